@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// Entry point of the `newsdesk` command.
+
+import { main } from './index.js';
+import { processIO } from './io.js';
+
+main(process.argv.slice(2), processIO()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`newsdesk: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

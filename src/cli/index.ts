@@ -1,0 +1,45 @@
+// The newsdesk CLI: dispatch a verb, turn operational errors into one clear line and an exit
+// code (0 ok, 1 findings that block, 2 usage or input), never a stack trace for a known error.
+
+import { NewsdeskError } from '../errors/index.js';
+import { COMMANDS } from './commands.js';
+import type { CliIO } from './io.js';
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const verbs = Object.entries(COMMANDS)
+    .map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`)
+    .join('\n');
+  return `newsdesk — multilingual news pipeline\n\nUsage: newsdesk <verb> [options]\n\nVerbs:\n${verbs}\n\nRun \`newsdesk <verb> --help\` for a verb's options.\n`;
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
+    io.stdout(helpText());
+    return verb ? 0 : 2;
+  }
+  if (verb === '--version') {
+    io.stdout('newsdesk 0.1.0\n');
+    return 0;
+  }
+  const entry = COMMANDS[verb];
+  if (!entry) {
+    io.stderr(`newsdesk: unknown verb \`${verb}\` — run \`newsdesk --help\`\n`);
+    return 2;
+  }
+  try {
+    const { command } = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${command.usage.trim()}\n`);
+      return 0;
+    }
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof NewsdeskError) {
+      io.stderr(`newsdesk ${verb}: ${error.toLine()}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,86 @@
+// Ingest: find an article (path, folder or slug), refuse unusable input with one clear
+// positioned error, parse front matter and markdown into the article object.
+
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { unified } from 'unified';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import type { Root } from 'mdast';
+import { Errors, fail } from '../errors/index.js';
+import type { Article } from '../article/types.js';
+import { projectPath, type PipelineConfig } from '../config/index.js';
+import { parseFrontMatter } from './frontmatter.js';
+
+export { parseFrontMatter, splitFrontMatter } from './frontmatter.js';
+
+/** One frozen parser for the whole process (the unified model). */
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/** Find the markdown file of an article given as a file, a folder, or a slug under content/. */
+export function resolveArticlePath(ref: string, config: PipelineConfig, cwd: string = process.cwd()): string {
+  const asPath = resolve(cwd, ref);
+  const candidates = [asPath, join(asPath, 'index.md'), join(projectPath(config, config.paths.content), ref, 'index.md')];
+  for (const candidate of candidates) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  fail(Errors.ArticleNotFound, `no article at \`${ref}\``);
+}
+
+export function slugOf(path: string, explicit?: string): string {
+  if (explicit) return explicit;
+  const name = basename(path);
+  if (name === 'index.md') return basename(dirname(path));
+  return name.replace(/\.(md|markdown)$/i, '').replace(/\.[a-z]{2}$/i, '');
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decode and check a file's bytes: size, binary data, encoding, emptiness. */
+export function decodeArticle(bytes: Uint8Array, file: string, config: PipelineConfig): string {
+  if (bytes.byteLength > config.limits.articleBytes) {
+    fail(Errors.FileTooLarge, `the article is ${bytes.byteLength} bytes, more than the limit of ${config.limits.articleBytes}`, { file });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) fail(Errors.BinaryFile, `binary data (a NUL byte at offset ${nul})`, { file });
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    fail(Errors.BinaryFile, 'the file is not valid UTF-8', { file });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') fail(Errors.EmptyFile, 'the article is empty', { file, line: 1, column: 1 });
+  return text;
+}
+
+/** Parse article text already in memory. `path` is used for messages and the slug. */
+export function parseArticle(text: string, path: string, config: PipelineConfig): Article {
+  const { frontmatter, bodyOffset } = parseFrontMatter(text, path, config);
+  const tree = parser.parse(text) as Root;
+  const body = text.slice(bodyOffset);
+  if (body.trim() === '') fail(Errors.EmptyFile, 'the article has front matter but no body', { file: path });
+  return {
+    path,
+    slug: slugOf(path, frontmatter.slug),
+    source: text,
+    bodyOffset,
+    digest: createHash('sha256').update(text).digest('hex'),
+    frontmatter,
+    tree,
+    segments: [],
+    figures: [],
+    claims: [],
+    messages: [],
+  };
+}
+
+/** Read an article from disk (path, folder or slug). */
+export function readArticle(ref: string, config: PipelineConfig, cwd: string = process.cwd()): Article {
+  const path = resolveArticlePath(ref, config, cwd);
+  const bytes = readFileSync(path);
+  const shown = relative(cwd, path) || path;
+  return parseArticle(decodeArticle(bytes, shown, config), shown, config);
+}
