@@ -1,0 +1,49 @@
+// Shared shapes of the figure reader. The reader works on any text in any of the 14
+// languages (QA reads translations back with it); the article stage maps its offsets to
+// file positions and gives each figure an id (src/article/types.ts `Figure`).
+
+import type { FigureKind, Qualifier } from '../article/types.js';
+
+/** One figure as a native reader of `lang` reads it, with offsets into the text given. */
+export interface FigureReading {
+  start: number;
+  end: number;
+  /** text.slice(start, end) */
+  text: string;
+  kind: FigureKind;
+  value?: number;
+  min?: number;
+  max?: number;
+  date?: string;
+  endDate?: string;
+  unit?: string;
+  currency?: string;
+  qualifier: Qualifier;
+  /** Decimal places as written (0,7449 → 4). */
+  decimals?: number;
+  percentPoints?: boolean;
+  /** Set when the written form is ambiguous in this language ("1.000" in English): the reason. */
+  ambiguous?: string;
+}
+
+/** A number written with digits (any script), as the localize stage turns it into a placeholder. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Decimal places as written. */
+  decimals: number;
+  /** Whether the writer used a group separator (15.000) or not (15000). */
+  grouped: boolean;
+  /** A year-like integer written without grouping (1900–2100): formatted without separators. */
+  year: boolean;
+  /** A directly attached percent sign ("26 %", "26%") is part of the token. */
+  percent: boolean;
+  ambiguous?: string;
+}
+
+export interface ReadOptions {
+  /** ISO date the text was published: the year of "26. Juli" is inferred from it. */
+  referenceDate?: string;
+}
