@@ -26,6 +26,7 @@ export interface Message {
   lang?: LanguageCode;
   /** A fix as data, applied only on request (`validate --fix`). Offsets into Article.source. */
   fix?: { range: [number, number]; text: string };
+  /** Accepted by an editor in content/<slug>/review.yaml: kept and shown, but not blocking. */ acknowledged?: boolean;
 }
 
 export interface Credits {

@@ -10,7 +10,7 @@ export function parseCommandArgs<T extends Options>(argv: string[], options: T, 
   try {
     return parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    fail(Errors.Usage, `${command}: ${(error as Error).message}`);
+    fail(Errors.Usage, (error as Error).message);
   }
 }
 

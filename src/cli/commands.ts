@@ -4,5 +4,10 @@
 import type { Command } from './io.js';
 
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
+  import: { summary: 'turn a scraped news page (text or HTML) into content/<slug>/index.md (--json)', load: () => import('./commands/import.js') },
+  jobs: { summary: 'list the scheduled jobs, run one now, or show past runs (--json)', load: () => import('./commands/jobs.js') },
   parse: { summary: 'check that an article parses; print its front matter (--json)', load: () => import('./commands/parse.js') },
+  schedule: { summary: 'run the jobs of pipeline/jobs.yaml on their schedules (a daemon)', load: () => import('./commands/schedule.js') },
+  segment: { summary: 'split a text or an article into sentences (--lang, --json)', load: () => import('./commands/segment.js') },
+  validate: { summary: 'check an article as a careful editor would; exit 1 on unacknowledged errors (--json, --fix, --report)', load: () => import('./commands/validate.js') },
 };

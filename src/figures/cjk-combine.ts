@@ -1,0 +1,134 @@
+// Neighbouring figures a reader takes as one: ranges with a connector ("0到1", "2022-2023年",
+// "1000から1500まで", "3～5%"), ranges named by their ends ("20和30之间", "20と30の間"), a lower and
+// an upper bound ("大于10小于20", "100以上300以下"), and date ranges ("7月26日至28日").
+
+import { resolveDate, type DateParts } from './cjk-date.js';
+import type { Source } from './cjk-numeral.js';
+import type { Piece } from './cjk-read.js';
+import { isSpace, matchAt, skipSpaces } from './cjk-text.js';
+
+/** Connectors that also join phone numbers and codes ("+1-222-2222"): never chained. */
+const DASHES = new Set(['-', '–', '—', '－', '―', '−', '~', '～', '〜']);
+
+const VALUE_KINDS = new Set(['number', 'quantity', 'percent', 'money', 'year', 'ordinal']);
+
+function gapBetween(src: Source, a: Piece, b: Piece): string {
+  let s = a.end;
+  let e = b.start;
+  while (s < e && isSpace(src.norm[s])) s++;
+  while (e > s && isSpace(src.norm[e - 1])) e--;
+  return src.norm.slice(s, e);
+}
+
+/** The one-value figure as a range end, or undefined. */
+const single = (p: Piece): number | undefined => (VALUE_KINDS.has(p.kind) ? p.value : undefined);
+
+function rangeOf(a: Piece, b: Piece, min: number, max: number, end: number): Piece {
+  const percent = a.kind === 'percent' || b.kind === 'percent';
+  const range: Piece = {
+    start: a.start, end, kind: 'range', min, max, decimals: Math.max(a.decimals, b.decimals),
+    qualifier: a.qualifier === 'approx' || b.qualifier === 'approx' ? 'approx' : 'exact',
+    yearLike: false, equality: false, numStart: a.numStart, numEnd: b.numEnd,
+  };
+  const unit = percent ? '%' : (b.unit ?? a.unit);
+  if (unit !== undefined) range.unit = unit;
+  const currency = b.currency ?? a.currency;
+  if (currency !== undefined) range.currency = currency;
+  if (a.percentPoints || b.percentPoints) range.percentPoints = true;
+  const ambiguous = a.ambiguous ?? b.ambiguous;
+  if (ambiguous !== undefined) range.ambiguous = ambiguous;
+  return range;
+}
+
+/** "A 到 B", "A-B", "AからB(まで)". */
+function connectorRange(src: Source, pieces: Piece[], i: number): Piece | undefined {
+  const a = pieces[i];
+  const b = pieces[i + 1];
+  if (!a || !b) return undefined;
+  const gap = gapBetween(src, a, b);
+  if (!src.lex.rangeConnectors.includes(gap)) return undefined;
+  const lo = single(a);
+  const hi = single(b);
+  if (lo === undefined || hi === undefined || lo > hi) return undefined;
+  if (a.qualifier !== 'exact' && a.qualifier !== 'approx') return undefined;
+  if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return undefined;
+  if (a.kind === 'year' && b.kind !== 'year') return undefined;
+  if (b.kind === 'year' && a.kind !== 'year' && !a.yearLike) return undefined;
+  if (DASHES.has(gap)) {
+    // "+1-222-2222-2222" is a phone number, not a range
+    const before = pieces[i - 1];
+    const after = pieces[i + 2];
+    if (before && DASHES.has(gapBetween(src, before, a))) return undefined;
+    if (after && DASHES.has(gapBetween(src, b, after))) return undefined;
+  }
+  let end = b.end;
+  for (const closer of src.lex.rangeClosers) {
+    const at = matchAt(src.norm, end, closer);
+    if (at >= 0) end = at;
+  }
+  return rangeOf(a, b, lo, hi, end);
+}
+
+/** "20和30之间", "20と30の間". */
+function betweenRange(src: Source, a: Piece, b: Piece): Piece | undefined {
+  const gap = gapBetween(src, a, b);
+  if (!src.lex.between.joiners.includes(gap)) return undefined;
+  const lo = single(a);
+  const hi = single(b);
+  if (lo === undefined || hi === undefined || lo > hi) return undefined;
+  const at = skipSpaces(src.norm, b.end);
+  for (const closer of src.lex.between.closers) {
+    const end = matchAt(src.norm, at, closer);
+    if (end >= 0) return rangeOf(a, b, lo, hi, end);
+  }
+  return undefined;
+}
+
+/** A lower and an upper bound side by side: "大于10小于20", "50以下20以上". */
+function boundRange(src: Source, a: Piece, b: Piece): Piece | undefined {
+  const gap = gapBetween(src, a, b);
+  if (gap !== '' && !src.lex.boundJoiners.includes(gap)) return undefined;
+  const isLow = (p: Piece): boolean => p.qualifier === 'min' || p.qualifier === 'over';
+  const isHigh = (p: Piece): boolean => p.qualifier === 'max' || p.qualifier === 'under';
+  const [low, high] = isLow(a) && isHigh(b) ? [a, b] : isHigh(a) && isLow(b) ? [b, a] : [undefined, undefined];
+  if (!low || !high) return undefined;
+  const lo = single(low);
+  const hi = single(high);
+  if (lo === undefined || hi === undefined || lo > hi) return undefined;
+  const range = rangeOf(a, b, lo, hi, b.end);
+  range.qualifier = 'exact';
+  return range;
+}
+
+/** "7月26日至28日", "2024年7月至8月": the second date takes what it leaves out from the first. */
+function dateRange(src: Source, a: Piece, b: Piece, referenceDate: string | undefined): Piece | undefined {
+  if (a.kind !== 'date' || b.kind !== 'date' || !a.parts || !b.parts || !a.date) return undefined;
+  if (!src.lex.rangeConnectors.includes(gapBetween(src, a, b))) return undefined;
+  // the first date's year as resolved (it may come from the publication date)
+  const resolved = /^(\d{4})-/.exec(a.date);
+  const year = b.parts.year ?? (resolved ? Number(resolved[1]) : a.parts.year);
+  const month = b.parts.month ?? a.parts.month;
+  const parts: DateParts = {};
+  if (year !== undefined) parts.year = year;
+  if (month !== undefined) parts.month = month;
+  if (b.parts.day !== undefined) parts.day = b.parts.day;
+  if ((a.parts.day === undefined) !== (parts.day === undefined)) return undefined;
+  const endDate = resolveDate(parts, referenceDate);
+  if (!endDate || endDate < a.date) return undefined;
+  return { ...a, end: b.end, endDate, numEnd: b.numEnd };
+}
+
+export function combine(src: Source, pieces: Piece[], referenceDate: string | undefined): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const a = pieces[i];
+    const b = pieces[i + 1];
+    if (!a) continue;
+    const merged = b ? (dateRange(src, a, b, referenceDate) ?? connectorRange(src, pieces, i) ?? betweenRange(src, a, b) ?? boundRange(src, a, b)) : undefined;
+    if (merged) {
+      out.push(merged);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}

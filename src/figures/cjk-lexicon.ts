@@ -1,0 +1,144 @@
+// The shape of the per-language number knowledge the Chinese/Japanese figure reader needs.
+// The data itself lives in src/lang/zh/numbers.ts and src/lang/ja/numbers.ts; the algorithm
+// (src/figures/cjk-*.ts) never names a character of either language, so a third language written
+// with the same numerals (Korean hanja, classical Chinese) is one more data file.
+
+import type { Qualifier } from '../article/types.js';
+
+/** A word that states how exact a figure is: "约" (approx), "以上" (over). */
+export interface QualifierWord {
+  text: string;
+  qualifier: Qualifier;
+}
+
+/** A comparison written around the number: "比 X 大" (over), "X より小さい" is a plain suffix. */
+export interface QualifierFrame {
+  before: string;
+  after: string;
+  qualifier: Qualifier;
+}
+
+export interface CurrencyWord {
+  text: string;
+  /** ISO 4217; absent where none exists (比特币). */
+  code?: string;
+}
+
+/** A unit below the main one, read after it: "五元三角" = 5.3, "10円5銭" = 10.05. */
+export interface SubunitWord {
+  text: string;
+  /** Value of one subunit in main units (角 0.1, 分 0.01). */
+  fraction: number;
+  /** The main currencies it belongs to; the subunit is only read after one of them. */
+  of: string[];
+}
+
+/** A unit that begins with a numeral character ("千米", "兆字节"). */
+export interface PrefixedUnit {
+  text: string;
+  /**
+   * Read as the unit even after a written-out numeral. Without it the unit only wins after
+   * digits: "12千米" is 12 km, while "三千米" is read 3000 m, as a native reader does.
+   */
+  always?: boolean;
+}
+
+/** A fixed expression with a figure in it and no numeral: "打对折" (50 %), "半ダース" (6). */
+export interface FixedFigure {
+  text: string;
+  kind: 'number' | 'percent';
+  value: number;
+}
+
+export interface CjkLexicon {
+  /** Numeral characters and their digit value (〇 一 … 九, financial 壹 贰, 两). */
+  digits: Readonly<Record<string, number>>;
+  /** Digits that are everyday words on their own (陆地, 队伍): read only next to another numeral. */
+  boundDigits: string;
+  /** Digits never written as the last digit after a unit (两: "两万两" is 20 000 liang). */
+  nonFinalDigits: string;
+  /** Digits allowed in positional runs ("二〇二四", "一九九九"). */
+  positionalDigits: string;
+  /** Shortest positional run read as one number (zh "九九" is a word, ja "三五分の百" is 35). */
+  positionalMinLength: number;
+  /** 十 百 千 and their financial forms. */
+  units: Readonly<Record<string, number>>;
+  /** 万 亿 兆 and their traditional forms. */
+  scales: Readonly<Record<string, number>>;
+  /** Scales a native reader cannot pin down on their own: the reason. */
+  ambiguousScales: Readonly<Record<string, string>>;
+  /** A scale whose ambiguity a smaller scale written after it settles (兆 before 亿: 10¹²). */
+  scaleDisambiguators: string;
+  /**
+   * A last bare digit after a unit counts one step below it: zh "一万三" is 13 000 and
+   * "两千四百五" 2450; ja writes every place, so "一万三" is 10 003.
+   */
+  abbreviatedTail: boolean;
+  /** Decimal marks between written-out numerals (点, 點, ・). */
+  decimalPoints: readonly string[];
+  /** Group separators between digit groups of three. */
+  groupSeparators: readonly string[];
+  /** Group separators that also separate list items in running text: the reading is flagged. */
+  ambiguousGroupSeparators: readonly string[];
+  /** Minus words and signs written before the number. */
+  minus: readonly string[];
+  /** Vague digits inside a number before a scale: "十余万", "二十几万", "百二十数億". */
+  vagueInfixes: readonly string[];
+  /** Ordinal prefix (第) and suffixes (番目). */
+  ordinalPrefixes: readonly string[];
+  ordinalSuffixes: readonly string[];
+  /** "三分之一" / "三分の一": denominator first. */
+  fractionMarkers: readonly string[];
+  /** Joiners of a whole number and a fraction: "一又二分之一", "1と2分の1". */
+  mixedFractionJoiners: readonly string[];
+  percentSuffixes: readonly string[];
+  /** Percentage points ("个百分点"), read as percent with percentPoints set. */
+  percentPointSuffixes: readonly string[];
+  /**
+   * Tenths of a whole (成, 割): "三成" is 30 %. `smaller` are the finer places after it
+   * (ja 割 分 厘: "3割8分7厘" is 38.7 %).
+   */
+  tenths: { markers: readonly string[]; smaller: ReadonlyArray<{ text: string; percent: number }>; blockedBefore: string };
+  /** Price fractions (zh 折): "八折" is 80 % of the price, "75折" 75 %. */
+  priceFractions: { markers: readonly string[]; blockedBefore: string };
+  /** Half added after a unit: "一吨半" is 1.5 t, "三成半" 35 %. */
+  half: string;
+  fixedFigures: readonly FixedFigure[];
+  currenciesBefore: readonly CurrencyWord[];
+  currenciesAfter: readonly CurrencyWord[];
+  subunits: readonly SubunitWord[];
+  /** Joiners between a main unit and its subunit ("两美元又三美分", "545ドルと5セント"). */
+  subunitJoiners: readonly string[];
+  /** Count words that multiply: "一打" is 12. */
+  multipliers: Readonly<Record<string, number>>;
+  /** Measure words and units read as the figure's unit ("个", "家", "公斤", "件", "キロ"). */
+  unitWords: readonly string[];
+  /** Measure words that, after 一 alone, usually mean the article "a" ("一个问题"). */
+  articleCounters: readonly string[];
+  /** The digit that, with an article counter, reads as the article (一). */
+  articleDigit: string;
+  prefixedUnits: readonly PrefixedUnit[];
+  /** Date markers: year, month, day; `dayAfterMonth` only after a month ("7月26号"). */
+  dates: { year: readonly string[]; month: readonly string[]; day: readonly string[]; dayAfterMonth: readonly string[] };
+  /** Words after a year number that make it a length of time ("1000年间"). */
+  yearDurationAfter: readonly string[];
+  qualifiersBefore: readonly QualifierWord[];
+  qualifiersAfter: readonly QualifierWord[];
+  /** Qualifiers inside the unit ("三十多个"): read between the number and its unit. */
+  qualifiersBeforeUnit: readonly QualifierWord[];
+  qualifierFrames: readonly QualifierFrame[];
+  /** Words that end like a qualifier but are not one ("最近" is "recent", not "nearly"). */
+  falseQualifiers: readonly string[];
+  /** Linking verbs allowed between a qualifier and the number ("至少有10个", "最大が5"). */
+  copulas: readonly string[];
+  /** Between the two ends of a range ("0到1", "2022-2023", "1000から1500"). */
+  rangeConnectors: readonly string[];
+  /** Closes a "from … to" range ("1から5まで"). */
+  rangeClosers: readonly string[];
+  /** "A 和 B 之间" / "AとBの間". */
+  between: { joiners: readonly string[]; closers: readonly string[] };
+  /** Between a lower and an upper bound read as one range ("大于10小于20", "100以上、300以下"). */
+  boundJoiners: readonly string[];
+  /** Words containing numeral characters that are not figures (一切, 四川, 十分). */
+  nonNumberWords: readonly string[];
+}

@@ -1,0 +1,160 @@
+// Figures in Chinese and Japanese text, read as a native reader reads them. The main reader
+// (src/figures/index.ts) hands zh and ja text here. Two entry points:
+//   readCjkFigures: every figure with its kind, value, unit, qualifier and span
+//     ("约1.5万个" → quantity 15000 个 approx; "7月26日" → date; "2022-2023年" → range);
+//   scanCjkNumbers: every number written with digits, as the localize stage replaces them with
+//     placeholders.
+// The grammar is in cjk-numeral/-compound/-read/-combine; the words are data in src/lang/<zh|ja>/.
+
+import type { FigureReading, NumberToken, ReadOptions } from './types.js';
+import { jaNumbers } from '../lang/ja/numbers.js';
+import { zhNumbers } from '../lang/zh/numbers.js';
+import { combine } from './cjk-combine.js';
+import { readNumber, readSigned } from './cjk-compound.js';
+import { resolveDate, validParts } from './cjk-date.js';
+import type { CjkLexicon } from './cjk-lexicon.js';
+import { numeralStartsAt, readNumeral, type Source } from './cjk-numeral.js';
+import { buildPiece, type Piece } from './cjk-read.js';
+import { foldWidth, isDigit, isLatin, longestAt } from './cjk-text.js';
+
+export type CjkLanguage = 'zh' | 'ja';
+
+const LEXICONS: Record<CjkLanguage, CjkLexicon> = { zh: zhNumbers, ja: jaNumbers };
+
+function sourceOf(text: string, lang: CjkLanguage): Source {
+  return { text, norm: foldWidth(text), lex: LEXICONS[lang] };
+}
+
+/** Digits glued to Latin letters are identifiers, not figures ("A2021…", "B12", "COVID-19"). */
+function isIdentifier(src: Source, start: number): boolean {
+  const prev = src.norm[start - 1];
+  return isLatin(prev) || (prev === '-' && isLatin(src.norm[start - 2]));
+}
+
+/** "2024-07-26", "2024/7/26", "2024.7.26" and "1995-01" (year and month). */
+function readNumericDate(src: Source, i: number, referenceDate: string | undefined): Piece | undefined {
+  if (isDigit(src.norm[i - 1]) || !isDigit(src.norm[i])) return undefined;
+  const rest = src.norm.slice(i, i + 12);
+  const full = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/.exec(rest);
+  const month = full ? null : /^(\d{4})(?:-(0[1-9]|1[0-2])|\/(\d{1,2}))(?![\d/.-])/.exec(rest);
+  const match = full ?? month;
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const parts = full ? { year, month: Number(full[3]), day: Number(full[4]) } : { year, month: Number(match[2] ?? match[3]) };
+  if (year < 1000 || year > 2999 || !validParts(parts)) return undefined;
+  const date = resolveDate(parts, referenceDate);
+  if (!date) return undefined;
+  const end = i + match[0].length;
+  return { start: i, end, kind: 'date', date, parts, qualifier: 'exact', decimals: 0, yearLike: false, equality: false, numStart: i, numEnd: end };
+}
+
+function startsNumber(src: Source, i: number): boolean {
+  return numeralStartsAt(src, i) || src.norm[i] === '-' || src.lex.minus.some((w) => src.text.startsWith(w, i));
+}
+
+function toReading(text: string, p: Piece): FigureReading {
+  const reading: FigureReading = { start: p.start, end: p.end, text: text.slice(p.start, p.end), kind: p.kind, qualifier: p.qualifier };
+  if (p.value !== undefined) reading.value = p.value;
+  if (p.min !== undefined) reading.min = p.min;
+  if (p.max !== undefined) reading.max = p.max;
+  if (p.date !== undefined) reading.date = p.date;
+  if (p.endDate !== undefined) reading.endDate = p.endDate;
+  if (p.unit !== undefined) reading.unit = p.unit;
+  if (p.currency !== undefined) reading.currency = p.currency;
+  if (p.decimals > 0) reading.decimals = p.decimals;
+  if (p.percentPoints) reading.percentPoints = true;
+  if (p.ambiguous !== undefined) reading.ambiguous = p.ambiguous;
+  return reading;
+}
+
+/** Every figure in `text`, in order and without overlaps; offsets are into `text`. */
+export function readCjkFigures(text: string, lang: CjkLanguage, options: ReadOptions = {}): FigureReading[] {
+  const src = sourceOf(text, lang);
+  const pieces: Piece[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < text.length) {
+    const fixed = longestAt(src.norm, i, src.lex.fixedFigures);
+    if (fixed) {
+      pieces.push({
+        start: i, end: fixed.end, kind: fixed.item.kind, value: fixed.item.value, qualifier: 'exact', decimals: 0,
+        yearLike: false, equality: false, numStart: i, numEnd: fixed.end,
+      });
+      floor = i = fixed.end;
+      continue;
+    }
+    const date = readNumericDate(src, i, options.referenceDate);
+    if (date) {
+      pieces.push(date);
+      floor = i = date.end;
+      continue;
+    }
+    const num = startsNumber(src, i) ? readNumber(src, i) : undefined;
+    if (!num) {
+      i++;
+      continue;
+    }
+    if (num.digits && isIdentifier(src, num.start)) {
+      i = num.end;
+      continue;
+    }
+    const piece = buildPiece(src, num, floor, options.referenceDate);
+    if (!piece) {
+      i = Math.max(num.end, i + 1);
+      continue;
+    }
+    pieces.push(piece);
+    floor = i = piece.end;
+  }
+  return combine(src, pieces, options.referenceDate).map((p) => toReading(text, p));
+}
+
+/**
+ * Every number written with digits (ASCII or full-width), for the localize stage.
+ *
+ * A scale character written directly after the digits is part of the token, and so are the
+ * digits and units that continue it: "1.5万" is one token of value 15000, "1万5000" and
+ * "4億2000万" one token each. Chinese and Japanese write large numbers this way, and a
+ * placeholder for "1.5" alone would leave "万" in the sentence for a translator or an engine to
+ * carry over, turning 15 000 into "1.5 ten-thousand"; with the whole token the target language
+ * formats 15000 its own way (15,000 en, 15.000 de) and zh gets "1.5万" back. Decimals count the
+ * places as written (1 for "1.5万"). A sign is part of the token only as a symbol ("-5", "−5");
+ * minus words (负, マイナス) stay text for the translator.
+ */
+export function scanCjkNumbers(text: string, lang: CjkLanguage): NumberToken[] {
+  const src = sourceOf(text, lang);
+  const tokens: NumberToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const n = src.norm[i];
+    const startsDigits = isDigit(n) || (n === '.' && isDigit(src.norm[i + 1]));
+    const signed = n === '-' && isDigit(src.norm[i + 1]) ? readSigned(src, i) : undefined;
+    const numeral = signed ?? (startsDigits ? readNumeral(src, i) : undefined);
+    if (!numeral || !numeral.digits || isIdentifier(src, i) || (startsDigits && isDigit(src.norm[i - 1]))) {
+      i = numeral ? numeral.end : i + 1;
+      continue;
+    }
+    let end = numeral.end;
+    let percent = false;
+    const after = src.norm[end] === ' ' ? end + 1 : end;
+    if (src.norm[after] === '%') {
+      percent = true;
+      end = after + 1;
+    }
+    const value = signed ? signed.value : numeral.value;
+    const token: NumberToken = {
+      start: i,
+      end,
+      text: text.slice(i, end),
+      value,
+      decimals: numeral.decimals,
+      grouped: numeral.grouped,
+      year: numeral.plain && Number.isInteger(value) && value >= 1900 && value <= 2100,
+      percent,
+    };
+    if (numeral.ambiguous !== undefined) token.ambiguous = numeral.ambiguous;
+    tokens.push(token);
+    i = end;
+  }
+  return tokens;
+}

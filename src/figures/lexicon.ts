@@ -1,0 +1,164 @@
+// One compiled lexicon per language, built once from src/lang/<code>/ data: phrase tables
+// over tokens, and the morpheme dictionary that splits one-word compounds
+// ("zweihundertsechsundfünfzig", "tremilanovecento", "kaksikymmentäyksi").
+
+import type { Qualifier } from '../article/types.js';
+import type { DateLanguage, NumberLanguage } from '../lang/number-data.js';
+import { CURRENCIES, MILLION_PREFIX } from './currencies.js';
+import { fold } from './fold.js';
+import { LANGUAGE_DATA } from './languages.js';
+import { PhraseTable } from './tokens.js';
+import { UNITS } from './units.js';
+
+/** A piece of a number written in words, after compounds are split. */
+export type Piece =
+  | { kind: 'add'; value: number }
+  | { kind: 'hundred' }
+  | { kind: 'tens' }
+  | { kind: 'teens' }
+  | { kind: 'scale'; value: number }
+  | { kind: 'connector' }
+  | { kind: 'half'; value: number }
+  | { kind: 'fraction'; value: number }
+  | { kind: 'dozen'; value: number };
+
+export interface CurrencyHit {
+  code: string;
+  /** "MUSD" is a million dollars. */
+  scale?: number;
+}
+
+export interface Lexicon {
+  lang: string;
+  data: NumberLanguage;
+  dates: DateLanguage;
+  words: PhraseTable<number>;
+  vigesimal: Set<number>;
+  hundreds: PhraseTable<true>;
+  tens: PhraseTable<true>;
+  teens: PhraseTable<true>;
+  scales: PhraseTable<number>;
+  scaleSymbols: PhraseTable<number>;
+  standalone: Set<string>;
+  morphemes: Map<string, Piece>;
+  longestMorpheme: number;
+  connectors: Set<string>;
+  indefinite: Set<string>;
+  pronounNumbers: Set<string>;
+  pronounDeterminers: Set<string>;
+  fractions: PhraseTable<number>;
+  halves: PhraseTable<number>;
+  fractionSuffixes: string[];
+  fractionOver: PhraseTable<true>;
+  dozens: PhraseTable<number>;
+  decimalWords: PhraseTable<true>;
+  minusWords: PhraseTable<true>;
+  percent: PhraseTable<true>;
+  percentPoints: PhraseTable<true>;
+  qualifiers: PhraseTable<Qualifier>;
+  postQualifiers: PhraseTable<Qualifier>;
+  rangeFrom: PhraseTable<true>;
+  rangeBetween: PhraseTable<true>;
+  rangeTo: PhraseTable<true>;
+  rangeAnd: PhraseTable<true>;
+  boundJoiners: PhraseTable<true>;
+  currencyWords: PhraseTable<string>;
+  currencySymbols: PhraseTable<CurrencyHit>;
+  unitWords: PhraseTable<string>;
+  unitSymbols: PhraseTable<string>;
+  months: PhraseTable<number>;
+  stopWords: Set<string>;
+  ordinalSuffixes: Set<string>;
+}
+
+const cache = new Map<string, Lexicon>();
+
+const flags = (lang: string, list: readonly string[] = []) => new PhraseTable<true>(lang).addAll(list.map((item): [string, true] => [item, true]));
+
+/** Symbols of the catalogues, shared by all languages, matched case-sensitively. */
+function currencySymbols(lang: string): PhraseTable<CurrencyHit> {
+  const table = new PhraseTable<CurrencyHit>(lang, true);
+  for (const [code, currency] of Object.entries(CURRENCIES)) {
+    if (!currency.minor) {
+      table.add(code, { code });
+      table.add(`${MILLION_PREFIX}${code}`, { code, scale: 1e6 });
+    }
+    for (const symbol of currency.symbols) table.add(symbol, { code });
+  }
+  return table;
+}
+
+function unitSymbols(lang: string): PhraseTable<string> {
+  const table = new PhraseTable<string>(lang, true);
+  for (const [id, unit] of Object.entries(UNITS)) for (const symbol of unit.symbols) table.add(symbol, id);
+  return table;
+}
+
+function morphemesOf(lang: string, data: NumberLanguage): Map<string, Piece> {
+  const pieces = new Map<string, Piece>();
+  const single = (phrase: string) => !/[\s.\-]/.test(phrase);
+  for (const [word, value] of Object.entries(data.words)) if (single(word)) pieces.set(fold(word, lang), { kind: 'add', value });
+  for (const [word, value] of Object.entries(data.morphemes ?? {})) pieces.set(fold(word, lang), { kind: 'add', value });
+  for (const word of data.hundreds) pieces.set(fold(word, lang), { kind: 'hundred' });
+  for (const word of data.tens ?? []) pieces.set(fold(word, lang), { kind: 'tens' });
+  for (const word of data.teens ?? []) pieces.set(fold(word, lang), { kind: 'teens' });
+  for (const [word, value] of Object.entries(data.scales)) if (single(word)) pieces.set(fold(word, lang), { kind: 'scale', value });
+  for (const word of data.connectors) pieces.set(fold(word, lang), { kind: 'connector' });
+  for (const [word, value] of Object.entries(data.halves ?? {})) if (single(word)) pieces.set(fold(word, lang), { kind: 'half', value });
+  for (const [word, value] of Object.entries(data.fractions)) if (single(word)) pieces.set(fold(word, lang), { kind: 'fraction', value });
+  return pieces;
+}
+
+export function lexiconOf(lang: string): Lexicon | undefined {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const entry = LANGUAGE_DATA[lang];
+  if (!entry) return undefined;
+  const data = entry.numbers;
+  const keys = (list: readonly string[] = []) => new Set(list.map((item) => fold(item, lang)));
+  const morphemes = morphemesOf(lang, data);
+  const lexicon: Lexicon = {
+    lang,
+    data,
+    dates: entry.dates,
+    words: new PhraseTable<number>(lang).addAll(data.words),
+    vigesimal: new Set((data.vigesimal ?? []).map((word) => data.words[word] ?? 0)),
+    hundreds: flags(lang, data.hundreds),
+    tens: flags(lang, data.tens),
+    teens: flags(lang, data.teens),
+    scales: new PhraseTable<number>(lang).addAll(data.scales),
+    scaleSymbols: new PhraseTable<number>(lang, true).addAll(data.scaleSymbols ?? {}),
+    standalone: keys(data.standalone),
+    morphemes,
+    longestMorpheme: Math.max(0, ...[...morphemes.keys()].map((key) => key.length)),
+    connectors: keys(data.connectors),
+    indefinite: keys(data.indefinite),
+    pronounNumbers: keys(data.pronounNumbers),
+    pronounDeterminers: keys(data.pronounDeterminers),
+    fractions: new PhraseTable<number>(lang).addAll(data.fractions),
+    halves: new PhraseTable<number>(lang).addAll(data.halves ?? {}),
+    fractionSuffixes: (data.fractionSuffixes ?? []).map((suffix) => fold(suffix, lang)),
+    fractionOver: flags(lang, data.fractionOver),
+    dozens: new PhraseTable<number>(lang).addAll(data.dozens ?? {}),
+    decimalWords: flags(lang, data.decimalWords),
+    minusWords: flags(lang, data.minusWords),
+    percent: flags(lang, data.percent),
+    percentPoints: flags(lang, data.percentPoints),
+    qualifiers: new PhraseTable<Qualifier>(lang).addAll(data.qualifiers),
+    postQualifiers: new PhraseTable<Qualifier>(lang).addAll(data.postQualifiers),
+    rangeFrom: flags(lang, data.range.from),
+    rangeBetween: flags(lang, data.range.between),
+    rangeTo: flags(lang, data.range.to),
+    rangeAnd: flags(lang, data.range.and),
+    boundJoiners: flags(lang, data.boundJoiners),
+    currencyWords: new PhraseTable<string>(lang).addAll(data.currencies),
+    currencySymbols: currencySymbols(lang),
+    unitWords: new PhraseTable<string>(lang).addAll(data.units),
+    unitSymbols: unitSymbols(lang),
+    months: new PhraseTable<number>(lang).addAll(entry.dates.months),
+    stopWords: keys(data.stopWords),
+    ordinalSuffixes: keys(data.ordinalSuffixes),
+  };
+  cache.set(lang, lexicon);
+  return lexicon;
+}

@@ -1,0 +1,304 @@
+// Number expressions: digits, words or both, with sign, scale ("4,2 Milliarden", "10k"),
+// fractions ("3/4", "drei Viertel", "one and a half"), decimals said as words ("zwei Komma
+// drei") and powers ("1.1^23", "1e10"). This is the number level; figures (qualifiers,
+// percent, money, units, ranges, dates) are built on it in compose.ts.
+
+import type { Lexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { evaluate, piecesAt, type PlacedPiece } from './words.js';
+
+export interface NumberReading {
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  value: number;
+  /** Decimal places as written with digits (0,7449 → 4). */
+  decimals?: number;
+  grouped?: boolean;
+  ambiguous?: string;
+  /** Written (partly) in words. */
+  words: boolean;
+  /** A scale word or symbol was applied ("Milliarden", "k"). */
+  scaled: boolean;
+  /** The last scale applied, so a range can share it ("100 bis 300 Milliarden"). */
+  scale?: number;
+  fraction: boolean;
+  /** Digits with a percent sign attached ("26 %"). */
+  percent: boolean;
+  /** "4th", "1er", "10º". */
+  ordinal: boolean;
+  /** Letters glued to the digits and not read as scale or ordinal ("180ml" → "ml"). */
+  glued?: string;
+  /** A year-like integer (1900–2100) written without grouping. */
+  year: boolean;
+}
+
+const MINUS = new Set(['-', '−', '–']);
+const isGlued = (tokens: readonly Token[], at: number) => tokens[at] !== undefined && tokens[at]!.gap === '';
+const boundaryAfter = (tokens: readonly Token[], at: number) => {
+  const next = tokens[at];
+  return !next || next.gap !== '' || next.kind === 'sym';
+};
+
+/** Read every number expression in the tokens, left to right, without overlaps. */
+export function readNumbers(tokens: readonly Token[], lexicon: Lexicon): NumberReading[] {
+  const out: NumberReading[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const reading = readSigned(tokens, i, lexicon);
+    if (reading) {
+      out.push(reading);
+      i = reading.to;
+    } else i++;
+  }
+  return out;
+}
+
+function readSigned(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
+  const minusWord = lexicon.minusWords.match(tokens, at);
+  if (minusWord) {
+    const core = readCore(tokens, minusWord.end, lexicon);
+    if (core) return { ...core, from: at, value: -core.value };
+  }
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  // "- 1 4/5", "- 10 k": a detached minus sign at the start of an expression, not a dash
+  // between two numbers or words.
+  if (token?.kind === 'sym' && MINUS.has(token.text) && (!before || (before.kind === 'sym' && before.text !== ')'))) {
+    const next = tokens[at + 1];
+    if (next?.kind === 'num' && next.run && next.run.value >= 0) {
+      const core = readCore(tokens, at + 1, lexicon);
+      if (core) return { ...core, from: at, value: -core.value };
+    }
+  }
+  return readCore(tokens, at, lexicon);
+}
+
+function base(from: number, to: number, value: number): NumberReading {
+  return { from, to, value, words: false, scaled: false, fraction: false, percent: false, ordinal: false, year: false };
+}
+
+function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
+  const token = tokens[at];
+  if (!token) return undefined;
+  if (token.kind === 'num') return readDigits(tokens, at, lexicon);
+  if (token.kind !== 'word') return undefined;
+  // "the one you mentioned": a pronoun, not a figure.
+  if (lexicon.pronounNumbers.has(token.key) && tokens[at - 1] && lexicon.pronounDeterminers.has(tokens[at - 1]!.key)) return undefined;
+  return readWords(tokens, at, lexicon, []);
+}
+
+function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
+  const token = tokens[at]!;
+  const run = token.run!;
+  const prev = tokens[at - 1];
+  // Glued to a letter on the left ("A4", "t0", "scp173"): an identifier, no number.
+  if (prev && token.gap === '' && prev.kind === 'word' && !lexicon.currencySymbols.match(tokens, at - 1)) return undefined;
+  const reading = base(at, at + 1, run.value);
+  reading.decimals = run.decimals;
+  reading.grouped = run.grouped;
+  if (run.ambiguous) reading.ambiguous = run.ambiguous;
+  reading.year = run.year;
+  if (run.percent) {
+    reading.percent = true;
+    return reading;
+  }
+  const next = tokens[at + 1];
+  if (next && next.gap === '') {
+    if (next.kind === 'word') return readGluedSuffix(tokens, at, reading, lexicon);
+    if (next.kind === 'sym' && next.text === '^') return readPower(tokens, at, reading);
+    if (next.kind === 'sym' && (next.text === '/' || next.text === '⁄')) {
+      const fraction = readSlashFraction(tokens, at, reading);
+      if (fraction) return fraction;
+    }
+    if (next.kind === 'sym' && lexicon.ordinalSuffixes.has(next.key) && boundaryAfter(tokens, at + 2)) {
+      return { ...reading, to: at + 2, ordinal: true, year: false };
+    }
+  }
+  // "2  1/4": a whole number and a fraction.
+  const mixed = tokens[at + 1]?.kind === 'num' && isGlued(tokens, at + 2) && tokens[at + 2]?.text === '/' ? readSlashFraction(tokens, at + 1, base(at + 1, at + 2, tokens[at + 1]!.run!.value)) : undefined;
+  if (mixed && Number.isInteger(run.value) && mixed.value < 1) return { ...reading, to: mixed.to, value: run.value + (run.value < 0 ? -mixed.value : mixed.value), fraction: true, year: false };
+  // Digits that go on in words: "4,2 Milliarden", "3 hundred and 21", "2,5 M", "3 dozens".
+  const symbol = lexicon.scaleSymbols.match(tokens, at + 1);
+  if (symbol && boundaryAfter(tokens, symbol.end)) {
+    const value = run.value * symbol.value;
+    const scaled = { ...reading, to: symbol.end, value, scaled: true, scale: symbol.value, year: false };
+    return continueScales(tokens, scaled, lexicon);
+  }
+  const words = readWords(tokens, at, lexicon, []);
+  if (words && words.to > at + 1) {
+    const merged = { ...reading, ...words, decimals: run.decimals, grouped: run.grouped, words: true, year: false };
+    if (run.ambiguous && !words.scaled) merged.ambiguous = run.ambiguous;
+    else delete merged.ambiguous;
+    return merged;
+  }
+  return withFractionOver(tokens, reading, lexicon);
+}
+
+/** Scales after a scale: "2 mil millones", "1,674.5 million" stays as it is. */
+function continueScales(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon): NumberReading {
+  const more = lexicon.scales.match(tokens, reading.to);
+  if (more && reading.scale !== undefined && more.value > reading.scale) {
+    return { ...reading, to: more.end, value: reading.value * more.value, scale: more.value };
+  }
+  return reading;
+}
+
+function readGluedSuffix(tokens: readonly Token[], at: number, reading: NumberReading, lexicon: Lexicon): NumberReading {
+  const next = tokens[at + 1]!;
+  // "1e10", "12.32e+14", "-12e-1"
+  if ((next.text === 'e' || next.text === 'E') && isGlued(tokens, at + 2)) {
+    let k = at + 2;
+    let sign = 1;
+    while (tokens[k]?.kind === 'sym' && (tokens[k]!.text === '+' || tokens[k]!.text === '-') && isGlued(tokens, k)) {
+      if (tokens[k]!.text === '-') sign = -sign;
+      k++;
+    }
+    const exponent = tokens[k];
+    if (exponent?.kind === 'num' && exponent.gap === '' && exponent.run && Number.isInteger(exponent.run.value)) {
+      return { ...reading, to: k + 1, value: reading.value * 10 ** (sign * Math.abs(exponent.run.value)), year: false, decimals: 0 };
+    }
+  }
+  // "1.3x10^6"
+  if (next.text === 'x' && tokens[at + 2]?.text === '10' && tokens[at + 3]?.text === '^') {
+    const power = readPower(tokens, at + 2, base(at + 2, at + 3, 10));
+    if (power.to > at + 3) return { ...reading, to: power.to, value: reading.value * power.value, year: false };
+  }
+  if (lexicon.ordinalSuffixes.has(next.key) && boundaryAfter(tokens, at + 2)) return { ...reading, to: at + 2, ordinal: true, year: false };
+  // "10k", "2mil", "1.2b", "2millions", "1MM": a scale written onto the digits.
+  const symbol = lexicon.scaleSymbols.match(tokens, at + 1, { glued: true }) ?? lexicon.scales.match(tokens, at + 1, { glued: true });
+  if (symbol && boundaryAfter(tokens, symbol.end)) {
+    return continueScales(tokens, { ...reading, to: symbol.end, value: reading.value * symbol.value, scaled: true, scale: symbol.value, year: false }, lexicon);
+  }
+  return { ...reading, glued: next.text, year: false };
+}
+
+/** "1.1^23", "2.5^-1", "-1.1^--23" (signs after the caret multiply). */
+function readPower(tokens: readonly Token[], at: number, reading: NumberReading): NumberReading {
+  let k = at + 2;
+  let sign = 1;
+  while (tokens[k]?.kind === 'sym' && (tokens[k]!.text === '+' || tokens[k]!.text === '-') && isGlued(tokens, k)) {
+    if (tokens[k]!.text === '-') sign = -sign;
+    k++;
+  }
+  const exponent = tokens[k];
+  if (exponent?.kind !== 'num' || exponent.gap !== '' || !exponent.run) return reading;
+  // A run read with a minus sign ("^-1") carries it in its value.
+  const power = exponent.run.value < 0 ? -sign * Math.abs(exponent.run.value) : sign * exponent.run.value;
+  const magnitude = Math.abs(reading.value) ** power;
+  return { ...reading, to: k + 1, value: reading.value < 0 ? -magnitude : magnitude, year: false };
+}
+
+function readSlashFraction(tokens: readonly Token[], at: number, reading: NumberReading): NumberReading | undefined {
+  const denominator = tokens[at + 2];
+  if (denominator?.kind !== 'num' || denominator.gap !== '' || !denominator.run || !denominator.run.value) return undefined;
+  if (!Number.isInteger(reading.value) || !Number.isInteger(denominator.run.value) || denominator.run.grouped) return undefined;
+  // "5/17/2018" is a date, not a fraction.
+  const after = tokens[at + 3];
+  if (after?.gap === '' && (after.text === '/' || after.kind === 'num')) return undefined;
+  return { ...reading, to: at + 3, value: reading.value / denominator.run.value, fraction: true, year: false, decimals: 0 };
+}
+
+/** "one over three", "2000 over 3": a fraction, unless a noun follows ("over 3 years"). */
+function withFractionOver(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon): NumberReading {
+  const over = lexicon.fractionOver.match(tokens, reading.to);
+  if (!over || !Number.isInteger(reading.value)) return reading;
+  const denominator = readCore(tokens, over.end, lexicon);
+  if (!denominator || !denominator.value || denominator.percent || denominator.glued) return reading;
+  const after = tokens[denominator.to];
+  if (after?.kind === 'word' && !lexicon.stopWords.has(after.key)) return reading;
+  return { ...reading, to: denominator.to, value: reading.value / denominator.value, fraction: true, year: false, words: reading.words || denominator.words };
+}
+
+/** The pieces from token `at` on: number words, connectors, hyphens between number words. */
+function collectPieces(tokens: readonly Token[], at: number, lexicon: Lexicon, first: PlacedPiece[]): PlacedPiece[] {
+  const out = [...first];
+  let k = at;
+  while (k < tokens.length) {
+    const token = tokens[k]!;
+    if (out.length > 0 && token.kind === 'sym' && (token.text === '-' || token.text === '‐')) {
+      const after = piecesAt(tokens, k + 1, lexicon);
+      if (!after || tokens[k + 1]?.kind !== 'word') break;
+      k++;
+      continue;
+    }
+    // Sentence punctuation and quotes end a number.
+    const pieces = piecesAt(tokens, k, lexicon);
+    if (!pieces) break;
+    // A number written with digits only starts a chain or follows a multiplier or connector.
+    if (out.length > 0 && token.kind === 'num') {
+      const last = out[out.length - 1]!.piece.kind;
+      if (last !== 'connector' && last !== 'hundred' && last !== 'scale') break;
+      if (token.run?.ambiguous || token.run?.grouped) break;
+    }
+    out.push(...pieces);
+    k = pieces[pieces.length - 1]!.end;
+  }
+  return out;
+}
+
+function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first: PlacedPiece[]): NumberReading | undefined {
+  const placed = collectPieces(tokens, at, lexicon, first);
+  if (placed.length === 0) return undefined;
+  const options = { vigesimal: lexicon.vigesimal, unitsFirst: lexicon.data.unitsFirst ?? false, connectorAfter: new Set<string>(lexicon.data.connectorAfter) };
+  let count = placed.length;
+  let result = evaluate(placed.slice(0, count), options);
+  // A number ends between tokens, never inside a compound: give back the whole token.
+  while (result.used > 0 && result.used < count && placed[result.used]!.end === placed[result.used - 1]!.end) {
+    const end = placed[result.used - 1]!.end;
+    count = placed.findIndex((entry) => entry.end === end);
+    result = evaluate(placed.slice(0, count), options);
+  }
+  if (result.used === 0) return undefined;
+  const to = placed[result.used - 1]!.end;
+  const firstToken = tokens[at]!;
+  const onlyDigits = placed.slice(0, result.used).every((entry) => entry.digits);
+  if (!result.counted) {
+    // A bare multiplier is a number only where the language says so ("hundert", "mille").
+    if (!(result.used === 1 && lexicon.standalone.has(firstToken.key))) return undefined;
+  }
+  let reading: NumberReading = {
+    ...base(at, to, result.value),
+    words: !onlyDigits,
+    scaled: result.hasScale,
+    fraction: result.hasFraction,
+  };
+  const scale = result.hasScale ? lastScaleOf(placed.slice(0, result.used)) : undefined;
+  if (scale !== undefined) reading.scale = scale;
+  reading = withDecimalWords(tokens, reading, lexicon, options);
+  return withFractionOver(tokens, reading, lexicon);
+}
+
+function lastScaleOf(placed: readonly PlacedPiece[]): number | undefined {
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const piece = placed[k]!.piece;
+    if (piece.kind === 'scale') return piece.value;
+  }
+  return undefined;
+}
+
+/** "zwei Komma drei", "two hundred point zero three", "siete con cincuenta". */
+function withDecimalWords(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon, options: Parameters<typeof evaluate>[1]): NumberReading {
+  if (reading.fraction || !Number.isInteger(reading.value)) return reading;
+  const mark = lexicon.decimalWords.match(tokens, reading.to);
+  if (!mark) return reading;
+  let digits = '';
+  let k = mark.end;
+  while (k < tokens.length && tokens[k]!.kind === 'word') {
+    const placed = collectPieces(tokens, k, lexicon, []);
+    if (placed.length === 0) break;
+    const part = evaluate(placed, { ...options, connectorAfter: new Set(lexicon.data.connectorAfter) });
+    if (part.used === 0 || part.hasFraction || !part.counted) {
+      if (part.used > 0 && part.hasFraction && digits === '') {
+        // "ciento treinta con tres quintos": a mixed number.
+        return { ...reading, to: placed[part.used - 1]!.end, value: reading.value + part.value, fraction: true };
+      }
+      break;
+    }
+    digits += String(part.value);
+    k = placed[part.used - 1]!.end;
+  }
+  if (!digits) return reading;
+  const fraction = Number(`0.${digits}`);
+  return { ...reading, to: k, value: reading.value + (reading.value < 0 ? -fraction : fraction), decimals: digits.length };
+}

@@ -1,0 +1,107 @@
+// What the importer knows about news pages, per language, as data: the names a language
+// switcher uses, credit labels, source-line forms, category words, month names and the
+// stopwords that tell the language of a page. Adding a language or a label is an edit here.
+
+import type { LanguageCode } from '../../lang/codes.js';
+
+/**
+ * Names of each language as language switchers write them: endonyms first, then exonyms
+ * and the forms scraped pages really show ("한어" — Korean for "Chinese" — on the sample's
+ * bar, "Suomalainen" for Finnish). Order of entries does not matter: the bar reader takes
+ * the longest name that matches.
+ */
+export const LANGUAGE_SWITCHER_NAMES: Record<LanguageCode, readonly string[]> = {
+  zh: ['中文', '简体中文', '繁體中文', '简体', '繁體', '汉语', '漢語', '华语', '華語', '한어', '중국어', 'Chinese', 'Chinesisch', 'Chinois', 'Chino', 'Cinese', 'Chinês', 'Китайский'],
+  ru: ['Русский язык', 'Русский', 'Russian', 'Russisch', 'Russe', 'Ruso', 'Russo', 'Venäjä'],
+  en: ['English', 'Englisch', 'Anglais', 'Inglés', 'Inglese', 'Inglês', 'Englanti', 'Английский', '英语', '英語'],
+  fr: ['Français', 'Francais', 'French', 'Französisch', 'Francés', 'Francese', 'Francês', 'Ranska', 'Французский'],
+  id: ['Bahasa Indonesia', 'Indonesian', 'Indonesia', 'Indonesisch', 'Indonésien', 'Indonesio', 'Indonesiano', 'Indonésio'],
+  sa: ['संस्कृतम्', 'संस्कृत', 'Sanskrit', 'Sánscrito', 'Sanscrito', 'Sânscrito', 'Санскрит'],
+  ja: ['日本語', 'Japanese', 'Japanisch', 'Japonais', 'Japonés', 'Giapponese', 'Japonês', 'Japani', 'Японский'],
+  de: ['Deutsch', 'German', 'Allemand', 'Alemán', 'Tedesco', 'Alemão', 'Saksa', 'Немецкий', '德语', '德語', 'ドイツ語'],
+  pt: ['Português', 'Portugues', 'Portuguese', 'Portugiesisch', 'Portugais', 'Portugués', 'Portoghese', 'Portugali'],
+  el: ['Ελληνικά', 'Greek', 'Griechisch', 'Grec', 'Griego', 'Greco', 'Grego', 'Kreikka', 'Греческий'],
+  es: ['Español', 'Espanol', 'Castellano', 'Spanish', 'Spanisch', 'Espagnol', 'Spagnolo', 'Espanhol', 'Espanja', 'Испанский'],
+  it: ['Italiano', 'Italian', 'Italienisch', 'Italien', 'Italia', 'Итальянский'],
+  fi: ['Suomi', 'Suomalainen', 'Suomeksi', 'Finnish', 'Finnisch', 'Finnois', 'Finlandés', 'Finlandese', 'Finlandês', 'Финский'],
+  la: ['Latina', 'Lingua Latina', 'Latin', 'Latein', 'Latín', 'Latino', 'Latim', 'Latina lingua', 'Латынь'],
+};
+
+/** Credit roles and the labels that introduce them ("Herausgeber: Peng Bo"). */
+export const CREDIT_LABELS: Record<string, readonly string[]> = {
+  editor: ['Herausgeber', 'Herausgeberin', 'Redakteur', 'Redakteurin', 'Redaktion', 'Editor', 'Edited by', 'Editing', 'Rédacteur', 'Rédactrice', 'Rédaction', 'Redactor', 'Edición', 'Edição', 'Redattore', 'Redattrice', 'Редактор', 'Συντάκτης', 'Επιμέλεια', 'Toimittaja', 'Penyunting', 'Editor in charge', '编辑', '編輯', '责任编辑', '責任編輯', '編集'],
+  proofreading: ['Korrekturlesen', 'Korrektur', 'Korrektorat', 'Lektorat', 'Proofreading', 'Proofread by', 'Proofreader', 'Relecture', 'Corrección', 'Revisión', 'Revisão', 'Correzione', 'Correzione di bozze', 'Корректор', 'Корректура', 'Διόρθωση', 'Oikoluku', 'Oikolukija', 'Korektor', 'Pemeriksa aksara', '校对', '校對', '校閲', '校正'],
+  author: ['Autor', 'Autorin', 'Autoren', 'Author', 'Written by', 'Auteur', 'Autrice', 'Autore', 'Автор', 'Συγγραφέας', 'Kirjoittaja', 'Penulis', '作者', '文', '著者'],
+  reporter: ['Reporter', 'Reporterin', 'Journaliste', 'Periodista', 'Giornalista', 'Repórter', 'Корреспондент', 'Ανταποκριτής', 'Wartawan', '记者', '記者'],
+  translator: ['Übersetzung', 'Übersetzer', 'Übersetzerin', 'Translation', 'Translated by', 'Translator', 'Traduction', 'Traducción', 'Traduzione', 'Tradução', 'Перевод', 'Μετάφραση', 'Käännös', 'Penerjemah', '翻译', '翻譯', '翻訳'],
+  photo: ['Foto', 'Fotos', 'Bild', 'Photo', 'Photos', 'Photograph', 'Фото', 'Φωτογραφία', 'Kuva', '摄影', '攝影', '写真'],
+};
+
+/**
+ * Lines that say where an article comes from. Labelled forms ("Quelle: dpa") are recognised
+ * anywhere; descriptive forms ("Vom offiziellen WeChat-Konto der …") only above the body,
+ * where a scraped page puts them.
+ */
+export const SOURCE_LABELS: readonly string[] = ['Quelle', 'Quellen', 'Source', 'Sources', 'Fonte', 'Fuente', 'Fonte original', 'Источник', 'Πηγή', 'Lähde', 'Sumber', 'Fons', '来源', '來源', '出典', '出所'];
+export const SOURCE_PHRASES: readonly RegExp[] = [
+  /^(?:Vom|Von|Aus dem|Aus der) offiziellen\s/u,
+  /^(?:Von der|Von dem|Aus) (?:Website|Webseite|Zeitung|Nachrichtenagentur)\s/u,
+  /^(?:From|Via) (?:the )?official\s/u,
+  /^(?:Reprinted|Republished|Adapted) from\s/u,
+  /^(?:Originally published (?:in|by|on))\s/u,
+  /^(?:D'après|Depuis) (?:le|la|les) (?:compte|site) officiel/u,
+  /^Article (?:repris|publié) (?:de|sur|par)\s/u,
+  /^(?:Del|Desde el) (?:sitio|cuenta) oficial/u,
+  /^(?:Dall'account|Dal sito) ufficiale/u,
+  /^(?:Da|Do) (?:conta|site) oficial/u,
+  /^(?:Из|С) официальн/u,
+  /^(?:本文)?(?:转载自|转自|来自|來自|摘自)/u,
+];
+
+/** One-word section or category labels a news page shows above its headline. */
+export const CATEGORY_WORDS: readonly string[] = [
+  'Nachricht', 'Nachrichten', 'Meldung', 'Bericht', 'Kommentar', 'Interview', 'Analyse', 'Reportage', 'Hintergrund', 'Meinung',
+  'News', 'Report', 'Opinion', 'Analysis', 'Feature', 'Commentary', 'Breaking',
+  'Actualité', 'Actualités', 'Nouvelles', 'Dépêche', 'Noticia', 'Noticias', 'Notizia', 'Notizie', 'Notícia', 'Notícias',
+  'Новости', 'Новость', 'Ειδήσεις', 'Uutiset', 'Uutinen', 'Berita', 'Nuntii', '新闻', '新聞', '资讯', '資訊', 'ニュース',
+];
+
+/** Month names (lower case) → month number, for date lines written in words. */
+export const MONTHS: Record<string, number> = monthTable({
+  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+  fi: ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  el: ['ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου', 'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου'],
+  la: ['ianuarii', 'februarii', 'martii', 'aprilis', 'maii', 'iunii', 'iulii', 'augusti', 'septembris', 'octobris', 'novembris', 'decembris'],
+  // Short forms as English and German pages abbreviate them.
+  short: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  shortDe: ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sept', 'okt', 'nov', 'dez'],
+});
+
+function monthTable(lists: Record<string, readonly string[]>): Record<string, number> {
+  const table: Record<string, number> = {};
+  for (const names of Object.values(lists)) names.forEach((name, i) => (table[name] = i + 1));
+  return table;
+}
+
+/**
+ * Frequent short words of the Latin-script languages, to tell a page's language when it
+ * does not say. Other scripts are told apart by their letters (src/ingest/import/detect.ts).
+ */
+export const STOPWORDS: Partial<Record<LanguageCode, readonly string[]>> = {
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'im', 'für', 'auf', 'dass', 'sich', 'des', 'ein', 'eine', 'auch', 'wird', 'wurde', 'sind', 'hat', 'dem', 'bei'],
+  en: ['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'as', 'are', 'was', 'on', 'by', 'it', 'this', 'from', 'has', 'have', 'which', 'be', 'at', 'an'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'que', 'pour', 'qui', 'pas', 'du', 'au', 'sur', 'avec', 'par', 'ce', 'sont', 'ont', 'aux', 'il'],
+  es: ['el', 'los', 'las', 'y', 'que', 'en', 'es', 'por', 'para', 'una', 'con', 'del', 'se', 'lo', 'como', 'su', 'al', 'más', 'han', 'sus'],
+  it: ['il', 'che', 'di', 'e', 'per', 'non', 'una', 'sono', 'con', 'del', 'della', 'gli', 'nel', 'alla', 'dei', 'delle', 'ha', 'anche', 'come', 'più'],
+  pt: ['o', 'os', 'e', 'que', 'em', 'para', 'com', 'não', 'uma', 'do', 'da', 'dos', 'das', 'são', 'no', 'na', 'ao', 'mais', 'como', 'pelo'],
+  id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'adalah', 'pada', 'akan', 'juga', 'oleh', 'sebagai', 'telah', 'atau'],
+  fi: ['ja', 'on', 'ei', 'se', 'että', 'hän', 'oli', 'ovat', 'mutta', 'kun', 'myös', 'tai', 'joka', 'kuin', 'sekä', 'ovat', 'jo', 'vuonna'],
+  la: ['et', 'est', 'non', 'ad', 'cum', 'sed', 'ut', 'quod', 'qui', 'quae', 'esse', 'sunt', 'ab', 'ex', 'atque', 'etiam', 'enim', 'autem'],
+};

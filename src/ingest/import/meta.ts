@@ -1,0 +1,168 @@
+// Recognise the metadata lines of a scraped news page: the date line, the language bar,
+// the source line, credits and the "Section|Title" line. One line in, one reading out;
+// the text and HTML readers decide where such lines may appear.
+
+import type { Credits } from '../../article/types.js';
+import { LANGUAGES, type LanguageCode } from '../../lang/codes.js';
+import { CATEGORY_WORDS, CREDIT_LABELS, LANGUAGE_SWITCHER_NAMES, MONTHS, SOURCE_LABELS, SOURCE_PHRASES } from './data.js';
+
+export type LineReading =
+  | { kind: 'date'; date: string }
+  | { kind: 'languages'; languages: LanguageCode[] }
+  | { kind: 'source'; text: string; labelled: boolean }
+  | { kind: 'credits'; credits: Credits }
+  | { kind: 'sectionTitle'; section: string; title: string };
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// ---------------------------------------------------------------- language bar
+
+/** Every switcher name in lower case with its code, longest first (greedy reading). */
+const SWITCHER = LANGUAGES.flatMap((code) => LANGUAGE_SWITCHER_NAMES[code].map((name) => ({ name: name.toLowerCase(), code })))
+  .sort((a, b) => b.name.length - a.name.length);
+
+const BAR_SEPARATOR = /^[\s|/·•,;>\-–—]+/u;
+
+/** Read a language name; returns its code or undefined. */
+export function languageOfName(name: string): LanguageCode | undefined {
+  const lower = name.trim().toLowerCase();
+  return SWITCHER.find((entry) => entry.name === lower)?.code;
+}
+
+/**
+ * Read a language bar: a line made only of language names, written together
+ * ("한어Русский языкEnglish…") or separated. At least three names, nothing else.
+ */
+export function readLanguageBar(line: string): LanguageCode[] | undefined {
+  let rest = line.trim().toLowerCase();
+  const codes: LanguageCode[] = [];
+  let count = 0;
+  while (rest.length > 0) {
+    const separator = BAR_SEPARATOR.exec(rest);
+    if (separator) {
+      rest = rest.slice(separator[0].length);
+      continue;
+    }
+    const entry = SWITCHER.find((candidate) => rest.startsWith(candidate.name));
+    if (!entry) return undefined;
+    rest = rest.slice(entry.name.length);
+    count++;
+    if (!codes.includes(entry.code)) codes.push(entry.code);
+  }
+  return count >= 3 ? codes : undefined;
+}
+
+// ---------------------------------------------------------------- dates
+
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escape).join('|');
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})\\.?\\s+(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г\\.|r\\.))?$`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'iu');
+const LABEL = /^[\p{L} ]{2,25}[:：]\s*/u;
+const WEEKDAY = /^\p{L}{2,12}\.?,\s*/u;
+const TIME = /\s*(?:[,|·–-]\s*|um\s+|at\s+|à\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.|UTC|GMT|MEZ|MESZ|CET|CEST|[+-]\d{2}:?\d{2}))?\s*$/iu;
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === iso ? iso : undefined;
+}
+
+/** Read a line that is only a date: ISO, dotted (02.08.2024), CJK, or with a month name. */
+export function readDate(line: string): string | undefined {
+  let text = line.trim();
+  if (text.length > 60) return undefined;
+  const iso = ISO_DATE.exec(text) ?? ISO_DATE.exec((text = text.replace(LABEL, '').replace(TIME, '').replace(/[\s,|·]+$/u, '').trim()));
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/u.exec(text);
+  if (slashed) return isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(text);
+  if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  const cjk = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(text);
+  if (cjk) return isoDate(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
+  const withoutWeekday = text.replace(WEEKDAY, '');
+  for (const candidate of [text, withoutWeekday]) {
+    const dmy = DAY_MONTH_YEAR.exec(candidate);
+    if (dmy) return isoDate(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()] ?? 0, Number(dmy[1]));
+    const mdy = MONTH_DAY_YEAR.exec(candidate);
+    if (mdy) return isoDate(Number(mdy[3]), MONTHS[mdy[1]!.toLowerCase()] ?? 0, Number(mdy[2]));
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- credits and source
+
+const CREDIT_LABEL_TO_ROLE = new Map<string, string>();
+for (const [role, labels] of Object.entries(CREDIT_LABELS)) for (const label of labels) CREDIT_LABEL_TO_ROLE.set(label.toLowerCase(), role);
+const CREDIT_LABEL_PATTERN = [...CREDIT_LABEL_TO_ROLE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** A label followed by a colon; the label must start the line or follow a separator. */
+const CREDIT_ITEM = new RegExp(`(?:^|[\\s|/;，,、·•]+)(${CREDIT_LABEL_PATTERN})\\s*[:：]\\s*`, 'giu');
+
+/** Read a credits line: "Herausgeber: Peng Bo", also several on one line. */
+export function readCredits(line: string): Credits | undefined {
+  const text = line.trim();
+  if (text.length > 200) return undefined;
+  const items = [...text.matchAll(CREDIT_ITEM)];
+  const first = items[0];
+  if (!first || first.index !== 0) return undefined;
+  const credits: Credits = {};
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    const value = text.slice(item.index + item[0].length, next ? next.index : text.length).trim().replace(/[\s|;，,、·•]+$/u, '');
+    const role = CREDIT_LABEL_TO_ROLE.get(item[1]!.toLowerCase());
+    if (role && value) credits[role] = value;
+  });
+  // A name, not a sentence: short, without final sentence punctuation.
+  const names = Object.values(credits).filter((value): value is string => value !== undefined);
+  if (names.length === 0 || names.some((name) => name.length > 60 || /[.!?。！？]$/u.test(name))) return undefined;
+  return credits;
+}
+
+const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABELS.map(escape).join('|')})\\s*[:：]\\s*\\S`, 'iu');
+
+/** Read a source line ("Quelle: …", "Vom offiziellen WeChat-Konto der …"). */
+export function readSource(line: string): { text: string; labelled: boolean } | undefined {
+  const text = line.trim();
+  if (text.length > 160) return undefined;
+  if (SOURCE_LABEL.test(text)) return { text, labelled: true };
+  if (SOURCE_PHRASES.some((phrase) => phrase.test(text)) && !/[!?]$/u.test(text)) return { text, labelled: false };
+  return undefined;
+}
+
+/** "Tiefe|Peking, Shanghai und …": a short section label, a bar, then the title. */
+export function readSectionTitle(line: string): { section: string; title: string } | undefined {
+  const match = /^([^|｜]{1,30})\s*[|｜]\s*(.{8,})$/u.exec(line.trim());
+  if (!match) return undefined;
+  const section = match[1]!.trim();
+  const title = match[2]!.trim();
+  if (section.split(/\s+/u).length > 3 || /[|｜]/u.test(title) || /[.!?:]$/u.test(section)) return undefined;
+  return { section, title };
+}
+
+const CATEGORIES = new Set(CATEGORY_WORDS.map((word) => word.toLowerCase()));
+
+/** A category label such as "Nachricht": a known word, or one or two words without punctuation. */
+export function isCategoryWord(line: string, strict = true): boolean {
+  const text = line.trim();
+  if (CATEGORIES.has(text.toLowerCase())) return true;
+  return !strict && text.length <= 25 && /^\p{L}[\p{L}\p{M}-]*(?: \p{L}[\p{L}\p{M}-]*)?$/u.test(text);
+}
+
+/** Classify one line; `header` allows the forms that are only metadata above the body. */
+export function readLine(line: string, header: boolean): LineReading | undefined {
+  const languages = readLanguageBar(line);
+  if (languages) return { kind: 'languages', languages };
+  const date = readDate(line);
+  if (date) return { kind: 'date', date };
+  const credits = readCredits(line);
+  if (credits) return { kind: 'credits', credits };
+  const source = readSource(line);
+  if (source && (source.labelled || header)) return { kind: 'source', ...source };
+  if (header) {
+    const sectionTitle = readSectionTitle(line);
+    if (sectionTitle) return { kind: 'sectionTitle', ...sectionTitle };
+  }
+  return undefined;
+}

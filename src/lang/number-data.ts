@@ -1,0 +1,110 @@
+// The shape of per-language figure knowledge: number words, scales, qualifiers, percent,
+// currency and unit words (src/lang/<code>/numbers.ts) and month names (…/dates.ts).
+// Everything here is data; the figure reader (src/figures) holds the only logic. Words may be
+// written with or without diacritics and in any case: the reader folds both sides the same
+// way (src/figures/fold.ts), so "fünf", "fuenf" and "FÜNF" meet.
+
+import type { Qualifier } from '../article/types.js';
+
+export interface NumberLanguage {
+  /** Group and decimal separators when ICU has no data for the language (Latin). */
+  separators?: { group: string; decimal: string };
+  /** Digit grouping by 2 after the first thousand (12,34,567), as written in India. */
+  indianGrouping?: boolean;
+  /**
+   * Number words that add up: 0–19, the tens, fused hundreds ("doscientos": 200),
+   * fused tens and units ("veintiuno": 21). Elided stems used only inside compounds
+   * ("vent" in "ventuno") go to `morphemes`.
+   */
+  words: Record<string, number>;
+  /** Tens after which 10–19 may still follow (French "soixante-dix", "quatre-vingt-dix"). */
+  vigesimal?: string[];
+  /** Units come before tens, joined by a connector ("einundzwanzig": one-and-twenty). */
+  unitsFirst?: boolean;
+  /** The word for a hundred that multiplies what precedes it ("zweihundert", "trois cents"). */
+  hundreds: string[];
+  /** Words that multiply the preceding unit by ten (Finnish "kymmentä", Indonesian "puluh"). */
+  tens?: string[];
+  /** Words that add ten to the preceding unit (Indonesian "belas": "dua belas" = 12). */
+  teens?: string[];
+  /** Scale words: thousand and above, with abbreviations ("Mio.", "млн", "bn"). */
+  scales: Record<string, number>;
+  /** Scale symbols glued to or right after digits, case-sensitive ("10k", "2,5 M", "1MM"). */
+  scaleSymbols?: Record<string, number>;
+  /** Scale words that are a number on their own ("hundert", "mille"): "sie wusste hundert Neuigkeiten". */
+  standalone: string[];
+  /** Parts that appear only inside one-word compounds (German, Italian, Finnish): stem → value. */
+  morphemes?: Record<string, number>;
+  /** Compound number words are written as one word ("einundzwanzig", "ventitré"). */
+  compounds?: boolean;
+  /** Words joining number words: "und", "and", "et", "y", "e". */
+  connectors: string[];
+  /**
+   * After which term a connector continues a whole number: English "one hundred and six"
+   * (after hundred), French "vingt et un" (after tens). Elsewhere it starts a fraction:
+   * "one and a half", "trois millions et demi".
+   */
+  connectorAfter: Array<'unit' | 'tens' | 'hundred' | 'scale'>;
+  /** Words joining a whole number and a fraction only ("ciento treinta con tres quintos"). */
+  mixedJoiners?: string[];
+  /** Indefinite articles: 1 only before a scale, fraction or unit ("eine Million", "ein Euro"). */
+  indefinite: string[];
+  /** Words after which "one" is a pronoun, not a figure ("the one you mentioned"). */
+  pronounDeterminers?: string[];
+  /** Words that read as 1 and are also pronouns ("one"): a figure unless after a determiner. */
+  pronounNumbers?: string[];
+  /** Fraction denominators: "Viertel": 4, "thirds": 3, "quart": 4, "medio": 2. */
+  fractions: Record<string, number>;
+  /** Words for one half on their own ("half", "moitié", "anderthalb": 1.5). */
+  halves?: Record<string, number>;
+  /** Fraction suffix forming denominators from numbers ("-avos" in Spanish, Portuguese "avos"). */
+  fractionSuffixes?: string[];
+  /** Words that read "X over Y" as a fraction ("over", "sur", "sobre"). */
+  fractionOver?: string[];
+  /** A dozen and friends: multiply the preceding number ("Dutzend", "dozen", "docena"). */
+  dozens?: Record<string, number>;
+  /** Decimal point said as a word ("Komma", "point", "virgule", "coma"). */
+  decimalWords: string[];
+  /** Minus said as a word ("minus", "negative", "menos"). */
+  minusWords: string[];
+  /** Percent words after a number ("Prozent", "per cent", "por ciento"). */
+  percent: string[];
+  /** Percent-point words ("Prozentpunkte", "percentage points"). */
+  percentPoints: string[];
+  /** Qualifiers written before the figure ("etwa", "bis zu", "more than"). */
+  qualifiers: Record<string, Qualifier>;
+  /** Qualifiers written after the figure ("überschritten", "or more", "ou plus"). */
+  postQualifiers: Record<string, Qualifier>;
+  /** Range words: opening ("zwischen", "from"), joining ("bis", "to"), and "and" after "between". */
+  range: { from: string[]; between: string[]; to: string[]; and: string[] };
+  /** Words that join two bounds into one range ("mehr als 10 und weniger als 20"). */
+  boundJoiners: string[];
+  /** Currency words and phrases → ISO 4217 code (or a catalogue id such as "cent"). */
+  currencies: Record<string, string>;
+  /** Unit words and phrases → unit id of the catalogue (src/figures/units.ts). */
+  units: Record<string, string>;
+  /** Ordinal suffixes after digits ("st", "nd", "er", "º"). */
+  ordinalSuffixes?: string[];
+  /**
+   * How a counted noun follows a number: `capitalized` (German nouns: skip lower-case
+   * adjectives up to a capitalized word), `next` (the next content word).
+   */
+  countedNoun: 'capitalized' | 'next' | 'none';
+  /** Words that are never a counted noun after a number (articles, prepositions, verbs). */
+  stopWords: string[];
+}
+
+export interface DateLanguage {
+  /** Month names and abbreviations, every inflected form used in dates → month 1–12. */
+  months: Record<string, number>;
+  /** Words between day and month or month and year ("de" in "26 de julio de 2024"). */
+  joiners?: string[];
+  /** The day is written with an ordinal dot ("26. Juli", "26. heinäkuuta"). */
+  dayDot?: boolean;
+  /** Day ordinal suffixes in dates ("1er", "1st", "1º"). */
+  daySuffixes?: string[];
+  /** Month before day ("July 26, 2024") is usual as well as day before month. */
+  monthFirst?: boolean;
+  /** Words for a year after a number ("2024 год", "vuonna"): kept out of counted nouns. */
+  yearWords?: string[];
+}

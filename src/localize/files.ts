@@ -1,0 +1,86 @@
+// Locale files on disk: `locales/<lng>/<namespace>.json`, plain flat i18next JSON v4
+// resources. Written atomically, keys in document order, pretty with a trailing newline, so
+// editing one source sentence changes one line of the file and nothing else.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Errors, fail } from '../errors/index.js';
+import type { LanguageCode } from '../lang/codes.js';
+import { writeFileAtomic } from './atomic.js';
+import type { Namespace, Resources } from './i18n.js';
+
+/**
+ * Pretty JSON in the given key order. JSON.stringify would move integer-like keys ("12")
+ * to the front, so entries are written one by one.
+ */
+export function serializeResource(resource: Readonly<Namespace>): string {
+  const entries = Object.entries(resource);
+  if (entries.length === 0) return '{}\n';
+  const lines = entries.map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/** Entries in the order they were written (JSON.parse reorders integer-like keys). */
+function orderedEntries(text: string, data: Record<string, unknown>): Array<[string, unknown]> {
+  const keys = Object.keys(data);
+  if (!keys.some((key) => /^(0|[1-9]\d*)$/.test(key))) return Object.entries(data);
+  const order = new Map<string, number>();
+  for (const key of keys) order.set(key, text.indexOf(`${JSON.stringify(key)}:`));
+  return keys.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((key) => [key, data[key]]);
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Parse and check one locale file: an object of string values, nothing nested. */
+export function parseResource(text: string, file: string): Namespace {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    fail(Errors.InvalidLocaleFile, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { file, ...(at ? lineColumn(text, Number(at[1])) : {}) });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    fail(Errors.InvalidLocaleFile, 'a locale file is one JSON object of keys and strings', { file, line: 1, column: 1 });
+  }
+  const resource: Namespace = {};
+  for (const [key, value] of orderedEntries(text, data as Record<string, unknown>)) {
+    if (typeof value !== 'string') {
+      const offset = text.indexOf(`${JSON.stringify(key)}:`);
+      const where = offset === -1 ? {} : lineColumn(text, offset);
+      fail(Errors.InvalidLocaleFile, `the value of \`${key}\` must be a string (keys are flat: keySeparator is off)`, { file, ...where });
+    }
+    resource[key] = value;
+  }
+  return resource;
+}
+
+export function resourcePath(localesDir: string, lng: string, ns: string): string {
+  return join(localesDir, lng, `${ns}.json`);
+}
+
+/** Read a locale file; a file that does not exist is an empty namespace (every key missing). */
+export function readResourceFile(path: string, shownAs: string = path): Namespace {
+  if (!existsSync(path)) return {};
+  return parseResource(readFileSync(path, 'utf8'), shownAs);
+}
+
+export function writeResourceFile(path: string, resource: Readonly<Namespace>): void {
+  writeFileAtomic(path, serializeResource(resource));
+}
+
+/** Load `namespaces` for `languages` from `locales/` into one resources object. */
+export function loadResources(localesDir: string, languages: readonly LanguageCode[], namespaces: readonly string[]): Resources {
+  const resources: Resources = {};
+  for (const lng of languages) {
+    const byNs: Record<string, Namespace> = {};
+    for (const ns of namespaces) byNs[ns] = readResourceFile(resourcePath(localesDir, lng, ns), `locales/${lng}/${ns}.json`);
+    resources[lng] = byNs;
+  }
+  return resources;
+}

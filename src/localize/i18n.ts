@@ -1,0 +1,116 @@
+// The one strict i18next instance. i18next's defaults forgive too much for news: a missing
+// variable leaves `{{f3}}` in the text, an empty string counts as translated, a missing key
+// falls back to another language or prints the key. Here each of those is an error, and no
+// language ever falls back to another (`fallbackLng: false`).
+
+import { createInstance, type i18n as I18n } from 'i18next';
+import { Errors, NewsdeskError } from '../errors/index.js';
+import { LANGUAGES, type LanguageCode } from '../lang/codes.js';
+import { formatFigure, isFigureValue, type FigureValue } from './figure.js';
+
+/** Flat i18next resources: language → namespace → key → value. */
+export type Namespace = Record<string, string>;
+export type Resources = Partial<Record<LanguageCode, Record<string, Namespace>>>;
+
+export interface Localizer {
+  readonly i18n: I18n;
+  readonly resources: Resources;
+  /** The raw value of a key, or undefined. Never falls back to another language. */
+  raw(lng: LanguageCode, ns: string, key: string): string | undefined;
+  /** Whether `key` has a non-empty value in exactly this language and namespace. */
+  has(lng: LanguageCode, ns: string, key: string): boolean;
+  /**
+   * Translate strictly: throws a NewsdeskError for a missing or empty key, a placeholder
+   * without a value, or a figure the formatter cannot write.
+   */
+  t(lng: LanguageCode, ns: string, key: string, values?: Record<string, FigureValue | string>): string;
+}
+
+/** Problems raised by i18next callbacks during one `t` call (interpolation is synchronous). */
+let collecting: string[] | undefined;
+function report(problem: string): void {
+  collecting?.push(problem);
+}
+
+export function localeFile(lng: string, ns: string): string {
+  return `locales/${lng}/${ns}.json`;
+}
+
+export function createLocalizer(resources: Resources): Localizer {
+  const namespaces = new Set<string>();
+  for (const byNs of Object.values(resources)) for (const ns of Object.keys(byNs ?? {})) namespaces.add(ns);
+  const i18n = createInstance();
+  void i18n.init({
+    resources,
+    supportedLngs: [...LANGUAGES],
+    load: 'currentOnly',
+    fallbackLng: false,
+    ns: [...namespaces],
+    defaultNS: false,
+    keySeparator: false,
+    nsSeparator: false,
+    returnNull: false,
+    returnEmptyString: false,
+    initAsync: false,
+    showSupportNotice: false,
+    saveMissing: true,
+    missingKeyHandler: (_lngs, ns, key) => report(`missing key \`${key}\` in namespace \`${ns}\``),
+    missingInterpolationHandler: (_text: string, match: RegExpExecArray) => {
+      report(`no value for placeholder \`${match[0]}\``);
+      return match[0];
+    },
+    interpolation: { escapeValue: false, skipOnVariables: true },
+  });
+  const formatter = i18n.services.formatter;
+  if (!formatter) throw new Error('i18next did not create its formatter service');
+  const figure = (value: unknown, lng: string | undefined, options: { interpolationkey?: string }): string | undefined => {
+    if (value === undefined) return undefined; // reported by missingInterpolationHandler
+    if (!isFigureValue(value)) {
+      report(`\`${options.interpolationkey ?? '?'}\` is not a figure`);
+      return undefined;
+    }
+    try {
+      return formatFigure(value, lng as LanguageCode);
+    } catch (error) {
+      // i18next would swallow a throw here and print the raw object: record it instead.
+      report(`cannot format figure \`${value.text}\`: ${(error as Error).message}`);
+      return value.text;
+    }
+  };
+  // i18next treats an undefined result as a missing value (→ missingInterpolationHandler);
+  // its type for a formatter says string only.
+  formatter.add('figure', figure as (value: unknown, lng: string | undefined, options: { interpolationkey?: string }) => string);
+
+  const raw = (lng: LanguageCode, ns: string, key: string): string | undefined => {
+    const value = resources[lng]?.[ns]?.[key];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const has = (lng: LanguageCode, ns: string, key: string) => (raw(lng, ns, key) ?? '').trim() !== '';
+
+  return {
+    i18n,
+    resources,
+    raw,
+    has,
+    t(lng, ns, key, values = {}) {
+      const place = { file: localeFile(lng, ns) };
+      if (!has(lng, ns, key)) {
+        const what = raw(lng, ns, key) === undefined ? 'missing' : 'empty';
+        throw new NewsdeskError(Errors.InvalidLocaleFile, `${what} translation for \`${key}\` in ${lng}`, place);
+      }
+      const problems: string[] = [];
+      collecting = problems;
+      let text: string;
+      try {
+        // `replace`: only these values can fill placeholders, never t's own options (lng, ns).
+        text = i18n.t(key, { lng, ns, replace: values, nest: false });
+      } finally {
+        collecting = undefined;
+      }
+      if (problems.length > 0) {
+        throw new NewsdeskError(Errors.InvalidLocaleFile, `\`${key}\` in ${lng}: ${problems.join('; ')}`, place);
+      }
+      return text;
+    },
+  };
+}

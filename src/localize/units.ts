@@ -1,0 +1,318 @@
+// Source units: each segment of the article as a locale value (inline markup as numbered
+// tags, digit figures as `{{fN, figure}}`), with the tag map and the figure values that
+// belong to it. Both the locale file (buildSourceResource) and the renderer derive them
+// from the source tree, so the two can never disagree about what `<1>` or `f2` means.
+
+import type { Heading, Paragraph, PhrasingContent, Root, TableCell, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Node as UnistNode } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { Article, Segment } from '../article/types.js';
+import { readFigures, scanNumbers } from '../figures/index.js';
+import type { LanguageCode } from '../lang/codes.js';
+import type { DateParts, FigureValue } from './figure.js';
+import { PAIR_TYPES, type Tag } from './markup.js';
+
+export type Container = Paragraph | Heading | TableCell;
+
+export interface SourceUnit {
+  key: string;
+  /** The block holding the sentence (in the tree the units were taken from); none for meta keys. */
+  container?: Container;
+  segment?: Segment;
+  /** The locale value: text with `<n>…</n>` tags and `{{fN, figure}}` placeholders. */
+  value: string;
+  tags: Map<number, Tag>;
+  figures: Record<string, FigureValue>;
+}
+
+/** Front-matter fields a translator translates, with their locale keys. */
+export const META_KEYS = {
+  title: 'meta.title',
+  section: 'meta.section',
+  category: 'meta.category',
+  sourceLine: 'meta.sourceLine',
+} as const;
+
+type TagRef = { tag: Tag; number: number };
+type Piece =
+  | { kind: 'text'; value: string }
+  | { kind: 'open' | 'close' | 'void'; ref: TagRef }
+  | { kind: 'code'; ref: TagRef; value: string };
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+function offsets(node: UnistNode): Range | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+const ENTITY = /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/**
+ * For each UTF-16 index of a text node's value, the source offset it was written at. The
+ * value differs from the source where markdown escapes (`\*`), entities (`&amp;`) or
+ * container prefixes (`> ` in a quote) were removed; the walk skips those.
+ */
+function alignText(node: Text, source: string): number[] | undefined {
+  const range = offsets(node);
+  if (!range) return undefined;
+  const slice = source.slice(range.start, range.end);
+  const value = node.value;
+  const map: number[] = [];
+  if (slice === value) {
+    for (let i = 0; i <= value.length; i++) map.push(range.start + i);
+    return map;
+  }
+  let j = 0;
+  for (let i = 0; i < value.length; ) {
+    if (j >= slice.length) {
+      map.push(range.end);
+      i++;
+    } else if (slice[j] === value[i]) {
+      map.push(range.start + j);
+      i++;
+      j++;
+    } else if (slice[j] === '\\' && slice[j + 1] === value[i]) {
+      map.push(range.start + j);
+      i++;
+      j += 2;
+    } else {
+      const entity = slice[j] === '&' ? ENTITY.exec(slice.slice(j)) : null;
+      if (entity) {
+        const width = (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        for (let k = 0; k < width; k++) map.push(range.start + j);
+        i += width;
+        j += entity[0].length;
+      } else {
+        j++;
+      }
+    }
+  }
+  map.push(range.end);
+  return map;
+}
+
+function clipText(node: Text, source: string, from: number, to: number): string {
+  const map = alignText(node, source);
+  if (!map) return node.value;
+  const index = (offset: number) => {
+    const i = map.findIndex((o) => o >= offset);
+    return i === -1 ? node.value.length : i;
+  };
+  return node.value.slice(index(from), index(to));
+}
+
+/** Collect the pieces of `nodes` within [from, to): text clipped, atomic nodes by their start. */
+function collect(nodes: PhrasingContent[], source: string, from: number, to: number, out: Piece[]): void {
+  for (const node of nodes) {
+    const range = offsets(node);
+    if (!range) continue;
+    const overlaps = range.start < to && range.end > from;
+    const startsInside = range.start >= from && range.start < to;
+    if (node.type === 'text') {
+      if (overlaps) out.push({ kind: 'text', value: clipText(node, source, Math.max(from, range.start), Math.min(to, range.end)) });
+    } else if (node.type === 'inlineCode') {
+      if (startsInside) out.push({ kind: 'code', ref: { tag: { kind: 'pair', node: { type: 'inlineCode', value: '' } }, number: 0 }, value: node.value });
+    } else if (PAIR_TYPES.has(node.type) && 'children' in node) {
+      if (!overlaps) continue;
+      const { children, position: _position, ...shell } = node as PhrasingContent & { children: PhrasingContent[] };
+      const ref: TagRef = { tag: { kind: 'pair', node: { ...shell, children: [] } as PhrasingContent }, number: 0 };
+      out.push({ kind: 'open', ref });
+      collect(children, source, from, to, out);
+      out.push({ kind: 'close', ref });
+    } else if (startsInside) {
+      const { position: _position, ...whole } = node as PhrasingContent & { position?: unknown };
+      out.push({ kind: 'void', ref: { tag: { kind: 'void', node: whole as PhrasingContent }, number: 0 } });
+    }
+  }
+}
+
+/** Drop tag pairs with nothing inside (a sentence touching only a marker of an emphasis). */
+function dropEmptyPairs(pieces: Piece[]): Piece[] {
+  let changed = true;
+  let list = pieces;
+  while (changed) {
+    changed = false;
+    const next: Piece[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const piece = list[i];
+      const following = list[i + 1];
+      if (!piece) continue;
+      if (piece.kind === 'open' && following?.kind === 'close' && following.ref === piece.ref) {
+        i++;
+        changed = true;
+        continue;
+      }
+      if (piece.kind === 'text' && piece.value === '') continue;
+      next.push(piece);
+    }
+    list = next;
+  }
+  return list;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  figure: FigureValue;
+}
+
+/** Digit figures of a plain text: dates first (one placeholder each), then numbers. */
+function findFigures(plain: string, lang: LanguageCode, referenceDate: string | undefined): Found[] {
+  const found: Found[] = [];
+  const readings = readFigures(plain, lang, referenceDate === undefined ? {} : { referenceDate });
+  for (const reading of readings) {
+    if (reading.kind !== 'date' || reading.date === undefined || reading.endDate !== undefined) continue;
+    if (!/\p{Nd}/u.test(reading.text) || !/^\d{4}-\d{2}(-\d{2})?$/.test(reading.date)) continue;
+    const year = reading.date.slice(0, 4);
+    const parts: DateParts = reading.date.length === 7 ? 'month-year' : reading.text.includes(year) ? 'day-month-year' : 'day-month';
+    found.push({ start: reading.start, end: reading.end, figure: { style: 'date', date: reading.date, parts, text: reading.text } });
+  }
+  const overlapsDate = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+  for (const token of scanNumbers(plain, lang)) {
+    if (overlapsDate(token.start, token.end)) continue;
+    const style = token.percent ? 'percent' : token.year ? 'year' : 'decimal';
+    found.push({ start: token.start, end: token.end, figure: { style, value: token.value, decimals: token.decimals, text: token.text } });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const NEWLINE = /[ \t]*\r?\n[ \t]*/g;
+
+/** Turn pieces into the locale value, numbering tags and figures in order. */
+function serialize(pieces: Piece[], lang: LanguageCode, referenceDate: string | undefined): Omit<SourceUnit, 'key'> {
+  for (const piece of pieces) if (piece.kind === 'text') piece.value = piece.value.replace(NEWLINE, ' ');
+  // Plain text for the figure reader; inline code is one object character, never read.
+  const bounds: Array<Range | undefined> = [];
+  let plain = '';
+  for (const piece of pieces) {
+    if (piece.kind === 'text') {
+      bounds.push({ start: plain.length, end: plain.length + piece.value.length });
+      plain += piece.value;
+    } else {
+      bounds.push(undefined);
+      if (piece.kind === 'code' || piece.kind === 'void') plain += '\uFFFC';
+    }
+  }
+  const accepted = findFigures(plain, lang, referenceDate).filter((f) => bounds.some((b) => b && f.start >= b.start && f.end <= b.end));
+  const figures: Record<string, FigureValue> = {};
+  const tags = new Map<number, Tag>();
+  let tagCount = 0;
+  let value = '';
+  pieces.forEach((piece, index) => {
+    switch (piece.kind) {
+      case 'text': {
+        const b = bounds[index] ?? { start: 0, end: 0 };
+        let cursor = b.start;
+        for (const f of accepted) {
+          if (f.start < b.start || f.end > b.end) continue;
+          const id = `f${Object.keys(figures).length + 1}`;
+          figures[id] = f.figure;
+          value += plain.slice(cursor, f.start) + `{{${id}, figure}}`;
+          cursor = f.end;
+        }
+        value += plain.slice(cursor, b.end);
+        break;
+      }
+      case 'open':
+        piece.ref.number = ++tagCount;
+        tags.set(piece.ref.number, piece.ref.tag);
+        value += `<${piece.ref.number}>`;
+        break;
+      case 'close':
+        value += `</${piece.ref.number}>`;
+        break;
+      case 'void':
+        piece.ref.number = ++tagCount;
+        tags.set(piece.ref.number, piece.ref.tag);
+        value += `<${piece.ref.number}/>`;
+        break;
+      case 'code':
+        piece.ref.number = ++tagCount;
+        tags.set(piece.ref.number, piece.ref.tag);
+        value += `<${piece.ref.number}>${piece.value}</${piece.ref.number}>`;
+        break;
+    }
+  });
+  return { value: value.trim(), tags, figures };
+}
+
+function containersOf(tree: Root): Array<{ node: Container; range: Range }> {
+  const list: Array<{ node: Container; range: Range }> = [];
+  visit(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
+    const range = offsets(node);
+    if (range) list.push({ node: node as Container, range });
+  });
+  return list.sort((a, b) => a.range.start - b.range.start);
+}
+
+export interface ExtractedUnits {
+  units: SourceUnit[];
+  /** Segments outside any block of the tree (a front-matter title segment, for instance). */
+  unplaced: Segment[];
+}
+
+/**
+ * The units of `tree` (the article's tree or a structural clone of it, which keeps the
+ * positions). A sentence owns its block from its start to the next sentence's start, so
+ * whitespace, a line break or an image between two sentences is never lost.
+ */
+export function extractUnits(tree: Root, article: Article, segments: readonly Segment[]): ExtractedUnits {
+  const lang = article.frontmatter.lang;
+  const referenceDate = article.frontmatter.date;
+  const containers = containersOf(tree);
+  const placed = new Map<Container, Segment[]>();
+  const unplaced: Segment[] = [];
+  for (const segment of [...segments].sort((a, b) => a.span.start - b.span.start)) {
+    const holder = containers.find((c) => segment.span.start >= c.range.start && segment.span.start < c.range.end);
+    if (!holder) {
+      unplaced.push(segment);
+      continue;
+    }
+    const list = placed.get(holder.node) ?? [];
+    list.push(segment);
+    placed.set(holder.node, list);
+  }
+  const units: SourceUnit[] = [];
+  for (const { node, range } of containers) {
+    const inBlock = placed.get(node);
+    if (!inBlock) continue;
+    inBlock.forEach((segment, i) => {
+      const from = i === 0 ? range.start : segment.span.start;
+      const to = inBlock[i + 1]?.span.start ?? range.end;
+      const pieces: Piece[] = [];
+      collect(node.children, article.source, from, to, pieces);
+      const unit = serialize(dropEmptyPairs(pieces), lang, referenceDate);
+      units.push({ key: segment.id, container: node, segment, ...unit });
+    });
+  }
+  return { units, unplaced };
+}
+
+/** A unit for a plain front-matter string (figures become placeholders too). */
+export function plainUnit(key: string, text: string, article: Article): SourceUnit {
+  return { key, ...serialize([{ kind: 'text', value: text }], article.frontmatter.lang, article.frontmatter.date) };
+}
+
+/** The plain text of the first level-1 heading, if the body has one. */
+export function bodyTitle(tree: Root): string | undefined {
+  const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  return h1 ? toString(h1).replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/** Front-matter units in document order: title (when not the body's H1), section, category, source line. */
+export function metaUnits(article: Article): SourceUnit[] {
+  const fm = article.frontmatter;
+  const units: SourceUnit[] = [];
+  if (bodyTitle(article.tree) !== fm.title.replace(/\s+/g, ' ').trim()) units.push(plainUnit(META_KEYS.title, fm.title, article));
+  if (fm.section !== undefined) units.push(plainUnit(META_KEYS.section, fm.section, article));
+  if (fm.category !== undefined) units.push(plainUnit(META_KEYS.category, fm.category, article));
+  if (fm.sourceLine !== undefined) units.push(plainUnit(META_KEYS.sourceLine, fm.sourceLine, article));
+  return units;
+}

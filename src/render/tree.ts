@@ -1,0 +1,62 @@
+// One language's markdown tree: a structural copy of the source tree in which every block's
+// sentences are replaced by their translations, inline tags turned back into the source's
+// emphasis, links and code, figures written in the language's native form. Blocks without
+// sentences (code, images, thematic breaks) stay as they are.
+
+import type { PhrasingContent, Root } from 'mdast';
+import type { Article } from '../article/types.js';
+import { NewsdeskError } from '../errors/index.js';
+import type { LanguageCode } from '../lang/codes.js';
+import type { Localizer } from '../localize/i18n.js';
+import { parseMarkup } from '../localize/markup.js';
+import type { LocaleProblem } from '../localize/status.js';
+import type { Container, SourceUnit } from '../localize/units.js';
+import { sentenceJoiner } from './language.js';
+
+export interface TranslatedTree {
+  tree: Root;
+  problems: LocaleProblem[];
+}
+
+/**
+ * Replace the sentences of `units` (taken from `tree`, a clone of the source tree) with
+ * their translations. `tree` is changed in place and returned without its front matter.
+ */
+export function translateTree(tree: Root, units: readonly SourceUnit[], article: Article, lng: LanguageCode, localizer: Localizer): TranslatedTree {
+  const problems: LocaleProblem[] = [];
+  const byContainer = new Map<Container, SourceUnit[]>();
+  for (const unit of units) {
+    if (!unit.container) continue;
+    const list = byContainer.get(unit.container) ?? [];
+    list.push(unit);
+    byContainer.set(unit.container, list);
+  }
+  const joiner = sentenceJoiner(lng);
+  for (const [container, list] of byContainer) {
+    const children: PhrasingContent[] = [];
+    list.forEach((unit, i) => {
+      let text: string;
+      try {
+        text = localizer.t(lng, article.slug, unit.key, unit.figures);
+      } catch (error) {
+        if (!(error instanceof NewsdeskError)) throw error;
+        problems.push({ key: unit.key, reason: 'figure', message: error.message });
+        return;
+      }
+      const parsed = parseMarkup(text, unit.tags);
+      for (const message of parsed.problems) problems.push({ key: unit.key, reason: 'markup', message });
+      if (i > 0 && joiner !== '') children.push({ type: 'text', value: joiner });
+      children.push(...parsed.nodes);
+    });
+    // Merge neighbouring text nodes so the serializer sees one run of text.
+    const merged: PhrasingContent[] = [];
+    for (const child of children) {
+      const last = merged[merged.length - 1];
+      if (last?.type === 'text' && child.type === 'text') last.value += child.value;
+      else merged.push(child);
+    }
+    container.children = merged as typeof container.children;
+  }
+  tree.children = tree.children.filter((node) => node.type !== 'yaml');
+  return { tree, problems };
+}

@@ -1,0 +1,109 @@
+// The scheduling daemon: one node-cron task per job, runs that never overlap (node-cron's
+// noOverlap and an in-process guard here; the job lock in the store between processes),
+// the missed-run policy applied once at start, and a graceful stop that lets the article in
+// progress finish. Every job run and every article is one JSON line through `log`.
+
+import cron, { type ScheduledTask } from 'node-cron';
+import type { PipelineConfig } from '../config/index.js';
+import type { Store } from '../store/index.js';
+import { catchUpDecision, nextRun } from './cron.js';
+import { runJob, type JobRun } from './run-job.js';
+import type { Fetch } from './sources/http.js';
+import type { Job, Log, NamedProcessor } from './types.js';
+
+export interface DaemonOptions {
+  config: PipelineConfig;
+  store: Store;
+  jobs: Job[];
+  processor: NamedProcessor;
+  log: Log;
+  fetch?: Fetch;
+  now?: () => Date;
+  lockStaleMs?: number;
+  heartbeatMs?: number;
+}
+
+export interface Daemon {
+  /** Stop scheduling, let runs in progress finish their current article, then resolve. */
+  stop(): Promise<void>;
+  /** Runs started so far by this daemon (scheduled and catch-up), for tests and status. */
+  readonly runs: Promise<JobRun>[];
+}
+
+export function startDaemon(options: DaemonOptions): Daemon {
+  const { store, jobs, log } = options;
+  const now = options.now ?? (() => new Date());
+  const controller = new AbortController();
+  const running = new Map<string, Promise<JobRun>>();
+  const runs: Promise<JobRun>[] = [];
+
+  const reaped = store.reapCrashedRuns(now());
+  log({
+    event: 'daemon-start',
+    pid: process.pid,
+    processor: options.processor.name,
+    ...(reaped.length ? { crashedRuns: reaped } : {}),
+    jobs: jobs.map((job) => ({ job: job.name, schedule: job.schedule, timezone: job.timezone, nextRun: nextRun(job.schedule, job.timezone, now())?.toISOString() ?? null })),
+  });
+
+  const start = (job: Job, trigger: 'schedule' | 'catch-up', slot: Date | null): Promise<JobRun> | undefined => {
+    if (controller.signal.aborted) return undefined;
+    if (running.has(job.name)) {
+      log({ event: 'run-skipped', job: job.name, trigger, reason: 'running', detail: 'the previous run in this daemon has not finished' });
+      return undefined;
+    }
+    const run = runJob(job, {
+      config: options.config,
+      store,
+      processor: options.processor,
+      log,
+      signal: controller.signal,
+      trigger,
+      slot,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.lockStaleMs !== undefined ? { lockStaleMs: options.lockStaleMs } : {}),
+      ...(options.heartbeatMs !== undefined ? { heartbeatMs: options.heartbeatMs } : {}),
+    })
+      .catch((error: unknown): JobRun => {
+        const message = error instanceof Error ? error.message : String(error);
+        log({ event: 'run-error', job: job.name, trigger, error: message });
+        return { status: 'skipped', job: job.name, reason: 'locked', detail: message };
+      })
+      .finally(() => running.delete(job.name));
+    running.set(job.name, run);
+    runs.push(run);
+    return run;
+  };
+
+  const cronLogger = (level: string) => (message: string | Error) => log({ event: 'cron', level, message: message instanceof Error ? message.message : message });
+  const tasks: ScheduledTask[] = jobs.map((job) =>
+    cron.schedule(job.schedule, (context) => start(job, 'schedule', context.date), {
+      name: `newsdesk:${job.name}`,
+      timezone: job.timezone,
+      noOverlap: true,
+      logger: { info: cronLogger('info'), warn: cronLogger('warn'), error: cronLogger('error'), debug: () => undefined },
+    }),
+  );
+
+  for (const job of jobs) {
+    const decision = catchUpDecision(job, store.lastRun(job.name), now());
+    if (!decision) continue;
+    log({ event: 'catch-up', job: job.name, reason: decision.reason, ...(decision.reason === 'missed' ? { slot: decision.slot.toISOString() } : { run: decision.runId }) });
+    start(job, 'catch-up', decision.reason === 'missed' ? decision.slot : null);
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    runs,
+    stop() {
+      stopping ??= (async () => {
+        controller.abort();
+        for (const task of tasks) await task.destroy();
+        log({ event: 'daemon-stopping', running: [...running.keys()] });
+        await Promise.allSettled([...running.values()]);
+        log({ event: 'daemon-stop', pid: process.pid });
+      })();
+      return stopping;
+    },
+  };
+}

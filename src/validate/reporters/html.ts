@@ -1,0 +1,346 @@
+// The page an editor opens: output/<slug>/report.html. The article as it reads, every
+// figure highlighted (hover or focus shows value, unit, qualifier), every finding underlined
+// in its sentence and explained beside it, a summary at the top. One self-contained file:
+// inline CSS, no scripts, no external resources; every piece of text is escaped.
+//
+// Hook for the QA stage: `renderReportHtml(article, messages, { qa: [...] })` adds one
+// section per language after the article (see QaReportSection).
+
+import { Location } from '../../article/location.js';
+import type { Article, Figure, Message, Severity } from '../../article/types.js';
+import { LANGUAGE_NAMES, type LanguageCode } from '../../lang/codes.js';
+import type { Acknowledgement } from '../review.js';
+import { textBlocks, type BlockText } from '../text.js';
+
+/** One language's QA results, added by the QA stage. */
+export interface QaReportSection {
+  lang: LanguageCode;
+  /** Heading; defaults to the language's name. */
+  title?: string;
+  status?: 'pass' | 'fail' | 'pending';
+  /** One line under the heading ("42 figures checked by value, 1 mismatch"). */
+  summary?: string;
+  /** Positioned in the language version (give `file`) or in the source. */
+  messages: Message[];
+}
+
+export interface ReportExtra {
+  qa?: QaReportSection[];
+  acknowledgements?: Acknowledgement[];
+  /** ISO timestamp shown in the footer; omitted when not given (reproducible output). */
+  generatedAt?: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const QUALIFIER_LABEL: Record<string, string> = { exact: 'exact', approx: 'approximately (≈)', min: 'at least (≥)', max: 'up to (≤)', over: 'more than (>)', under: 'less than (<)' };
+
+interface Located {
+  message: Message;
+  n: number;
+  start: number;
+  end: number;
+}
+
+function figureTip(figure: Figure, lang: LanguageCode): string {
+  const number = new Intl.NumberFormat(lang === 'la' ? 'en' : lang, { maximumFractionDigits: 10 });
+  const rows: Array<[string, string]> = [['kind', figure.kind]];
+  if (figure.value !== undefined) {
+    const shown = figure.decimals !== undefined ? figure.value.toFixed(Math.min(20, figure.decimals)) : String(figure.value);
+    rows.push(['value', `${number.format(figure.value)}${shown !== number.format(figure.value) ? `  (${shown})` : ''}`]);
+  }
+  if (figure.min !== undefined || figure.max !== undefined) rows.push(['range', `${figure.min !== undefined ? number.format(figure.min) : '…'} – ${figure.max !== undefined ? number.format(figure.max) : '…'}`]);
+  if (figure.date) rows.push(['date', figure.endDate ? `${figure.date} – ${figure.endDate}` : figure.date]);
+  if (figure.unit) rows.push(['unit', figure.unit]);
+  if (figure.currency) rows.push(['currency', figure.currency]);
+  rows.push(['qualifier', QUALIFIER_LABEL[figure.qualifier] ?? figure.qualifier]);
+  if (figure.decimals !== undefined) rows.push(['decimals', String(figure.decimals)]);
+  if (figure.percentPoints) rows.push(['percent points', 'yes']);
+  const body = rows.map(([k, v]) => `<span class="k">${escapeHtml(k)}</span><span class="v">${escapeHtml(v)}</span>`).join('');
+  return `<span class="tip" role="tooltip"><span class="tip-id">${escapeHtml(figure.id)}</span>${body}</span>`;
+}
+
+/** The text of a block with figure marks, finding underlines and finding numbers. */
+function renderBlockText(block: BlockText, figures: Figure[], findings: Located[], lang: LanguageCode): string {
+  const view = block.view;
+  const text = view.text;
+  type Placed = { start: number; end: number };
+  const figs = figures
+    .map((figure) => ({ figure, start: view.toText(figure.span.start), end: view.toText(figure.span.end) }))
+    .filter((f) => f.end > f.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    // Figures inside a larger figure are shown by it.
+    .filter((f, i, all) => !all.slice(0, i).some((g) => g.start <= f.start && f.end <= g.end));
+  const marks = findings.map((f) => ({ ...f, start: Math.max(0, view.toText(f.start)), end: Math.min(text.length, view.toText(f.end)) }));
+  const cuts = new Set<number>([0, text.length]);
+  for (const p of [...figs, ...marks] as Placed[]) {
+    cuts.add(Math.max(0, Math.min(text.length, p.start)));
+    cuts.add(Math.max(0, Math.min(text.length, p.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  let html = '';
+  let openFigure: (typeof figs)[number] | undefined;
+  const emitted = new Set<(typeof marks)[number]>();
+  const closeFigure = () => {
+    if (!openFigure) return;
+    html += `${figureTip(openFigure.figure, lang)}</mark>`;
+    openFigure = undefined;
+  };
+  for (let i = 0; i < points.length - 1; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const fig = figs.find((f) => f.start <= a && b <= f.end);
+    if (fig !== openFigure) {
+      closeFigure();
+      if (fig) {
+        const f = fig.figure;
+        const label = `${f.kind}${f.value !== undefined ? ` ${f.value}` : ''}${f.unit ? ` ${f.unit}` : ''}`;
+        html += `<mark class="fig fig-${escapeHtml(f.kind)}" tabindex="0" aria-label="${escapeHtml(label)}">`;
+        openFigure = fig;
+      }
+    }
+    const active = marks.filter((m) => m.start <= a && b <= m.end && m.end > m.start);
+    const piece = escapeHtml(text.slice(a, b)).replace(/\n/g, '<br>').replace(/\uFFFC/g, '<span class="code">▢</span>');
+    if (active.length) {
+      const pending = active.filter((m) => !m.message.acknowledged);
+      const worst = pending.reduce<Located | undefined>((x, y) => (!x || SEVERITY_ORDER[y.message.severity] < SEVERITY_ORDER[x.message.severity] ? y : x), undefined);
+      const cls = worst ? `u-${worst.message.severity}` : 'u-ack';
+      html += `<span class="u ${cls}">${piece}</span>`;
+    } else html += piece;
+    if (fig && b === fig.end) closeFigure();
+    // Finding numbers where their span ends, outside any figure mark.
+    if (!openFigure) {
+      for (const m of marks) {
+        if (emitted.has(m) || m.end > b) continue;
+        emitted.add(m);
+        html += findingRef(m);
+      }
+    }
+  }
+  closeFigure();
+  for (const m of marks) if (!emitted.has(m)) html += findingRef(m);
+  return html;
+}
+
+function findingRef(m: Located): string {
+  const cls = m.message.acknowledged ? 'ack' : m.message.severity;
+  return `<a class="ref ref-${cls}" href="#m${m.n}" aria-label="finding ${m.n}">${m.n}</a>`;
+}
+
+function messageCard(m: Located, acknowledgement: Acknowledgement | undefined): string {
+  const msg = m.message;
+  const sev = msg.acknowledged ? 'ack' : msg.severity;
+  const parts = [
+    `<article class="card card-${sev}" id="m${m.n}">`,
+    `<header><a class="num num-${sev}" href="#m${m.n}">${m.n}</a><span class="sev sev-${msg.severity}">${escapeHtml(msg.severity)}</span><span class="where">${msg.line}:${msg.column}</span><code class="rule">${escapeHtml(msg.ruleId)}</code></header>`,
+    `<p class="msg">${escapeHtml(msg.message)}</p>`,
+  ];
+  if (msg.actual !== undefined || msg.expected !== undefined) {
+    parts.push('<dl class="diff">');
+    if (msg.actual !== undefined) parts.push(`<dt>found</dt><dd class="actual">${escapeHtml(msg.actual)}</dd>`);
+    if (msg.expected !== undefined) parts.push(`<dt>expected</dt><dd class="expected">${escapeHtml(msg.expected)}</dd>`);
+    parts.push('</dl>');
+  }
+  const chips: string[] = [];
+  if (msg.fix && !msg.acknowledged) chips.push('<span class="chip chip-fix">fixable with <code>--fix</code></span>');
+  if (msg.acknowledged) {
+    const entry = acknowledgement?.entry;
+    chips.push(`<span class="chip chip-ack">acknowledged${entry?.by ? ` by ${escapeHtml(entry.by)}` : ''}</span>`);
+    if (entry) parts.push(`<p class="reason">${escapeHtml(entry.reason)}</p>`);
+  }
+  if (chips.length) parts.push(`<footer>${chips.join('')}</footer>`);
+  parts.push('</article>');
+  return parts.join('');
+}
+
+function qaSection(sections: QaReportSection[]): string {
+  if (sections.length === 0) return '';
+  const body = sections
+    .map((section) => {
+      const title = section.title ?? `${LANGUAGE_NAMES[section.lang]} (${section.lang})`;
+      const status = section.status ? `<span class="chip chip-${section.status === 'pass' ? 'ack' : section.status === 'fail' ? 'error' : 'fix'}">${escapeHtml(section.status)}</span>` : '';
+      const rows = section.messages
+        .map((m) => `<li class="qa-${escapeHtml(m.severity)}"><span class="sev sev-${escapeHtml(m.severity)}">${escapeHtml(m.severity)}</span> <span class="where">${escapeHtml(m.file ? `${m.file}:` : '')}${m.line}:${m.column}</span> ${escapeHtml(m.message)} <code class="rule">${escapeHtml(m.ruleId)}</code></li>`)
+        .join('');
+      return `<section class="qa-lang" lang="${escapeHtml(section.lang)}"><h3>${escapeHtml(title)} ${status}</h3>${section.summary ? `<p>${escapeHtml(section.summary)}</p>` : ''}${rows ? `<ul>${rows}</ul>` : '<p class="quiet">no findings</p>'}</section>`;
+    })
+    .join('');
+  return `<section id="qa" class="qa"><h2>Translations</h2>${body}</section>`;
+}
+
+export function renderReportHtml(article: Article, messages: readonly Message[], extra: ReportExtra = {}): string {
+  const lang = article.frontmatter.lang;
+  const location = new Location(article.source);
+  const blocks = textBlocks(article.tree, article.source);
+  const sorted = [...messages].sort((a, b) => (a.file === b.file ? 0 : a.file === article.path ? -1 : 1) || a.line - b.line || a.column - b.column);
+  const located: Located[] = sorted.map((message, i) => ({
+    message,
+    n: i + 1,
+    start: location.toOffset(message.line, message.column),
+    end: location.toOffset(message.endLine, message.endColumn),
+  }));
+  const inArticle = (m: Located) => m.message.file === undefined || m.message.file === article.path;
+  const blockOf = (offset: number) => blocks.findIndex((b) => b.view.span.start <= offset && offset < Math.max(b.view.span.end, b.view.span.start + 1));
+  const perBlock = new Map<number, Located[]>();
+  const elsewhere: Located[] = [];
+  for (const m of located) {
+    const index = inArticle(m) ? blockOf(m.start) : -1;
+    if (index === -1) elsewhere.push(m);
+    else perBlock.set(index, [...(perBlock.get(index) ?? []), m]);
+  }
+  const ackOf = (message: Message) => extra.acknowledgements?.find((a) => a.messages.includes(message));
+
+  const open = messages.filter((m) => !m.acknowledged);
+  const count = (s: Severity) => open.filter((m) => m.severity === s).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const infos = count('info');
+  const acknowledged = messages.length - open.length;
+  const verdict = errors > 0 ? ['blocked', `Blocked: ${errors} error${errors === 1 ? '' : 's'} to resolve`] : open.length > 0 ? ['review', 'Publishable after review'] : ['clear', 'No open findings'];
+  const byRule = new Map<string, number>();
+  for (const m of open) byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
+  const ruleChips = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([rule, n]) => `<span class="chip"><code>${escapeHtml(rule)}</code> ${n}</span>`).join('');
+
+  const fm = article.frontmatter;
+  const meta = [article.path, `${LANGUAGE_NAMES[lang]} (${lang})`, fm.date, fm.section, fm.category, fm.sourceLine, ...Object.entries(fm.credits).map(([role, name]) => (name ? `${role}: ${name}` : undefined))].filter((x): x is string => Boolean(x));
+
+  const index = located
+    .map((m) => {
+      const sev = m.message.acknowledged ? 'ack' : m.message.severity;
+      return `<tr class="row-${sev}"><td><a class="num num-${sev}" href="#m${m.n}">${m.n}</a></td><td class="where">${escapeHtml(inArticle(m) ? '' : `${m.message.file ?? ''}:`)}${m.message.line}:${m.message.column}</td><td><span class="sev sev-${m.message.severity}">${m.message.acknowledged ? 'acknowledged' : escapeHtml(m.message.severity)}</span></td><td>${escapeHtml(m.message.message)}</td><td><code class="rule">${escapeHtml(m.message.ruleId)}</code></td></tr>`;
+    })
+    .join('');
+
+  const rows = blocks
+    .map((block, i) => {
+      const notes = perBlock.get(i) ?? [];
+      const span = block.view.span;
+      const figures = article.figures.filter((f) => f.span.start >= span.start && f.span.start < span.end);
+      const body = renderBlockText(block, figures, notes, lang);
+      const line = location.toPoint(span.start).line;
+      const node = block.node;
+      const tag = node.type === 'heading' ? `h${Math.min(6, node.depth + 1)}` : 'p';
+      const cls = `text text-${block.type}${notes.some((n) => !n.message.acknowledged && n.message.severity === 'error') ? ' has-error' : notes.some((n) => !n.message.acknowledged) ? ' has-warning' : ''}`;
+      return `<div class="row"><div class="ln" aria-hidden="true">${line}</div><${tag} class="${cls}">${body}</${tag}><aside class="notes">${notes.map((n) => messageCard(n, ackOf(n.message))).join('')}</aside></div>`;
+    })
+    .join('\n');
+
+  const other = elsewhere.length ? `<section class="other"><h2>Other findings</h2><div class="cards">${elsewhere.map((n) => messageCard(n, ackOf(n.message))).join('')}</div></section>` : '';
+  const figureKinds = new Map<string, number>();
+  for (const f of article.figures) figureKinds.set(f.kind, (figureKinds.get(f.kind) ?? 0) + 1);
+  const legend = [...figureKinds].map(([kind, n]) => `<span class="legend"><mark class="fig fig-${escapeHtml(kind)}">${escapeHtml(kind)}</mark> ${n}</span>`).join('');
+
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Validation · ${escapeHtml(fm.title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header class="top">
+<p class="kicker">newsdesk · validation report</p>
+<h1>${escapeHtml(fm.title)}</h1>
+<p class="meta">${meta.map(escapeHtml).join('<span class="dot">·</span>')}</p>
+<div class="summary">
+<div class="verdict verdict-${verdict[0]}">${escapeHtml(verdict[1]!)}</div>
+<div class="counts">
+<div class="count c-error"><b>${errors}</b><span>error${errors === 1 ? '' : 's'}</span></div>
+<div class="count c-warning"><b>${warnings}</b><span>warning${warnings === 1 ? '' : 's'}</span></div>
+${infos ? `<div class="count c-info"><b>${infos}</b><span>info</span></div>` : ''}
+<div class="count c-ack"><b>${acknowledged}</b><span>acknowledged</span></div>
+<div class="count c-fig"><b>${article.figures.length}</b><span>figures</span></div>
+<div class="count c-seg"><b>${article.segments.length}</b><span>sentences</span></div>
+</div>
+${ruleChips ? `<div class="rules">${ruleChips}</div>` : ''}
+</div>
+${located.length ? `<details class="index" open><summary>All findings</summary><table>${index}</table></details>` : ''}
+</header>
+<main>
+<div class="legendbar">${legend ? `Figures: ${legend}` : 'No figures were extracted.'}<span class="hint">Hover or focus a figure to see how it was read.</span></div>
+${rows}
+${other}
+${qaSection(extra.qa ?? [])}
+</main>
+<footer class="foot">newsdesk validate${extra.generatedAt ? ` · ${escapeHtml(extra.generatedAt)}` : ''} · ${escapeHtml(article.digest.slice(0, 12))}</footer>
+</body>
+</html>
+`;
+}
+
+const CSS = `
+:root{--ink:#1d1d1f;--muted:#6e6e73;--line:#e6e3dc;--paper:#fbfaf7;--card:#fff;--err:#c0392b;--err-bg:#fdecea;--warn:#b7791f;--warn-bg:#fff6e0;--info:#2b6cb0;--info-bg:#e8f1fb;--ack:#2f855a;--ack-bg:#e6f4ea;--fig:#e8e1ff;--fig-line:#7c5cd6}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+code{font:0.85em/1.2 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+.top{max-width:1240px;margin:0 auto;padding:40px 32px 8px}
+.kicker{margin:0 0 6px;text-transform:uppercase;letter-spacing:.12em;font-size:12px;color:var(--muted);font-weight:600}
+.top h1{font:600 32px/1.2 Georgia,"Iowan Old Style","Source Serif Pro","Noto Serif",serif;margin:0 0 10px;max-width:900px}
+.meta{color:var(--muted);font-size:14px;margin:0 0 20px}.dot{margin:0 8px;opacity:.6}
+.summary{display:flex;flex-wrap:wrap;align-items:center;gap:16px 24px;padding:18px 20px;background:var(--card);border:1px solid var(--line);border-radius:12px;box-shadow:0 1px 2px rgba(0,0,0,.04)}
+.verdict{font-weight:650;padding:8px 14px;border-radius:999px;font-size:15px}
+.verdict-blocked{background:var(--err-bg);color:var(--err)}.verdict-review{background:var(--warn-bg);color:var(--warn)}.verdict-clear{background:var(--ack-bg);color:var(--ack)}
+.counts{display:flex;gap:8px;flex-wrap:wrap}
+.count{min-width:84px;padding:6px 12px;border-radius:10px;background:#f4f2ed;display:flex;flex-direction:column;line-height:1.2}
+.count b{font-size:22px;font-variant-numeric:tabular-nums}.count span{font-size:12px;color:var(--muted)}
+.c-error b{color:var(--err)}.c-warning b{color:var(--warn)}.c-info b{color:var(--info)}.c-ack b{color:var(--ack)}.c-fig b{color:var(--fig-line)}
+.rules{display:flex;flex-wrap:wrap;gap:6px;flex-basis:100%}
+.chip{display:inline-flex;align-items:center;gap:6px;padding:2px 10px;border-radius:999px;background:#f1efe9;font-size:12.5px;color:#444}
+.chip-fix{background:var(--info-bg);color:var(--info)}.chip-ack{background:var(--ack-bg);color:var(--ack)}.chip-error{background:var(--err-bg);color:var(--err)}
+.index{margin:18px 0 0;background:var(--card);border:1px solid var(--line);border-radius:12px;padding:6px 16px}
+.index summary{cursor:pointer;font-weight:600;padding:8px 0}
+.index table{border-collapse:collapse;width:100%;font-size:14px;margin-bottom:8px}
+.index td{padding:6px 8px;border-top:1px solid var(--line);vertical-align:top}
+.index td:nth-child(2){white-space:nowrap;color:var(--muted);font-variant-numeric:tabular-nums}
+main{max-width:1240px;margin:0 auto;padding:8px 32px 40px}
+.legendbar{display:flex;flex-wrap:wrap;gap:10px;align-items:center;font-size:13px;color:var(--muted);padding:14px 0;border-bottom:1px solid var(--line);margin-bottom:18px}
+.legend{display:inline-flex;gap:4px;align-items:center}.hint{margin-left:auto}
+.row{display:grid;grid-template-columns:44px minmax(0,1fr) 380px;gap:0 28px;padding:6px 0;align-items:start}
+.ln{color:#b2aea5;font-size:12px;text-align:right;padding-top:.45em;font-variant-numeric:tabular-nums}
+.text{margin:0;font-family:Georgia,"Iowan Old Style","Source Serif Pro","Noto Serif",serif;font-size:18px;line-height:1.7;hyphens:auto;padding:4px 0 10px}
+h2.text{font-size:28px;line-height:1.3;font-weight:600}h3.text{font-size:22px;line-height:1.35;font-weight:600;margin-top:18px}
+.text-blockquote{border-left:3px solid var(--line);padding-left:16px;color:#333}
+.notes{display:flex;flex-direction:column;gap:10px;padding-top:4px}
+.card{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:10px;padding:10px 12px;font-size:14px;box-shadow:0 1px 2px rgba(0,0,0,.04);scroll-margin-top:16px}
+.card:target{box-shadow:0 0 0 3px rgba(124,92,214,.35)}
+.card-error{border-left-color:var(--err)}.card-warning{border-left-color:var(--warn)}.card-info{border-left-color:var(--info)}.card-ack{border-left-color:var(--ack);opacity:.85}
+.card header{display:flex;align-items:center;gap:8px;flex-wrap:wrap;margin-bottom:4px}
+.card .msg{margin:0 0 6px;line-height:1.45}
+.card footer{margin-top:6px;display:flex;gap:6px;flex-wrap:wrap}
+.reason{margin:6px 0 0;color:var(--ack);font-style:italic}
+.num{display:inline-grid;place-items:center;min-width:22px;height:22px;padding:0 6px;border-radius:999px;color:#fff;font-size:12px;font-weight:700;text-decoration:none;background:var(--muted)}
+.num-error{background:var(--err)}.num-warning{background:var(--warn)}.num-info{background:var(--info)}.num-ack{background:var(--ack)}
+.sev{text-transform:uppercase;font-size:11px;letter-spacing:.06em;font-weight:700}
+.sev-error{color:var(--err)}.sev-warning{color:var(--warn)}.sev-info{color:var(--info)}
+.where{color:var(--muted);font-variant-numeric:tabular-nums;font-size:12.5px}
+.rule{color:#555;background:#f4f2ed;padding:1px 6px;border-radius:6px;margin-left:auto}
+.diff{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:6px 0 0;font-size:13.5px}
+.diff dt{color:var(--muted);font-size:12px;padding-top:2px}
+.diff dd{margin:0;padding:2px 6px;border-radius:6px;word-break:break-word}
+.diff .actual{background:var(--err-bg);color:#7b241c}.diff .expected{background:var(--ack-bg);color:#22543d}
+.u{text-decoration-line:underline;text-decoration-style:wavy;text-decoration-thickness:1.5px;text-underline-offset:4px;text-decoration-skip-ink:none}
+.u-error{text-decoration-color:var(--err);background:rgba(192,57,43,.07)}.u-warning{text-decoration-color:var(--warn);background:rgba(183,121,31,.08)}.u-info{text-decoration-color:var(--info)}.u-ack{text-decoration-color:var(--ack);text-decoration-style:dotted}
+.ref{display:inline-grid;place-items:center;vertical-align:super;min-width:17px;height:17px;padding:0 4px;margin:0 1px;border-radius:999px;font:700 10.5px/1 system-ui,sans-serif;color:#fff;text-decoration:none}
+.ref-error{background:var(--err)}.ref-warning{background:var(--warn)}.ref-info{background:var(--info)}.ref-ack{background:var(--ack)}
+mark.fig{position:relative;background:var(--fig);color:inherit;border-radius:4px;padding:0 2px;box-shadow:inset 0 -2px 0 var(--fig-line);cursor:help;outline:none}
+mark.fig-date,mark.fig-year{background:#dff3f7;box-shadow:inset 0 -2px 0 #2a8ca3}
+mark.fig-percent{background:#fde7f1;box-shadow:inset 0 -2px 0 #c2417f}
+mark.fig-range{background:#fff0d6;box-shadow:inset 0 -2px 0 #c98a12}
+mark.fig-money{background:#e2f5e6;box-shadow:inset 0 -2px 0 #2f855a}
+.tip{display:none;position:absolute;z-index:10;left:0;bottom:calc(100% + 8px);min-width:220px;max-width:320px;padding:8px 10px;border-radius:8px;background:#1d1d1f;color:#f5f5f7;font:13px/1.4 system-ui,sans-serif;box-shadow:0 6px 24px rgba(0,0,0,.25);grid-template-columns:auto 1fr;gap:2px 10px;white-space:normal}
+.tip .tip-id{grid-column:1/-1;font-size:11px;color:#a1a1a6;text-transform:uppercase;letter-spacing:.08em}
+.tip .k{color:#a1a1a6}.tip .v{font-variant-numeric:tabular-nums}
+mark.fig:hover .tip,mark.fig:focus .tip{display:grid}
+.code{color:var(--muted)}
+.other,.qa{margin-top:36px;padding-top:12px;border-top:1px solid var(--line)}
+.other h2,.qa h2{font:600 22px/1.3 Georgia,serif}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:10px}
+.qa-lang h3{font-size:17px;display:flex;gap:10px;align-items:center}.qa-lang ul{padding-left:18px}.quiet{color:var(--muted)}
+.foot{max-width:1240px;margin:0 auto;padding:16px 32px 40px;color:var(--muted);font-size:12px}
+@media (max-width:900px){.row{grid-template-columns:1fr}.ln{display:none}.top,main{padding-left:18px;padding-right:18px}.hint{margin-left:0}}
+@media print{.tip{display:none!important}.index{display:none}.card{break-inside:avoid}}
+`;

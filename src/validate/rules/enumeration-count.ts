@@ -1,0 +1,41 @@
+// "die vier Säulen Bildung, Forschung und Transfer": a count announces a list and the list
+// has another number of items. Items are counted as an editor would: commas and the
+// conjunction separate them; a malformed "A und B , und C" still counts three.
+
+import { countedNouns } from '../counts.js';
+import { enumerationAfter } from '../lists.js';
+import type { Rule } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'enumeration-count',
+    type: 'problem',
+    description: 'a counted noun is followed by that many items',
+    docs: 'After a count and its noun (“die fünf Dimensionen”, “the three cities of”), reads the enumeration that directly follows and compares the number of items. Only enumerations of short items with at least one comma and a conjunction are counted; open lists (“und andere”, “etc.”) and prose are left alone.',
+    defaultSeverity: 'error',
+    messages: { mismatch: '“{{count}}” announces {{expected}} but the list names {{actual}}: {{items}}' },
+    schema: {
+      maxItemWords: { type: 'number', default: 4, minimum: 1, maximum: 10, description: 'longest item, in words' },
+    },
+  },
+  create(context) {
+    const maxWords = Number(context.options.maxItemWords);
+    return {
+      segment(node) {
+        for (const count of countedNouns(node, context.words)) {
+          const list = enumerationAfter(node.text, count.end, context.words, maxWords);
+          if (!list || list.items.length === count.value) continue;
+          const items = list.items.map(([a, b]) => node.text.slice(a, b));
+          context.report({
+            messageId: 'mismatch',
+            data: { count: count.text, expected: count.value, actual: items.length, items: items.join(' | ') },
+            segment: node,
+            range: [count.start, list.end],
+            actual: `${items.length} items`,
+            expected: `${count.value} items`,
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,264 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/index.js';
+import { readArticle } from '../src/ingest/index.js';
+import { escapeMarkdownText, importPage, readCredits, readDate, readLanguageBar, readSource, slugFromFileName } from '../src/ingest/import/index.js';
+import { runCli } from './helpers/cli.js';
+import { REPO, tmpProject } from './helpers/tmp.js';
+
+const config = loadConfig(REPO);
+const seedPage = readFileSync(join(REPO, 'test/fixtures/import-seed/page.txt'), 'utf8');
+const htmlPage = readFileSync(join(REPO, 'test/fixtures/import-html/page.html'), 'utf8');
+const bodyOf = (article: { source: string; bodyOffset: number }) => article.source.slice(article.bodyOffset);
+
+describe('import: the sample page (text)', () => {
+  it('writes content/ki-stadt/index.md equal to the hand-made article', async () => {
+    const dir = tmpProject({ 'page.txt': seedPage });
+    const result = await runCli(['import', 'page.txt', '--slug', 'ki-stadt'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${join('content', 'ki-stadt', 'index.md')}\n`);
+
+    const imported = readArticle(join(dir, 'content/ki-stadt/index.md'), config);
+    const published = readArticle(join(REPO, 'content/ki-stadt/index.md'), config);
+    expect(imported.frontmatter).toEqual(published.frontmatter);
+    expect(imported.frontmatter.credits).toEqual({ editor: 'Peng Bo', proofreading: 'Peng Qihua' });
+    expect(imported.frontmatter.languages).toEqual(['zh', 'ru', 'en', 'fr', 'id', 'sa', 'ja', 'de', 'pt', 'el', 'es', 'it', 'fi', 'la']);
+    expect(bodyOf(imported)).toBe(bodyOf(published));
+    const headings = imported.tree.children.filter((node) => node.type === 'heading').map((node) => [(node as { depth: number }).depth, toString(node)]);
+    expect(headings).toEqual([
+      [1, published.frontmatter.title],
+      [2, 'Peking, Shanghai und Shenzhen bleiben in der ersten Staffel'],
+      [2, 'Die drei Städte haben offensichtlich unterschiedliche Vorteile'],
+      [2, '„Von 0 auf 100“ Künstliche Intelligenz entwickeln'],
+    ]);
+    // Nothing but the article folder is left behind (no temporary folders).
+    expect(readdirSync(join(dir, 'content'))).toEqual(['ki-stadt']);
+  });
+
+  it('takes the slug from a meaningful file name, else from the title', async () => {
+    expect(slugFromFileName('ki-stadt-2024-08-02.de.txt')).toBe('ki-stadt');
+    expect(slugFromFileName('page.html')).toBeUndefined();
+    const named = importPage(seedPage, { format: 'txt', name: 'ki-stadt-2024-08-02.de.txt' });
+    expect(named.slug).toBe('ki-stadt');
+    const unnamed = importPage(seedPage, { format: 'txt', name: 'page.txt' });
+    expect(unnamed.slug).toBe('peking-shanghai-und-shenzhen-konkurrieren-um-die-ki-stadt-um');
+  });
+
+  it('--json prints slug, path and front matter', async () => {
+    const dir = tmpProject({ 'ki-stadt-2024-08-02.de.txt': seedPage });
+    const result = await runCli(['import', 'ki-stadt-2024-08-02.de.txt', '--out', 'articles', '--json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout);
+    expect(printed.slug).toBe('ki-stadt');
+    expect(printed.path).toBe(join('articles', 'ki-stadt', 'index.md'));
+    expect(printed.frontmatter).toMatchObject({ lang: 'de', date: '2024-08-02', category: 'Nachricht', section: 'Tiefe', sourceLine: 'Vom offiziellen WeChat-Konto der Securities Times' });
+    expect(existsSync(join(dir, 'articles/ki-stadt/index.md'))).toBe(true);
+  });
+
+  it('refuses to overwrite an existing folder without --force; --force replaces index.md only', async () => {
+    const dir = tmpProject({ 'page.txt': seedPage, 'content/ki-stadt/index.md': 'edited by hand\n', 'content/ki-stadt/review.yaml': 'acknowledged: []\n' });
+    const refused = await runCli(['import', 'page.txt', '--slug', 'ki-stadt'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/content\/ki-stadt.*already exists — pass --force/);
+    expect(readFileSync(join(dir, 'content/ki-stadt/index.md'), 'utf8')).toBe('edited by hand\n');
+
+    const forced = await runCli(['import', 'page.txt', '--slug', 'ki-stadt', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, 'content/ki-stadt/index.md'), 'utf8')).toMatch(/^---\ntitle: Peking/);
+    expect(readdirSync(join(dir, 'content/ki-stadt')).sort()).toEqual(['index.md', 'review.yaml']);
+  });
+});
+
+describe('import: an HTML page', () => {
+  it('keeps only the article body and reads title, date, language, section, credits, switcher', async () => {
+    const dir = tmpProject({ 'page.html': htmlPage });
+    const result = await runCli(['import', 'page.html', '--slug', 'ki-stadt-html'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const written = readFileSync(join(dir, 'content/ki-stadt-html/index.md'), 'utf8');
+    expect(written).toBe(readFileSync(join(REPO, 'test/fixtures/import-html/expected.md'), 'utf8'));
+
+    const article = readArticle(join(dir, 'content/ki-stadt-html/index.md'), config);
+    expect(article.frontmatter).toMatchObject({
+      title: 'Peking, Shanghai und Shenzhen konkurrieren um die „KI-Stadt“',
+      lang: 'de',
+      date: '2024-08-02',
+      section: 'Tiefe',
+      category: 'Nachricht',
+      sourceLine: 'Vom offiziellen WeChat-Konto der Securities Times',
+      credits: { editor: 'Peng Bo', proofreading: 'Peng Qihua' },
+      languages: ['zh', 'ru', 'en', 'fr', 'ja', 'de', 'es'],
+    });
+    const types = article.tree.children.map((node) => node.type);
+    expect(types).toEqual(['yaml', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph', 'blockquote', 'paragraph', 'heading', 'paragraph', 'list']);
+    for (const chrome of ['Politik', 'Teilen', 'Social Media', 'Impressum', 'Mehr zum Thema', 'dataLayer', 'NewsArticle', 'Serverschränke im', '08:30', 'Wirtschaftsnachrichten']) {
+      expect(written).not.toContain(chrome);
+    }
+    expect(written).toContain('*„Beijing Action Plan to Promote „Artificial Intelligence +“ (2024–2025)“*');
+    expect(written).toContain('[Aktionsplan](https://www.sz.gov.cn/)');
+    expect(written).toContain('**Securities Times**');
+    expect(written).toContain('F&E-Personals');
+  });
+
+  it('the title falls back to og:title and <title>; the date to article:published_time', () => {
+    const page = `<html lang="en"><head><title>Three cities lead in AI – Example News</title>
+      <meta property="article:published_time" content="2024-08-02T09:00:00Z"></head>
+      <body><nav><a href="/">Home</a></nav><main><p>Beijing, Shanghai and Shenzhen are the leading cities of the industry, and the research report ranks them in the top three.</p>
+      <p>Editor: Peng Bo · Proofreading: Peng Qihua</p></main></body></html>`;
+    const result = importPage(page, { format: 'html' });
+    expect(result.frontmatter).toEqual({ title: 'Three cities lead in AI', lang: 'en', date: '2024-08-02', credits: { editor: 'Peng Bo', proofreading: 'Peng Qihua' } });
+    expect(result.markdown.endsWith('# Three cities lead in AI\n\nBeijing, Shanghai and Shenzhen are the leading cities of the industry, and the research report ranks them in the top three.\n')).toBe(true);
+  });
+});
+
+describe('import: recognising page parts', () => {
+  it('date lines', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ['2024-08-02', '2024-08-02'],
+      ['2. August 2024', '2024-08-02'],
+      ['02.08.2024', '2024-08-02'],
+      ['August 2, 2024', '2024-08-02'],
+      ['Friday, 2 August 2024', '2024-08-02'],
+      ['2 août 2024', '2024-08-02'],
+      ['2 de agosto de 2024', '2024-08-02'],
+      ['2 agosto 2024', '2024-08-02'],
+      ['2 августа 2024 г.', '2024-08-02'],
+      ['2024年8月2日', '2024-08-02'],
+      ['Datum: 2. August 2024, 10:30 Uhr', '2024-08-02'],
+      ['2024-08-02T08:30:00+08:00', '2024-08-02'],
+      ['2024-02-30', undefined],
+      ['Am 2. August 2024 sagte er', undefined],
+      ['15.000', undefined],
+    ];
+    for (const [line, expected] of cases) expect(readDate(line), line).toBe(expected);
+  });
+
+  it('language bars', () => {
+    expect(readLanguageBar('한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina')).toEqual(
+      ['zh', 'ru', 'en', 'fr', 'id', 'sa', 'ja', 'de', 'pt', 'el', 'es', 'it', 'fi', 'la'],
+    );
+    expect(readLanguageBar('English | Deutsch | Français')).toEqual(['en', 'de', 'fr']);
+    expect(readLanguageBar('中文 / English')).toBeUndefined();
+    expect(readLanguageBar('Peking Shanghai Shenzhen')).toBeUndefined();
+  });
+
+  it('credits and source lines', () => {
+    expect(readCredits('Herausgeber: Peng Bo')).toEqual({ editor: 'Peng Bo' });
+    expect(readCredits('Korrekturlesen: Peng Qihua')).toEqual({ proofreading: 'Peng Qihua' });
+    expect(readCredits('Autor: Max Muster')).toEqual({ author: 'Max Muster' });
+    expect(readCredits('Editor: Jane Doe | Proofreading: John Roe')).toEqual({ editor: 'Jane Doe', proofreading: 'John Roe' });
+    expect(readCredits('编辑：彭博 校对：彭琦华')).toEqual({ editor: '彭博', proofreading: '彭琦华' });
+    expect(readCredits('Korrektur: In einer früheren Fassung stand eine falsche Zahl.')).toBeUndefined();
+    expect(readSource('Quelle: Securities Times')).toEqual({ text: 'Quelle: Securities Times', labelled: true });
+    expect(readSource('Vom offiziellen WeChat-Konto der Securities Times')).toEqual({ text: 'Vom offiziellen WeChat-Konto der Securities Times', labelled: false });
+    expect(readSource('Von 0 auf 100')).toBeUndefined();
+  });
+
+  it('an English page without blank lines, language detected', () => {
+    const page = [
+      'News',
+      'Beijing, Shanghai and Shenzhen compete for the "AI city"',
+      'August 2, 2024',
+      'English | Deutsch | Français',
+      'Source: Securities Times',
+      'Artificial intelligence has become the battlefield of the competition between cities.',
+      'Three cities lead',
+      'Li Ya, vice president of Boda Data, said that the company can offer turnkey computing services to customers in all industries.',
+      'Editor: Peng Bo',
+      'Proofreading: Peng Qihua',
+    ].join('\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toEqual({
+      title: 'Beijing, Shanghai and Shenzhen compete for the "AI city"',
+      lang: 'en',
+      date: '2024-08-02',
+      category: 'News',
+      sourceLine: 'Source: Securities Times',
+      credits: { editor: 'Peng Bo', proofreading: 'Peng Qihua' },
+      languages: ['en', 'de', 'fr'],
+    });
+    expect(result.markdown.split('---\n')[2]).toBe(
+      '\n# Beijing, Shanghai and Shenzhen compete for the "AI city"\n\n' +
+        'Artificial intelligence has become the battlefield of the competition between cities.\n\n' +
+        '## Three cities lead\n\n' +
+        'Li Ya, vice president of Boda Data, said that the company can offer turnkey computing services to customers in all industries.\n',
+    );
+  });
+
+  it('detects the language by script or stopwords; --lang wins', () => {
+    const page = (title: string, body: string) => `${title}\n\n${body}\n`;
+    const cases: Array<[string, string]> = [
+      [page('Pékin mène', "L'intelligence artificielle est devenue le champ de bataille de la concurrence entre les villes, et les trois villes sont en tête dans le rapport."), 'fr'],
+      [page('Pekín lidera', 'La inteligencia artificial se ha convertido en el campo de batalla de la competencia entre las ciudades y los informes lo confirman para todas.'), 'es'],
+      [page('Пекин лидирует', 'Искусственный интеллект стал полем битвы в конкуренции между городами.'), 'ru'],
+      [page('北京领先', '人工智能已成为城市竞争的主战场。北京、上海和深圳位居前三。'), 'zh'],
+      [page('北京がリード', '人工知能は都市間競争の主戦場となっている。北京、上海、深圳が上位三位を占めている。'), 'ja'],
+      [page('Το Πεκίνο προηγείται', 'Η τεχνητή νοημοσύνη έχει γίνει πεδίο μάχης του ανταγωνισμού μεταξύ των πόλεων.'), 'el'],
+    ];
+    for (const [text, lang] of cases) expect(importPage(text, { format: 'txt' }).frontmatter.lang, lang).toBe(lang);
+    expect(importPage(cases[0]![0], { format: 'txt', lang: 'it' }).frontmatter.lang).toBe('it');
+  });
+
+  it('escapes markdown only where markdown would read markup, and reads back to the same text', () => {
+    const parser = unified().use(remarkParse).use(remarkGfm);
+    const texts = ['F&E-Personal und „Zitate“ (2024–2025) + 26 %', '# keine Überschrift', '1. kein Listenpunkt', '- kein Punkt', '> kein Zitat', '---', 'a *b* _c_ snake_case [x](y) <b>fett</b> &amp; ~~weg~~ \\n `code`', '2024. Ein Jahr'];
+    for (const text of texts) {
+      const markdown = escapeMarkdownText(text);
+      const tree = parser.parse(markdown);
+      expect(tree.children.map((node) => node.type), markdown).toEqual(['paragraph']);
+      expect(toString(tree), markdown).toBe(text);
+    }
+    expect(escapeMarkdownText('F&E-Personal „Zitat“ 26 %')).toBe('F&E-Personal „Zitat“ 26 %');
+  });
+});
+
+describe('import: unusable pages are one positioned line, exit 2, nothing written', () => {
+  const cases: Array<[string, string | Uint8Array, RegExp]> = [
+    ['empty page', '\n  \n', /page\.txt:1:1: the page is empty/],
+    ['binary data', new Uint8Array([0x54, 0x69, 0x74, 0x65, 0x6c, 0x0a, 0x41, 0x62, 0x00, 0x01]), /page\.txt:2:3: binary data \(a NUL byte at offset 8\)/],
+    ['invalid UTF-8', new Uint8Array([0x54, 0x69, 0x74, 0x65, 0x6c, 0x0a, 0x0a, 0x41, 0x62, 0xff, 0xfe]), /page\.txt:3:3: the page is not valid UTF-8/],
+    ['title but no body', 'Nachricht\n\nTiefe|Ein Titel ohne Text darunter\n\n2024-08-02\n\nHerausgeber: Peng Bo\n', /page\.txt:7:1: the page has no article text/],
+    ['language not recognisable', 'Titel\n\n12345 67890 · 2024 · 99 %\n', /page\.txt:1:1: cannot tell the language of the page — pass --lang/],
+  ];
+  for (const [name, content, expected] of cases) {
+    it(name, async () => {
+      const dir = tmpProject({ 'page.txt': content });
+      const result = await runCli(['import', 'page.txt'], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(expected);
+      expect(readdirSync(dir).sort()).toEqual(['page.txt', 'pipeline']);
+    });
+  }
+
+  it('an HTML page without article text points at the article element', async () => {
+    const dir = tmpProject({ 'page.html': '<!doctype html>\n<html lang="de">\n<body>\n<nav><a href="/">Start</a></nav>\n<article>\n<h1>Nur ein Titel</h1>\n</article>\n</body>\n</html>\n' });
+    const result = await runCli(['import', 'page.html'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/page\.html:5:1: the page has no article text/);
+  });
+
+  it('usage errors', async () => {
+    const dir = tmpProject({ 'page.txt': seedPage });
+    expect((await runCli(['import'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['import', 'page.txt', '--lang', 'xx'], { cwd: dir })).stderr).toMatch(/unknown language `xx`/);
+    expect((await runCli(['import', 'page.txt', '--slug', 'Not A Slug'], { cwd: dir })).stderr).toMatch(/cannot be a folder name/);
+    expect((await runCli(['import', 'missing.txt'], { cwd: dir })).stderr).toMatch(/no page at `missing.txt`/);
+    expect(readdirSync(dir).sort()).toEqual(['page.txt', 'pipeline']);
+  });
+
+  it('reads a page from standard input', async () => {
+    const dir = tmpProject();
+    writeFileSync(join(dir, 'unused'), '');
+    const result = await runCli(['import', '-', '--slug', 'ki-stadt'], { cwd: dir, stdin: seedPage });
+    expect(result.code).toBe(0);
+    expect(readArticle(join(dir, 'content/ki-stadt/index.md'), config).frontmatter.title).toMatch(/^Peking, Shanghai und Shenzhen/);
+  });
+});
