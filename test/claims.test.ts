@@ -75,7 +75,7 @@ describe('claims: a German article', () => {
       { id: 'c4', segment: 's3', figures: [], entities: ['Peking'], attribution: { speaker: 'Tang Jianguo', role: 'Chefökonom des Beijing Municipal Bureau of Economy and Information Technology' }, ranking: { text: 'an erster Stelle', count: 1 } },
       { id: 'c5', segment: 's4', figures: ['f3', 'f4', 'f5'], entities: ['Shenzhen', 'Shanghai'], ranking: { text: 'unter den ersten drei', count: 3 } },
       { id: 'c6', segment: 's5', figures: [], entities: ['Zhao Gang', 'Shenzhen'], attribution: { speaker: 'Zhao Gang' }, ranking: { text: 'führend' } },
-      { id: 'c7', segment: 's7', figures: ['f6'], entities: ['China Artificial Intelligence City Competitiveness Research Report'.length ? 'Forschungsbericht zur Wettbewerbsfähigkeit chinesischer Städte im Bereich künstliche Intelligenz' : ''], attribution: { speaker: 'Research Report' } },
+      { id: 'c7', segment: 's7', figures: ['f6'], entities: ['Forschungsbericht zur Wettbewerbsfähigkeit chinesischer Städte im Bereich künstliche Intelligenz'], attribution: { speaker: 'Research Report' } },
       { id: 'c8', segment: 's8', figures: ['f7'], entities: ['Zhao Gang', 'Peking'], attribution: { speaker: 'Zhao Gang' } },
     ]);
   });

@@ -73,6 +73,16 @@ describe('figure formatter: native forms', () => {
     expect(formatFigure({ style: 'date', date: '2024-07', parts: 'month-year', text: 'Juli 2024' }, 'en')).toBe('July 2024');
     expect(formatFigure({ style: 'date', date: '2024-07', parts: 'month-year', text: 'Juli 2024' }, 'la')).toBe('mense Iulio 2024');
     expect(formatFigure({ style: 'date', date: '2024-07-30', parts: 'day-month-year', text: '30. Juli 2024' }, 'fr')).toBe('30 juillet 2024');
+    expect(formatFigure({ style: 'date', date: '--07-26', parts: 'day-month', text: '26. Juli' }, 'en')).toBe('July 26');
+  });
+
+  it('writes a date range as one figure', () => {
+    const range: FigureValue = { style: 'date', date: '2024-07-26', endDate: '2024-07-30', parts: 'day-month', text: '26. bis 30. Juli' };
+    expect(formatFigure(range, 'de')).toBe('26.–30. Juli');
+    expect(formatFigure(range, 'en')).toBe('July 26\u2009–\u200930');
+    expect(formatFigure(range, 'zh')).toBe('7月26日至7月30日');
+    expect(formatFigure(range, 'ja')).toBe('7月26日～7月30日');
+    expect(formatFigure(range, 'la')).toBe('die 26 mensis Iulii – die 30 mensis Iulii');
   });
 });
 

@@ -110,6 +110,7 @@ describe('jobs file: every mistake is one positioned line', () => {
     ['a duplicate name', `${base('')}  - name: inbox\n    schedule: "0 * * * *"\n    sources: [{ folder: y }]\n`, 'jobs.yaml:7:11: a second job named `inbox` (the first is on line 2)'],
     ['a name that is not a folder name', base('').replace('name: inbox', 'name: In Box'), 'jobs.yaml:2:11: job name `In Box` must be lowercase'],
     ['a bad fetch limit', base('    fetch: { timeoutMs: -1 }\n'), 'jobs.yaml:7:25: `fetch.timeoutMs` must be a positive whole number'],
+    ['remote items written into a folder the job reads', base('      - feed: https://a.example/rss\n'), 'jobs.yaml:2:5: remote items would be written to `content/inbox`, a folder this job also reads'],
     ['YAML syntax', 'jobs:\n  - name: [a\n', 'jobs.yaml:3:1: invalid YAML'],
     ['not a list of jobs', 'jobs: inbox\n', 'jobs.yaml:1:7: `jobs` must be a list of jobs'],
   ];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
 import { Errors, NewsdeskError } from '../src/errors/index.js';
+import { fromModule } from '../src/schedule/processor.js';
 import { ingestOnlyProcessor, parseJobs, runJob, type ArticleResult, type Job, type LogEvent, type NamedProcessor, type RunSummary } from '../src/schedule/index.js';
 import { openStore, stateFile, type Store } from '../src/store/index.js';
 import { REPO, tmpProject } from './helpers/tmp.js';
@@ -89,7 +90,7 @@ function setup(jobsYaml: string, files: Record<string, string> = {}) {
   const events: LogEvent[] = [];
   const run = async (job: Job, processor: NamedProcessor, extra: { signal?: AbortSignal } = {}): Promise<RunSummary> => {
     const result = await runJob(job, { config, store, processor, log: (event) => events.push(event), ...extra });
-    if (result.status !== 'ran') throw new Error(`skipped: ${result.detail}`);
+    if (result.status !== 'ran') throw new Error(`not run: ${JSON.stringify(result)}`);
     return result.run;
   };
   return { dir, config, store, jobs, events, run };
@@ -299,5 +300,44 @@ describe('runJob: remote sources over loopback HTTP', () => {
     expect(processor.calls).toHaveLength(0);
     // Recorded: the unchanged feed does not fail them again on every run.
     expect(await run(jobs[0]!, processor)).toMatchObject({ articles: 0 });
+  });
+});
+
+describe('the pipeline behind the scheduler', () => {
+  const config = loadConfig(REPO);
+  const options = { publish: 'static', onValidationError: 'hold' as const, job: 'inbox', languages: ['en' as const, 'fr' as const] };
+
+  it('maps runPipeline results: publishable languages published, the others held with the reason', async () => {
+    const calls: unknown[] = [];
+    const module = {
+      runPipeline: (args: unknown) => {
+        calls.push(args);
+        return {
+          results: [{ slug: 'a', unchanged: false, validation: { blocking: false, errors: 0 }, languages: [{ lang: 'en', publishable: true }, { lang: 'fr', publishable: false, held: '3 missing keys in locales/fr/a.json' }] }],
+          failed: [],
+        };
+      },
+    };
+    const processor = fromModule(module, config, 'pipeline')!;
+    expect(processor.name).toBe('pipeline');
+    expect(await processor.process('/p/content/inbox/a.md', options)).toEqual({ outcome: 'published', languages: { en: 'published', fr: 'held' } });
+    expect(calls).toEqual([{ config, cwd: config.root, articles: ['/p/content/inbox/a.md'], site: false, languages: ['en', 'fr'] }]);
+    expect(await processor.process('/p/a.md', { ...options, publish: 'none' })).toEqual({ outcome: 'held', languages: { en: 'held', fr: 'held' }, reason: 'publish: none' });
+  });
+
+  it('validation errors hold the article; an unreadable article is a failure', async () => {
+    const blocked = fromModule({ runPipeline: () => ({ results: [{ slug: 'a', unchanged: false, validation: { blocking: true, errors: 2 }, languages: [{ lang: 'en', publishable: false, held: 'validation errors in the source (2)' }] }], failed: [] }) }, config, 'pipeline')!;
+    expect(await blocked.process('/p/a.md', options)).toEqual({ outcome: 'held', languages: { en: 'held' }, reason: 'validation errors in the source (2)' });
+    const broken = fromModule({ runPipeline: () => ({ results: [], failed: [{ ref: '/p/a.md', error: new NewsdeskError(Errors.MissingFrontMatter, 'the article has no front matter') }] }) }, config, 'pipeline')!;
+    await expect(broken.process('/p/a.md', options)).rejects.toThrow('the article has no front matter');
+  });
+
+  it('prefers a processArticle export, given the job options and the configuration', async () => {
+    const seen: unknown[] = [];
+    const processor = fromModule({ processArticle: async (path: string, opts: unknown) => (seen.push([path, opts]), { outcome: 'held', languages: { en: 'held' }, reason: 'QA' }), runPipeline: () => ({}) }, config, 'pipeline')!;
+    expect(await processor.process('/p/a.md', options)).toEqual({ outcome: 'held', languages: { en: 'held' }, reason: 'QA' });
+    expect(seen).toEqual([['/p/a.md', { ...options, config }]]);
+    const wrong = fromModule({ processArticle: async () => ({ ok: true }) }, config, 'pipeline')!;
+    await expect(wrong.process('/p/a.md', options)).rejects.toThrow(/no outcome/);
   });
 });

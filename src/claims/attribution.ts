@@ -61,7 +61,8 @@ function templates(glossary: Glossary, lang: LanguageCode): Template[] {
   const pronoun = data.pronouns.length ? `${NOT_WORD_BEFORE}(?:${data.pronouns.map(escapeRegExp).join('|')})${NOT_WORD_AFTER}` : '(?!)';
   const list = data.attributions.map((template): Template => {
     let source_ = '';
-    for (const part of template.split(/(\{[a-z]+\}|,| )/u)) {
+    // German closes the quotation before the comma („…“, sagte), English after it (…,” said).
+    for (const part of template.replace(/\{quote\},/gu, '{quotecomma}').split(/(\{[a-z]+\}|,| )/u)) {
       if (part === '') continue;
       switch (part) {
         case '{speaker}': source_ += speaker; break;
@@ -70,13 +71,14 @@ function templates(glossary: Glossary, lang: LanguageCode): Template[] {
         case '{verb}': source_ += verb; break;
         case '{pronoun}': source_ += pronoun; break;
         case '{quote}': source_ += '"'; break;
+        case '{quotecomma}': source_ += '(?:"\\s*,|,\\s*")'; break;
         case '{end}': source_ += '\\s*[.!?]?\\s*$'; break;
         case ',': source_ += '\\s*,\\s*'; break;
         case ' ': source_ += '\\s+'; break;
         default: source_ += words(part);
       }
     }
-    return { pattern: new RegExp(source_, 'du'), pronoun: template.includes('{pronoun}'), quote: template.includes('{quote}') };
+    return { pattern: new RegExp(source_, 'du'), pronoun: template.includes('{pronoun}'), quote: template.includes('{quote') };
   });
   byLang.set(lang, list);
   return list;

@@ -28,7 +28,7 @@ function rangeOf(a: Piece, b: Piece, min: number, max: number, end: number): Pie
   const range: Piece = {
     start: a.start, end, kind: 'range', min, max, decimals: Math.max(a.decimals, b.decimals),
     qualifier: a.qualifier === 'approx' || b.qualifier === 'approx' ? 'approx' : 'exact',
-    yearLike: false, equality: false, numStart: a.numStart, numEnd: b.numEnd,
+    yearLike: false, numStart: a.numStart, numEnd: b.numEnd,
   };
   const unit = percent ? '%' : (b.unit ?? a.unit);
   if (unit !== undefined) range.unit = unit;

@@ -1,8 +1,9 @@
 // Calendar dates written with 年/月/日 (or as "2024-07-26"), completed the way a reader of the
-// article completes them: a missing year or month comes from the publication date, choosing the
-// nearest candidate ("7月26日" in an article of 2024-08-02 is 2024-07-26; "12月30日" in one of
-// 2025-01-03 is 2024-12-30). Without a publication date the ISO 8601 truncated forms are
-// returned ("--07-26", "--07", "---26"), so nothing is guessed.
+// article completes them: a missing year comes from the publication date, choosing the nearest
+// candidate ("7月26日" in an article of 2024-08-02 is 2024-07-26; "12月30日" in one of
+// 2025-01-03 is 2024-12-30); a day alone is the latest such day up to the publication day.
+// Without a publication date the ISO 8601 truncated forms are returned ("--07-26", "--07",
+// "---26"), so nothing is guessed.
 
 export interface DateParts {
   year?: number;
@@ -50,17 +51,15 @@ export function resolveDate(parts: DateParts, referenceDate?: string): string | 
   }
   if (day !== undefined) {
     if (!ref) return `---${pad(day)}`;
-    const refTime = Date.UTC(ref.y, ref.m - 1, ref.d);
-    let best: { time: number; y: number; m: number } | undefined;
-    for (const offset of [-1, 0, 1]) {
+    // A day alone ("26日") is this month up to the publication day and last month after it:
+    // newswire style names the day of events already reported on.
+    for (const offset of day <= ref.d ? [0, -1] : [-1, -2]) {
       const first = new Date(Date.UTC(ref.y, ref.m - 1 + offset, 1));
       const y = first.getUTCFullYear();
       const m = first.getUTCMonth() + 1;
-      if (day > daysIn(y, m)) continue;
-      const time = Math.abs(Date.UTC(y, m - 1, day) - refTime);
-      if (!best || time < best.time) best = { time, y, m };
+      if (day <= daysIn(y, m)) return `${y}-${pad(m)}-${pad(day)}`;
     }
-    return best ? `${best.y}-${pad(best.m)}-${pad(day)}` : undefined;
+    return undefined;
   }
   return undefined;
 }

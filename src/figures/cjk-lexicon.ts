@@ -9,6 +9,8 @@ import type { Qualifier } from '../article/types.js';
 export interface QualifierWord {
   text: string;
   qualifier: Qualifier;
+  /** Units after which the word means something else ("近3年" is "the last 3 years"). */
+  except?: readonly string[];
 }
 
 /** A comparison written around the number: "比 X 大" (over), "X より小さい" is a plain suffix. */
@@ -87,6 +89,13 @@ export interface CjkLexicon {
   /** Ordinal prefix (第) and suffixes (番目). */
   ordinalPrefixes: readonly string[];
   ordinalSuffixes: readonly string[];
+  /** Units that number things in a series: "一季度" is the first quarter, "3号线" line 3. */
+  ordinalUnits: readonly string[];
+  /** A minute word after "点" digits makes them a clock time, not decimals ("10点30分"). */
+  clockMinutes: readonly string[];
+  /** Powers: "1.1の23乗", "2的5次方" (base, `between`, exponent, `after`); "×10の13乗" uses `times`. */
+  powers: ReadonlyArray<{ between: string; after: string }>;
+  times: readonly string[];
   /** "三分之一" / "三分の一": denominator first. */
   fractionMarkers: readonly string[];
   /** Joiners of a whole number and a fraction: "一又二分之一", "1と2分の1". */
@@ -96,10 +105,18 @@ export interface CjkLexicon {
   percentPointSuffixes: readonly string[];
   /**
    * Tenths of a whole (成, 割): "三成" is 30 %. `smaller` are the finer places after it
-   * (ja 割 分 厘: "3割8分7厘" is 38.7 %).
+   * (ja 割 分 厘: "3割8分7厘" is 38.7 %); `discount` words make it a reduction ("2割引" is 20 %
+   * off, kept as 20 with the unit "割引" so that "20% off" in a translation matches).
    */
-  tenths: { markers: readonly string[]; smaller: ReadonlyArray<{ text: string; percent: number }>; blockedBefore: string };
-  /** Price fractions (zh 折): "八折" is 80 % of the price, "75折" 75 %. */
+  tenths: {
+    markers: readonly string[];
+    smaller: ReadonlyArray<{ text: string; percent: number }>;
+    discount: readonly string[];
+    blockedBefore: string;
+  };  /**
+   * Price fractions (zh 折): "八折" is 80 % of the price, "75折" 75 %. Read with the unit "折",
+   * since a translation says "20% off" for the same figure.
+   */
   priceFractions: { markers: readonly string[]; blockedBefore: string };
   /** Half added after a unit: "一吨半" is 1.5 t, "三成半" 35 %. */
   half: string;
@@ -111,8 +128,10 @@ export interface CjkLexicon {
   subunitJoiners: readonly string[];
   /** Count words that multiply: "一打" is 12. */
   multipliers: Readonly<Record<string, number>>;
-  /** Measure words and units read as the figure's unit ("个", "家", "公斤", "件", "キロ"). */
-  unitWords: readonly string[];
+  /** Measure words of counted things and of time, read as the figure's unit ("个", "家", "件", "年间"). */
+  counters: readonly string[];
+  /** Units of measurement ("公斤", "平方米", "キロメートル"); Latin units ("cm", "P") need no list. */
+  measures: readonly string[];
   /** Measure words that, after 一 alone, usually mean the article "a" ("一个问题"). */
   articleCounters: readonly string[];
   /** The digit that, with an article counter, reads as the article (一). */

@@ -34,7 +34,7 @@ export interface Numeral {
   positional: number;
   /** Nothing but plain Arabic digits (a year candidate). */
   plain: boolean;
-  /** Only a unit, no digit ("百", "千"): "百分之" reads it as a per-hundred. */
+  /** Units and scales only, no digit ("百", "千万"): "百分之" reads it as a per-hundred. */
   bareUnit: boolean;
   /** Upper value of a vague pair ("三四十" is 30 to 40). */
   pairMax?: number;
@@ -42,17 +42,24 @@ export interface Numeral {
 }
 
 type Atom =
-  | { kind: 'arabic'; end: number; value: number; decimals: number; grouped: boolean; intDigits: number; k: boolean; ambiguous?: string }
+  | { kind: 'arabic'; end: number; value: number; decimals: number; grouped: boolean; intDigits: number; suffixed: boolean; ambiguous?: string }
   | { kind: 'digit'; end: number; value: number; ch: string }
   | { kind: 'unit'; end: number; value: number }
   | { kind: 'scale'; end: number; value: number; ch: string }
   | { kind: 'vague'; end: number }
   | { kind: 'point'; end: number; frac: number; decimals: number };
 
-const GROUP_SPACES = ' \u00a0\u202f\u2009';
+const GROUP_SPACES = ' \u00a0\u202f\u2009\u3000';
 
-/** Digits, grouping, decimals and a "k" of an Arabic number at `i` (folded text). */
-function readArabic(src: Source, i: number): Extract<Atom, { kind: 'arabic' }> | undefined {
+/** Full-width digits (０-９): "，" groups them ("１，２３４"), but separates clauses between others. */
+const isWideDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '０' && ch <= '９';
+
+/**
+ * Digits, grouping, decimals, an exponent ("2e5") and a "k" of an Arabic number at `i` (folded
+ * text). `first`: the number starts here; list separators that also group ("、") only group then,
+ * so "4千万50、154" stays two numbers.
+ */
+function readArabic(src: Source, i: number, first: boolean): Extract<Atom, { kind: 'arabic' }> | undefined {
   const { norm, lex } = src;
   let j = i;
   const leadingDot = norm[i] === '.';
@@ -67,8 +74,10 @@ function readArabic(src: Source, i: number): Extract<Atom, { kind: 'arabic' }> |
   const three = (at: number): boolean => isDigit(norm[at]) && isDigit(norm[at + 1]) && isDigit(norm[at + 2]) && !isDigit(norm[at + 3]);
   if (!leadingDot && intText.length <= 3) {
     const sep = norm[j];
-    if (sep !== undefined && (lex.groupSeparators.includes(sep) || GROUP_SPACES.includes(sep))) {
-      while (norm[j] === sep && three(j + 1)) {
+    const listLike = sep !== undefined && lex.ambiguousGroupSeparators.includes(sep);
+    const groups = (at: number): boolean => sep !== '，' || (isWideDigit(src.text[at - 1]) && isWideDigit(src.text[at + 1]));
+    if (sep !== undefined && (lex.groupSeparators.includes(sep) || GROUP_SPACES.includes(sep)) && (first || !listLike)) {
+      while (norm[j] === sep && three(j + 1) && groups(j)) {
         intText += norm.slice(j + 1, j + 4);
         j += 4;
         grouped = true;
@@ -83,7 +92,8 @@ function readArabic(src: Source, i: number): Extract<Atom, { kind: 'arabic' }> |
     j = i + 1;
     while (isDigit(norm[j])) j++;
     frac = norm.slice(i + 1, j);
-  } else if (norm[j] === '.' && isDigit(norm[j + 1])) {
+  } else if (norm[j] === '.' && isDigit(norm[j + 1]) && !(norm[i - 1] === '.' && isDigit(norm[i - 2]))) {
+    // (a number right after "2222." is the next part of a dotted chain, never a decimal)
     let k = j + 1;
     while (isDigit(norm[k])) k++;
     if (norm[k] === '.' && isDigit(norm[k + 1])) {
@@ -119,13 +129,19 @@ function readArabic(src: Source, i: number): Extract<Atom, { kind: 'arabic' }> |
     }
   }
   let value = Number(`${intText || '0'}${frac ? `.${frac}` : ''}`);
-  let k = false;
+  // scientific notation: "2e5", "-127.32e13", "2.7890e-1"
+  const exponent = /^[eE]([+-]?\d{1,3})(?![A-Za-z\d])/.exec(norm.slice(j, j + 6));
+  if (exponent && !grouped) {
+    value = Number(`${value}e${exponent[1]}`);
+    j += exponent[0].length;
+  }
+  let suffixed = exponent !== null && !grouped;
   if (norm[j] === 'k' && !isLatin(norm[j + 1])) {
     value *= 1000;
     j++;
-    k = true;
+    suffixed = true;
   }
-  const atom: Extract<Atom, { kind: 'arabic' }> = { kind: 'arabic', end: j, value, decimals: frac.length, grouped, intDigits: intText.length, k };
+  const atom: Extract<Atom, { kind: 'arabic' }> = { kind: 'arabic', end: j, value, decimals: frac.length, grouped, intDigits: intText.length, suffixed };
   if (ambiguous) atom.ambiguous = ambiguous;
   return atom;
 }
@@ -138,9 +154,11 @@ function readFraction(src: Source, i: number): { end: number; frac: number; deci
     while (isDigit(src.norm[j])) digits += src.norm[j++];
   } else {
     for (;;) {
+      // any digit, financial ones included ("点叁叁"), but not 两
       const ch = src.text[j];
-      if (ch === undefined || !src.lex.positionalDigits.includes(ch)) break;
-      digits += String(src.lex.digits[ch]);
+      const digit = ch === undefined || src.lex.nonFinalDigits.includes(ch) ? undefined : src.lex.digits[ch];
+      if (digit === undefined) break;
+      digits += String(digit);
       j++;
     }
   }
@@ -148,11 +166,11 @@ function readFraction(src: Source, i: number): { end: number; frac: number; deci
   return { end: j, frac: Number(`0.${digits}`), decimals: digits.length };
 }
 
-function atomAt(src: Source, i: number): Atom | undefined {
+function atomAt(src: Source, i: number, first = false): Atom | undefined {
   const { text, lex } = src;
   const ch = text[i];
   if (ch === undefined) return undefined;
-  const arabic = readArabic(src, i);
+  const arabic = readArabic(src, i, first);
   if (arabic) return arabic;
   const digit = lex.digits[ch];
   if (digit !== undefined) return { kind: 'digit', end: i + 1, value: digit, ch };
@@ -166,7 +184,8 @@ function atomAt(src: Source, i: number): Atom | undefined {
     let j = i + word.length;
     while (isSpace(text[j]) && j - i < 4) j++;
     const frac = readFraction(src, j);
-    if (frac) return { kind: 'point', ...frac };
+    // "10点30分" is half past ten
+    if (frac && !lex.clockMinutes.some((w) => text.startsWith(w, frac.end))) return { kind: 'point', ...frac };
   }
   return undefined;
 }
@@ -202,6 +221,10 @@ interface State {
   scaleChars: string;
   atoms: number;
   arabicAtoms: number;
+  /** Atoms that are digits (not units or scales): none in "百", "千万". */
+  digitAtoms: number;
+  /** An exponent or "k" follows the digits ("2e5", "40k"). */
+  suffixed: boolean;
   ambiguous: string | undefined;
   end: number;
 }
@@ -210,7 +233,7 @@ const freshState = (pos: number): State => ({
   groups: [], section: 0, sectionUnit: Infinity, pending: undefined, pendingSingle: false, pendingNonFinal: false,
   beforePending: undefined, leadingZero: false, lastKind: undefined, lastReal: undefined, lastUnit: 0, zero: false,
   positional: '', pairMode: false, afterPoint: false, done: false, fracTail: 0, decimals: 0, grouped: false,
-  digits: false, kanji: false, scaled: false, vague: false, scaleChars: '', atoms: 0, arabicAtoms: 0,
+  digits: false, kanji: false, scaled: false, vague: false, scaleChars: '', atoms: 0, arabicAtoms: 0, digitAtoms: 0, suffixed: false,
   ambiguous: undefined, end: pos,
 });
 
@@ -247,7 +270,8 @@ function accept(src: Source, st: State, atom: Atom, spaced: boolean, pickSecond:
     case 'arabic': {
       if (st.pending !== undefined || st.positional || st.lastKind === 'digit') return false;
       st.pending = atom.value;
-      st.pendingSingle = atom.intDigits === 1 && atom.decimals === 0 && !atom.k;
+      st.pendingSingle = atom.intDigits === 1 && atom.decimals === 0 && !atom.suffixed;
+      st.suffixed ||= atom.suffixed;
       st.pendingNonFinal = false;
       st.beforePending = st.lastReal;
       st.decimals = Math.max(st.decimals, atom.decimals);
@@ -371,10 +395,11 @@ function accept(src: Source, st: State, atom: Atom, spaced: boolean, pickSecond:
 function pairTarget(src: Source, i: number): boolean {
   const next = atomAt(src, i);
   if (next && (next.kind === 'unit' || next.kind === 'scale')) return true;
-  return longestAt(src.text, i, src.lex.unitWords.map((text) => ({ text }))) !== undefined;
+  return longestAt(src.text, i, [...src.lex.counters, ...src.lex.measures].map((text) => ({ text }))) !== undefined;
 }
 
-function readOnce(src: Source, pos: number, pickSecond: boolean): { st: State } | undefined {
+/** Reads atoms while they continue the number; `pickSecond` takes the upper digit of a vague pair. */
+function readOnce(src: Source, pos: number, pickSecond: boolean): State | undefined {
   let st = freshState(pos);
   let prev: State | undefined;
   let i = pos;
@@ -383,7 +408,7 @@ function readOnce(src: Source, pos: number, pickSecond: boolean): { st: State } 
     while (isSpace(src.text[j]) && j - i < 6) j++;
     const spaced = j > i;
     if (spaced && st.atoms === 0) break;
-    const atom = atomAt(src, j);
+    const atom = atomAt(src, j, st.atoms === 0);
     if (!atom) break;
     // Spaces inside a number only around units and scales ("一百 五 十 二", "1000  万"),
     // never between two digits ("423　0000" is two numbers).
@@ -401,19 +426,22 @@ function readOnce(src: Source, pos: number, pickSecond: boolean): { st: State } 
     st.atoms++;
     st.lastKind = recorded;
     if (recorded !== 'vague') st.lastReal = recorded;
+    if (recorded === 'digit' || recorded === 'arabic' || recorded === 'zero') st.digitAtoms++;
     st.end = atom.end;
     i = atom.end;
   }
   if (st.atoms === 0) return undefined;
   // 两 is never the last digit after a unit: "两万两" is 20 000 liang
   if (st.pendingNonFinal && st.atoms > 1 && st.lastKind === 'digit' && prev) st = prev;
-  return { st };
+  return st;
 }
 
-function finish(src: Source, pos: number, st: State): Numeral | undefined {
+function finish(src: Source, pos: number, st: State): Numeral {
   abbreviate(src, st);
   const groups = st.groups.reduce((sum, g) => sum + g.value, 0);
-  const value = groups + st.section + (st.pending ?? 0) + st.fracTail;
+  let value = groups + st.section + (st.pending ?? 0) + st.fracTail;
+  // "1.1万" is 11000, not the 11000.000000000002 that binary arithmetic makes of it
+  if (!Number.isInteger(value)) value = Number(value.toPrecision(15));
   const numeral: Numeral = {
     start: pos,
     end: st.end,
@@ -425,8 +453,8 @@ function finish(src: Source, pos: number, st: State): Numeral | undefined {
     scaled: st.scaled,
     vague: st.vague,
     positional: st.positional.length,
-    plain: st.atoms === 1 && st.arabicAtoms === 1 && !st.grouped && st.decimals === 0 && Number.isInteger(value) && !/k/.test(src.norm.slice(pos, st.end)),
-    bareUnit: st.pending === undefined && !st.digits && st.groups.length === 0 && st.atoms === 1 && st.section > 0,
+    plain: st.atoms === 1 && st.arabicAtoms === 1 && !st.grouped && st.decimals === 0 && Number.isInteger(value) && !st.suffixed,
+    bareUnit: st.digitAtoms === 0,
   };
   if (st.ambiguous) numeral.ambiguous = st.ambiguous;
   for (const [ch, reason] of Object.entries(src.lex.ambiguousScales)) {
@@ -440,19 +468,14 @@ function finish(src: Source, pos: number, st: State): Numeral | undefined {
 
 /** The number written at `pos` (no sign), or undefined. */
 export function readNumeral(src: Source, pos: number): Numeral | undefined {
-  const once = readOnce(src, pos, false);
-  if (!once) return undefined;
-  const numeral = finish(src, pos, once.st);
-  if (!numeral) return undefined;
-  if (once.st.pairMode) {
+  const state = readOnce(src, pos, false);
+  if (!state) return undefined;
+  const numeral = finish(src, pos, state);
+  if (state.pairMode) {
     const second = readOnce(src, pos, true);
-    if (second) {
-      const max = finish(src, pos, second.st);
-      if (max && max.end === numeral.end) numeral.pairMax = max.value;
-    }
+    const max = second ? finish(src, pos, second) : undefined;
+    if (max && max.end === numeral.end) numeral.pairMax = max.value;
   }
-  // a lone bound digit is a word (陆地, 队伍, 收拾)
-  if (numeral.end - numeral.start === 1 && src.lex.boundDigits.includes(src.text[pos] ?? '')) return undefined;
   return numeral;
 }
 
@@ -461,6 +484,7 @@ export function numeralStartsAt(src: Source, pos: number): boolean {
   const ch = src.text[pos];
   if (ch === undefined) return false;
   const n = src.norm[pos];
-  return isDigit(n) || (n === '.' && isDigit(src.norm[pos + 1])) || src.lex.digits[ch] !== undefined || src.lex.units[ch] !== undefined;
+  const { lex } = src;
+  return isDigit(n) || (n === '.' && isDigit(src.norm[pos + 1])) || lex.digits[ch] !== undefined || lex.units[ch] !== undefined || lex.scales[ch] !== undefined;
 }
 

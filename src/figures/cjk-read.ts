@@ -28,14 +28,23 @@ export interface Piece {
   ambiguous?: string;
   /** A plain four-digit integer that reads as a year next to one ("2022" in "2022-2023年"). */
   yearLike: boolean;
-  /** Written as an equality ("等于20", "20に等しい"), a one-point range in comparisons. */
-  equality: boolean;
   /** The number itself, without the words around it. */
   numStart: number;
   numEnd: number;
 }
 
 const words = new WeakMap<readonly string[], Array<{ text: string }>>();
+const unitLists = new WeakMap<Source['lex'], Array<{ text: string }>>();
+
+/** Counters, measures and numeral-prefixed units of the language, as one word list. */
+function unitWords(src: Source): Array<{ text: string }> {
+  let found = unitLists.get(src.lex);
+  if (!found) {
+    found = [...asWords(src.lex.counters), ...asWords(src.lex.ordinalUnits), ...asWords(src.lex.measures), ...src.lex.prefixedUnits];
+    unitLists.set(src.lex, found);
+  }
+  return found;
+}
 function cached(list: readonly string[]): Array<{ text: string }> {
   let found = words.get(list);
   if (!found) {
@@ -83,6 +92,9 @@ function readDate(src: Source, num: NumberReading): { parts: DateParts; end: num
         end = day.end;
       }
     }
+  } else if (longerWord(src, num.end, marker(lex.dates.month, num.end)) || longerWord(src, num.end, marker(lex.dates.day, num.end))) {
+    // "3日間" is three days and "10日元" ten yen, not the 3rd or the 10th
+    return undefined;
   } else if (marker(lex.dates.month, num.end) >= 0 && num.value >= 1 && num.value <= 12) {
     parts.month = num.value;
     end = marker(lex.dates.month, num.end);
@@ -92,21 +104,28 @@ function readDate(src: Source, num: NumberReading): { parts: DateParts; end: num
       end = day.end;
     }
   } else if (marker(lex.dates.day, num.end) >= 0 && num.value >= 1 && num.value <= 31) {
-    // "3日間" is three days, not the 3rd
-    const unit = longestAt(norm, num.end, cached(lex.unitWords));
-    const dayEnd = marker(lex.dates.day, num.end);
-    if (unit && unit.end > dayEnd) return undefined;
     parts.day = num.value;
-    end = dayEnd;
+    end = marker(lex.dates.day, num.end);
   }
   if (end < 0 || !validParts(parts)) return undefined;
   return { parts, end };
 }
 
+/** Is a unit or currency word at `pos` longer than the date marker ending at `markerEnd`? */
+function longerWord(src: Source, pos: number, markerEnd: number): boolean {
+  if (markerEnd < 0) return false;
+  const unit = longestAt(src.norm, pos, unitWords(src));
+  const currency = longestAt(src.norm, pos, src.lex.currenciesAfter);
+  return (unit !== undefined && unit.end > markerEnd) || (currency !== undefined && currency.end > markerEnd);
+}
+
+/** Does the character at `pos` turn the marker before it into a word ("成为", "折合")? */
+const blocked = (chars: string, ch: string | undefined): boolean => ch !== undefined && chars.includes(ch);
+
 /** Percent after the number: %, パーセント, 个百分点, 成/割 (tenths), 折 (price fraction). */
 function readPercent(src: Source, num: NumberReading, piece: Piece, at: number): number {
   const { norm, lex } = src;
-  const from = skipSpaces(norm, at);
+  const from = skipSpaces(norm, at, 6);
   const points = longestAt(norm, from, cached(lex.percentPointSuffixes), true);
   const sign = points ?? longestAt(norm, from, cached(lex.percentSuffixes), true);
   if (sign) {
@@ -118,7 +137,7 @@ function readPercent(src: Source, num: NumberReading, piece: Piece, at: number):
   if (piece.kind !== 'number' || num.negative || num.fraction) return at;
   const value = num.value;
   const tenth = longestAt(norm, from, cached(lex.tenths.markers));
-  if (tenth && value >= 0 && value <= 10 && !lex.tenths.blockedBefore.includes(norm[tenth.end] ?? '')) {
+  if (tenth && value >= 0 && value <= 10 && !blocked(lex.tenths.blockedBefore, norm[tenth.end])) {
     let percent = value * 10;
     let end = tenth.end;
     if (norm.startsWith(lex.half, end)) {
@@ -133,17 +152,23 @@ function readPercent(src: Source, num: NumberReading, piece: Piece, at: number):
         end = n.end + place.text.length;
       }
     }
+    const discount = longestAt(norm, end, cached(lex.tenths.discount));
+    if (discount) {
+      piece.unit = `${tenth.item.text}${discount.item.text}`;
+      end = discount.end;
+    }
     piece.kind = 'percent';
     piece.value = Math.round(percent * 1e9) / 1e9;
     piece.decimals = Math.max(0, num.decimals - 1);
     return end;
   }
   const price = longestAt(norm, from, cached(lex.priceFractions.markers));
-  if (price && !lex.priceFractions.blockedBefore.includes(norm[price.end] ?? '')) {
+  if (price && !blocked(lex.priceFractions.blockedBefore, norm[price.end])) {
     // "八折" is 80 % of the price, "八五折" and "85折" 85 %, "9.5折" 95 %
     const twoDigits = num.positional === 2 || (num.digits && !num.kanji && Number.isInteger(value) && value >= 10 && value < 100);
     if (twoDigits || (value > 0 && value < 10)) {
       piece.kind = 'percent';
+      piece.unit = price.item.text;
       piece.value = Math.round((twoDigits ? value : value * 10) * 1e9) / 1e9;
       piece.decimals = Math.max(0, num.decimals - 1);
       return price.end;
@@ -196,15 +221,17 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
   const { norm, lex } = src;
   const piece: Piece = {
     start: num.start, end: num.end, numStart: num.start, numEnd: num.end, kind: num.perHundred ? 'percent' : 'number',
-    value: num.value, qualifier: num.vague ? 'over' : 'exact', decimals: num.decimals, yearLike: false, equality: false,
+    value: num.value, qualifier: num.vague ? 'over' : 'exact', decimals: num.decimals, yearLike: false,
   };
   if (num.ambiguous) piece.ambiguous = num.ambiguous;
   if (num.pairMax !== undefined) {
+    // "三四十个", "百分之二三十": a vague pair is an approximate range
     piece.kind = 'range';
     piece.min = num.value;
     piece.max = num.pairMax;
     delete piece.value;
     piece.qualifier = 'approx';
+    if (num.perHundred) piece.unit = '%';
   }
   let end = readPercent(src, num, piece, num.end);
   if (num.positional > 0 && num.positional < lex.positionalMinLength && piece.kind !== 'percent') return undefined;
@@ -237,7 +264,7 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
     // "三十多个", "一千多年": a vague digit between the number and its unit
     const vague = longestAt(norm, end, lex.qualifiersBeforeUnit);
     let at = end;
-    if (vague && (longestAt(norm, vague.end, cached(lex.unitWords)) || longestAt(norm, vague.end, lex.currenciesAfter))) {
+    if (vague && (longestAt(norm, vague.end, unitWords(src)) || longestAt(norm, vague.end, lex.currenciesAfter))) {
       piece.qualifier = vague.item.qualifier;
       at = vague.end;
     }
@@ -247,7 +274,7 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
       unitEnd = end;
     } else {
       const ordinal = longestAt(norm, at, cached(lex.ordinalSuffixes));
-      const unit = longestAt(norm, at, [...cached(lex.unitWords), ...lex.prefixedUnits]);
+      const unit = longestAt(norm, at, unitWords(src));
       if (ordinal && piece.kind === 'number' && (!unit || ordinal.end >= unit.end)) {
         piece.kind = 'ordinal';
         end = ordinal.end;
@@ -257,11 +284,14 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
       } else if (isLatin(norm[at]) && num.digits && at === num.end) {
         let k = at;
         while (isLatin(norm[k])) k++;
-        piece.unit = src.text.slice(at, k);
+        const letters = src.text.slice(at, k);
+        // "5G", "4K", "3D": one digit and one capital letter name a technology, not a quantity
+        if (/^[A-Z]$/.test(letters) && num.plain && num.end - num.start === 1) return undefined;
+        piece.unit = letters;
         end = k;
       }
       if (piece.unit !== undefined) {
-        if (piece.kind === 'number') piece.kind = 'quantity';
+        if (piece.kind === 'number') piece.kind = lex.ordinalUnits.includes(piece.unit) ? 'ordinal' : 'quantity';
         unitEnd = end;
         // "一吨半", "一个半": half a unit more
         if (lex.half && norm.startsWith(lex.half, end) && piece.value !== undefined && Number.isInteger(piece.value)) {
@@ -276,7 +306,6 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
   const after = longestAt(norm, skipSpaces(norm, end), lex.qualifiersAfter);
   if (after && piece.kind !== 'date') {
     piece.qualifier = after.item.qualifier;
-    if (after.item.qualifier === 'exact') piece.equality = true;
     end = after.end;
   }
 
@@ -316,9 +345,8 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
       const s = longestBefore(norm, qEnd, [{ text: w }]);
       return s !== undefined && s.start < found.start;
     });
-    if (fake) continue;
+    if (fake || (piece.unit !== undefined && found.item.except?.includes(piece.unit))) continue;
     if (piece.qualifier === 'exact' || found.item.qualifier !== 'approx') piece.qualifier = found.item.qualifier;
-    if (found.item.qualifier === 'exact') piece.equality = true;
     start = found.start;
     break;
   }

@@ -9,10 +9,10 @@ const FOLD: Readonly<Record<string, string>> = {
   '＞': '>', '＝': '=',
 };
 
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('').replace(/[-\\\]^]/g, '\\$&')}]`, 'g');
+
 export function foldWidth(text: string): string {
-  let out = '';
-  for (const ch of text) out += ch.length === 1 ? (FOLD[ch] ?? ch) : ch;
-  return out;
+  return text.replace(FOLDABLE, (ch) => FOLD[ch] ?? ch);
 }
 
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';

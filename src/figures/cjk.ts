@@ -10,7 +10,7 @@ import type { FigureReading, NumberToken, ReadOptions } from './types.js';
 import { jaNumbers } from '../lang/ja/numbers.js';
 import { zhNumbers } from '../lang/zh/numbers.js';
 import { combine } from './cjk-combine.js';
-import { readNumber, readSigned } from './cjk-compound.js';
+import { readNumber, readSigned, type NumberReading } from './cjk-compound.js';
 import { resolveDate, validParts } from './cjk-date.js';
 import type { CjkLexicon } from './cjk-lexicon.js';
 import { numeralStartsAt, readNumeral, type Source } from './cjk-numeral.js';
@@ -25,10 +25,22 @@ function sourceOf(text: string, lang: CjkLanguage): Source {
   return { text, norm: foldWidth(text), lex: LEXICONS[lang] };
 }
 
-/** Digits glued to Latin letters are identifiers, not figures ("A2021…", "B12", "COVID-19"). */
+/**
+ * Digits glued to Latin letters are identifiers, not figures ("A2021…", "B12", "COVID-19"),
+ * unless the letters are the unit of a number before them ("5k-20k").
+ */
 function isIdentifier(src: Source, start: number): boolean {
-  const prev = src.norm[start - 1];
-  return isLatin(prev) || (prev === '-' && isLatin(src.norm[start - 2]));
+  let i = src.norm[start - 1] === '-' ? start - 1 : start;
+  if (!isLatin(src.norm[i - 1])) return false;
+  while (isLatin(src.norm[i - 1])) i--;
+  return !isDigit(src.norm[i - 1]);
+}
+
+/** Web addresses: their digits are no figures ("…?q=30%25"). */
+const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/g;
+
+function urlSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** "2024-07-26", "2024/7/26", "2024.7.26" and "1995-01" (year and month). */
@@ -45,7 +57,7 @@ function readNumericDate(src: Source, i: number, referenceDate: string | undefin
   const date = resolveDate(parts, referenceDate);
   if (!date) return undefined;
   const end = i + match[0].length;
-  return { start: i, end, kind: 'date', date, parts, qualifier: 'exact', decimals: 0, yearLike: false, equality: false, numStart: i, numEnd: end };
+  return { start: i, end, kind: 'date', date, parts, qualifier: 'exact', decimals: 0, yearLike: false, numStart: i, numEnd: end };
 }
 
 function startsNumber(src: Source, i: number): boolean {
@@ -71,17 +83,28 @@ function toReading(text: string, p: Piece): FigureReading {
 export function readCjkFigures(text: string, lang: CjkLanguage, options: ReadOptions = {}): FigureReading[] {
   const src = sourceOf(text, lang);
   const pieces: Piece[] = [];
+  const urls = urlSpans(text);
   let floor = 0;
   let i = 0;
   while (i < text.length) {
+    const url = urls.find(([s, e]) => i >= s && i < e);
+    if (url) {
+      floor = i = url[1];
+      continue;
+    }
     const fixed = longestAt(src.norm, i, src.lex.fixedFigures);
     if (fixed) {
-      pieces.push({
-        start: i, end: fixed.end, kind: fixed.item.kind, value: fixed.item.value, qualifier: 'exact', decimals: 0,
-        yearLike: false, equality: false, numStart: i, numEnd: fixed.end,
-      });
-      floor = i = fixed.end;
-      continue;
+      const num: NumberReading = {
+        start: i, end: fixed.end, value: fixed.item.value, decimals: 0, grouped: false, digits: false, kanji: true,
+        scaled: false, vague: false, positional: 0, plain: false, bareUnit: false, negative: false, fraction: false,
+        perHundred: fixed.item.kind === 'percent',
+      };
+      const piece = buildPiece(src, num, floor, options.referenceDate);
+      if (piece) {
+        pieces.push(piece);
+        floor = i = piece.end;
+        continue;
+      }
     }
     const date = readNumericDate(src, i, options.referenceDate);
     if (date) {
@@ -94,7 +117,9 @@ export function readCjkFigures(text: string, lang: CjkLanguage, options: ReadOpt
       i++;
       continue;
     }
-    if (num.digits && isIdentifier(src, num.start)) {
+    // identifiers, and a unit character straight after a number ("五十千": 千 belongs to nothing)
+    const last = pieces[pieces.length - 1];
+    if ((num.digits && isIdentifier(src, num.start)) || (num.bareUnit && last && last.numEnd === num.start)) {
       i = num.end;
       continue;
     }

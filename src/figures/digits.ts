@@ -6,6 +6,7 @@
 import type { NumberToken } from './types.js';
 import { separatorsOf, SPACE_GROUPS } from './separators.js';
 import { LANGUAGE_DATA } from './languages.js';
+import { opaqueSpans } from './opaque.js';
 
 /** A digit run with what touches it; the readers above decide whether it is a number. */
 export interface DigitRun extends NumberToken {
@@ -119,8 +120,14 @@ export function scanDigitRuns(text: string, lang: string): DigitRun[] {
   const ascii = asciiDigits(text);
   const p = patternsOf(lang);
   const runs: DigitRun[] = [];
+  const opaque = opaqueSpans(text);
   let i = 0;
   while (i < ascii.length) {
+    const inside = opaque.find((span) => i >= span.start && i < span.end);
+    if (inside) {
+      i = inside.end;
+      continue;
+    }
     const ch = ascii[i] ?? '';
     const isDigit = ch >= '0' && ch <= '9';
     const before = i > 0 ? ascii[i - 1] ?? '' : '';
@@ -136,6 +143,16 @@ export function scanDigitRuns(text: string, lang: string): DigitRun[] {
     const run = readRun(ascii, i, p, lang);
     runs.push(finish(text, ascii, run));
     i = run.end;
+    // Separators that fit no convention split the whole run into integers ("192.168.1.2").
+    if (run.split) {
+      while (/[.,'’]/.test(ascii[i] ?? '') && /\d/.test(ascii[i + 1] ?? '')) {
+        const integer = /\d+/y;
+        integer.lastIndex = i + 1;
+        const digits = integer.exec(ascii)?.[0] ?? '';
+        runs.push(finish(text, ascii, { start: i + 1, end: i + 1 + digits.length, value: Number(digits), decimals: 0, grouped: false }));
+        i += 1 + digits.length;
+      }
+    }
   }
   return runs;
 }
@@ -147,6 +164,7 @@ interface RawRun {
   decimals: number;
   grouped: boolean;
   ambiguous?: string;
+  split?: boolean;
 }
 
 function readRun(ascii: string, at: number, p: Patterns, lang: string): RawRun {
@@ -193,7 +211,7 @@ function readRun(ascii: string, at: number, p: Patterns, lang: string): RawRun {
   }
   // Separators that fit no convention ("22,24,26,31", "192.168.1.2"): each digit group alone.
   const integer = match(p.integer, ascii, at) ?? ascii[at] ?? '0';
-  return { start: at, end: at + integer.length, value: Number(integer), decimals: 0, grouped: false };
+  return { start: at, end: at + integer.length, value: Number(integer), decimals: 0, grouped: false, split: true };
 }
 
 /** Sign, percent sign, year flag and what touches the run. */
@@ -201,9 +219,13 @@ function finish(text: string, ascii: string, raw: RawRun): DigitRun {
   let { start, end, value } = raw;
   const left = text[start - 1] ?? '';
   const leftOfLeft = text[start - 2] ?? '';
-  const identifier = LETTER.test(left) || (/[-‐]/.test(left) && LETTER.test(leftOfLeft));
+  // "COVID-19", "scp2-173": the word before the hyphen starts with a letter. "5k-20k" is a range.
+  const wordBefore = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 24), start - 1))?.[0] ?? '';
+  const identifier = LETTER.test(left) || (/[-‐]/.test(left) && LETTER.test(wordBefore[0] ?? ''));
   // A minus directly attached, not a hyphen between words or numbers ("2022-2023", "SCP-173").
-  if ((left === '-' || left === '−') && !/[\p{L}\p{N})\]]/u.test(leftOfLeft)) {
+  // "75 -300mm": after a number the dash joins two numbers even with a space before it.
+  const previous = /\S(?=\s*$)/u.exec(text.slice(Math.max(0, start - 12), start - 1))?.[0] ?? '';
+  if ((left === '-' || left === '−') && !/[\p{L}\p{N})\]]/u.test(leftOfLeft) && !/\p{N}/u.test(previous)) {
     start -= 1;
     value = -value;
   }

@@ -7,7 +7,7 @@ import type { DateLanguage, NumberLanguage } from '../lang/number-data.js';
 import { CURRENCIES, MILLION_PREFIX } from './currencies.js';
 import { fold } from './fold.js';
 import { LANGUAGE_DATA } from './languages.js';
-import { PhraseTable } from './tokens.js';
+import { phraseKeys, PhraseTable } from './tokens.js';
 import { UNITS } from './units.js';
 
 /** A piece of a number written in words, after compounds are split. */
@@ -50,11 +50,14 @@ export interface Lexicon {
   halves: PhraseTable<number>;
   fractionSuffixes: string[];
   fractionOver: PhraseTable<true>;
+  fractionOf: PhraseTable<true>;
   dozens: PhraseTable<number>;
   decimalWords: PhraseTable<true>;
   minusWords: PhraseTable<true>;
   percent: PhraseTable<true>;
   percentPoints: PhraseTable<true>;
+  percentBefore: PhraseTable<true>;
+  digitQualifiers: Set<string>;
   qualifiers: PhraseTable<Qualifier>;
   postQualifiers: PhraseTable<Qualifier>;
   rangeFrom: PhraseTable<true>;
@@ -72,6 +75,8 @@ export interface Lexicon {
 }
 
 const cache = new Map<string, Lexicon>();
+
+const phraseKeysOf = (phrase: string, lang: string) => phraseKeys(phrase, lang).join(' ');
 
 const flags = (lang: string, list: readonly string[] = []) => new PhraseTable<true>(lang).addAll(list.map((item): [string, true] => [item, true]));
 
@@ -139,11 +144,14 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     halves: new PhraseTable<number>(lang).addAll(data.halves ?? {}),
     fractionSuffixes: (data.fractionSuffixes ?? []).map((suffix) => fold(suffix, lang)),
     fractionOver: flags(lang, data.fractionOver),
+    fractionOf: flags(lang, data.fractionOf),
     dozens: new PhraseTable<number>(lang).addAll(data.dozens ?? {}),
     decimalWords: flags(lang, data.decimalWords),
     minusWords: flags(lang, data.minusWords),
     percent: flags(lang, data.percent),
     percentPoints: flags(lang, data.percentPoints),
+    percentBefore: flags(lang, data.percentBefore),
+    digitQualifiers: new Set((data.digitQualifiers ?? []).map((q) => phraseKeysOf(q, lang))),
     qualifiers: new PhraseTable<Qualifier>(lang).addAll(data.qualifiers),
     postQualifiers: new PhraseTable<Qualifier>(lang).addAll(data.postQualifiers),
     rangeFrom: flags(lang, data.range.from),

@@ -34,6 +34,12 @@ export interface NumberReading {
 }
 
 const MINUS = new Set(['-', '−', '–']);
+
+/** Vulgar fraction characters, the same in every language. */
+const VULGAR: Record<string, number> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
+};
 const isGlued = (tokens: readonly Token[], at: number) => tokens[at] !== undefined && tokens[at]!.gap === '';
 const boundaryAfter = (tokens: readonly Token[], at: number) => {
   const next = tokens[at];
@@ -82,6 +88,8 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
   const token = tokens[at];
   if (!token) return undefined;
   if (token.kind === 'num') return readDigits(tokens, at, lexicon);
+  const vulgar = VULGAR[token.text];
+  if (vulgar !== undefined) return { ...base(at, at + 1, vulgar), fraction: true };
   if (token.kind !== 'word') return undefined;
   // "the one you mentioned": a pronoun, not a figure.
   if (lexicon.pronounNumbers.has(token.key) && tokens[at - 1] && lexicon.pronounDeterminers.has(tokens[at - 1]!.key)) return undefined;
@@ -111,6 +119,8 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
       const fraction = readSlashFraction(tokens, at, reading);
       if (fraction) return fraction;
     }
+    const vulgar = VULGAR[next.text];
+    if (vulgar !== undefined && Number.isInteger(run.value)) return { ...reading, to: at + 2, value: run.value + (run.value < 0 ? -vulgar : vulgar), fraction: true, year: false };
     if (next.kind === 'sym' && lexicon.ordinalSuffixes.has(next.key) && boundaryAfter(tokens, at + 2)) {
       return { ...reading, to: at + 2, ordinal: true, year: false };
     }
@@ -190,6 +200,9 @@ function readPower(tokens: readonly Token[], at: number, reading: NumberReading)
 }
 
 function readSlashFraction(tokens: readonly Token[], at: number, reading: NumberReading): NumberReading | undefined {
+  // "5/17/2018", "+1-222-2222/2222": a piece of a date or a phone number.
+  const before = tokens[at - 1];
+  if (before && tokens[at]!.gap === '' && before.kind === 'sym' && /[/\-.]/.test(before.text) && tokens[at - 2]?.kind === 'num') return undefined;
   const denominator = tokens[at + 2];
   if (denominator?.kind !== 'num' || denominator.gap !== '' || !denominator.run || !denominator.run.value) return undefined;
   if (!Number.isInteger(reading.value) || !Number.isInteger(denominator.run.value) || denominator.run.grouped) return undefined;
@@ -199,14 +212,21 @@ function readSlashFraction(tokens: readonly Token[], at: number, reading: Number
   return { ...reading, to: at + 3, value: reading.value / denominator.run.value, fraction: true, year: false, decimals: 0 };
 }
 
-/** "one over three", "2000 over 3": a fraction, unless a noun follows ("over 3 years"). */
+/**
+ * "one over three", "2000 over 3": a fraction when nothing follows ("over 3 years" is a time).
+ * "one in three", "two out of five hundred TVs": a share when the first is the smaller.
+ */
 function withFractionOver(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon): NumberReading {
+  if (!Number.isInteger(reading.value) || reading.percent || reading.scaled) return reading;
   const over = lexicon.fractionOver.match(tokens, reading.to);
-  if (!over || !Number.isInteger(reading.value)) return reading;
-  const denominator = readCore(tokens, over.end, lexicon);
-  if (!denominator || !denominator.value || denominator.percent || denominator.glued) return reading;
+  const share = over ? undefined : lexicon.fractionOf.match(tokens, reading.to);
+  const joiner = over ?? share;
+  if (!joiner) return reading;
+  const denominator = readCore(tokens, joiner.end, lexicon);
+  if (!denominator || !denominator.value || denominator.percent || denominator.glued || denominator.year || !Number.isInteger(denominator.value)) return reading;
   const after = tokens[denominator.to];
-  if (after?.kind === 'word' && !lexicon.stopWords.has(after.key)) return reading;
+  if (over && after?.kind === 'word') return reading;
+  if (share && !(reading.value < denominator.value && reading.value > 0)) return reading;
   return { ...reading, to: denominator.to, value: reading.value / denominator.value, fraction: true, year: false, words: reading.words || denominator.words };
 }
 

@@ -4,6 +4,7 @@
 
 import { fold } from './fold.js';
 import { scanDigitRuns, type DigitRun } from './digits.js';
+import { opaqueSpans } from './opaque.js';
 
 export type TokenKind = 'num' | 'word' | 'sym';
 
@@ -25,6 +26,7 @@ const SPACE = /\s/u;
 /** Tokenize text; digit runs come from the digit reader so both agree on every span. */
 export function tokenize(text: string, lang: string, runs: DigitRun[] = scanDigitRuns(text, lang)): Token[] {
   const tokens: Token[] = [];
+  const opaque = runs.length > 0 || /[@/]/.test(text) ? opaqueSpans(text) : [];
   let runIndex = 0;
   let i = 0;
   let gapStart = 0;
@@ -33,6 +35,13 @@ export function tokenize(text: string, lang: string, runs: DigitRun[] = scanDigi
     gapStart = token.end;
   };
   while (i < text.length) {
+    const address = opaque.find((span) => span.start === i);
+    if (address) {
+      push({ kind: 'sym', start: i, end: address.end, text: text.slice(i, address.end), key: text.slice(i, address.end) });
+      while ((runs[runIndex]?.start ?? Infinity) < address.end) runIndex++;
+      i = address.end;
+      continue;
+    }
     const run = runs[runIndex];
     if (run && run.start === i) {
       push({ kind: 'num', start: run.start, end: run.end, text: run.text, key: run.text, run });

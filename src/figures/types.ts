@@ -19,6 +19,8 @@ export interface FigureReading {
   unit?: string;
   currency?: string;
   qualifier: Qualifier;
+  /** The qualifier as written ("bis zu", "überschritten", "equal to"), when there is one. */
+  qualifierText?: string;
   /** Decimal places as written (0,7449 → 4). */
   decimals?: number;
   percentPoints?: boolean;

@@ -74,9 +74,6 @@ export const UNITS: Record<string, Unit> = {
   TWh: { name: 'Terawatt hour', symbols: ['TWh'] },
   P: { name: 'PFLOPS', symbols: ['P', 'PF', 'PFLOPS', 'Pflops'] },
   E: { name: 'EFLOPS', symbols: ['EF', 'EFLOPS', 'Eflops'] },
-  s: { name: 'Second', symbols: [] },
-  min: { name: 'Minute', symbols: [] },
-  h: { name: 'Hour', symbols: [] },
 };
 
 /** The English name of a unit id, for reports and the evaluation. */

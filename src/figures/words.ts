@@ -153,7 +153,7 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
   let hasFraction = false;
   let hasScale = false;
   let used = 0;
-  let connectorAt = -1;
+  let connectorAt = -2;
   let beforeAdd = { used: 0, value: 0 };
   const done = (cut = used, value = total + group): Evaluation => ({
     value, used: cut, counted, hasFraction, hasScale,
@@ -169,10 +169,27 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
     if (piece.kind === 'connector') {
       if (last === 'none' || last === 'connector' || last === 'article') return done();
       const category = last === 'add' ? 'unit' : last;
-      if (!(options.connectorAfter?.has(category) ?? false)) {
+      const next = placed[k + 1];
+      const nextValue = next?.piece.kind === 'add' ? next.piece.value : undefined;
+      // A whole number goes on only where the language joins there and the next term fits.
+      // After a scale a fraction is a share of it ("five billion and three quarters").
+      const fractionFollows = placed.slice(k + 1).some((entry) => entry.piece.kind === 'fraction' || entry.piece.kind === 'half');
+      const continues =
+        (options.connectorAfter?.has(category) ?? false) &&
+        nextValue !== undefined &&
+        !next?.article &&
+        !(last === 'scale' && fractionFollows) &&
+        (nextValue < limit || ((options.unitsFirst ?? false) && last === 'unit' && nextValue >= 20 && nextValue <= 90 && nextValue % 10 === 0));
+      if (!continues) {
         // Not a whole-number joint here: "one and a half", "trois millions et demi", "20 and 3/5".
-        const sub = evaluate(placed.slice(k + 1), { ...options, connectorAfter: new Set() });
-        if (sub.used === 0 || !sub.endsWithFraction || !sub.counted) return done();
+        // The fraction ends the mixed number; a scale after it applies to the whole
+        // ("fünf und drei Viertel Milliarde"), unless it is a smaller one ("a billion and a half million").
+        const rest = placed.slice(k + 1);
+        let stop = rest.findIndex((entry) => entry.piece.kind === 'fraction' || entry.piece.kind === 'half') + 1;
+        const after = rest[stop]?.piece;
+        if (stop > 0 && after?.kind === 'scale' && last === 'scale' && after.value < lastScale) stop++;
+        const sub = evaluate(stop > 0 ? rest.slice(0, stop) : rest, { ...options, connectorAfter: new Set() });
+        if (sub.used === 0 || !sub.hasFraction || !sub.counted) return done();
         if (last === 'scale' && !sub.hasScale) total += sub.value * lastScale;
         else if (sub.hasScale) total += sub.value;
         else group += sub.value;
@@ -198,7 +215,29 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
           used = k + 1;
           continue;
         }
-        if (['fraction', 'half', 'dozen', 'article'].includes(lastTerm)) return done();
+        if (entry.article) {
+          // An article is a number only before a multiplier or a fraction ("a hundred", "eine Million",
+          // "ein halbes", "a twenty-first"); otherwise it is just an article.
+          const following = placed[k + 1]?.piece.kind;
+          const compound = following === 'add' && placed[k + 2]?.piece.kind === 'fraction';
+          if (!following || !(['hundred', 'scale', 'dozen', 'fraction', 'half'].includes(following) || compound)) return done();
+        }
+        if (['fraction', 'half', 'dozen'].includes(lastTerm)) return done();
+        if (lastTerm === 'article' && placed[k + 1]?.piece.kind !== 'fraction') return done();
+        // "one twenty-fifth", "three twenty-firsts": a tens word and a unit ordinal make one denominator.
+        const nextPiece = placed[k + 1]?.piece;
+        if (!(v < limit) && !afterConnector && last !== 'none' && v >= 20 && v < 100 && v % 10 === 0 && nextPiece?.kind === 'fraction' && nextPiece.value < 10) {
+          const numerator = total + group;
+          total = 0;
+          group = numerator / (v + nextPiece.value);
+          counted = true;
+          hasFraction = true;
+          limit = 0;
+          last = 'fraction';
+          k++;
+          used = k + 1;
+          continue;
+        }
         const joined: boolean = (options.unitsFirst ?? false) && afterConnector && lastTerm === 'unit' && v >= 20 && v <= 90 && v % 10 === 0;
         if (!joined && !(v < limit)) return done();
         beforeAdd = { used: afterConnector ? Math.min(used, k - 1) : used, value: total + group };
@@ -220,7 +259,9 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
       }
       case 'hundred': {
         if (afterConnector) return done();
-        if (hasHundred || group >= 100 || !['none', 'unit', 'tens', 'add', 'article', 'scale'].includes(last)) return stopBeforeTerm();
+        // "322 hundred": digits alone may be multiplied whatever their size.
+        const digitsAlone = last === 'add' && total === 0 && placed[k - 1]?.digits === true && k === 1;
+        if (hasHundred || (group >= 100 && !digitsAlone) || !['none', 'unit', 'tens', 'add', 'article', 'scale'].includes(last)) return stopBeforeTerm();
         // A bare "hundred" counts only where the language says so (standalone, checked by the caller).
         if (last !== 'none') counted = true;
         group = (group || 1) * 100;
@@ -257,10 +298,25 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
       }
       case 'fraction': {
         if (afterConnector || last === 'fraction' || last === 'half' || last === 'dozen' || last === 'scale') return done();
+        // "one hundred thirty fifths" (100/35), "a twenty-first": the tens join the ordinal
+        // when something precedes them; with "and" before the tens they belong to the number.
+        if (last === 'tens' && piece.value < 10 && beforeAdd.used > 0 && placed[beforeAdd.used]?.piece.kind !== 'connector' && placed[k - 2]?.piece.kind !== 'connector') {
+          const article = placed[beforeAdd.used - 1]?.article === true && beforeAdd.used === 1;
+          const numerator = article ? 1 : beforeAdd.value;
+          total = 0;
+          group = numerator / (lastAdd + piece.value);
+          counted = true;
+          hasFraction = true;
+          limit = 0;
+          last = 'fraction';
+          break;
+        }
         // "drei Viertel", "one million two thousand two hundred three fifths": all of it over F.
         const numerator = last === 'none' ? 1 : total + group;
         total = 0;
         group = numerator / piece.value;
+        // "first" is a denominator only inside "twenty-first".
+        if (piece.value === 1) return done();
         // A bare denominator is no number ("im ersten Viertel"), except a half ("half a million").
         if (last !== 'none' || piece.value === 2) counted = true;
         hasFraction = true;

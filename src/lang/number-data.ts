@@ -61,6 +61,8 @@ export interface NumberLanguage {
   fractionSuffixes?: string[];
   /** Words that read "X over Y" as a fraction ("over", "sur", "sobre"). */
   fractionOver?: string[];
+  /** Words that read "X out of Y" as a share when X < Y ("one in three", "one out of five"). */
+  fractionOf?: string[];
   /** A dozen and friends: multiply the preceding number ("Dutzend", "dozen", "docena"). */
   dozens?: Record<string, number>;
   /** Decimal point said as a word ("Komma", "point", "virgule", "coma"). */
@@ -69,10 +71,17 @@ export interface NumberLanguage {
   minusWords: string[];
   /** Percent words after a number ("Prozent", "per cent", "por ciento"). */
   percent: string[];
+  /** Percent words written before the number ("percent of 10", "pourcentage de vingt"). */
+  percentBefore?: string[];
   /** Percent-point words ("Prozentpunkte", "percentage points"). */
   percentPoints: string[];
   /** Qualifiers written before the figure ("etwa", "bis zu", "more than"). */
   qualifiers: Record<string, Qualifier>;
+  /**
+   * Qualifiers that are also everyday prepositions: they qualify only a number written with
+   * digits ("über 100 Menschen", but "verfügt über sechs Labore").
+   */
+  digitQualifiers?: string[];
   /** Qualifiers written after the figure ("überschritten", "or more", "ou plus"). */
   postQualifiers: Record<string, Qualifier>;
   /** Range words: opening ("zwischen", "from"), joining ("bis", "to"), and "and" after "between". */

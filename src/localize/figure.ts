@@ -23,8 +23,10 @@ export interface NumberFigure {
 /** A date written with digits in the source ("26. Juli"): one placeholder. */
 export interface DateFigure {
   style: 'date';
-  /** ISO YYYY-MM-DD, or YYYY-MM for a month. */
+  /** ISO YYYY-MM-DD, YYYY-MM for a month, --MM-DD when the year is unknown. */
   date: string;
+  /** End of a date range ("26. bis 30. Juli"), same form as `date`. */
+  endDate?: string;
   /** Which parts the source wrote: "26. Juli" has no year, so no language adds one. */
   parts: DateParts;
   text: string;
@@ -36,7 +38,7 @@ export type FigureValue = NumberFigure | DateFigure;
 export function isFigureValue(value: unknown): value is FigureValue {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  if (v.style === 'date') return typeof v.date === 'string' && typeof v.parts === 'string';
+  if (v.style === 'date') return typeof v.date === 'string' && typeof v.parts === 'string' && (v.endDate === undefined || typeof v.endDate === 'string');
   return (v.style === 'decimal' || v.style === 'percent' || v.style === 'year') && typeof v.value === 'number' && typeof v.decimals === 'number';
 }
 
@@ -64,6 +66,8 @@ const INTL_LOCALE: Record<LanguageCode, string | undefined> = {
 export function intlLocale(lng: LanguageCode): string | undefined {
   return INTL_LOCALE[lng];
 }
+
+const RANGE_JOINER: Partial<Record<LanguageCode, string>> = { zh: '至', ja: '～' };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -127,11 +131,22 @@ export function formatFigure(figure: FigureValue, lng: LanguageCode): string {
   const locale = INTL_LOCALE[lng];
   switch (figure.style) {
     case 'date': {
-      if (lng === 'la') return formatLatinDate(figure.date, figure.parts);
-      if (lng === 'sa') return formatSanskritDate(figure.date, figure.parts);
-      const iso = figure.date.length === 7 ? `${figure.date}-01` : figure.date;
-      const parts: DateParts = figure.date.length === 7 ? 'month-year' : figure.parts;
-      return dateFormat(locale ?? 'en', parts).format(new Date(`${iso}T00:00:00Z`));
+      // A date without a known year is a day and a month; 2000 is a leap year (29 February).
+      const full = (iso: string) => (iso.startsWith('--') ? `2000${iso.slice(1)}` : iso);
+      const start = full(figure.date);
+      const parts: DateParts = start.length === 7 ? 'month-year' : figure.date.startsWith('--') ? 'day-month' : figure.parts;
+      const end = figure.endDate === undefined ? undefined : full(figure.endDate);
+      if (lng === 'la' || lng === 'sa') {
+        const one = lng === 'la' ? formatLatinDate : formatSanskritDate;
+        return end === undefined ? one(start, parts) : `${one(start, parts)} – ${one(end, parts)}`;
+      }
+      const instant = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+      const format = dateFormat(locale ?? 'en', parts);
+      if (end === undefined) return format.format(instant(start));
+      // CLDR's zh and ja range patterns fall back to numeric dates ("7/26 – 7/30").
+      const joiner = RANGE_JOINER[lng];
+      if (joiner !== undefined) return `${format.format(instant(start))}${joiner}${format.format(instant(end))}`;
+      return format.formatRange(instant(start), instant(end));
     }
     case 'year':
       if (locale === undefined) return formatLatinNumber(figure.value, figure.decimals, { grouping: false });

@@ -156,6 +156,9 @@ function dropEmptyPairs(pieces: Piece[]): Piece[] {
   return list;
 }
 
+/** YYYY-MM-DD, YYYY-MM, or --MM-DD (no year known). */
+const ISO_DATE = /^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$/;
+
 interface Found {
   start: number;
   end: number;
@@ -167,11 +170,13 @@ function findFigures(plain: string, lang: LanguageCode, referenceDate: string | 
   const found: Found[] = [];
   const readings = readFigures(plain, lang, referenceDate === undefined ? {} : { referenceDate });
   for (const reading of readings) {
-    if (reading.kind !== 'date' || reading.date === undefined || reading.endDate !== undefined) continue;
-    if (!/\p{Nd}/u.test(reading.text) || !/^\d{4}-\d{2}(-\d{2})?$/.test(reading.date)) continue;
-    const year = reading.date.slice(0, 4);
-    const parts: DateParts = reading.date.length === 7 ? 'month-year' : reading.text.includes(year) ? 'day-month-year' : 'day-month';
-    found.push({ start: reading.start, end: reading.end, figure: { style: 'date', date: reading.date, parts, text: reading.text } });
+    if (reading.kind !== 'date' || reading.date === undefined || !/\p{Nd}/u.test(reading.text)) continue;
+    const { date, endDate } = reading;
+    if (!ISO_DATE.test(date) || (endDate !== undefined && (!ISO_DATE.test(endDate) || endDate.length !== date.length))) continue;
+    const year = date.slice(0, 4);
+    const parts: DateParts = date.length === 7 ? 'month-year' : !date.startsWith('--') && reading.text.includes(year) ? 'day-month-year' : 'day-month';
+    const figure: FigureValue = { style: 'date', date, parts, text: reading.text, ...(endDate !== undefined ? { endDate } : {}) };
+    found.push({ start: reading.start, end: reading.end, figure });
   }
   const overlapsDate = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   for (const token of scanNumbers(plain, lang)) {

@@ -42,6 +42,7 @@ export function startDaemon(options: DaemonOptions): Daemon {
     event: 'daemon-start',
     pid: process.pid,
     processor: options.processor.name,
+    ...(options.processor.note ? { processorNote: options.processor.note } : {}),
     ...(reaped.length ? { crashedRuns: reaped } : {}),
     jobs: jobs.map((job) => ({ job: job.name, schedule: job.schedule, timezone: job.timezone, nextRun: nextRun(job.schedule, job.timezone, now())?.toISOString() ?? null })),
   });
@@ -67,7 +68,7 @@ export function startDaemon(options: DaemonOptions): Daemon {
       .catch((error: unknown): JobRun => {
         const message = error instanceof Error ? error.message : String(error);
         log({ event: 'run-error', job: job.name, trigger, error: message });
-        return { status: 'skipped', job: job.name, reason: 'locked', detail: message };
+        return { status: 'error', job: job.name, error: message };
       })
       .finally(() => running.delete(job.name));
     running.set(job.name, run);

@@ -141,6 +141,9 @@ export function parseJobs(text: string, file: string, config: PipelineConfig): J
     }
 
     const output = str('output', false) ?? `${config.paths.content}/${name}`;
+    // Remote items written into a folder the job also reads would come back as new items.
+    const reread = sources.some((source) => source.kind !== 'folder') && sources.some((source) => source.kind === 'folder' && resolve(source.path) === resolve(output));
+    if (reread) problem(node('output') ?? item, `remote items would be written to \`${output}\`, a folder this job also reads; set \`output:\` to another folder`);
 
     const fetchLimits = { ...FETCH_DEFAULTS };
     const fetchNode = node('fetch');

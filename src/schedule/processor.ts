@@ -1,15 +1,14 @@
-// Which pipeline function a job hands articles to. The real pipeline (src/pipeline,
-// `processArticle` or `runArticle`) when it is built in; a module named with --processor
-// (any file exporting an ArticleProcessor as `processArticle`); otherwise
-// `ingestOnlyProcessor`, which only reads and checks each article and publishes nothing,
-// and says so in every log line (`"processor":"ingest-only"`).
+// Which pipeline function a job hands articles to: a module named with --processor (any
+// file exporting an ArticleProcessor as `processArticle`); else the built-in pipeline
+// (src/pipeline: its `processArticle` if it exports one, else `runPipeline` on the one
+// article); else `ingestOnlyProcessor`, which only reads and checks each article, publishes
+// nothing, and says so in every log line (`"processor":"ingest-only"`).
 
-import { isAbsolute, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Errors, fail, NewsdeskError } from '../errors/index.js';
 import type { PipelineConfig } from '../config/index.js';
-import { readArticle } from '../ingest/index.js';
 import type { ArticleProcessor, ArticleResult, NamedProcessor, ProcessOptions } from './types.js';
 
 /** Reads and checks the article (front matter, markdown); holds it, since nothing publishes. */
@@ -17,6 +16,8 @@ export function ingestOnlyProcessor(config: PipelineConfig): NamedProcessor {
   return {
     name: 'ingest-only',
     async process(articlePath: string, options: ProcessOptions): Promise<ArticleResult> {
+      // Loaded on first use: unified and remark cost start-up time the daemon does not need.
+      const { readArticle } = await import('../ingest/index.js');
       const article = readArticle(articlePath, config, config.root);
       const languages = options.languages ?? article.frontmatter.languages;
       return {
@@ -42,15 +43,53 @@ function asResult(value: unknown): ArticleResult {
   return result;
 }
 
-function fromModule(module: Record<string, unknown>, config: PipelineConfig, name: string): NamedProcessor | undefined {
+/** What the scheduler needs of `runPipeline` in src/pipeline (the lead's orchestration). */
+interface PipelineModule {
+  runPipeline: (options: { config: PipelineConfig; cwd: string; articles: string[]; languages?: readonly string[]; site?: boolean }) => {
+    results: Array<{ slug: string; unchanged: boolean; validation: { blocking: boolean; errors: number }; languages: Array<{ lang: string; publishable: boolean; held?: string }> }>;
+    failed: Array<{ ref: string; error: Error }>;
+  };
+}
+
+/**
+ * The built-in pipeline through `runPipeline` for one article. Publishable languages are
+ * written to output/<slug>/ and reported `published`; the static site index is not rebuilt
+ * per article (that needs every article: `newsdesk run`), and a target other than `static`
+ * is not reached until the pipeline exports a `processArticle` that publishes.
+ */
+function fromRunPipeline(module: PipelineModule, config: PipelineConfig): NamedProcessor {
+  return {
+    name: 'pipeline',
+    async process(path, options) {
+      const { results, failed } = module.runPipeline({ config, cwd: config.root, articles: [path], site: false, ...(options.languages ? { languages: options.languages } : {}) });
+      const failure = failed[0];
+      if (failure) throw failure.error;
+      const result = results[0];
+      if (!result) throw new Error('the pipeline returned no result');
+      const publishing = options.publish !== 'none';
+      const languages: ArticleResult['languages'] = {};
+      for (const language of result.languages) {
+        (languages as Record<string, string>)[language.lang] = language.publishable && publishing ? 'published' : 'held';
+      }
+      const published = Object.values(languages).includes('published');
+      const firstHeld = result.languages.find((language) => !language.publishable)?.held;
+      const reason = result.validation.blocking
+        ? `validation errors in the source (${result.validation.errors})`
+        : !publishing
+          ? 'publish: none'
+          : firstHeld;
+      return { outcome: published ? 'published' : 'held', languages, ...(reason && !published ? { reason } : {}) };
+    },
+  };
+}
+
+/** The processor a pipeline module offers (`processArticle`, else `runPipeline`), if any. */
+export function fromModule(module: Record<string, unknown>, config: PipelineConfig, name: string): NamedProcessor | undefined {
   if (typeof module.processArticle === 'function') {
     const processArticle = module.processArticle as (path: string, options: ProcessOptions & { config: PipelineConfig }) => unknown;
     return { name, process: async (path, options) => asResult(await processArticle(path, { ...options, config })) };
   }
-  if (typeof module.runArticle === 'function') {
-    const runArticle = module.runArticle as (path: string, options: ProcessOptions & { config: PipelineConfig }) => unknown;
-    return { name, process: async (path, options) => asResult(await runArticle(path, { ...options, config })) };
-  }
+  if (typeof module.runPipeline === 'function') return fromRunPipeline(module as unknown as PipelineModule, config);
   return undefined;
 }
 
@@ -73,10 +112,18 @@ export async function loadProcessor(config: PipelineConfig, options: { module?: 
   }
   // A variable specifier: the pipeline is optional and must not be resolved at build time.
   const specifier = '../pipeline/index.js';
-  // Present but broken is an error, not a silent fallback.
-  if (!existsSync(fileURLToPath(new URL(specifier, import.meta.url)))) return ingestOnlyProcessor(config);
-  const module = (await import(specifier)) as Record<string, unknown>;
-  return fromModule(module, config, 'pipeline') ?? ingestOnlyProcessor(config);
+  // `.ts` when run from source by vitest.
+  const file = fileURLToPath(new URL(specifier, import.meta.url));
+  if (!existsSync(file) && !existsSync(file.replace(/\.js$/, '.ts'))) return ingestOnlyProcessor(config);
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(specifier)) as Record<string, unknown>;
+  } catch (error) {
+    // Loud, not fatal: every log line says ingest-only, and the note says why.
+    const reason = ((error as Error).message ?? String(error)).split('\n')[0] ?? '';
+    return { ...ingestOnlyProcessor(config), note: `the pipeline (src/pipeline) could not be loaded: ${reason}` };
+  }
+  return fromModule(module, config, 'pipeline') ?? { ...ingestOnlyProcessor(config), note: 'src/pipeline exports neither processArticle nor runPipeline' };
 }
 
 /** Whether a processor failure may pass when tried again unchanged (a service, not the content). */

@@ -32,7 +32,9 @@ export interface RunDeps {
 
 export type JobRun =
   | { status: 'ran'; run: RunSummary }
-  | { status: 'skipped'; job: string; reason: 'locked' | 'already-run'; detail: string };
+  | { status: 'skipped'; job: string; reason: 'locked' | 'already-run'; detail: string }
+  /** The run could not be recorded at all (the state database failed). */
+  | { status: 'error'; job: string; error: string };
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -48,13 +50,26 @@ export async function runJob(job: Job, deps: RunDeps): Promise<JobRun> {
   }
   if (lock.tookOver) log({ event: 'lock-recovered', job: job.name, pid: lock.tookOver.pid, host: lock.tookOver.host, crashedRun: lock.tookOver.runId });
 
+  try {
+    return await runLocked(job, deps, lock.token, log, trigger);
+  } finally {
+    store.releaseJobLock(job.name, lock.token);
+  }
+}
+
+async function runLocked(job: Job, deps: RunDeps, token: string, log: Log, trigger: RunTrigger): Promise<JobRun> {
+  const { store, config } = deps;
   const record = store.startRun({ job: job.name, trigger, scheduledFor: deps.slot ?? null, processor: deps.processor.name });
-  store.attachRun(job.name, lock.token, record.id);
+  store.attachRun(job.name, token, record.id);
   log({ event: 'run-start', job: job.name, run: record.id, trigger, ...(deps.slot ? { slot: deps.slot.toISOString() } : {}), processor: deps.processor.name });
 
   let lockLost = false;
   const heartbeat = setInterval(() => {
-    if (!store.heartbeat(job.name, lock.token)) lockLost = true;
+    try {
+      if (!store.heartbeat(job.name, token)) lockLost = true;
+    } catch {
+      // A busy database: the next beat tries again (the stale limit is many beats long).
+    }
   }, deps.heartbeatMs ?? 5_000);
   heartbeat.unref();
 
@@ -126,7 +141,6 @@ export async function runJob(job: Job, deps: RunDeps): Promise<JobRun> {
           : 'ok';
   if (lockLost) errors.push('the job lock was taken over (no heartbeat for too long); stopped');
   const closed = store.finishRun(record.id, outcome, { error: errors.length ? errors.join('; ') : null });
-  store.releaseJobLock(job.name, lock.token);
   const run: RunSummary = {
     id: record.id,
     job: job.name,

@@ -66,6 +66,8 @@ export interface NamedProcessor {
   /** `pipeline`, `ingest-only`, or the module given with --processor; logged with every article. */
   name: string;
   process: ArticleProcessor;
+  /** Why a fallback is in use (the pipeline failed to load), shown at start. */
+  note?: string;
 }
 
 export interface ArticleReport {

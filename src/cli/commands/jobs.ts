@@ -71,6 +71,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const config = loadConfig(io.cwd);
   const job = findJob(loadJobs(jobsFile, config, io.cwd), name, jobsFile);
   const processor = await loadProcessor(config, { ...(values.processor ? { module: values.processor } : {}), cwd: io.cwd });
+  if (processor.note) io.stderr(`newsdesk jobs run: warning: ${processor.note}; articles are only read and checked\n`);
   const store = openStore(stateFile(config));
   const controller = new AbortController();
   const onSignal = () => controller.abort();
@@ -83,8 +84,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   };
   try {
     const result = await runJob(job, { config, store, processor, log: lines, trigger: 'manual', signal: controller.signal });
-    if (result.status === 'skipped') {
-      io.stderr(`newsdesk jobs run: ${job.name} not run: ${result.detail}\n`);
+    if (result.status !== 'ran') {
+      io.stderr(`newsdesk jobs run: ${job.name} not run: ${result.status === 'skipped' ? result.detail : result.error}\n`);
       return 1;
     }
     const summary = result.run;

@@ -37,7 +37,7 @@ export const claims: ClaimsLanguage = {
     'die Führung',
     '(?:eine[rs]?|einem) der (?:größten|führenden|wichtigsten|höchsten|stärksten)',
     '(?:größt|höchst|stärkst)(?:e|en|er|es)\\b',
-    'die erste im Land',
+    'die (?<count>erste) im Land',
     'landesweit an (?<count>erster) Stelle',
     'erste[n]? Staffel',
   ],

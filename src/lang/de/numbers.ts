@@ -46,6 +46,7 @@ export const numbers: NumberLanguage = {
     mindestens: 'min', wenigstens: 'min', 'nicht weniger als': 'min', 'größer oder gleich': 'min',
     genau: 'exact', exakt: 'exact', 'gleich': 'exact',
   },
+  digitQualifiers: ['über', 'unter'],
   postQualifiers: {
     überschritten: 'over', übersteigen: 'over', übersteigt: 'over', überstiegen: 'over', übertroffen: 'over',
     'oder mehr': 'min', 'und mehr': 'min', 'oder weniger': 'max', 'und weniger': 'max',
@@ -79,7 +80,6 @@ export const numbers: NumberLanguage = {
     'meter pro sekunde': 'm/s', 'metern pro sekunde': 'm/s',
     watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', kilowattstunden: 'kWh', megawattstunden: 'MWh',
     terawattstunden: 'TWh', petaflops: 'P', exaflops: 'E', barrel: 'bbl', fass: 'bbl',
-    sekunde: 's', sekunden: 's', minute: 'min', minuten: 'min', stunde: 'h', stunden: 'h',
   },
   countedNoun: 'capitalized',
   stopWords: [

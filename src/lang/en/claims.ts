@@ -23,7 +23,7 @@ export const claims: ClaimsLanguage = {
   pronouns: ['he', 'she', 'He', 'She'],
   notNames: ['The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'We', 'They', 'In', 'On', 'At', 'According', 'A', 'An'],
   rankings: [
-    '(?:the )?top[- ](?<count>\\p{L}+|\\d+)',
+    'top[- ](?<count>\\p{L}+|\\d+)',
     '(?:among|in) the (?:first|leading|largest|biggest) (?<count>\\p{L}+|\\d+)',
     'ranks? (?:first|second|third|No\\.? ?\\d+)',
     'ranked (?:first|second|third|No\\.? ?\\d+)',

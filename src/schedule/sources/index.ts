@@ -14,7 +14,6 @@ import { htmlToMarkdown } from './html.js';
 import { fetchSource, type Fetch } from './http.js';
 import { articleMarkdown, dayOf, languageOf, slugify, withFrontMatter } from './markdown.js';
 import { parseNinjs } from './ninjs.js';
-import { pageArticle } from './page.js';
 
 export interface CollectedItem {
   /** Stable key of the item within the job. */
@@ -60,6 +59,8 @@ export async function collect(job: Job, source: Source, deps: CollectDeps): Prom
   } else if (source.kind === 'ninjs') {
     entries = parseNinjs(fetched.body).map((entry) => ({ ...entry, body: htmlToMarkdown(entry.html) }));
   } else {
+    // Loaded on demand: the importer (unified, remark) is not needed by folder and feed jobs.
+    const { pageArticle } = await import('./page.js');
     const page = pageArticle(fetched.body, source.url, source.lang, job.lang);
     const key = `page:${source.url}`;
     const item: CollectedItem = page.ok

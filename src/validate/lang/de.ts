@@ -30,7 +30,8 @@ export const de: ValidationLanguage = {
     { pattern: new RegExp(`\\b(?:unter|zu) den (?:ersten|besten|führenden|Top[- ]?)\\s*${COUNT}\\b`, 'iu'), kind: 'top' },
     { pattern: new RegExp(`\\bdie (?:ersten|besten) ${COUNT} Plätze\\b`, 'iu'), kind: 'top' },
     { pattern: new RegExp(`\\bTop[- ]${COUNT}\\b`, 'u'), kind: 'top' },
-    { pattern: new RegExp(`\\bunter den ${COUNT} (?=\\p{Lu})`, 'iu'), kind: 'group' },
+    // Without the i flag: the group's noun must be capitalised (\p{Lu} would match any case).
+    { pattern: new RegExp(`\\b[Uu]nter den ${COUNT} (?=\\p{Lu})`, 'u'), kind: 'group' },
   ],
   quotes: { pairs: [['„', '“'], ['»', '«'], ['‚', '‘'], ['›', '‹']], nested: ['‚', '‘'], apostrophes: '’\'', ignore: '' },
   spacedPunctuation: '',

@@ -14,9 +14,9 @@ export const rule: Rule = {
     docs: 'Pairs quotation marks per paragraph with the language’s marks (de „…“ ‚…‘ »…«, en “…”, fr «…»). Reports an unclosed or unopened mark, a pair of two styles, and a nested quotation written with the outer marks (fixable: the inner pair becomes the language’s nested pair). Apostrophes are never quote marks.',
     defaultSeverity: 'warning',
     messages: {
-      unclosed: '“{{mark}}” is never closed in this paragraph',
-      unopened: 'closing “{{mark}}” without an opening mark',
-      mismatched: '“{{open}}” is closed with “{{mark}}”; expected “{{close}}”',
+      unclosed: '{{mark}} is never closed in this paragraph',
+      unopened: 'closing {{mark}} without an opening mark',
+      mismatched: '{{open}} is closed with {{mark}}; expected {{close}}',
       nested: 'a quotation inside a quotation takes {{nestedOpen}}…{{nestedClose}}, not {{open}}…{{close}}',
       straight: 'odd number of straight quotes (")',
     },

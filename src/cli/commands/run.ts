@@ -1,0 +1,88 @@
+// `newsdesk run`: the main job (`npm start`) — every article under content/ through the
+// offline pipeline, with progress on a terminal and a summary table (article × language).
+
+import { relative } from 'node:path';
+import { listOption, parseCommandArgs } from '../args.js';
+import { loadConfig } from '../../config/index.js';
+import { Errors, fail, NewsdeskError } from '../../errors/index.js';
+import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
+import { runPipeline, type ArticleResult, type RunEvent } from '../../pipeline/index.js';
+import { formatTable } from '../../pipeline/table.js';
+import type { CliIO, Command } from '../io.js';
+
+function languagesOption(value: string | undefined): LanguageCode[] | undefined {
+  const list = listOption(value);
+  if (!list) return undefined;
+  for (const code of list) if (!isLanguageCode(code)) fail(Errors.UnknownLanguage, `unknown language \`${code}\` in --lang`);
+  return list as LanguageCode[];
+}
+
+function progress(io: CliIO, json: boolean) {
+  return (event: RunEvent) => {
+    if (json) return;
+    const step = `[${event.type === 'site' ? '-' : event.index + 1}/${event.type === 'site' ? '-' : event.total}]`;
+    if (event.type === 'article-start' && io.isTTY) io.stderr(`${step} ${relative(io.cwd, event.ref)} …\n`);
+    if (event.type === 'article-done') {
+      const r = event.result;
+      const published = r.languages.filter((l) => l.publishable).length;
+      io.stderr(`${step} ${r.slug}: ${r.unchanged ? 'unchanged, skipped' : `${r.languages.filter((l) => l.rendered).length}/${r.languages.length} languages rendered, ${published} publishable`}\n`);
+    }
+    if (event.type === 'article-failed') {
+      const line = event.error instanceof NewsdeskError ? event.error.toLine() : event.error.message;
+      io.stderr(`${step} ${relative(io.cwd, event.ref)}: ${line}\n`);
+    }
+  };
+}
+
+function summaryTable(results: ArticleResult[]): string {
+  const rows = results.flatMap((r) =>
+    r.languages.map((l) => [r.slug, l.lang, String(l.segments), String(l.translated), String(l.reviewed), l.publishable ? 'yes' : 'no', l.held ?? '']),
+  );
+  return formatTable(['article', 'lang', 'segments', 'translated', 'reviewed', 'published', 'held because'], rows);
+}
+
+export const command: Command = {
+  name: 'run',
+  summary: 'the main job: every article under content/ through the pipeline',
+  usage: `Usage: newsdesk run [article…] [--lang de,en] [--force] [--strict] [--json]
+
+Runs every article under content/ (or the ones given) through the offline pipeline:
+parse, segment, figures and claims, validation, locale files, render in every language,
+translation QA. Writes output/<slug>/ (<lng>.md, <lng>.html, claims.json, report.html) and
+the static site under output/site/ with the versions that pass. An article whose inputs
+did not change since the last run is skipped (--force runs it anyway).
+
+A language held back (missing translations, validation or QA errors) is listed with its
+reason; it is a normal outcome of the job, so the exit code is 0 unless --strict is given.
+
+Exit codes: 0 the job ran, 1 with --strict when some language was held back, 2 an article
+could not be read.`,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, lang: { type: 'string' } }, 'run');
+    const config = loadConfig(io.cwd);
+    const languages = languagesOption(values.lang);
+    const summary = runPipeline({
+      config,
+      cwd: io.cwd,
+      ...(positionals.length ? { articles: positionals } : {}),
+      ...(languages ? { languages } : {}),
+      ...(values.force ? { force: true } : {}),
+      onEvent: progress(io, Boolean(values.json)),
+    });
+    const held = summary.results.some((r) => r.languages.some((l) => !l.publishable));
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ articles: summary.results.map(({ article: _a, versions: _v, ...rest }) => rest), failed: summary.failed.map((f) => ({ ref: f.ref, error: f.error.message })), siteFiles: summary.siteFiles }, null, 2)}\n`);
+    } else if (summary.results.length === 0 && summary.failed.length === 0) {
+      io.stdout('No articles under content/.\n');
+    } else if (summary.results.every((r) => r.unchanged) && summary.failed.length === 0) {
+      io.stdout(`Nothing changed since the last run: ${summary.results.length} article${summary.results.length === 1 ? '' : 's'} skipped.\n`);
+      io.stdout(summaryTable(summary.results));
+    } else {
+      io.stdout(summaryTable(summary.results));
+      const out = relative(io.cwd, config.root) || '.';
+      io.stdout(`\nOutputs in ${out === '.' ? '' : `${out}/`}${config.paths.output}/<slug>/ (report.html for the editor); site: ${summary.siteFiles} files in ${config.paths.output}/site/.\n`);
+    }
+    if (summary.failed.length > 0) return 2;
+    return held && values.strict ? 1 : 0;
+  },
+};

@@ -1,0 +1,235 @@
+// An atom is one number with what is written around it: a currency before or after ("$ 75
+// million", "283,82 €", "4,2 Milliarden Euro"), a percent sign or word ("26 %", "26 Prozent",
+// "15 Prozentpunkte"), a unit ("40.000 P", "500Km", "3-inch") or a counted noun ("22
+// Maßnahmen", "sechs nationale Schlüssellabore"), and a qualifier after it ("20.000 P
+// überschritten"). Qualifiers before it and ranges are put together in compose.ts.
+
+import type { Qualifier } from '../article/types.js';
+import { CURRENCIES } from './currencies.js';
+import type { Lexicon } from './lexicon.js';
+import type { NumberReading } from './numbers.js';
+import type { Token } from './tokens.js';
+
+export type AtomKind = 'number' | 'percent' | 'money' | 'quantity' | 'ordinal';
+
+export interface Atom {
+  /** Token indices [from, to) of the whole atom; `num` is the number inside. */
+  from: number;
+  to: number;
+  num: NumberReading;
+  value: number;
+  kind: AtomKind;
+  unit?: string;
+  /** The unit is a catalogue unit (not a counted noun). */
+  measure?: boolean;
+  currency?: string;
+  percentPoints?: boolean;
+  postQualifier?: { qualifier: Qualifier; text: string };
+  /** An indefinite article read as 1 before a unit ("ein Euro", "a mile"). */
+  article?: boolean;
+}
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+const ADJECTIVE_ENDING = /(e|en|er|es|em)$/u;
+
+/** A currency written before the number: "$", "US$", "€", "EUR", "c $". */
+export function currencyBefore(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): { code: string; start: number; scale?: number } | undefined {
+  const symbol = lexicon.currencySymbols.matchBefore(tokens, at);
+  if (symbol && symbol.start >= floor) return { code: symbol.value.code, start: symbol.start, ...(symbol.value.scale ? { scale: symbol.value.scale } : {}) };
+  const word = lexicon.currencyWords.matchBefore(tokens, at);
+  // Before an amount only codes are written as words ("usd 15", "rmb 10"), not "dollars".
+  if (word && word.start >= floor && word.start === at - 1 && tokens[word.start]!.key === word.value.toLowerCase()) return { code: word.value, start: word.start };
+  return undefined;
+}
+
+interface Suffix {
+  end: number;
+  apply: (atom: Atom) => void;
+}
+
+function percentAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): Suffix | undefined {
+  const points = lexicon.percentPoints.match(tokens, at);
+  if (points) {
+    return { end: points.end, apply: (atom) => { atom.kind = 'percent'; atom.percentPoints = true; } };
+  }
+  const percent = lexicon.percent.match(tokens, at);
+  if (percent) return { end: percent.end, apply: (atom) => { atom.kind = 'percent'; } };
+  return undefined;
+}
+
+function currencyAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, num: NumberReading): Suffix | undefined {
+  let symbol = lexicon.currencySymbols.match(tokens, at);
+  // "1 $10": a symbol glued to the next number and apart from this one belongs to the next.
+  if (symbol && tokens[at]!.gap !== '' && tokens[symbol.end]?.kind === 'num' && tokens[symbol.end]!.gap === '') symbol = undefined;
+  const word = symbol ? undefined : lexicon.currencyWords.match(tokens, at);
+  const hit = symbol ? { code: symbol.value.code, scale: symbol.value.scale, end: symbol.end } : word ? { code: word.value, scale: undefined, end: word.end } : undefined;
+  if (!hit) return undefined;
+  // "pounds", "Pfund": money when millions are at stake, weight otherwise ("drop 25 pounds").
+  if (word && lexicon.unitWords.match(tokens, at) && !(num.scale && num.scale >= 1e6)) return undefined;
+  let end = hit.end;
+  let multiplier = hit.scale ?? 1;
+  // "75 USD million"
+  const scale = lexicon.scales.match(tokens, end);
+  if (scale && !num.scaled) {
+    multiplier *= scale.value;
+    end = scale.end;
+  }
+  return {
+    end,
+    apply: (atom) => {
+      atom.kind = 'money';
+      atom.value *= multiplier;
+      if (CURRENCIES[hit.code]?.minor) atom.unit = hit.code;
+      else atom.currency = hit.code;
+    },
+  };
+}
+
+const OPEN_CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+function unitAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, glued: boolean): Suffix | undefined {
+  // "20 (kg)", "20 [kg]": a unit in brackets.
+  const close = OPEN_CLOSE[tokens[at]?.text ?? ''];
+  if (close && !glued) {
+    const inner = lexicon.unitSymbols.match(tokens, at + 1, { glued: true }) ?? lexicon.unitWords.match(tokens, at + 1);
+    if (inner && tokens[inner.end]?.text === close) {
+      return { end: inner.end + 1, apply: (atom) => { atom.kind = 'quantity'; atom.unit = inner.value; atom.measure = true; } };
+    }
+    return undefined;
+  }
+  const symbol = lexicon.unitSymbols.match(tokens, at, { glued: true });
+  const hit = symbol ?? (glued ? undefined : lexicon.unitWords.match(tokens, at));
+  const wordHit = symbol ? undefined : glued ? lexicon.unitWords.match(tokens, at, { glued: true }) : undefined;
+  const found = hit ?? wordHit;
+  if (!found) return undefined;
+  const next = tokens[found.end];
+  // "24703m212": letters or digits glued after the unit make it an identifier.
+  if (next && next.gap === '' && (next.kind === 'word' || next.kind === 'num')) return undefined;
+  // "24703 L-202": a unit letter starting a code.
+  if (next && next.gap === '' && next.text === '-' && tokens[found.end + 1]?.kind === 'num') return undefined;
+  return { end: found.end, apply: (atom) => { atom.kind = 'quantity'; atom.unit = found.value; atom.measure = true; } };
+}
+
+/** "22 Maßnahmen", "sechs nationale Schlüssellabore", "26 people": the counted noun. */
+function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, limit: number): Suffix | undefined {
+  const mode = lexicon.data.countedNoun;
+  const first = tokens[at];
+  if (mode === 'none' || !isWord(first) || first.gap === '' || at >= limit) return undefined;
+  const usable = (token: Token) =>
+    !lexicon.stopWords.has(token.key) && !lexicon.months.match([token], 0) && token.text.length > 1 && !lexicon.qualifiers.match([token], 0) &&
+    !lexicon.postQualifiers.match([token], 0) && !lexicon.rangeTo.match([token], 0) && !lexicon.connectors.has(token.key) &&
+    !lexicon.words.match([token], 0) && !lexicon.scales.match([token], 0);
+  if (mode === 'next') {
+    if (!usable(first)) return undefined;
+    return { end: at + 1, apply: (atom) => { atom.kind = 'quantity'; atom.unit = first.text; } };
+  }
+  // German: nouns are capitalized; up to two inflected adjectives may come first.
+  for (let k = at; k < Math.min(at + 3, limit); k++) {
+    const token = tokens[k];
+    if (!isWord(token) || (k > at && token.gap === '')) return undefined;
+    if (/^\p{Lu}/u.test(token.text)) {
+      if (!usable(token)) return undefined;
+      const end = tokens[k + 1]?.text === '-' && tokens[k + 1]?.gap === '' && isWord(tokens[k + 2]) && tokens[k + 2]!.gap === '' ? k + 3 : k + 1;
+      const unit = tokens.slice(k, end).map((t) => t.text).join('');
+      return { end, apply: (atom) => { atom.kind = 'quantity'; atom.unit = unit; } };
+    }
+    if (!ADJECTIVE_ENDING.test(token.key) || lexicon.stopWords.has(token.key)) return undefined;
+  }
+  return undefined;
+}
+
+/** The atom around a number reading; `next` is the number after it, `floor` where the atom before ended. */
+export function atomOf(tokens: readonly Token[], num: NumberReading, lexicon: Lexicon, next: NumberReading | undefined, floor: number): Atom {
+  const limit = next?.from ?? tokens.length;
+  const atom: Atom = { from: num.from, to: num.to, num, value: num.value, kind: num.ordinal ? 'ordinal' : num.percent ? 'percent' : 'number' };
+  if (num.ordinal) return atom;
+  const prefix = currencyBefore(tokens, num.from, lexicon, floor);
+  if (prefix && !num.percent) {
+    atom.from = prefix.start;
+    atom.kind = 'money';
+    atom.currency = prefix.code;
+    if (prefix.scale) atom.value *= prefix.scale;
+  }
+  let at = num.to;
+  if (!num.percent) {
+    const glued = num.glued !== undefined;
+    // "3-inch", "12-Pfund-Tasse": a unit joined with a hyphen.
+    const hyphen = tokens[at]?.text === '-' && tokens[at]?.gap === '' && tokens[at + 1]?.gap === '' ? at + 1 : undefined;
+    const suffix = glued
+      ? unitAfter(tokens, at, lexicon, true) ?? (atom.kind === 'money' ? undefined : currencyAfter(tokens, at, lexicon, num))
+      : atom.kind === 'money'
+        ? undefined
+        : percentAfter(tokens, at, lexicon) ??
+          currencyAfter(tokens, at, lexicon, num) ??
+          unitAfter(tokens, at, lexicon, false) ??
+          (hyphen !== undefined ? unitAfter(tokens, hyphen, lexicon, false) ?? currencyAfter(tokens, hyphen, lexicon, num) : undefined) ??
+          (num.year || atom.kind !== 'number' ? undefined : countedNounAfter(tokens, at, lexicon, limit));
+    if (suffix) {
+      suffix.apply(atom);
+      at = suffix.end;
+    } else if (glued) {
+      // Digits glued to letters that are no unit ("24703L202") are no figure on their own.
+      atom.kind = 'number';
+    }
+    if (atom.kind === 'money' && atom.currency) at = minorAmount(tokens, at, atom, lexicon, next);
+    // "percent of 10", "pourcentage de vingt": the percent word before the number.
+    if (atom.kind === 'number') {
+      const before = lexicon.percentBefore.matchBefore(tokens, num.from);
+      if (before && before.start >= floor) {
+        atom.kind = 'percent';
+        atom.from = before.start;
+      }
+    }
+  }
+  atom.to = at;
+  const post = lexicon.postQualifiers.match(tokens, at);
+  // "10 and more than 40": "more than" qualifies the next number, not this one.
+  const overlapping =
+    post &&
+    [...Array(post.end - at).keys()].some((k) => {
+      const longer = lexicon.qualifiers.match(tokens, at + k);
+      return longer !== undefined && longer.end > post.end && tokens[longer.end] !== undefined && tokens[longer.end]!.kind !== 'sym';
+    });
+  if (post && !overlapping) {
+    atom.postQualifier = { qualifier: post.value, text: tokens.slice(at, post.end).map((t) => t.text).join(' ') };
+    atom.to = post.end;
+  }
+  return atom;
+}
+
+/** "15 Dollar und 15 Cent", "thirteen dollars forty-five cents", "zwei Euro fünfzig": the cents. */
+function minorAmount(tokens: readonly Token[], at: number, atom: Atom, lexicon: Lexicon, next: NumberReading | undefined): number {
+  if (!next || !Number.isInteger(atom.value) || atom.num.scaled) return at;
+  let k = at;
+  if (tokens[k] && lexicon.connectors.has(tokens[k]!.key)) k++;
+  if (next.from !== k || !Number.isInteger(next.value) || next.value < 1 || next.value > 99 || next.percent || next.glued) return at;
+  const minor = lexicon.currencyWords.match(tokens, next.to);
+  if (minor && CURRENCIES[minor.value]?.minor) {
+    atom.value += next.value / 100;
+    return minor.end;
+  }
+  // Without a minor unit the cents must end the phrase ("15 dollars 50.").
+  const after = tokens[next.to];
+  if (!after || (after.kind === 'sym' && /[.,;!?)]/.test(after.text))) {
+    atom.value += next.value / 100;
+    return next.to;
+  }
+  return at;
+}
+
+/** "ein Euro", "a mile", "einen Teelöffel": an indefinite article before a unit is 1. */
+export function articleAtom(tokens: readonly Token[], at: number, lexicon: Lexicon): Atom | undefined {
+  const token = tokens[at];
+  if (!isWord(token) || !lexicon.indefinite.has(token.key)) return undefined;
+  const num: NumberReading = { from: at, to: at + 1, value: 1, words: true, scaled: false, fraction: false, percent: false, ordinal: false, year: false };
+  const unit = lexicon.unitWords.match(tokens, at + 1);
+  const currency = lexicon.currencyWords.match(tokens, at + 1);
+  if (currency && !(unit && currency.end <= unit.end)) {
+    const atom: Atom = { from: at, to: currency.end, num, value: 1, kind: 'money', article: true };
+    if (CURRENCIES[currency.value]?.minor) atom.unit = currency.value;
+    else atom.currency = currency.value;
+    return atom;
+  }
+  if (unit) return { from: at, to: unit.end, num, value: 1, kind: 'quantity', unit: unit.value, measure: true, article: true };
+  return undefined;
+}

@@ -1,0 +1,214 @@
+// Figures from atoms: dates first, then ranges ("0 bis 1", "2022-2023", "zwischen 3 und 5
+// Prozent", "100 bis 300 Milliarden"), bounds that make a range together ("mehr als 10 und
+// weniger als 20"), and the qualifier written before the figure ("etwa", "bis zu", "more
+// than"). The result is one reading per figure, in text order, without overlaps.
+
+import type { Qualifier } from '../article/types.js';
+import { articleAtom, atomOf, type Atom } from './atoms.js';
+import { readDates } from './dates.js';
+import type { Lexicon } from './lexicon.js';
+import { readNumbers } from './numbers.js';
+import type { Token } from './tokens.js';
+import type { FigureReading, ReadOptions } from './types.js';
+
+const DASHES = new Set(['-', '–', '—', '~', '‒']);
+const LOWER: ReadonlySet<Qualifier> = new Set(['over', 'min']);
+const UPPER: ReadonlySet<Qualifier> = new Set(['under', 'max']);
+
+interface Draft {
+  from: number;
+  to: number;
+  reading: Omit<FigureReading, 'start' | 'end' | 'text'>;
+  /** Where a qualifier before the figure may end. */
+  qualifiable: boolean;
+}
+
+/** Atoms that may be joined into a range: same kind of thing, or one side bare. */
+function compatible(a: Atom, b: Atom): boolean {
+  if (a.kind === 'ordinal' || b.kind === 'ordinal') return false;
+  if (a.kind === 'number' || b.kind === 'number') return true;
+  return a.kind === b.kind && a.unit === b.unit && a.currency === b.currency;
+}
+
+/** The range joiner between two atoms, if the tokens between them are exactly one. */
+function rangeBetween(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): { opener?: number; dash: boolean } | undefined {
+  if (b.from <= a.to) return undefined;
+  const opener = lexicon.rangeBetween.matchBefore(tokens, a.from);
+  const viaTo = lexicon.rangeTo.match(tokens, a.to, { end: b.from });
+  const viaAnd = opener ? lexicon.rangeAnd.match(tokens, a.to, { end: b.from }) : undefined;
+  const joiner = viaAnd ?? viaTo;
+  if (!joiner || joiner.end !== b.from) return undefined;
+  const dash = DASHES.has(tokens[a.to]?.text ?? '');
+  return { ...(viaAnd && opener ? { opener: opener.start } : {}), dash };
+}
+
+/** A dash inside a chain of numbers ("+1-222-2222") is no range. */
+function inDashChain(tokens: readonly Token[], a: Atom, b: Atom): boolean {
+  const before = tokens[a.from - 1];
+  const after = tokens[b.to];
+  return (before !== undefined && DASHES.has(before.text) && tokens[a.from - 2]?.kind === 'num') || (after !== undefined && DASHES.has(after.text) && tokens[b.to + 1]?.kind === 'num' && after.gap === '');
+}
+
+function rangeOf(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): Draft | undefined {
+  if (!compatible(a, b) || a.postQualifier) return undefined;
+  const joint = rangeBetween(tokens, a, b, lexicon);
+  if (!joint) return undefined;
+  if (joint.dash && inDashChain(tokens, a, b)) return undefined;
+  let low = a.value;
+  const high = b.value;
+  // "100 bis 300 Milliarden": the scale of the end belongs to the start as well.
+  if (!a.num.scaled && b.num.scale && low * b.num.scale <= high && b.kind === a.kind) low *= b.num.scale;
+  else if (!a.num.scaled && b.num.scale && a.kind === 'number' && low * b.num.scale <= high) low *= b.num.scale;
+  if (joint.dash ? !(low < high) : !(low <= high)) return undefined;
+  const shape = a.kind !== 'number' ? a : b;
+  const reading: Draft['reading'] = { kind: 'range', min: low, max: high, qualifier: 'exact' };
+  if (shape.kind === 'percent') reading.unit = '%';
+  if (shape.unit !== undefined && shape.kind !== 'percent') reading.unit = shape.unit;
+  if (shape.currency !== undefined) reading.currency = shape.currency;
+  if (shape.percentPoints) reading.percentPoints = true;
+  const decimals = Math.max(a.num.decimals ?? 0, b.num.decimals ?? 0);
+  if (decimals > 0) reading.decimals = decimals;
+  const ambiguous = a.num.ambiguous ?? b.num.ambiguous;
+  if (ambiguous) reading.ambiguous = ambiguous;
+  if (b.postQualifier) {
+    reading.qualifier = b.postQualifier.qualifier;
+    reading.qualifierText = b.postQualifier.text;
+  }
+  return { from: joint.opener ?? a.from, to: b.to, reading, qualifiable: true };
+}
+
+function singleOf(atom: Atom): Draft {
+  const kind = atom.kind === 'number' && atom.num.year && !atom.num.words ? 'year' : atom.kind;
+  const reading: Draft['reading'] = { kind, value: atom.value, qualifier: 'exact' };
+  if (atom.unit !== undefined) reading.unit = atom.unit;
+  if (atom.currency !== undefined) reading.currency = atom.currency;
+  if (atom.percentPoints) reading.percentPoints = true;
+  if (atom.num.decimals) reading.decimals = atom.num.decimals;
+  if (atom.num.ambiguous) reading.ambiguous = atom.num.ambiguous;
+  if (atom.postQualifier) {
+    reading.qualifier = atom.postQualifier.qualifier;
+    reading.qualifierText = atom.postQualifier.text;
+  }
+  return { from: atom.from, to: atom.to, reading, qualifiable: !atom.postQualifier };
+}
+
+/** "mehr als 10 und weniger als 20", "at most 100 and at least 20": two bounds, one range. */
+function boundPair(tokens: readonly Token[], a: Draft, b: Draft, lexicon: Lexicon): Draft | undefined {
+  const qa = a.reading.qualifier;
+  const qb = b.reading.qualifier;
+  const lowFirst = LOWER.has(qa) && UPPER.has(qb);
+  const highFirst = UPPER.has(qa) && LOWER.has(qb);
+  if (!lowFirst && !highFirst) return undefined;
+  if (a.reading.value === undefined || b.reading.value === undefined) return undefined;
+  const joiner = lexicon.boundJoiners.match(tokens, a.to, { end: b.from });
+  if (!joiner || joiner.end !== b.from) return undefined;
+  const low = lowFirst ? a.reading.value : b.reading.value;
+  const high = lowFirst ? b.reading.value : a.reading.value;
+  if (!(low < high)) return undefined;
+  const reading: Draft['reading'] = { ...a.reading, kind: 'range', min: low, max: high, qualifier: 'exact', qualifierText: `${a.reading.qualifierText ?? ''} … ${b.reading.qualifierText ?? ''}`.trim() };
+  delete reading.value;
+  if (a.reading.kind === 'percent') reading.unit = '%';
+  return { from: a.from, to: b.to, reading, qualifiable: false };
+}
+
+function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon, floor: number): Draft {
+  if (!draft.qualifiable) return draft;
+  const hit = lexicon.qualifiers.matchBefore(tokens, draft.from);
+  if (!hit || hit.start < floor) return draft;
+  // "<>30", "=>30": comparison signs that are no qualifier of a news figure.
+  const before = tokens[hit.start - 1];
+  if (tokens[hit.start]!.kind === 'sym' && before?.kind === 'sym' && before.gap === '' && tokens[hit.start]!.gap === '' && /[<>=!]/.test(before.text)) return draft;
+  const phrase = tokens.slice(hit.start, draft.from).map((t) => t.key).join(' ');
+  if (lexicon.digitQualifiers.has(phrase) && tokens[draft.from]?.kind !== 'num' && !lexicon.currencySymbols.match(tokens, draft.from)) return draft;
+  const text = tokens.slice(hit.start, draft.from).map((t) => t.text).join(' ');
+  const reading = { ...draft.reading, qualifier: hit.value, qualifierText: text };
+  return { ...draft, from: hit.start, reading };
+}
+
+/** Subunits that add to the unit before them: "5 feet 2 inches" is 5 2/12 feet. */
+const SUBUNITS: Record<string, { unit: string; per: number; words: string[] }> = {
+  ft: { unit: 'in', per: 12, words: ['in', 'inch', 'inches'] },
+};
+
+function mergeSubunits(tokens: readonly Token[], atoms: Atom[], lexicon: Lexicon): void {
+  for (let k = 0; k < atoms.length - 1; k++) {
+    const atom = atoms[k]!;
+    const sub = atom.unit !== undefined ? SUBUNITS[atom.unit] : undefined;
+    const next = atoms[k + 1]!;
+    if (!sub || next.kind !== 'number' && next.unit !== sub.unit) continue;
+    let at = atom.to;
+    if (tokens[at] && lexicon.connectors.has(tokens[at]!.key)) at++;
+    if (next.from !== at) continue;
+    const unitToken = next.unit === sub.unit ? undefined : tokens[next.to];
+    if (next.unit !== sub.unit && !(unitToken && sub.words.includes(unitToken.key))) continue;
+    atom.value += next.value / sub.per;
+    atom.to = next.unit === sub.unit ? next.to : next.to + 1;
+    atoms.splice(k + 1, 1);
+  }
+}
+
+/** All figures of a text in a language with a lexicon (every language but zh and ja). */
+export function composeFigures(text: string, tokens: readonly Token[], lexicon: Lexicon, options: ReadOptions = {}): FigureReading[] {
+  const numbers = readNumbers(tokens, lexicon);
+  const dates = readDates(tokens, numbers, lexicon, options.referenceDate);
+  // Digits glued to letters on the left ("SCP-173", "A4") are names, not figures.
+  const identifier = (num: (typeof numbers)[number]) => tokens[num.from]?.run?.identifier === true && !lexicon.currencySymbols.matchBefore(tokens, num.from);
+  const free = numbers.filter((num) => !dates.some((date) => num.from < date.to && num.to > date.from) && !identifier(num));
+  const atoms: Atom[] = [];
+  let floor = 0;
+  free.forEach((num, index) => {
+    if (num.from < floor) return;
+    const atom = atomOf(tokens, num, lexicon, free[index + 1], floor);
+    // Digits glued to letters that are no unit ("24703L202") are an identifier, not a figure.
+    if (num.glued !== undefined && atom.kind === 'number') return;
+    atoms.push(atom);
+    floor = atom.to;
+  });
+  mergeSubunits(tokens, atoms, lexicon);
+  // "ein Euro", "a mile": articles before units, where no number was read.
+  const covered = (at: number) => atoms.some((atom) => at >= atom.from && at < atom.to) || dates.some((d) => at >= d.from && at < d.to);
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered(k)) continue;
+    const atom = articleAtom(tokens, k, lexicon);
+    if (atom && !atoms.some((other) => other.from < atom.to && other.to > atom.from)) atoms.push(atom);
+  }
+  atoms.sort((a, b) => a.from - b.from);
+
+  const drafts: Draft[] = [];
+  for (const date of dates) {
+    drafts.push({ from: date.from, to: date.to, reading: { kind: 'date', date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), qualifier: 'exact' }, qualifiable: false });
+  }
+  for (let k = 0; k < atoms.length; k++) {
+    const atom = atoms[k]!;
+    const next = atoms[k + 1];
+    const range = next ? rangeOf(tokens, atom, next, lexicon) : undefined;
+    if (range) {
+      drafts.push(range);
+      k++;
+      continue;
+    }
+    drafts.push(singleOf(atom));
+  }
+  drafts.sort((a, b) => a.from - b.from);
+
+  const qualified: Draft[] = [];
+  let previousEnd = 0;
+  for (const draft of drafts) {
+    const withQ = withQualifier(tokens, draft, lexicon, previousEnd);
+    qualified.push(withQ);
+    previousEnd = withQ.to;
+  }
+  const paired: Draft[] = [];
+  for (let k = 0; k < qualified.length; k++) {
+    const pair = qualified[k + 1] ? boundPair(tokens, qualified[k]!, qualified[k + 1]!, lexicon) : undefined;
+    if (pair) {
+      paired.push(pair);
+      k++;
+    } else paired.push(qualified[k]!);
+  }
+  return paired.map((draft) => {
+    const start = tokens[draft.from]!.start;
+    const end = tokens[draft.to - 1]!.end;
+    return { start, end, text: text.slice(start, end), ...draft.reading };
+  });
+}

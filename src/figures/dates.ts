@@ -1,0 +1,183 @@
+// Dates in running text, read with the language's month names: "26. Juli", "July 26, 2024",
+// "26 de julio de 2024", "Juli 2017", "26.07.2024", "2024-07-26", and date ranges ("von
+// Januar bis Juli 2017", "26. bis 30. Juli"). A date without a year takes the year of the
+// article's date, or the year before when that would put it more than half a year after
+// publication (news reports the past). Without a reference date the year stays unknown
+// and the date is written as ISO 8601 allows: "--07-26".
+
+import type { Lexicon } from './lexicon.js';
+import type { NumberReading } from './numbers.js';
+import type { Token } from './tokens.js';
+
+export interface DateHit {
+  from: number;
+  to: number;
+  date: string;
+  endDate?: string;
+}
+
+interface Parts {
+  from: number;
+  to: number;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function dayAt(numbers: Map<number, NumberReading>, at: number): NumberReading | undefined {
+  const num = numbers.get(at);
+  if (!num || num.words || num.percent || num.grouped || num.scaled || num.fraction || num.glued) return undefined;
+  if (!Number.isInteger(num.value) || num.value < 1 || num.value > 31 || num.decimals) return undefined;
+  return num;
+}
+
+function yearAt(numbers: Map<number, NumberReading>, at: number): NumberReading | undefined {
+  const num = numbers.get(at);
+  if (!num || !num.year) return undefined;
+  return num;
+}
+
+/** A day with its ordinal mark: "26." (German, Finnish), "1er", "1st", "26". */
+function readDay(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon): { day: number; end: number } | undefined {
+  const num = numbers.get(at);
+  if (num?.ordinal && Number.isInteger(num.value) && num.value >= 1 && num.value <= 31 && num.to === at + 2) return { day: num.value, end: num.to };
+  const day = dayAt(numbers, at);
+  if (!day || day.to !== at + 1) return undefined;
+  let end = at + 1;
+  if (lexicon.dates.dayDot && tokens[end]?.text === '.' && tokens[end]?.gap === '') end++;
+  return { day: day.value, end };
+}
+
+function readMonth(tokens: readonly Token[], at: number, lexicon: Lexicon): { month: number; end: number } | undefined {
+  const hit = lexicon.months.match(tokens, at);
+  return hit ? { month: hit.value, end: hit.end } : undefined;
+}
+
+function skipJoiner(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  const joiner = tokens[at];
+  return joiner && (lexicon.dates.joiners ?? []).includes(joiner.key) ? at + 1 : at;
+}
+
+function readYear(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon): { year: number; end: number } | undefined {
+  let k = at;
+  if (tokens[k]?.text === ',') k++;
+  k = skipJoiner(tokens, k, lexicon);
+  const year = yearAt(numbers, k);
+  return year ? { year: year.value, end: year.to } : undefined;
+}
+
+/** One date at token `at`, possibly without day or year. */
+function readParts(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon): Parts | undefined {
+  // Numeric forms: 2024-07-26, 26.07.2024, 26/07/2024.
+  const numeric = readNumericDate(tokens, numbers, at);
+  if (numeric) return numeric;
+  const day = readDay(tokens, numbers, at, lexicon);
+  if (day) {
+    const month = readMonth(tokens, skipJoiner(tokens, day.end, lexicon), lexicon);
+    if (month) {
+      const year = readYear(tokens, numbers, month.end, lexicon);
+      return { from: at, to: year?.end ?? month.end, day: day.day, month: month.month, ...(year ? { year: year.year } : {}) };
+    }
+  }
+  const month = readMonth(tokens, at, lexicon);
+  if (month) {
+    if (lexicon.dates.monthFirst) {
+      const monthDay = readDay(tokens, numbers, month.end, lexicon);
+      if (monthDay) {
+        const year = readYear(tokens, numbers, monthDay.end, lexicon);
+        return { from: at, to: year?.end ?? monthDay.end, day: monthDay.day, month: month.month, ...(year ? { year: year.year } : {}) };
+      }
+    }
+    const year = readYear(tokens, numbers, month.end, lexicon);
+    if (year) return { from: at, to: year.end, month: month.month, year: year.year };
+    return { from: at, to: month.end, month: month.month };
+  }
+  return undefined;
+}
+
+function readNumericDate(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number): Parts | undefined {
+  const parts: number[] = [];
+  let k = at;
+  let separator = '';
+  while (parts.length < 3) {
+    const token = tokens[k];
+    if (token?.kind !== 'num' || !token.run || token.run.decimals || token.run.grouped || (k > at && token.gap !== '')) return undefined;
+    parts.push(Math.abs(token.run.value));
+    k++;
+    if (parts.length === 3) break;
+    const sep = tokens[k];
+    if (!sep || sep.gap !== '' || !['.', '/', '-'].includes(sep.text) || (separator && sep.text !== separator)) return undefined;
+    separator = sep.text;
+    k++;
+  }
+  const [a, b, c] = parts as [number, number, number];
+  let year: number, month: number, day: number;
+  if (separator === '-' && a >= 1000) [year, month, day] = [a, b, c];
+  else if (separator !== '-' && c >= 1000) [day, month, year] = [a, b, c];
+  else return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  void numbers;
+  return { from: at, to: k, year, month, day };
+}
+
+function iso(parts: Parts, referenceDate: string | undefined): string | undefined {
+  if (parts.month === undefined) return undefined;
+  if (parts.year !== undefined) return parts.day !== undefined ? `${parts.year}-${pad(parts.month)}-${pad(parts.day)}` : `${parts.year}-${pad(parts.month)}`;
+  if (parts.day === undefined) return undefined;
+  const reference = referenceDate ? new Date(`${referenceDate.slice(0, 10)}T00:00:00Z`) : undefined;
+  if (!reference || Number.isNaN(reference.getTime())) return `--${pad(parts.month)}-${pad(parts.day)}`;
+  let year = reference.getUTCFullYear();
+  const candidate = Date.UTC(year, parts.month - 1, parts.day);
+  if (candidate - reference.getTime() > 183 * 86_400_000) year -= 1;
+  return `${year}-${pad(parts.month)}-${pad(parts.day)}`;
+}
+
+/** Every date in the tokens, with the number readings they use. */
+export function readDates(tokens: readonly Token[], readings: readonly NumberReading[], lexicon: Lexicon, referenceDate?: string): DateHit[] {
+  const numbers = new Map(readings.map((reading) => [reading.from, reading]));
+  const hits: DateHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const dayOnly = readDayOnly(tokens, numbers, i, lexicon);
+    const parts = readParts(tokens, numbers, i, lexicon) ?? (dayOnly && rangeFollows(tokens, dayOnly.to, lexicon) ? dayOnly : undefined);
+    // A month alone is a date only with a day or a year ("Juli 2017"), not "im Mai".
+    if (!parts || (parts.day === undefined && parts.year === undefined && !rangeFollows(tokens, parts.to, lexicon))) {
+      i++;
+      continue;
+    }
+    let first = parts;
+    let last: Parts | undefined;
+    const joiner = lexicon.rangeTo.match(tokens, parts.to);
+    if (joiner) {
+      const second = readParts(tokens, numbers, joiner.end, lexicon) ?? readDayOnly(tokens, numbers, joiner.end, lexicon);
+      if (second && (second.month !== undefined || first.month !== undefined)) {
+        // "26. bis 30. Juli", "von Januar bis Juli 2017": the end lends what the start leaves out.
+        last = second;
+        first = { ...first, ...(first.year === undefined && second.year !== undefined ? { year: second.year } : {}), ...(first.month === undefined && second.month !== undefined ? { month: second.month } : {}) };
+        if (last.month === undefined && first.month !== undefined) last = { ...last, month: first.month, ...(first.year !== undefined ? { year: first.year } : {}) };
+      }
+    }
+    const date = iso(first, referenceDate);
+    const endDate = last ? iso(last, referenceDate) : undefined;
+    if (!date || (first.day === undefined && first.year === undefined)) {
+      i = parts.to;
+      continue;
+    }
+    const from = lexicon.rangeFrom.matchBefore(tokens, i);
+    hits.push({ from: endDate && from ? from.start : i, to: last?.to ?? first.to, date, ...(endDate ? { endDate } : {}) });
+    i = last?.to ?? first.to;
+  }
+  return hits;
+}
+
+function rangeFollows(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  return lexicon.rangeTo.match(tokens, at) !== undefined;
+}
+
+/** "26." before "bis 30. Juli": a day alone can start a range. */
+function readDayOnly(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon): Parts | undefined {
+  const day = readDay(tokens, numbers, at, lexicon);
+  return day ? { from: at, to: day.end, day: day.day } : undefined;
+}

@@ -1,0 +1,64 @@
+// The figures stage: read figures as a native reader of the text's language reads them.
+//   readFigures      every figure (number, quantity, percent, money, range, date, year,
+//                    ordinal) with value, unit, qualifier and span;
+//   scanNumbers      every number written with digits, exact about spans, for placeholders;
+//   readNumberValues every number expression (digits or words), the number level below figures;
+//   extractArticleFigures  the article stage: figures of every segment, ids, positions, warnings.
+// Chinese and Japanese are read by cjk.ts; every other language by the lexicon-driven reader.
+
+import { composeFigures } from './compose.js';
+import { readCjkFigures, scanCjkNumbers } from './cjk.js';
+import { scanDigitNumbers } from './digits.js';
+import { lexiconOf } from './lexicon.js';
+import { readNumbers, type NumberReading } from './numbers.js';
+import { tokenize } from './tokens.js';
+import type { FigureReading, NumberToken, ReadOptions } from './types.js';
+
+export type { FigureReading, NumberToken, ReadOptions } from './types.js';
+export { extractArticleFigures } from './article.js';
+export { unitName, UNITS } from './units.js';
+export { currencyName, CURRENCIES } from './currencies.js';
+
+const isCjk = (lang: string): lang is 'zh' | 'ja' => lang === 'zh' || lang === 'ja';
+
+/** Every figure in `text`, in text order, without overlaps; offsets are into `text`. */
+export function readFigures(text: string, lang: string, options: ReadOptions = {}): FigureReading[] {
+  if (isCjk(lang)) return readCjkFigures(text, lang, options);
+  const lexicon = lexiconOf(lang);
+  if (!lexicon) return [];
+  return composeFigures(text, tokenize(text, lang), lexicon, options);
+}
+
+/** Every number written with digits (any script), with its exact span. */
+export function scanNumbers(text: string, lang: string): NumberToken[] {
+  if (isCjk(lang)) return scanCjkNumbers(text, lang);
+  return scanDigitNumbers(text, lang);
+}
+
+export interface NumberValue {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** Letters glued to the digits that are no scale ("180ml"): a quantity, not a bare number. */
+  glued: boolean;
+  ordinal: boolean;
+}
+
+/** Every number expression, digits or words ("zweihundertsechsundfünfzig", "4,2 Milliarden"). */
+export function readNumberValues(text: string, lang: string): NumberValue[] {
+  if (isCjk(lang)) {
+    return readCjkFigures(text, lang).flatMap((figure) => {
+      const values = figure.value !== undefined ? [figure.value] : [figure.min, figure.max].filter((v): v is number => v !== undefined);
+      return values.map((value) => ({ start: figure.start, end: figure.end, text: figure.text, value, glued: false, ordinal: figure.kind === 'ordinal' }));
+    });
+  }
+  const lexicon = lexiconOf(lang);
+  if (!lexicon) return [];
+  const tokens = tokenize(text, lang);
+  return readNumbers(tokens, lexicon).map((reading: NumberReading) => {
+    const start = tokens[reading.from]!.start;
+    const end = tokens[reading.to - 1]!.end;
+    return { start, end, text: text.slice(start, end), value: reading.value, glued: reading.glued !== undefined, ordinal: reading.ordinal };
+  });
+}

@@ -1,0 +1,12 @@
+// German QA data: „…“ with ‚…‘ inside (»…« in books), Latin script, about a quarter longer
+// than English; names inflect only with -s ("Pekings"), which the name check allows.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Latin'],
+  tolerated: [],
+  quotes: { primary: ['„', '“'], nested: ['‚', '‘'], others: [['»', '«'], ['›', '‹']], straight: false },
+  lengthFactor: 1.22,
+  nameEnding: 0,
+};

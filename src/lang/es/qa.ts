@@ -1,0 +1,11 @@
+// Spanish QA data: «…» (RAE), “…” inside, ‘…’ inside that; news sites also write “…”.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Latin'],
+  tolerated: [],
+  quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‘', '’']], straight: true },
+  lengthFactor: 1.2,
+  nameEnding: 0,
+};

@@ -1,0 +1,12 @@
+// Finnish QA data: ”…” (the same mark opens and closes), ’…’ inside, »…» in older print.
+// Case endings are added to names ("Pekingissä", "Shanghaissa"): the name check allows them.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Latin'],
+  tolerated: [],
+  quotes: { primary: ['”', '”'], nested: ['’', '’'], others: [['»', '»']], straight: true },
+  lengthFactor: 1.15,
+  nameEnding: 1,
+};

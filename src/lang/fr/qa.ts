@@ -1,0 +1,11 @@
+// French QA data: « … » (with a no-break space inside), “…” for a quotation inside one.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Latin'],
+  tolerated: [],
+  quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‹', '›']], straight: false },
+  lengthFactor: 1.2,
+  nameEnding: 0,
+};

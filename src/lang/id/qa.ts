@@ -1,0 +1,11 @@
+// Indonesian QA data: “…” and ‘…’, as English; reduplication ("kota-kota") makes text longer.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Latin'],
+  tolerated: [],
+  quotes: { primary: ['“', '”'], nested: ['‘', '’'], straight: true },
+  lengthFactor: 1.2,
+  nameEnding: 0,
+};

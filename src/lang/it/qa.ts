@@ -1,0 +1,11 @@
+// Italian QA data: «…» with “…” inside; news sites also write “…” alone.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Latin'],
+  tolerated: [],
+  quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‘', '’']], straight: true },
+  lengthFactor: 1.18,
+  nameEnding: 0,
+};

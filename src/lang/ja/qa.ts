@@ -1,0 +1,13 @@
+// Japanese QA data: 「…」 with 『…』 inside; Han, Hiragana and Katakana, Latin tolerated for
+// brand names; about half the English length.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Han', 'Hiragana', 'Katakana'],
+  tolerated: ['Latin'],
+  quotes: { primary: ['「', '」'], nested: ['『', '』'], straight: false },
+  lengthFactor: 0.5,
+  nameEnding: 0,
+  unspaced: true,
+};

@@ -1,0 +1,13 @@
+// Latin QA data (no CLDR: our own, see src/lang/la/locale.ts): modern news Latin (Nuntii
+// Latini, Ephemeris) quotes with “…” or «…». Names decline ("Pechinum" → "Pechini",
+// "Pechino"): up to two final letters may change.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Latin'],
+  tolerated: [],
+  quotes: { primary: ['“', '”'], nested: ['‘', '’'], others: [['«', '»']], straight: true },
+  lengthFactor: 1.05,
+  nameEnding: 2,
+};

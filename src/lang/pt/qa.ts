@@ -1,0 +1,11 @@
+// Portuguese QA data: “…” (Brazil, the CLDR default) and «…» (Portugal) are both correct.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Latin'],
+  tolerated: [],
+  quotes: { primary: ['“', '”'], nested: ['‘', '’'], others: [['«', '»']], straight: true },
+  lengthFactor: 1.15,
+  nameEnding: 0,
+};

@@ -1,0 +1,12 @@
+// Russian QA data: «…» with „…“ inside; Cyrillic, Latin tolerated for brand names
+// ("SenseTime"). Names decline ("Шанхай" → "Шанхае"): one final letter may change.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Cyrillic'],
+  tolerated: ['Latin'],
+  quotes: { primary: ['«', '»'], nested: ['„', '“'], straight: false },
+  lengthFactor: 1.15,
+  nameEnding: 1,
+};

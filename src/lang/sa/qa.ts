@@ -1,0 +1,13 @@
+// Sanskrit QA data: Devanagari; modern Sanskrit prose quotes with “…” (or marks the quotation
+// with इति alone). Latin is tolerated for brand names the glossary keeps ("Boda Data"). Names
+// take case endings ("बीजिङ्ग" → "बीजिङ्गनगरे"); one final letter (a vowel sign) may change.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Devanagari'],
+  tolerated: ['Latin'],
+  quotes: { primary: ['“', '”'], nested: ['‘', '’'], straight: true },
+  lengthFactor: 1.05,
+  nameEnding: 1,
+};

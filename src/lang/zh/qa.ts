@@ -1,0 +1,13 @@
+// Chinese (simplified) QA data: “…” with ‘…’ inside (《…》 marks titles, not quotations);
+// Han script, Latin tolerated for brand names; about a third of the English length.
+
+import type { QaLanguage } from '../../qa/types.js';
+
+export const qa: QaLanguage = {
+  scripts: ['Han'],
+  tolerated: ['Latin'],
+  quotes: { primary: ['“', '”'], nested: ['‘', '’'], others: [['「', '」'], ['『', '』']], straight: false },
+  lengthFactor: 0.33,
+  nameEnding: 0,
+  unspaced: true,
+};

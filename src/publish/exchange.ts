@@ -1,0 +1,154 @@
+// Exchange formats written beside each language's HTML: IPTC ninjs 2.1 (`<lng>.ninjs.json`)
+// for news agencies and wire systems, and the schema.org NewsArticle JSON-LD (`<lng>.jsonld`)
+// for search engines. People, organisations and places come from the glossary entities the
+// article names, in the version's language.
+
+import { join } from 'node:path';
+import type { Article } from '../article/types.js';
+import { findMentions, type Glossary, type GlossaryEntity } from '../claims/index.js';
+import type { LanguageCode } from '../lang/codes.js';
+import { writeFileAtomic } from '../localize/index.js';
+import { segmentsOf } from '../localize/index.js';
+import type { LanguageVersion } from './types.js';
+import { articleId } from './versions.js';
+
+export const NINJS_SCHEMA = 'https://www.iptc.org/std/ninjs/ninjs-schema_2.1.json';
+
+interface NinjsName {
+  name: string;
+  rel: string;
+  literal?: string;
+}
+
+export interface Ninjs {
+  uri: string;
+  standard: { name: 'ninjs'; version: string; schema: string };
+  type: 'text';
+  representationtype: 'full';
+  language: string;
+  slugline: string;
+  versioncreated: string;
+  firstcreated?: string;
+  contentcreated?: string;
+  pubstatus: 'usable';
+  headlines: Array<{ role: string; contenttype: string; value: string }>;
+  descriptions?: Array<{ role: string; contenttype: string; value: string }>;
+  bodies: Array<{ role: string; contenttype: string; value: string; charcount: number; wordcount: number }>;
+  altids: Array<{ role: string; value: string }>;
+  by?: string;
+  copyrightholder?: string;
+  people?: NinjsName[];
+  organisations?: NinjsName[];
+  places?: NinjsName[];
+  genres?: Array<{ name: string }>;
+  subjects?: Array<{ name: string; rel: string }>;
+}
+
+const ORGANISATION_TYPES = new Set(['company', 'organisation']);
+const PLACE_TYPES = new Set(['city', 'district', 'country', 'region']);
+
+/** Entities of the glossary the article names (in its source text), in order of first mention. */
+export function mentionedEntities(article: Article, glossary: Glossary): GlossaryEntity[] {
+  const seen = new Map<string, GlossaryEntity>();
+  const lang = article.frontmatter.lang;
+  for (const segment of segmentsOf(article)) {
+    for (const mention of findMentions(glossary, segment.text, lang)) {
+      if (mention.form !== 'wrong' && !seen.has(mention.entity.id)) seen.set(mention.entity.id, mention.entity);
+    }
+  }
+  return [...seen.values()];
+}
+
+/** An ISO date-time for a YYYY-MM-DD date (ninjs dates are date-times). */
+function dateTime(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date;
+}
+
+function words(text: string): number {
+  const plain = text.replace(/<[^>]*>/g, ' ');
+  // Chinese and Japanese have no spaces: count their characters as words, the way wire systems do.
+  const cjk = plain.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const rest = plain.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return cjk + rest;
+}
+
+function chars(html: string): number {
+  return [...html.replace(/<[^>]*>/g, '').replace(/&[a-z]+;|&#\d+;/g, 'x')].length;
+}
+
+export interface NinjsOptions {
+  /** When the version was sent (ninjs `versioncreated`); default now. */
+  now?: Date;
+  glossary?: Glossary;
+  publisher?: string;
+}
+
+export function ninjsOf(article: Article, version: LanguageVersion, options: NinjsOptions = {}): Ninjs {
+  const id = articleId(article);
+  const lng = version.lang;
+  const url = typeof version.jsonld.url === 'string' && /^https?:\/\//.test(version.jsonld.url) ? version.jsonld.url : undefined;
+  const ninjs: Ninjs = {
+    uri: url ?? `urn:newsdesk:article:${encodeURIComponent(id)}:${lng}`,
+    standard: { name: 'ninjs', version: '2.1', schema: NINJS_SCHEMA },
+    type: 'text',
+    representationtype: 'full',
+    language: lng,
+    slugline: version.slug,
+    versioncreated: (options.now ?? new Date()).toISOString(),
+    pubstatus: 'usable',
+    headlines: [{ role: 'main', contenttype: 'text/plain', value: version.title }],
+    bodies: [{ role: 'main', contenttype: 'text/html', value: version.bodyHtml, charcount: chars(version.bodyHtml), wordcount: words(version.bodyHtml) }],
+    altids: [
+      { role: 'newsdesk', value: id },
+      { role: 'digest', value: `sha256:${version.digest}` },
+      ...(lng !== version.sourceLang ? [{ role: 'translation-of', value: `urn:newsdesk:article:${encodeURIComponent(id)}:${version.sourceLang}` }] : []),
+    ],
+  };
+  const created = dateTime(version.datePublished);
+  if (created) {
+    ninjs.firstcreated = created;
+    ninjs.contentcreated = created;
+  }
+  if (version.summary) ninjs.descriptions = [{ role: 'summary', contenttype: 'text/plain', value: version.summary }];
+  const credits = Object.entries(version.credits).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+  const author = version.credits.author;
+  if (author) ninjs.by = author;
+  const publisher = options.publisher ?? (typeof version.jsonld.publisher === 'object' && version.jsonld.publisher !== null ? (version.jsonld.publisher as { name?: unknown }).name : undefined);
+  if (typeof publisher === 'string') ninjs.copyrightholder = publisher;
+
+  const people: NinjsName[] = credits.map(([role, name]) => ({ name, rel: role }));
+  const organisations: NinjsName[] = [];
+  const places: NinjsName[] = [];
+  if (options.glossary) {
+    for (const entity of mentionedEntities(article, options.glossary)) {
+      const entry = { name: entity.names[lng as LanguageCode] ?? entity.names[version.sourceLang], rel: 'mentioned', literal: entity.id };
+      if (entity.type === 'person') people.push(entry);
+      else if (ORGANISATION_TYPES.has(entity.type)) organisations.push(entry);
+      else if (PLACE_TYPES.has(entity.type)) places.push(entry);
+    }
+  }
+  if (people.length > 0) ninjs.people = people;
+  if (organisations.length > 0) ninjs.organisations = organisations;
+  if (places.length > 0) ninjs.places = places;
+  const genre = version.jsonld.genre;
+  if (typeof genre === 'string') ninjs.genres = [{ name: genre }];
+  const section = version.jsonld.articleSection;
+  if (typeof section === 'string') ninjs.subjects = [{ name: section, rel: 'section' }];
+  return ninjs;
+}
+
+/** Write `<outputDir>/<slug>/<lng>.ninjs.json` and `.jsonld` for every publishable version. */
+export function writeExchangeFiles(outputDir: string, article: Article, versions: readonly LanguageVersion[], options: NinjsOptions = {}): string[] {
+  const written: string[] = [];
+  for (const version of versions) {
+    if (!version.publishable) continue;
+    const dir = join(outputDir, article.slug);
+    const ninjs = join(dir, `${version.lang}.ninjs.json`);
+    const jsonld = join(dir, `${version.lang}.jsonld`);
+    writeFileAtomic(ninjs, `${JSON.stringify(ninjsOf(article, version, options), null, 2)}\n`);
+    writeFileAtomic(jsonld, `${JSON.stringify(version.jsonld, null, 2)}\n`);
+    written.push(ninjs, jsonld);
+  }
+  return written;
+}

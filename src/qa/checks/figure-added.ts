@@ -1,0 +1,35 @@
+// qa/figure-added: a figure in the translation that the source does not have ("2,200,12"
+// where the source has 2.200.112; a year the translator added). Number words a translation
+// adds ("one of the largest", "第一") are not reported.
+
+import { describe, relation, valueOf } from '../describe.js';
+import type { QaCheck } from '../types.js';
+import { counterpart } from './figure-lost.js';
+
+export const check: QaCheck = {
+  meta: {
+    id: 'qa/figure-added',
+    description: 'the translation has no figure the source does not have',
+    docs: 'The other half of qa/figure-lost: a figure read in the translation (by the target language’s rules) whose value no source figure has. A changed value shows up as one lost and one added figure, each at its own place. Number words without digits, money or percent are not reported when added.',
+    defaultSeverity: 'error',
+  },
+  check(context) {
+    const comparison = context.figures();
+    if (comparison.unreadable) return;
+    for (const added of comparison.added) {
+      if (added.soft) continue;
+      const instead = counterpart(added, comparison.lost);
+      const how = instead ? relation(instead, added) : undefined;
+      const message = instead
+        ? `${describe(added)} is not a figure of the source, which has ${describe(instead)} here${how ? ` (this is ${how})` : ''}`
+        : `${describe(added)} is not a figure of the source`;
+      context.report({
+        message,
+        start: added.start,
+        end: added.end,
+        actual: `${added.reading.text} = ${valueOf(added)}`,
+        ...(instead ? { expected: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
+      });
+    }
+  },
+};

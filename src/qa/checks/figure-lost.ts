@@ -1,0 +1,51 @@
+// qa/figure-lost: a figure of the source that the translation does not have, by value
+// ("283,82 €" → "28,82 €": 283.82 is gone). Reported at the place the figure would be: after
+// the translation's counterpart of the source figure before it.
+
+import type { FigureComparison, QaFigure } from '../compare.js';
+import { describe, relation, valueOf } from '../describe.js';
+import type { QaCheck } from '../types.js';
+
+/** Where a lost figure would be in the target: after the match of the figure before it. */
+function anchorOf(lost: QaFigure, comparison: FigureComparison): number {
+  const matched = [...comparison.pairs, ...comparison.rounded].filter((pair) => pair.source.start < lost.start).sort((a, b) => b.source.start - a.source.start);
+  return matched[0]?.target.end ?? 0;
+}
+
+/** The added figure of the same kind nearest to where the lost one stood, if any. */
+export function counterpart(figure: QaFigure, others: readonly QaFigure[]): QaFigure | undefined {
+  return others
+    .filter((other) => !other.soft && other.class === figure.class)
+    .sort((a, b) => Math.abs(a.order - figure.order) - Math.abs(b.order - figure.order))[0];
+}
+
+export const check: QaCheck = {
+  meta: {
+    id: 'qa/figure-lost',
+    description: 'every figure of the source is in the translation, with the same value',
+    docs: 'Reads the source and the translation each by its own language’s rules and matches their figures by value (after scale: „4,2 Milliarden“ = „4200 millones“ = „42亿“; exactly, no tolerance). A source figure left without a match is an error; a number word („sechs“) left without a match is a warning, because translations may say „the three cities“ as „Beijing, Shanghai and Shenzhen“. Numbers inside glossary names are not figures.',
+    defaultSeverity: 'error',
+  },
+  check(context) {
+    const comparison = context.figures();
+    if (comparison.unreadable) return;
+    for (const lost of comparison.lost) {
+      // "one", "a", "first": a translation adds and drops these freely.
+      if (lost.soft && lost.class !== 'date' && Math.abs(lost.value ?? 0) < 2) continue;
+      const at = anchorOf(lost, comparison);
+      const instead = counterpart(lost, comparison.added);
+      const how = instead ? relation(lost, instead) : undefined;
+      const message = instead
+        ? `the source figure ${describe(lost)} is not in the translation, which has ${describe(instead)} instead${how ? ` (${how})` : ''}`
+        : `the source figure ${describe(lost)} is not in the translation`;
+      context.report({
+        message,
+        start: at,
+        end: at,
+        expected: `${lost.reading.text} = ${valueOf(lost)}`,
+        ...(instead ? { actual: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
+        weak: lost.soft,
+      });
+    }
+  },
+};

@@ -1,0 +1,58 @@
+// qa/figure-unit: the same value with another currency, measure unit or percent sign
+// ("283,82 €" → "283,82 $", "40.000 P" → "40,000 km", "26 %" → "26"). Units are compared by
+// the catalogue id the reader gives them (src/figures/units.ts, currencies.ts), never by the
+// word: "Standardschränke" and "standard racks" are counted nouns, translated, not compared.
+
+import { describe, valueOf } from '../describe.js';
+import type { QaCheck } from '../types.js';
+
+export const check: QaCheck = {
+  meta: {
+    id: 'qa/figure-unit',
+    description: 'figures keep their currency, measure unit and percent sign',
+    docs: 'For each figure matched by value: a different currency or catalogue unit, or a percent sign lost or added, is an error. A currency or unit found on one side only is a warning (the target reader may not know the word). Counted nouns are not compared.',
+    defaultSeverity: 'error',
+  },
+  check(context) {
+    for (const { source, target } of context.figures().pairs) {
+      if (source.soft || target.soft || source.class === 'date' || target.class === 'date') continue;
+      const at = { start: target.start, end: target.end };
+      if ((source.class === 'percent') !== (target.class === 'percent')) {
+        context.report({ ...at, message: `${describe(target)} ${target.class === 'percent' ? 'is a percentage, but the source figure' : 'is not a percentage, but the source figure'} ${describe(source)} ${source.class === 'percent' ? 'is' : 'is not'}`, actual: valueOf(target), expected: valueOf(source) });
+        continue;
+      }
+      if (source.percentPoints !== target.percentPoints && source.class === 'percent') {
+        context.report({ ...at, message: `${describe(target)} and the source figure ${describe(source)} differ in percent versus percentage points`, actual: valueOf(target), expected: valueOf(source), weak: true });
+      }
+      if (source.currency !== target.currency) {
+        const both = source.currency !== undefined && target.currency !== undefined;
+        context.report({
+          ...at,
+          message: both
+            ? `${describe(target)} is in ${target.currency}, the source figure ${describe(source)} in ${source.currency}`
+            : source.currency !== undefined
+              ? `no currency found with ${describe(target)}; the source figure ${describe(source)} is in ${source.currency}`
+              : `${describe(target)} is in ${target.currency}; the source figure ${describe(source)} has no currency`,
+          actual: target.currency ?? 'no currency',
+          expected: source.currency ?? 'no currency',
+          weak: !both,
+        });
+        continue;
+      }
+      if (source.unit !== target.unit) {
+        const both = source.unit !== undefined && target.unit !== undefined;
+        context.report({
+          ...at,
+          message: both
+            ? `${describe(target)} is in ${target.unit}, the source figure ${describe(source)} in ${source.unit}`
+            : source.unit !== undefined
+              ? `no unit found with ${describe(target)}; the source figure ${describe(source)} is in ${source.unit}`
+              : `${describe(target)} is in ${target.unit}; the source figure ${describe(source)} has no unit`,
+          actual: target.unit ?? 'no unit',
+          expected: source.unit ?? 'no unit',
+          weak: !both,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,33 @@
+// qa/quote-marks: the translation quotes with its own language's marks („…“ de, « … » fr,
+// “…” en, «…» ru and el, 「…」 ja, “…” zh …: src/lang/<code>/qa.ts), not with the source's:
+// German „…“ copied into a French text is the typical engine slip.
+
+import { qaLanguage } from '../language.js';
+import type { QaCheck } from '../types.js';
+
+/** Characters that are quotation marks somewhere; ’ and ' are apostrophes first and never reported. */
+const QUOTE_MARKS = new Set(['„', '“', '”', '‚', '‘', '«', '»', '‹', '›', '「', '」', '『', '』', '"', '〝', '〞', '＂']);
+
+export const check: QaCheck = {
+  meta: {
+    id: 'qa/quote-marks',
+    description: 'quotation marks are those of the target language',
+    docs: 'Reports each quotation mark the target language does not use (its primary and nested pairs and the other pairs its writers use are accepted; straight quotes where the language accepts them), once per mark and sentence, with the language’s marks as the expected form.',
+    defaultSeverity: 'warning',
+  },
+  check(context) {
+    const target = context.unit.target;
+    const quotes = qaLanguage(target.lang).quotes;
+    const allowed = new Set<string>([...quotes.primary, ...(quotes.nested ?? []), ...(quotes.others ?? []).flat()]);
+    if (quotes.straight) allowed.add('"');
+    const expected = `${quotes.primary[0]}…${quotes.primary[1]}${quotes.nested ? ` (inside: ${quotes.nested[0]}…${quotes.nested[1]})` : ''}`;
+    const reported = new Set<string>();
+    const text = target.text;
+    for (let i = 0; i < text.length; i++) {
+      const mark = text[i]!;
+      if (!QUOTE_MARKS.has(mark) || allowed.has(mark) || reported.has(mark)) continue;
+      reported.add(mark);
+      context.report({ start: i, end: i + 1, message: `${mark} is not a quotation mark of ${target.lang}: write ${expected}`, actual: mark, expected });
+    }
+  },
+};

@@ -1,0 +1,76 @@
+// qa/script: the translation is written in its language's script (Russian in Cyrillic,
+// Greek in Greek, Japanese in kanji and kana, Chinese in Han, Sanskrit in Devanagari, the
+// others in Latin: src/lang/<code>/qa.ts). Names are looked past. An English sentence in the
+// Russian file is an error; a stray word in a third script a warning; Japanese without any
+// kana reads as Chinese (a warning).
+
+import { maskNames } from '../names.js';
+import { qaLanguage } from '../language.js';
+import type { QaCheck } from '../types.js';
+
+const scriptPatterns = new Map<string, RegExp>();
+function scriptOf(letter: string, scripts: readonly string[]): string | undefined {
+  for (const script of scripts) {
+    let pattern = scriptPatterns.get(script);
+    if (!pattern) scriptPatterns.set(script, (pattern = new RegExp(`^\\p{Script=${script}}$`, 'u')));
+    if (pattern.test(letter)) return script;
+  }
+  return undefined;
+}
+
+const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
+
+/** Scripts a stray letter is named by in messages. */
+const KNOWN_SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Devanagari', 'Hangul', 'Arabic', 'Hebrew', 'Thai'];
+
+/** Letters needed before a text is judged by the share of its script. */
+const MIN_LETTERS = 8;
+/** Han characters without kana before a Japanese text reads as Chinese. */
+const MIN_HAN_WITHOUT_KANA = 12;
+
+export const check: QaCheck = {
+  meta: {
+    id: 'qa/script',
+    description: 'the translation is written in the script of its language',
+    docs: 'Counts the letters of the translation by Unicode script, names aside. An error when fewer than half are in the language’s script (at least 8 letters); a warning for letters in a script the language neither uses nor tolerates (Latin is tolerated in Russian, Greek, Chinese, Japanese and Sanskrit for brand names), and for Japanese with many kanji and no kana.',
+    defaultSeverity: 'error',
+  },
+  check(context) {
+    const target = context.unit.target;
+    const data = qaLanguage(target.lang);
+    const text = maskNames(target.text, target.lang, context.glossary, context.names);
+    let own = 0;
+    let total = 0;
+    const counts = new Map<string, number>();
+    const strays = new Map<string, { start: number; end: number }>();
+    for (const match of text.matchAll(/\p{L}/gu)) {
+      const letter = match[0];
+      // Letters of no particular script (Japanese ー, modifier letters) say nothing.
+      if (NEUTRAL.test(letter)) continue;
+      total++;
+      const script = scriptOf(letter, data.scripts);
+      if (script) {
+        own++;
+        counts.set(script, (counts.get(script) ?? 0) + 1);
+        continue;
+      }
+      if (scriptOf(letter, data.tolerated)) continue;
+      const name = scriptOf(letter, KNOWN_SCRIPTS) ?? 'another script';
+      const stray = strays.get(name);
+      if (!stray) strays.set(name, { start: match.index, end: match.index + letter.length });
+      else if (stray.end === match.index) stray.end = match.index + letter.length;
+    }
+    const expected = data.scripts.join(' and ');
+    if (total >= MIN_LETTERS && own / total < 0.5) {
+      context.report({ start: 0, end: target.text.length, message: `only ${own} of ${total} letters are ${expected}: this is not written in ${target.lang}`, actual: target.text.slice(0, 80), expected });
+      return;
+    }
+    for (const [script, at] of strays) {
+      context.report({ ...at, message: `${script} letters in a ${target.lang} text (written in ${expected})`, actual: target.text.slice(at.start, at.end), expected, weak: true });
+    }
+    const kana = (counts.get('Hiragana') ?? 0) + (counts.get('Katakana') ?? 0);
+    if (data.scripts.includes('Hiragana') && kana === 0 && (counts.get('Han') ?? 0) >= MIN_HAN_WITHOUT_KANA) {
+      context.report({ start: 0, end: target.text.length, message: `${counts.get('Han')} kanji and no kana: this reads as Chinese, not Japanese`, actual: target.text.slice(0, 40), weak: true });
+    }
+  },
+};

@@ -1,0 +1,246 @@
+// Figures of a sentence and its translation, each read by its own language's rules
+// (src/figures: "4200 millones" = "4,2 Milliarden" = "42亿"), turned into comparable values
+// and matched as multisets by value with tolerance 0 (after the scale is applied). What is
+// left over on either side is lost or added; a pair that matched by value is then compared
+// by kind, unit, currency, qualifier and precision.
+//
+// Two kinds of reading are treated with care, because they would otherwise cause false
+// alarms on correct translations:
+//   - number words ("drei Städte", "one of the largest", "第一"): a translation may drop or
+//     add them without changing a fact, so they are "soft": matched like any figure, but a
+//     soft figure left over is at most a warning, and an added one is not reported;
+//   - numbers inside names ("零一万物", "01.AI", "(2024–2025)" in a plan's title): they are
+//     set aside and only used to account for a figure the other side wrote outside a name.
+
+import type { Qualifier } from '../article/types.js';
+import { findMentions, type Glossary } from '../claims/index.js';
+import { readFigures, UNITS, type FigureReading } from '../figures/index.js';
+import type { LanguageCode } from '../lang/codes.js';
+
+export type QualifierClass = 'exact' | 'approx' | 'lower' | 'upper';
+export type ValueClass = 'number' | 'percent' | 'date' | 'ordinal';
+
+/** One comparable value of a reading: its value, a bound of a range, or a date. */
+export interface QaFigure {
+  reading: FigureReading;
+  role: 'value' | 'min' | 'max' | 'date' | 'endDate';
+  /** Matching key: the value after scale (12 significant digits), or the ISO date. */
+  key: string;
+  value?: number;
+  date?: string;
+  class: ValueClass;
+  /** Offsets into the text the reading was made from. */
+  start: number;
+  end: number;
+  /** A unit of the catalogue (src/figures/units.ts), compared strictly. */
+  unit?: string;
+  /** A counted noun ("Standardschränke"): translated, so never compared. */
+  noun?: string;
+  currency?: string;
+  percentPoints: boolean;
+  qualifier: QualifierClass;
+  decimals?: number;
+  /** The digits written are the value's digits: no scale word ("0,7449", not "4,2 Mrd."). */
+  unscaled: boolean;
+  /** Written without digits and without money or percent: a number word. */
+  soft: boolean;
+  /** Inside a glossary name. */
+  inName: boolean;
+  /** Position in its text, 0 to 1. */
+  order: number;
+}
+
+export interface FigurePair {
+  source: QaFigure;
+  target: QaFigure;
+}
+
+export interface FigureComparison {
+  source: QaFigure[];
+  target: QaFigure[];
+  /** Matched by value. */
+  pairs: FigurePair[];
+  /** A source value changed by rounding to fewer digits (0,7449 → 0.745, 1.153 billion → 1 billion). */
+  rounded: FigurePair[];
+  /** Source figures not found in the target, in source order. */
+  lost: QaFigure[];
+  /** Target figures not in the source, in target order. */
+  added: QaFigure[];
+  /** The target language has no figure reader: nothing could be compared. */
+  unreadable: boolean;
+}
+
+const QUALIFIER_CLASS: Record<Qualifier, QualifierClass> = { exact: 'exact', approx: 'approx', min: 'lower', over: 'lower', max: 'upper', under: 'upper' };
+
+export function qualifierClass(qualifier: Qualifier): QualifierClass {
+  return QUALIFIER_CLASS[qualifier];
+}
+
+/** The value at 12 significant digits: float noise from applying a scale never decides a match. */
+export function valueKey(value: number): string {
+  if (value === 0) return '0';
+  return String(Number(value.toPrecision(12)));
+}
+
+const readerCache = new Map<string, boolean>();
+
+/** Whether src/figures can read numbers of `lang` at all. */
+export function hasFigureReader(lang: LanguageCode): boolean {
+  let known = readerCache.get(lang);
+  if (known === undefined) {
+    known = readFigures('7', lang).length > 0;
+    readerCache.set(lang, known);
+  }
+  return known;
+}
+
+const DIGIT = /\p{Nd}/u;
+
+/** ASCII digits of any script, in order (Devanagari १५ → "15"). */
+export function digitsOf(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (!DIGIT.test(ch)) continue;
+    const code = ch.codePointAt(0)!;
+    let zero = code;
+    // Decimal digit blocks are runs of ten code points; walk back to the block's zero.
+    while (code - zero < 9 && DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    out += String(code - zero);
+  }
+  return out;
+}
+
+function isUnscaled(reading: FigureReading, value: number): boolean {
+  const written = digitsOf(reading.text).replace(/^0+/, '');
+  const expected = Math.abs(value).toFixed(Math.min(20, reading.decimals ?? 0)).replace(/\D/g, '').replace(/^0+/, '');
+  return written === expected;
+}
+
+function figuresOf(text: string, lang: LanguageCode, glossary: Glossary, referenceDate: string | undefined): QaFigure[] {
+  const readings = readFigures(text, lang, referenceDate === undefined ? {} : { referenceDate });
+  const names = findMentions(glossary, text, lang);
+  const length = Math.max(1, text.length);
+  const out: QaFigure[] = [];
+  for (const reading of readings) {
+    const inName = names.some((mention) => reading.start < mention.end && reading.end > mention.start);
+    const soft = !DIGIT.test(reading.text) && reading.kind !== 'money' && reading.kind !== 'percent' && (reading.kind === 'ordinal' || Math.abs(reading.value ?? reading.max ?? reading.min ?? 0) < 1000);
+    const unit = reading.unit !== undefined && reading.unit in UNITS ? reading.unit : undefined;
+    const base = {
+      reading,
+      start: reading.start,
+      end: reading.end,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(reading.unit !== undefined && unit === undefined ? { noun: reading.unit } : {}),
+      ...(reading.currency !== undefined ? { currency: reading.currency } : {}),
+      percentPoints: reading.percentPoints === true,
+      qualifier: qualifierClass(reading.qualifier),
+      ...(reading.decimals !== undefined ? { decimals: reading.decimals } : {}),
+      soft,
+      inName,
+      order: reading.start / length,
+    };
+    const numberClass: ValueClass = reading.kind === 'percent' ? 'percent' : reading.kind === 'ordinal' ? 'ordinal' : 'number';
+    if (reading.date !== undefined) {
+      out.push({ ...base, role: 'date', key: `date:${reading.date}`, date: reading.date, class: 'date', unscaled: false });
+      if (reading.endDate !== undefined) out.push({ ...base, role: 'endDate', key: `date:${reading.endDate}`, date: reading.endDate, class: 'date', unscaled: false });
+    } else if (reading.value !== undefined) {
+      out.push({ ...base, role: 'value', key: valueKey(reading.value), value: reading.value, class: numberClass, unscaled: isUnscaled(reading, reading.value) });
+    } else {
+      for (const role of ['min', 'max'] as const) {
+        const value = reading[role];
+        if (value !== undefined) out.push({ ...base, role, key: valueKey(value), value, class: numberClass, unscaled: false });
+      }
+    }
+  }
+  return out;
+}
+
+/** How well two figures with the same value fit: kind, currency, unit, qualifier, place. */
+function fit(a: QaFigure, b: QaFigure): number {
+  let score = 0;
+  if (a.class === b.class) score += 8;
+  if (a.currency === b.currency) score += 4;
+  if (a.unit === b.unit) score += 2;
+  if (a.qualifier === b.qualifier) score += 1;
+  if (a.soft === b.soft) score += 1;
+  return score - Math.abs(a.order - b.order);
+}
+
+/** Pair equal keys of two lists, best fit first; returns the pairs and marks what was used. */
+function matchByKey(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>): FigurePair[] {
+  const candidates: Array<{ source: QaFigure; target: QaFigure; score: number }> = [];
+  for (const source of sources) {
+    if (usedSource.has(source)) continue;
+    for (const target of targets) {
+      if (usedTarget.has(target) || target.key !== source.key) continue;
+      candidates.push({ source, target, score: fit(source, target) });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const pairs: FigurePair[] = [];
+  for (const { source, target } of candidates) {
+    if (usedSource.has(source) || usedTarget.has(target)) continue;
+    usedSource.add(source);
+    usedTarget.add(target);
+    pairs.push({ source, target });
+  }
+  return pairs;
+}
+
+/** `target` is `source` rounded to fewer digits (any place, from 10^-10 to 10^15). */
+export function isRounding(source: number, target: number): boolean {
+  if (target === 0 || valueKey(source) === valueKey(target)) return false;
+  for (let places = 10; places >= -15; places--) {
+    const factor = 10 ** places;
+    const rounded = Math.round(source * factor) / factor;
+    if (valueKey(rounded) === valueKey(target)) return true;
+  }
+  return false;
+}
+
+export interface CompareOptions {
+  glossary: Glossary;
+  referenceDate?: string | undefined;
+}
+
+/** Read both texts and match their figures by value. */
+export function compareFigures(sourceText: string, sourceLang: LanguageCode, targetText: string, targetLang: LanguageCode, options: CompareOptions): FigureComparison {
+  const source = figuresOf(sourceText, sourceLang, options.glossary, options.referenceDate);
+  if (!hasFigureReader(targetLang)) return { source, target: [], pairs: [], rounded: [], lost: [], added: [], unreadable: true };
+  const target = figuresOf(targetText, targetLang, options.glossary, options.referenceDate);
+  const usedSource = new Set<QaFigure>();
+  const usedTarget = new Set<QaFigure>();
+  const outside = (list: QaFigure[]) => list.filter((figure) => !figure.inName);
+  const inside = (list: QaFigure[]) => list.filter((figure) => figure.inName);
+  const pairs = matchByKey(outside(source), outside(target), usedSource, usedTarget);
+  // A figure written outside a name on one side may be inside one on the other ("the
+  // 2024–2025 action plan" / „Aktionsplan (2024–2025)“): accounted for, not compared.
+  matchByKey(outside(source), inside(target), usedSource, usedTarget);
+  matchByKey(inside(source), outside(target), usedSource, usedTarget);
+  for (const figure of [...inside(source), ...inside(target)]) {
+    usedSource.add(figure);
+    usedTarget.add(figure);
+  }
+  const rounded: FigurePair[] = [];
+  const leftSource = source.filter((figure) => !usedSource.has(figure));
+  const leftTarget = target.filter((figure) => !usedTarget.has(figure));
+  for (const s of leftSource) {
+    if (s.soft || s.value === undefined) continue;
+    const candidates = leftTarget.filter((t) => !usedTarget.has(t) && !t.soft && t.value !== undefined && t.class === s.class && isRounding(s.value!, t.value!));
+    candidates.sort((a, b) => Math.abs(a.order - s.order) - Math.abs(b.order - s.order));
+    const t = candidates[0];
+    if (!t) continue;
+    usedSource.add(s);
+    usedTarget.add(t);
+    rounded.push({ source: s, target: t });
+  }
+  return {
+    source,
+    target,
+    pairs,
+    rounded,
+    lost: source.filter((figure) => !usedSource.has(figure)),
+    added: target.filter((figure) => !usedTarget.has(figure)),
+    unreadable: false,
+  };
+}

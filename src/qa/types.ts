@@ -1,0 +1,107 @@
+// Shapes of the QA stage: a translation unit (one sentence in the source and the target
+// language, as written in the locale file and as a reader reads it), the checks run on it
+// (one per file under checks/, the ESLint model: `meta` plus `check(context)`), and the
+// per-language QA data each language supplies in src/lang/<code>/qa.ts.
+
+import type { Message, Severity } from '../article/types.js';
+import type { Glossary } from '../claims/index.js';
+import type { LanguageCode } from '../lang/codes.js';
+import type { FigureComparison } from './compare.js';
+
+/** One side of a unit: the locale value and the text a reader sees. */
+export interface QaText {
+  lang: LanguageCode;
+  /** The value as written in the locale file: `{{fN, figure}}` placeholders and `<n>` tags. */
+  raw: string;
+  /** What a reader reads: figures formatted for `lang`, tags removed. */
+  text: string;
+  /** Offset in `text` → offset in `raw` (a formatted figure maps to its placeholder). */
+  toRaw(offset: number, edge?: 'start' | 'end'): number;
+}
+
+/** A sentence and its translation. */
+export interface QaUnit {
+  /** The locale key, when the unit comes from an article. */
+  key?: string;
+  source: QaText;
+  target: QaText;
+  /** Tag numbers that wrap inline code: their content is code, not text. */
+  codeTags?: ReadonlySet<number>;
+}
+
+export interface QaCheckMeta {
+  /** `qa/<name>`, the id review.yaml and pipeline/config.yaml `rules:` refer to. */
+  id: string;
+  description: string;
+  /** What the check catches and what it leaves alone. */
+  docs: string;
+  defaultSeverity: Severity | 'off';
+}
+
+export interface QaReport {
+  message: string;
+  /** Offsets into `target.text`, or into `target.raw` when `raw` is set. */
+  start: number;
+  end: number;
+  raw?: boolean;
+  actual?: string;
+  expected?: string;
+  /**
+   * A finding the check is less sure of (a number word, a qualifier a reader may have
+   * missed): reported one severity lower than the check's (error → warning → info).
+   */
+  weak?: boolean;
+}
+
+export interface QaCheckContext {
+  readonly unit: QaUnit;
+  readonly glossary: Glossary;
+  /** Names that may stay as they are in any language (entities, speakers, credits). */
+  readonly names: readonly string[];
+  readonly referenceDate: string | undefined;
+  /** The figures of both sides, read and matched by value (computed once per unit). */
+  figures(): FigureComparison;
+  report(report: QaReport): void;
+}
+
+export interface QaCheck {
+  meta: QaCheckMeta;
+  check(context: QaCheckContext): void;
+}
+
+/** A finding positioned in the target text of one unit, before it becomes a Message. */
+export interface QaFinding extends QaReport {
+  ruleId: string;
+  severity: Severity;
+}
+
+/** A QA message: the project's Message with the language it is about always set. */
+export type QaMessage = Message & { lang: LanguageCode };
+
+/** Per-language QA knowledge (src/lang/<code>/qa.ts). */
+export interface QaLanguage {
+  /** Unicode scripts the language is written in (`\p{Script=…}` names). */
+  scripts: readonly string[];
+  /** Scripts a text may contain besides (Latin brand names in Russian or Chinese text). */
+  tolerated: readonly string[];
+  quotes: {
+    /** The language's quotation marks, opening and closing. */
+    primary: readonly [string, string];
+    /** The marks for a quotation inside a quotation. */
+    nested?: readonly [string, string];
+    /** Other pairs good writers of the language use. */
+    others?: ReadonlyArray<readonly [string, string]>;
+    /** Straight quotes (") are acceptable in running text. */
+    straight: boolean;
+  };
+  /**
+   * Characters per English character (letters, digits and punctuation; spaces not counted),
+   * measured on news text: the expected length of a translation from X into Y is
+   * length(X) × factor(Y) / factor(X).
+   */
+  lengthFactor: number;
+  /** Letters at the end of a name that inflection may replace (Πεκίνο → Πεκίνου: 1). */
+  nameEnding: number;
+  /** Words are not separated by spaces (Chinese, Japanese). */
+  unspaced?: boolean;
+}

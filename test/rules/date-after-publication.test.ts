@@ -1,0 +1,23 @@
+import { rule } from '../../src/validate/rules/date-after-publication.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'Am 26. Juli veröffentlichte Peking den Plan. Shenzhen folgte am 30. Juli.' },
+    { code: 'Der Aktionsplan (2024–2025) gilt bis Ende 2025.', name: 'de: years and periods may lie ahead' },
+    { code: 'Am 2. August 2024 erschien der Bericht.', name: 'de: the publication day itself' },
+    { code: 'On July 30, 2024, Shenzhen issued its plan.', lang: 'en' },
+    { code: 'Die Messe beginnt am 5. August 2024.', options: { graceDays: 7 }, name: 'de: within the configured grace days' },
+  ],
+  invalid: [
+    {
+      code: 'Am 26. August 2024 veröffentlichte Peking den Plan.',
+      errors: [{ line: 1, column: 4, messageId: 'future', actual: '2024-08-26' }],
+    },
+    {
+      code: 'On September 3, 2024, Shenzhen issued its plan.',
+      lang: 'en',
+      errors: [{ line: 1, column: 4, messageId: 'future', actual: '2024-09-03' }],
+    },
+  ],
+});

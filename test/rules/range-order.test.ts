@@ -1,0 +1,31 @@
+import { rule } from '../../src/validate/rules/range-order.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { code: 'Peking macht Dinge von 0 bis 1, Shenzhen von 10 bis 100.' },
+    { code: 'Der Aktionsplan (2024–2025) gilt zwei Jahre.' },
+    { code: 'The index rose from 10 to 100 points.', lang: 'en' },
+    { code: 'Temperatures of 5 to 10 degrees.', lang: 'en' },
+  ],
+  invalid: [
+    {
+      code: 'Shanghai macht Dinge von 10 bis 10.',
+      errors: [{ line: 1, column: 22, endColumn: 35, messageId: 'degenerate' }],
+    },
+    {
+      code: 'Die Werte liegen zwischen 100 und 10 Punkten.',
+      errors: [{ line: 1, column: 18, messageId: 'reversed' }],
+    },
+    {
+      code: 'Prices ranged from 100 to 10 dollars.',
+      lang: 'en',
+      errors: [{ line: 1, column: 15, messageId: 'reversed' }],
+    },
+    {
+      code: 'It runs from 5 to 5 units.',
+      lang: 'en',
+      errors: [{ line: 1, column: 9, messageId: 'degenerate' }],
+    },
+  ],
+});
