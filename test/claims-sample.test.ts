@@ -78,7 +78,7 @@ describe('claims through the pipeline: the sample article', () => {
 
   it('names every speaker with the role the text gives', () => {
     expect(article.claims.filter((claim) => claim.attribution).map((claim) => [claim.text.slice(0, 20), claim.attribution])).toEqual([
-      ['Li Ya, Vizepräsident ', { speaker: 'Li Ya', role: 'Vizepräsident von Boda Data' }],
+      ['Li Ya, Vizepräsident', { speaker: 'Li Ya', role: 'Vizepräsident von Boda Data' }],
       ['„Durch die Rechenlei', { speaker: 'Li Ya' }],
       ['Tang Jianguo, Chefök', { speaker: 'Tang Jianguo', role: 'Chefökonom des Beijing Municipal Bureau of Economy and Information Technology' }],
       ['Bu Anxun, Präsident ', { speaker: 'Bu Anxun', role: 'Präsident der Nanjing Enterprise Digital Transformation Research Association' }],

@@ -17,6 +17,7 @@ function only(text: string, lang: 'zh' | 'ja', options = ARTICLE): FigureReading
 describe('readCjkFigures: Chinese numbers', () => {
   it.each([
     ['1.5万', 15000, 1],
+    ['1.1万', 11000, 1],
     ['1万5000', 15000, undefined],
     ['42亿', 4200000000, undefined],
     ['4.78万亿', 4780000000000, 2],
@@ -39,6 +40,8 @@ describe('readCjkFigures: Chinese numbers', () => {
     ['一又二分之一', 1.5, undefined],
     ['3/5', 0.6, undefined],
     ['二〇二四', 2024, undefined],
+    ['2e5', 200000, undefined],
+    ['2的5次方', 32, undefined],
   ])('%s = %d', (text, value, decimals) => {
     const figure = only(text, 'zh');
     expect(figure).toMatchObject({ kind: 'number', value, qualifier: 'exact', start: 0, end: text.length });
@@ -54,6 +57,16 @@ describe('readCjkFigures: Chinese numbers', () => {
     expect(only('十打', 'zh')).toMatchObject({ kind: 'number', value: 120 });
     expect(only('第一', 'zh')).toMatchObject({ kind: 'ordinal', value: 1, text: '第一' });
     expect(only('第一季度', 'zh')).toMatchObject({ kind: 'ordinal', value: 1, unit: '季度' });
+    expect(only('一季度', 'zh')).toMatchObject({ kind: 'ordinal', value: 1, unit: '季度' });
+    expect(only('3号线', 'zh')).toMatchObject({ kind: 'ordinal', value: 3, unit: '号线' });
+    expect(only('第二次', 'zh')).toMatchObject({ kind: 'ordinal', value: 2, unit: '次' });
+    // a clock time, not 10.30
+    expect(readCjkFigures('上午10点30分', 'zh').map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['10点', 10, '点'],
+      ['30分', 30, '分'],
+    ]);
+    // 千 after a finished number belongs to nothing
+    expect(readCjkFigures('五十千', 'zh').map((f) => f.value)).toEqual([50]);
   });
 
   it('keeps the text of the sample article figures exact', () => {
@@ -100,6 +113,8 @@ describe('readCjkFigures: Chinese numbers', () => {
     expect(only('九折', 'zh')).toMatchObject({ kind: 'percent', value: 90, unit: '折' });
     expect(only('75折', 'zh')).toMatchObject({ kind: 'percent', value: 75, unit: '折' });
     expect(readCjkFigures('成为第一', 'zh', ARTICLE).map((f) => f.kind)).toEqual(['ordinal']);
+    expect(only('打对折', 'zh')).toMatchObject({ kind: 'percent', value: 50 });
+    expect(only('12/100', 'zh')).toMatchObject({ kind: 'percent', value: 12 });
   });
 
   it('reads money with scale, currency and subunits', () => {
@@ -185,6 +200,7 @@ describe('readCjkFigures: Japanese', () => {
   it('reads money, percent, counters and units', () => {
     expect(only('5000円', 'ja')).toMatchObject({ kind: 'money', value: 5000, currency: 'JPY' });
     expect(only('2222円13銭', 'ja')).toMatchObject({ kind: 'money', value: 2222.13, currency: 'JPY' });
+    expect(only('10円5銭', 'ja')).toMatchObject({ kind: 'money', value: 10.05, currency: 'JPY' });
     expect(only('1200億ドル', 'ja')).toMatchObject({ kind: 'money', value: 120000000000, currency: 'USD' });
     expect(only('26パーセント', 'ja')).toMatchObject({ kind: 'percent', value: 26 });
     expect(only('2.4ポイント', 'ja')).toMatchObject({ kind: 'percent', value: 2.4, percentPoints: true });
@@ -212,7 +228,7 @@ describe('readCjkFigures: Japanese', () => {
     expect(only('3割強', 'ja')).toMatchObject({ kind: 'percent', value: 30, qualifier: 'over' });
   });
 
-  it('reads ranges and dates', () => {
+  it('reads ranges, dates and fixed forms', () => {
     expect(only('1から5個', 'ja')).toMatchObject({ kind: 'range', min: 1, max: 5, unit: '個' });
     expect(only('1000から1500まで', 'ja')).toMatchObject({ kind: 'range', min: 1000, max: 1500, text: '1000から1500まで' });
     expect(only('2024～2025年', 'ja')).toMatchObject({ kind: 'range', min: 2024, max: 2025 });
@@ -224,6 +240,8 @@ describe('readCjkFigures: Japanese', () => {
     expect(only('一九九九年', 'ja')).toMatchObject({ kind: 'year', value: 1999 });
     expect(only('2024年度', 'ja')).toMatchObject({ kind: 'year', value: 2024 });
     expect(only('3日間', 'ja')).toMatchObject({ kind: 'quantity', value: 3, unit: '日間' });
+    expect(only('半ダース', 'ja')).toMatchObject({ kind: 'number', value: 6 });
+    expect(only('半数以上', 'ja')).toMatchObject({ kind: 'number', value: 0.5, qualifier: 'min' });
   });
 
   it('reads several figures in order, without overlaps', () => {
@@ -269,6 +287,7 @@ describe('scanCjkNumbers', () => {
     expect(scanCjkNumbers('下降-5%', 'zh').map((t) => [t.text, t.value, t.percent])).toEqual([['-5%', -5, true]]);
     expect(scanCjkNumbers('维生素B12和5G', 'zh').map((t) => t.text)).toEqual(['5']);
     expect(scanCjkNumbers('二十六个', 'zh')).toEqual([]);
+    expect(scanCjkNumbers('见 https://example.com/2024/07 第3页', 'zh').map((t) => t.text)).toEqual(['3']);
   });
 
   it('flags what cannot be settled', () => {

@@ -98,6 +98,41 @@ describe('renderLanguage: a complete translation', () => {
   });
 });
 
+describe('renderLanguage: other scripts and the sample', () => {
+  it('joins Chinese sentences without a space and writes myriads', () => {
+    const zh = {
+      'meta.sourceLine': '来自编辑部档案',
+      'ein-kleiner-test-c285a1': '一个小测试',
+      'am-26-juli-hatte-ff1c55': '{{f1, figure}}，<1>新数据中心</1>约有{{f2, figure}}个机柜。',
+      'der-index-lag-laut-e5c52f': '据<1>该报告</1>，指数为{{f1, figure}}。',
+      'zahlen-574ff6': '数字',
+      'die-zahl-stieg-um-f54d32': '数量增长了{{f1, figure}}。',
+      'shenzhen-liegt-weit-vorne-2b24d9': '深圳<1>遥遥领先</1>，使用<2>npm test</2>。',
+      'peking-macht-dinge-von-1bebea': '“北京做从{{f1, figure}}到{{f2, figure}}的事。”',
+      'li-ya-96f0a9': '李亚',
+    };
+    const rendered = renderLanguage(fixtureArticle(), 'zh', resources({ zh: { 'render-basic': zh } }));
+    expect(rendered.problems).toEqual([]);
+    expect(rendered.markdown).toContain('7月26日，*新数据中心*约有1.5万个机柜。据[该报告](https://example.org/bericht)，指数为0.7449。');
+    expect(rendered.markdown).toContain('> “北京做从0到1的事。”李亚');
+    expect(rendered.markdown).toContain('dateText: 2024年8月2日');
+    expect(rendered.html).toContain('<p class="credits">责任编辑：Peng Bo · 校对：Peng Qihua</p>');
+  });
+
+  it('rendering the sample in its own language gives back the source text', () => {
+    const path = join(REPO, 'content/ki-stadt/index.md');
+    const text = readFileSync(path, 'utf8');
+    const article = parseArticle(text, 'content/ki-stadt/index.md', config);
+    const loaded = loadResources(join(REPO, 'locales'), [...LANGUAGES], ['common', 'ki-stadt']);
+    const rendered = renderLanguage(article, 'de', loaded);
+    expect(rendered.problems).toEqual([]);
+    const body = (s: string) => s.slice(s.indexOf('\n---\n', 4) + 5).trim();
+    // The only differences: the native no-break space in "26 %" and a markdown escape of "&E".
+    expect(body(rendered.markdown).replace(/\u00a0/g, ' ').replace(/\\&/g, '&')).toBe(body(text));
+    expect(rendered.html.match(/<link rel="alternate" hreflang="[a-z-]+"/g)).toHaveLength(15);
+  });
+});
+
 describe('renderLanguage: an incomplete translation is not published', () => {
   const base = () => ({ ...resources().en!['render-basic'] });
 
@@ -185,7 +220,9 @@ describe('common.json', () => {
       expect(Object.keys(common), lng).toEqual([...COMMON_KEYS]);
       for (const key of COMMON_KEYS) {
         expect(common[key]?.trim(), `${lng} ${key}`).not.toBe('');
-        if (lng !== 'de' && !['format.labelValue', 'label.original'].includes(key)) expect(common[key], `${lng} ${key}`).not.toBe(german[key]);
+        // The same word in both languages, correctly: "Original" (en), "Autor" (es, pt), "Artikel" (id).
+        const same = ['format.labelValue', 'en label.original', 'es credit.author', 'pt credit.author', 'id site.articles'];
+        if (lng !== 'de' && !same.includes(key) && !same.includes(`${lng} ${key}`)) expect(common[key], `${lng} ${key}`).not.toBe(german[key]);
       }
     }
   });

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { figuresSection } from './figures.js';
 import { segmentationSection } from './segmentation.js';
 
 export interface EvalSection {
@@ -18,7 +19,7 @@ export interface EvalOptions {
   verbose: boolean;
 }
 
-export const SECTIONS: EvalSection[] = [segmentationSection];
+export const SECTIONS: EvalSection[] = [segmentationSection, figuresSection];
 
 /** The project root: dist/eval/index.js and src/eval/index.ts both sit two folders below it. */
 export function projectRoot(): string {

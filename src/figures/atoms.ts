@@ -37,8 +37,12 @@ export function currencyBefore(tokens: readonly Token[], at: number, lexicon: Le
   const symbol = lexicon.currencySymbols.matchBefore(tokens, at);
   if (symbol && symbol.start >= floor) return { code: symbol.value.code, start: symbol.start, ...(symbol.value.scale ? { scale: symbol.value.scale } : {}) };
   const word = lexicon.currencyWords.matchBefore(tokens, at);
-  // Before an amount only codes are written as words ("usd 15", "rmb 10"), not "dollars".
-  if (word && word.start >= floor && word.start === at - 1 && tokens[word.start]!.key === word.value.toLowerCase()) return { code: word.value, start: word.start };
+  // Before an amount a currency is written as a code ("usd 15") or a word right before digits
+  // ("dólar 22,5 millones"); not before a year ("Euro 2024" is a football championship).
+  const number = tokens[at];
+  const code = word !== undefined && tokens[word.start]!.key === word.value.toLowerCase();
+  const beforeDigits = number?.kind === 'num' && !number.run?.year;
+  if (word && word.start >= floor && word.start === at - 1 && (code || beforeDigits) && !CURRENCIES[word.value]?.minor) return { code: word.value, start: word.start };
   return undefined;
 }
 
@@ -61,7 +65,10 @@ function currencyAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, n
   let symbol = lexicon.currencySymbols.match(tokens, at);
   // "1 $10": a symbol glued to the next number and apart from this one belongs to the next.
   if (symbol && tokens[at]!.gap !== '' && tokens[symbol.end]?.kind === 'num' && tokens[symbol.end]!.gap === '') symbol = undefined;
-  const word = symbol ? undefined : lexicon.currencyWords.match(tokens, at);
+  let word = lexicon.currencyWords.match(tokens, at);
+  // The longer reading wins: "$ c" (Canadian dollars) over "$".
+  if (symbol && word && word.end > symbol.end) symbol = undefined;
+  else if (symbol) word = undefined;
   const hit = symbol ? { code: symbol.value.code, scale: symbol.value.scale, end: symbol.end } : word ? { code: word.value, scale: undefined, end: word.end } : undefined;
   if (!hit) return undefined;
   // "pounds", "Pfund": money when millions are at stake, weight otherwise ("drop 25 pounds").
@@ -155,7 +162,19 @@ export function atomOf(tokens: readonly Token[], num: NumberReading, lexicon: Le
     const glued = num.glued !== undefined;
     // "3-inch", "12-Pfund-Tasse": a unit joined with a hyphen.
     const hyphen = tokens[at]?.text === '-' && tokens[at]?.gap === '' && tokens[at + 1]?.gap === '' ? at + 1 : undefined;
-    const suffix = glued
+    // "4,2 millions de dollars", "2 millions d'habitants": a linking word after the scale.
+    const linker = (num.scaled || num.fraction) && !glued ? lexicon.scaleLinkers.match(tokens, at) : undefined;
+    if (linker) {
+      const linked =
+        atom.kind === 'money'
+          ? undefined
+          : currencyAfter(tokens, linker.end, lexicon, num) ?? unitAfter(tokens, linker.end, lexicon, false) ?? countedNounAfter(tokens, linker.end, lexicon, Math.max(limit, linker.end + 1));
+      if (linked) {
+        linked.apply(atom);
+        at = linked.end;
+      }
+    }
+    const suffix = atom.kind !== 'number' && atom.kind !== 'money' ? undefined : linker && at !== num.to ? undefined : glued
       ? unitAfter(tokens, at, lexicon, true) ?? (atom.kind === 'money' ? undefined : currencyAfter(tokens, at, lexicon, num))
       : atom.kind === 'money'
         ? undefined
@@ -201,7 +220,8 @@ export function atomOf(tokens: readonly Token[], num: NumberReading, lexicon: Le
 function minorAmount(tokens: readonly Token[], at: number, atom: Atom, lexicon: Lexicon, next: NumberReading | undefined): number {
   if (!next || !Number.isInteger(atom.value) || atom.num.scaled) return at;
   let k = at;
-  if (tokens[k] && lexicon.connectors.has(tokens[k]!.key)) k++;
+  // "15 Dollar und 15 Cent", "3 euros con 99 céntimos"
+  if (tokens[k] && (lexicon.connectors.has(tokens[k]!.key) || lexicon.decimalWords.match(tokens, k)?.end === k + 1)) k++;
   if (next.from !== k || !Number.isInteger(next.value) || next.value < 1 || next.value > 99 || next.percent || next.glued) return at;
   const minor = lexicon.currencyWords.match(tokens, next.to);
   if (minor && CURRENCIES[minor.value]?.minor) {

@@ -3,9 +3,8 @@
 // an upper bound ("大于10小于20", "100以上300以下"), and date ranges ("7月26日至28日").
 
 import { resolveDate, type DateParts } from './cjk-date.js';
-import type { Source } from './cjk-numeral.js';
 import type { Piece } from './cjk-read.js';
-import { isSpace, matchAt, skipSpaces } from './cjk-text.js';
+import { isSpace, matchAt, skipSpaces, type Source } from './cjk-text.js';
 
 /** Connectors that also join phone numbers and codes ("+1-222-2222"): never chained. */
 const DASHES = new Set(['-', '–', '—', '－', '―', '−', '~', '～', '〜']);

@@ -3,8 +3,8 @@
 // 26 %, "千分之二点四" = 0.24 %, "12/100"), mixed numbers ("一又二分之一", "1と2分の1", "1 3/5"),
 // slash fractions ("3/5") and powers ("2^5", "1.1の23乗", "-127.32×10の13乗").
 
-import { readNumeral, type Numeral, type Source } from './cjk-numeral.js';
-import { isDigit, isLatin, matchAt, skipSpaces } from './cjk-text.js';
+import { readNumeral, type Numeral } from './cjk-numeral.js';
+import { isDigit, isLatin, matchAt, skipSpaces, type Source } from './cjk-text.js';
 
 export interface NumberReading extends Numeral {
   negative: boolean;

@@ -93,13 +93,15 @@ export interface CjkLexicon {
   ordinalUnits: readonly string[];
   /** A minute word after "点" digits makes them a clock time, not decimals ("10点30分"). */
   clockMinutes: readonly string[];
-  /** Powers: "1.1の23乗", "2的5次方" (base, `between`, exponent, `after`); "×10の13乗" uses `times`. */
+  /** Powers: "1.1の23乗", "2的5次方" (base, `between`, exponent, `after`). */
   powers: ReadonlyArray<{ between: string; after: string }>;
+  /** Multiplication signs of a mantissa and a power of ten ("-127.32×10の13乗"). */
   times: readonly string[];
   /** "三分之一" / "三分の一": denominator first. */
   fractionMarkers: readonly string[];
   /** Joiners of a whole number and a fraction: "一又二分之一", "1と2分の1". */
   mixedFractionJoiners: readonly string[];
+  /** Percent signs and words after the number (%, ％, パーセント). */
   percentSuffixes: readonly string[];
   /** Percentage points ("个百分点"), read as percent with percentPoints set. */
   percentPointSuffixes: readonly string[];
@@ -113,15 +115,19 @@ export interface CjkLexicon {
     smaller: ReadonlyArray<{ text: string; percent: number }>;
     discount: readonly string[];
     blockedBefore: string;
-  };  /**
+  };
+  /**
    * Price fractions (zh 折): "八折" is 80 % of the price, "75折" 75 %. Read with the unit "折",
    * since a translation says "20% off" for the same figure.
    */
   priceFractions: { markers: readonly string[]; blockedBefore: string };
   /** Half added after a unit: "一吨半" is 1.5 t, "三成半" 35 %. */
   half: string;
+  /** Expressions that are figures without a numeral ("打对折", "半ダース", "半数"). */
   fixedFigures: readonly FixedFigure[];
+  /** Currency signs and words before the number ("$", "￥", "人民币 8千元"). */
   currenciesBefore: readonly CurrencyWord[];
+  /** Currency words after the number, the longest match wins ("美元" over "元"). */
   currenciesAfter: readonly CurrencyWord[];
   subunits: readonly SubunitWord[];
   /** Joiners between a main unit and its subunit ("两美元又三美分", "545ドルと5セント"). */
@@ -136,15 +142,19 @@ export interface CjkLexicon {
   articleCounters: readonly string[];
   /** The digit that, with an article counter, reads as the article (一). */
   articleDigit: string;
+  /** Units that begin with a numeral character ("千米", "兆字节"). */
   prefixedUnits: readonly PrefixedUnit[];
   /** Date markers: year, month, day; `dayAfterMonth` only after a month ("7月26号"). */
   dates: { year: readonly string[]; month: readonly string[]; day: readonly string[]; dayAfterMonth: readonly string[] };
   /** Words after a year number that make it a length of time ("1000年间"). */
   yearDurationAfter: readonly string[];
+  /** Qualifiers before the number ("约", "超过", "最大"); "等于"/"イコール" are exact and kept in the span. */
   qualifiersBefore: readonly QualifierWord[];
+  /** Qualifiers after the number and its unit ("左右", "以上", "未満", "を超える"). */
   qualifiersAfter: readonly QualifierWord[];
   /** Qualifiers inside the unit ("三十多个"): read between the number and its unit. */
   qualifiersBeforeUnit: readonly QualifierWord[];
+  /** Comparisons around the number ("比三十大"). */
   qualifierFrames: readonly QualifierFrame[];
   /** Words that end like a qualifier but are not one ("最近" is "recent", not "nearly"). */
   falseQualifiers: readonly string[];

@@ -5,9 +5,9 @@
 
 import type { FigureKind, Qualifier } from '../article/types.js';
 import type { NumberReading } from './cjk-compound.js';
-import { resolveDate, validParts, type DateParts } from './cjk-date.js';
-import { readNumeral, type Source } from './cjk-numeral.js';
-import { asWords, isLatin, isSpace, longestAt, longestBefore, matchAt, skipSpaces } from './cjk-text.js';
+import { resolveDate, type DateParts } from './cjk-date.js';
+import { cached, readDate, readMoney, readPercent, unitWords } from './cjk-suffix.js';
+import { isLatin, isSpace, longestAt, longestBefore, matchAt, skipSpaces, type Source } from './cjk-text.js';
 
 /** A figure under construction; cjk.ts turns it into a FigureReading. */
 export interface Piece {
@@ -33,181 +33,22 @@ export interface Piece {
   numEnd: number;
 }
 
-const words = new WeakMap<readonly string[], Array<{ text: string }>>();
-const unitLists = new WeakMap<Source['lex'], Array<{ text: string }>>();
-
-/** Counters, measures and numeral-prefixed units of the language, as one word list. */
-function unitWords(src: Source): Array<{ text: string }> {
-  let found = unitLists.get(src.lex);
-  if (!found) {
-    found = [...asWords(src.lex.counters), ...asWords(src.lex.ordinalUnits), ...asWords(src.lex.measures), ...src.lex.prefixedUnits];
-    unitLists.set(src.lex, found);
-  }
-  return found;
-}
-function cached(list: readonly string[]): Array<{ text: string }> {
-  let found = words.get(list);
-  if (!found) {
-    found = asWords(list);
-    words.set(list, found);
-  }
-  return found;
-}
-
 function skipBack(text: string, pos: number): number {
   let i = pos;
   while (i > 0 && isSpace(text[i - 1]) && pos - i < 3) i--;
   return i;
 }
 
-/** A calendar date written at `end` after the first number: 年, then 月, then 日. */
-function readDate(src: Source, num: NumberReading): { parts: DateParts; end: number } | undefined {
-  const { norm, lex } = src;
-  const integer = Number.isInteger(num.value) && !num.negative && !num.fraction && !num.grouped && num.decimals === 0 && !num.vague && !num.perHundred;
-  if (!integer || num.pairMax !== undefined) return undefined;
-  const marker = (list: readonly string[], at: number): number => {
-    for (const word of list) if (norm.startsWith(word, at)) return at + word.length;
-    return -1;
-  };
-  const next = (at: number, list: readonly string[], low: number, high: number): { value: number; end: number } | undefined => {
-    const n = readNumeral(src, at);
-    if (!n || !Number.isInteger(n.value) || n.value < low || n.value > high || n.grouped || n.decimals) return undefined;
-    const end = marker(list, n.end);
-    return end < 0 ? undefined : { value: n.value, end };
-  };
-  const parts: DateParts = {};
-  let end = -1;
-  const yearEnd = marker(lex.dates.year, num.end);
-  const yearLike = num.value >= 1000 && num.value <= 2999 && !num.bareUnit && (num.digits ? num.plain && num.end - num.start === 4 : num.positional === 4 || num.scaled);
-  if (yearEnd >= 0 && yearLike && !lex.yearDurationAfter.some((w) => norm.startsWith(w, yearEnd))) {
-    parts.year = num.value;
-    end = yearEnd;
-    const month = next(end, lex.dates.month, 1, 12);
-    if (month) {
-      parts.month = month.value;
-      end = month.end;
-      const day = next(end, [...lex.dates.day, ...lex.dates.dayAfterMonth], 1, 31);
-      if (day) {
-        parts.day = day.value;
-        end = day.end;
-      }
-    }
-  } else if (longerWord(src, num.end, marker(lex.dates.month, num.end)) || longerWord(src, num.end, marker(lex.dates.day, num.end))) {
-    // "3日間" is three days and "10日元" ten yen, not the 3rd or the 10th
-    return undefined;
-  } else if (marker(lex.dates.month, num.end) >= 0 && num.value >= 1 && num.value <= 12) {
-    parts.month = num.value;
-    end = marker(lex.dates.month, num.end);
-    const day = next(end, [...lex.dates.day, ...lex.dates.dayAfterMonth], 1, 31);
-    if (day) {
-      parts.day = day.value;
-      end = day.end;
-    }
-  } else if (marker(lex.dates.day, num.end) >= 0 && num.value >= 1 && num.value <= 31) {
-    parts.day = num.value;
-    end = marker(lex.dates.day, num.end);
-  }
-  if (end < 0 || !validParts(parts)) return undefined;
-  return { parts, end };
-}
-
-/** Is a unit or currency word at `pos` longer than the date marker ending at `markerEnd`? */
-function longerWord(src: Source, pos: number, markerEnd: number): boolean {
-  if (markerEnd < 0) return false;
-  const unit = longestAt(src.norm, pos, unitWords(src));
-  const currency = longestAt(src.norm, pos, src.lex.currenciesAfter);
-  return (unit !== undefined && unit.end > markerEnd) || (currency !== undefined && currency.end > markerEnd);
-}
-
-/** Does the character at `pos` turn the marker before it into a word ("成为", "折合")? */
-const blocked = (chars: string, ch: string | undefined): boolean => ch !== undefined && chars.includes(ch);
-
-/** Percent after the number: %, パーセント, 个百分点, 成/割 (tenths), 折 (price fraction). */
-function readPercent(src: Source, num: NumberReading, piece: Piece, at: number): number {
-  const { norm, lex } = src;
-  const from = skipSpaces(norm, at, 6);
-  const points = longestAt(norm, from, cached(lex.percentPointSuffixes), true);
-  const sign = points ?? longestAt(norm, from, cached(lex.percentSuffixes), true);
-  if (sign) {
-    piece.kind = piece.kind === 'range' ? 'range' : 'percent';
-    if (piece.kind === 'range') piece.unit = '%';
-    if (points) piece.percentPoints = true;
-    return sign.end;
-  }
-  if (piece.kind !== 'number' || num.negative || num.fraction) return at;
-  const value = num.value;
-  const tenth = longestAt(norm, from, cached(lex.tenths.markers));
-  if (tenth && value >= 0 && value <= 10 && !blocked(lex.tenths.blockedBefore, norm[tenth.end])) {
-    let percent = value * 10;
-    let end = tenth.end;
-    if (norm.startsWith(lex.half, end)) {
-      percent += 5;
-      end += lex.half.length;
-    } else {
-      // ja "3割8分7厘": the finer places follow in order
-      for (const place of lex.tenths.smaller) {
-        const n = readNumeral(src, end);
-        if (!n || !Number.isInteger(n.value) || n.value > 9 || !norm.startsWith(place.text, n.end)) continue;
-        percent += n.value * place.percent;
-        end = n.end + place.text.length;
-      }
-    }
-    const discount = longestAt(norm, end, cached(lex.tenths.discount));
-    if (discount) {
-      piece.unit = `${tenth.item.text}${discount.item.text}`;
-      end = discount.end;
-    }
-    piece.kind = 'percent';
-    piece.value = Math.round(percent * 1e9) / 1e9;
-    piece.decimals = Math.max(0, num.decimals - 1);
-    return end;
-  }
-  const price = longestAt(norm, from, cached(lex.priceFractions.markers));
-  if (price && !blocked(lex.priceFractions.blockedBefore, norm[price.end])) {
-    // "八折" is 80 % of the price, "八五折" and "85折" 85 %, "9.5折" 95 %
-    const twoDigits = num.positional === 2 || (num.digits && !num.kanji && Number.isInteger(value) && value >= 10 && value < 100);
-    if (twoDigits || (value > 0 && value < 10)) {
-      piece.kind = 'percent';
-      piece.unit = price.item.text;
-      piece.value = Math.round((twoDigits ? value : value * 10) * 1e9) / 1e9;
-      piece.decimals = Math.max(0, num.decimals - 1);
-      return price.end;
-    }
-  }
-  return at;
-}
-
-/** Main currency, then its subunits: "50元6角3分", "2ドル3セント". */
-function readMoney(src: Source, piece: Piece, at: number): number {
-  const { norm, lex } = src;
-  const currency = longestAt(norm, skipSpaces(norm, at), lex.currenciesAfter);
-  if (!currency) return at;
-  piece.kind = 'money';
-  if (currency.item.code) piece.currency = currency.item.code;
-  else piece.unit = currency.item.text;
-  let end = currency.end;
-  const code = currency.item.code;
-  if (!code || piece.value === undefined) return end;
-  const subunits = lex.subunits.filter((s) => s.of.includes(code));
-  for (;;) {
-    const joiner = longestAt(norm, end, cached(lex.subunitJoiners));
-    const n = readNumeral(src, joiner ? joiner.end : end);
-    if (!n || !Number.isInteger(n.value) || n.value <= 0) break;
-    const sub = longestAt(norm, n.end, subunits);
-    if (!sub) break;
-    piece.value = Math.round((piece.value + n.value * sub.item.fraction) * 1e6) / 1e6;
-    piece.decimals = Math.max(piece.decimals, Math.round(-Math.log10(sub.item.fraction)));
-    end = sub.end;
-  }
-  return end;
-}
-
-/** Is the number part of a word that is not a figure (一切, 四川, 十分)? */
-function insideWord(src: Source, num: NumberReading, unitEnd: number): boolean {
+/**
+ * Is the number part of a word that is not a figure (一切, 四川, 十分)? The word must cover the
+ * number from `from` (its ordinal prefix, if any: "第二次" is an ordinal although "二次" is a word)
+ * and no unit may reach beyond it ("十分钟" is ten minutes).
+ */
+function insideWord(src: Source, num: NumberReading, from: number, unitEnd: number): boolean {
   if (num.digits) return false;
   for (const word of src.lex.nonNumberWords) {
     for (let k = 0; k < word.length; k++) {
-      const ws = num.start - k;
+      const ws = from - k;
       const we = ws + word.length;
       if (ws < 0 || we < num.end) continue;
       if (src.norm.startsWith(word, ws) && unitEnd <= we) return true;
@@ -316,6 +157,7 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
     piece.kind = 'ordinal';
     start = ordinal.start;
   }
+  if (insideWord(src, num, start, unitEnd)) return undefined;
   const sign = longestBefore(norm, skipBack(norm, start), lex.currenciesBefore);
   if (sign && sign.start >= floor && piece.kind !== 'date' && piece.kind !== 'year' && piece.kind !== 'ordinal') {
     if (piece.kind === 'number' || piece.kind === 'quantity') {
@@ -351,7 +193,6 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
     break;
   }
 
-  if (insideWord(src, num, unitEnd)) return undefined;
   if (
     lex.articleDigit && src.text.slice(num.start, num.end) === lex.articleDigit && piece.kind === 'quantity' &&
     piece.unit !== undefined && lex.articleCounters.includes(piece.unit) && start === num.start

@@ -2,6 +2,15 @@
 // (same offsets, so every span found in it is a span of the original), and word matching that
 // tolerates the stray spaces CJK text picks up in copy-paste ("百 分 之 2", "1000  万").
 
+import type { CjkLexicon } from './cjk-lexicon.js';
+
+/** The text being read: the original, its width-folded copy (same offsets) and the language. */
+export interface Source {
+  text: string;
+  norm: string;
+  lex: CjkLexicon;
+}
+
 /** Full-width forms folded one-to-one (every one is a single UTF-16 unit, so offsets survive). */
 const FOLD: Readonly<Record<string, string>> = {
   '０': '0', '１': '1', '２': '2', '３': '3', '４': '4', '５': '5', '６': '6', '７': '7', '８': '8', '９': '9',

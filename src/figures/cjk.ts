@@ -4,7 +4,9 @@
 //     ("约1.5万个" → quantity 15000 个 approx; "7月26日" → date; "2022-2023年" → range);
 //   scanCjkNumbers: every number written with digits, as the localize stage replaces them with
 //     placeholders.
-// The grammar is in cjk-numeral/-compound/-read/-combine; the words are data in src/lang/<zh|ja>/.
+// How it reads: cjk-arabic and cjk-numeral read one written number, cjk-compound signs, fractions
+// and powers, cjk-read and cjk-suffix the words around it, cjk-combine ranges, cjk-date dates.
+// The words themselves are data in src/lang/zh/numbers.ts and src/lang/ja/numbers.ts.
 
 import type { FigureReading, NumberToken, ReadOptions } from './types.js';
 import { jaNumbers } from '../lang/ja/numbers.js';
@@ -13,9 +15,9 @@ import { combine } from './cjk-combine.js';
 import { readNumber, readSigned, type NumberReading } from './cjk-compound.js';
 import { resolveDate, validParts } from './cjk-date.js';
 import type { CjkLexicon } from './cjk-lexicon.js';
-import { numeralStartsAt, readNumeral, type Source } from './cjk-numeral.js';
+import { numeralStartsAt, readNumeral } from './cjk-numeral.js';
 import { buildPiece, type Piece } from './cjk-read.js';
-import { foldWidth, isDigit, isLatin, longestAt } from './cjk-text.js';
+import { foldWidth, isDigit, isLatin, longestAt, type Source } from './cjk-text.js';
 
 export type CjkLanguage = 'zh' | 'ja';
 
@@ -149,8 +151,14 @@ export function readCjkFigures(text: string, lang: CjkLanguage, options: ReadOpt
 export function scanCjkNumbers(text: string, lang: CjkLanguage): NumberToken[] {
   const src = sourceOf(text, lang);
   const tokens: NumberToken[] = [];
+  const urls = urlSpans(text);
   let i = 0;
   while (i < text.length) {
+    const url = urls.find(([s, e]) => i >= s && i < e);
+    if (url) {
+      i = url[1];
+      continue;
+    }
     const n = src.norm[i];
     const startsDigits = isDigit(n) || (n === '.' && isDigit(src.norm[i + 1]));
     const signed = n === '-' && isDigit(src.norm[i + 1]) ? readSigned(src, i) : undefined;

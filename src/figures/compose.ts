@@ -113,7 +113,9 @@ function boundPair(tokens: readonly Token[], a: Draft, b: Draft, lexicon: Lexico
 
 function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon, floor: number): Draft {
   if (!draft.qualifiable) return draft;
-  const hit = lexicon.qualifiers.matchBefore(tokens, draft.from);
+  // "plus de la moitié", "más de la mitad": a definite article may stand between.
+  const article = tokens[draft.from - 1] !== undefined && lexicon.articles.has(tokens[draft.from - 1]!.key) && tokens[draft.from]?.kind === 'word';
+  const hit = lexicon.qualifiers.matchBefore(tokens, draft.from) ?? (article ? lexicon.qualifiers.matchBefore(tokens, draft.from - 1) : undefined);
   if (!hit || hit.start < floor) return draft;
   // "<>30", "=>30": comparison signs that are no qualifier of a news figure.
   const before = tokens[hit.start - 1];
@@ -153,7 +155,11 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   const dates = readDates(tokens, numbers, lexicon, options.referenceDate);
   // Digits glued to letters on the left ("SCP-173", "A4") are names, not figures.
   const identifier = (num: (typeof numbers)[number]) => tokens[num.from]?.run?.identifier === true && !lexicon.currencySymbols.matchBefore(tokens, num.from);
-  const free = numbers.filter((num) => !dates.some((date) => num.from < date.to && num.to > date.from) && !identifier(num));
+  // "2:00 pm", "14:30": a time of day, no figure.
+  const clock = (num: (typeof numbers)[number]) =>
+    (tokens[num.to]?.text === ':' && tokens[num.to + 1]?.kind === 'num' && tokens[num.to + 1]!.gap === '' && tokens[num.to]!.gap === '') ||
+    (tokens[num.from - 1]?.text === ':' && tokens[num.from - 2]?.kind === 'num' && tokens[num.from]!.gap === '' && tokens[num.from - 1]!.gap === '');
+  const free = numbers.filter((num) => !dates.some((date) => num.from < date.to && num.to > date.from) && !identifier(num) && !clock(num));
   const atoms: Atom[] = [];
   let floor = 0;
   free.forEach((num, index) => {

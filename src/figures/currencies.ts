@@ -14,7 +14,7 @@ export interface Currency {
 }
 
 export const CURRENCIES: Record<string, Currency> = {
-  USD: { name: 'United States dollar', family: 'Dollar', symbols: ['$', 'US$', 'U.S.$', 'U.S. $', 'USD$', 'usd$', 'US $', 'us $', 'u.s $', 'u.s. $'] },
+  USD: { name: 'United States dollar', family: 'Dollar', symbols: ['$', 'US$', 'U.S.$', 'U.S. $', 'USD$', 'usd$', 'US $', 'us $', 'u.s $', 'u.s. $', 'U$D', 'U$S', 'u$s'] },
   CAD: { name: 'Canadian dollar', family: 'Dollar', symbols: ['C$', 'CA$', 'CAD$', 'cad$', 'c $'] },
   AUD: { name: 'Australian dollar', family: 'Dollar', symbols: ['A$', 'AU$', 'AUD$', 'aud$'] },
   NZD: { name: 'New Zealand dollar', family: 'Dollar', symbols: ['NZ$', 'NZD$', 'nzd$'] },

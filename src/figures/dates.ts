@@ -71,7 +71,7 @@ function readYear(tokens: readonly Token[], numbers: Map<number, NumberReading>,
 /** One date at token `at`, possibly without day or year. */
 function readParts(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon): Parts | undefined {
   // Numeric forms: 2024-07-26, 26.07.2024, 26/07/2024.
-  const numeric = readNumericDate(tokens, numbers, at);
+  const numeric = readNumericDate(tokens, at);
   if (numeric) return numeric;
   const day = readDay(tokens, numbers, at, lexicon);
   if (day) {
@@ -97,7 +97,7 @@ function readParts(tokens: readonly Token[], numbers: Map<number, NumberReading>
   return undefined;
 }
 
-function readNumericDate(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number): Parts | undefined {
+function readNumericDate(tokens: readonly Token[], at: number): Parts | undefined {
   const parts: number[] = [];
   let k = at;
   let separator = '';
@@ -118,7 +118,6 @@ function readNumericDate(tokens: readonly Token[], numbers: Map<number, NumberRe
   else if (separator !== '-' && c >= 1000) [day, month, year] = [a, b, c];
   else return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  void numbers;
   return { from: at, to: k, year, month, day };
 }
 

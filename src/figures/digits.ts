@@ -177,8 +177,11 @@ function readRun(ascii: string, at: number, p: Patterns, lang: string): RawRun {
   };
   const leading = tryForm(p.leadingDecimal, decimal, false);
   if (leading) return { start: at, end: at + leading.numeral.length, value: leading.value, decimals: leading.decimals, grouped: false };
-  const native =
-    tryForm(p.indian, decimal, true) ??
+  // "0.683" is no grouped 683: a leading group of zero is a decimal of the other convention.
+  const zeroHead = /^0[.,'’ \u00a0\u202f\u2009]/.test(ascii.slice(at, at + 2));
+  const native = zeroHead
+    ? undefined
+    : tryForm(p.indian, decimal, true) ??
     tryForm(p.localeGrouped, decimal, true) ??
     tryForm(p.spaceGrouped, decimal, true) ??
     tryForm(p.apostropheGrouped, decimal, true);

@@ -16,7 +16,7 @@ import type { FigureReading, NumberToken, ReadOptions } from './types.js';
 
 export type { FigureReading, NumberToken, ReadOptions } from './types.js';
 export { extractArticleFigures } from './article.js';
-export { unitName, UNITS } from './units.js';
+export { unitIdOf, unitName, UNITS } from './units.js';
 export { currencyName, CURRENCIES } from './currencies.js';
 
 const isCjk = (lang: string): lang is 'zh' | 'ja' => lang === 'zh' || lang === 'ja';
@@ -43,6 +43,25 @@ export interface NumberValue {
   /** Letters glued to the digits that are no scale ("180ml"): a quantity, not a bare number. */
   glued: boolean;
   ordinal: boolean;
+}
+
+/**
+ * What a unit or currency name means in a language: "dollar canadien" → CAD, "pieds" → ft,
+ * "Kilometer" → km. Used to compare with other tools' unit names.
+ */
+export function unitFromName(name: string, lang: string): { currency?: string; unit?: string } {
+  const lexicon = isCjk(lang) ? undefined : lexiconOf(lang);
+  const result: { currency?: string; unit?: string } = {};
+  const variants = [name, name.replace(/s$/u, ''), `${name}s`];
+  for (const variant of variants) {
+    if (!lexicon) break;
+    const tokens = tokenize(variant, lang, []);
+    const currency = lexicon.currencyWords.match(tokens, 0);
+    if (currency && currency.end === tokens.length && result.currency === undefined) result.currency = currency.value;
+    const unit = lexicon.unitWords.match(tokens, 0) ?? lexicon.unitSymbols.match(tokens, 0);
+    if (unit && unit.end === tokens.length && result.unit === undefined) result.unit = unit.value;
+  }
+  return result;
 }
 
 /** Every number expression, digits or words ("zweihundertsechsundfünfzig", "4,2 Milliarden"). */

@@ -51,6 +51,7 @@ export interface Lexicon {
   fractionSuffixes: string[];
   fractionOver: PhraseTable<true>;
   fractionOf: PhraseTable<true>;
+  fractionMarkers: PhraseTable<true>;
   dozens: PhraseTable<number>;
   decimalWords: PhraseTable<true>;
   minusWords: PhraseTable<true>;
@@ -58,6 +59,7 @@ export interface Lexicon {
   percentPoints: PhraseTable<true>;
   percentBefore: PhraseTable<true>;
   digitQualifiers: Set<string>;
+  articles: Set<string>;
   qualifiers: PhraseTable<Qualifier>;
   postQualifiers: PhraseTable<Qualifier>;
   rangeFrom: PhraseTable<true>;
@@ -65,6 +67,7 @@ export interface Lexicon {
   rangeTo: PhraseTable<true>;
   rangeAnd: PhraseTable<true>;
   boundJoiners: PhraseTable<true>;
+  scaleLinkers: PhraseTable<true>;
   currencyWords: PhraseTable<string>;
   currencySymbols: PhraseTable<CurrencyHit>;
   unitWords: PhraseTable<string>;
@@ -145,12 +148,14 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     fractionSuffixes: (data.fractionSuffixes ?? []).map((suffix) => fold(suffix, lang)),
     fractionOver: flags(lang, data.fractionOver),
     fractionOf: flags(lang, data.fractionOf),
+    fractionMarkers: flags(lang, data.fractionMarkers),
     dozens: new PhraseTable<number>(lang).addAll(data.dozens ?? {}),
     decimalWords: flags(lang, data.decimalWords),
     minusWords: flags(lang, data.minusWords),
     percent: flags(lang, data.percent),
     percentPoints: flags(lang, data.percentPoints),
     percentBefore: flags(lang, data.percentBefore),
+    articles: new Set((data.articles ?? []).map((a) => phraseKeysOf(a, lang))),
     digitQualifiers: new Set((data.digitQualifiers ?? []).map((q) => phraseKeysOf(q, lang))),
     qualifiers: new PhraseTable<Qualifier>(lang).addAll(data.qualifiers),
     postQualifiers: new PhraseTable<Qualifier>(lang).addAll(data.postQualifiers),
@@ -159,6 +164,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     rangeTo: flags(lang, data.range.to),
     rangeAnd: flags(lang, data.range.and),
     boundJoiners: flags(lang, data.boundJoiners),
+    scaleLinkers: flags(lang, data.scaleLinkers),
     currencyWords: new PhraseTable<string>(lang).addAll(data.currencies),
     currencySymbols: currencySymbols(lang),
     unitWords: new PhraseTable<string>(lang).addAll(data.units),

@@ -5,7 +5,8 @@
 
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { evaluate, piecesAt, type PlacedPiece } from './words.js';
+import { piecesAt, type PlacedPiece } from './pieces.js';
+import { evaluate } from './speak.js';
 
 export interface NumberReading {
   /** Token indices [from, to). */
@@ -62,7 +63,9 @@ export function readNumbers(tokens: readonly Token[], lexicon: Lexicon): NumberR
 
 function readSigned(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
   const minusWord = lexicon.minusWords.match(tokens, at);
-  if (minusWord) {
+  // "au moins 20", "al menos 20": the minus word is part of a qualifier.
+  const inQualifier = [1, 2, 3].some((back) => (lexicon.qualifiers.match(tokens, at - back)?.end ?? 0) > at);
+  if (minusWord && !inQualifier) {
     const core = readCore(tokens, minusWord.end, lexicon);
     if (core) return { ...core, from: at, value: -core.value };
   }
@@ -125,8 +128,9 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
       return { ...reading, to: at + 2, ordinal: true, year: false };
     }
   }
-  // "2  1/4": a whole number and a fraction.
-  const mixed = tokens[at + 1]?.kind === 'num' && isGlued(tokens, at + 2) && tokens[at + 2]?.text === '/' ? readSlashFraction(tokens, at + 1, base(at + 1, at + 2, tokens[at + 1]!.run!.value)) : undefined;
+  // "2  1/4", "2 e 1/4": a whole number and a fraction.
+  const joint = tokens[at + 1] && lexicon.connectors.has(tokens[at + 1]!.key) ? at + 2 : at + 1;
+  const mixed = tokens[joint]?.kind === 'num' && isGlued(tokens, joint + 1) && tokens[joint + 1]?.text === '/' ? readSlashFraction(tokens, joint, base(joint, joint + 1, tokens[joint]!.run!.value)) : undefined;
   if (mixed && Number.isInteger(run.value) && mixed.value < 1) return { ...reading, to: mixed.to, value: run.value + (run.value < 0 ? -mixed.value : mixed.value), fraction: true, year: false };
   // Digits that go on in words: "4,2 Milliarden", "3 hundred and 21", "2,5 M", "3 dozens".
   const symbol = lexicon.scaleSymbols.match(tokens, at + 1);
@@ -138,6 +142,8 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   const words = readWords(tokens, at, lexicon, []);
   if (words && words.to > at + 1) {
     const merged = { ...reading, ...words, decimals: run.decimals, grouped: run.grouped, words: true, year: false };
+    // The chain reads digits without their sign ("-10 mille").
+    if (run.value < 0) merged.value = -merged.value;
     if (run.ambiguous && !words.scaled) merged.ambiguous = run.ambiguous;
     else delete merged.ambiguous;
     return merged;
@@ -166,7 +172,8 @@ function readGluedSuffix(tokens: readonly Token[], at: number, reading: NumberRe
     }
     const exponent = tokens[k];
     if (exponent?.kind === 'num' && exponent.gap === '' && exponent.run && Number.isInteger(exponent.run.value)) {
-      return { ...reading, to: k + 1, value: reading.value * 10 ** (sign * Math.abs(exponent.run.value)), year: false, decimals: 0 };
+      const power = exponent.run.value < 0 ? -sign * Math.abs(exponent.run.value) : sign * exponent.run.value;
+      return { ...reading, to: k + 1, value: reading.value * 10 ** power, year: false, decimals: 0, percent: exponent.run.percent };
     }
   }
   // "1.3x10^6"
@@ -209,7 +216,8 @@ function readSlashFraction(tokens: readonly Token[], at: number, reading: Number
   // "5/17/2018" is a date, not a fraction.
   const after = tokens[at + 3];
   if (after?.gap === '' && (after.text === '/' || after.kind === 'num')) return undefined;
-  return { ...reading, to: at + 3, value: reading.value / denominator.run.value, fraction: true, year: false, decimals: 0 };
+  // "3/4%": the percent sign read with the denominator belongs to the fraction.
+  return { ...reading, to: at + 3, value: reading.value / Math.abs(denominator.run.value), fraction: true, year: false, decimals: 0, percent: denominator.run.percent };
 }
 
 /**
@@ -217,7 +225,7 @@ function readSlashFraction(tokens: readonly Token[], at: number, reading: Number
  * "one in three", "two out of five hundred TVs": a share when the first is the smaller.
  */
 function withFractionOver(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon): NumberReading {
-  if (!Number.isInteger(reading.value) || reading.percent || reading.scaled) return reading;
+  if (!Number.isInteger(reading.value) || reading.percent) return reading;
   const over = lexicon.fractionOver.match(tokens, reading.to);
   const share = over ? undefined : lexicon.fractionOf.match(tokens, reading.to);
   const joiner = over ?? share;
@@ -225,7 +233,7 @@ function withFractionOver(tokens: readonly Token[], reading: NumberReading, lexi
   const denominator = readCore(tokens, joiner.end, lexicon);
   if (!denominator || !denominator.value || denominator.percent || denominator.glued || denominator.year || !Number.isInteger(denominator.value)) return reading;
   const after = tokens[denominator.to];
-  if (over && after?.kind === 'word') return reading;
+  if (over && after?.kind === 'word' && !lexicon.stopWords.has(after.key) && !lexicon.connectors.has(after.key)) return reading;
   if (share && !(reading.value < denominator.value && reading.value > 0)) return reading;
   return { ...reading, to: denominator.to, value: reading.value / denominator.value, fraction: true, year: false, words: reading.words || denominator.words };
 }
@@ -242,6 +250,15 @@ function collectPieces(tokens: readonly Token[], at: number, lexicon: Lexicon, f
       k++;
       continue;
     }
+    // "quart de million", "deux tiers de million": a fraction of a scale.
+    const previous = out[out.length - 1]?.piece.kind;
+    if ((previous === 'fraction' || previous === 'half') && lexicon.scaleLinkers.match(tokens, k)) {
+      const linker = lexicon.scaleLinkers.match(tokens, k)!;
+      if (lexicon.scales.match(tokens, linker.end)) {
+        k = linker.end;
+        continue;
+      }
+    }
     // Sentence punctuation and quotes end a number.
     const pieces = piecesAt(tokens, k, lexicon);
     if (!pieces) break;
@@ -257,10 +274,16 @@ function collectPieces(tokens: readonly Token[], at: number, lexicon: Lexicon, f
   return out;
 }
 
-function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first: PlacedPiece[]): NumberReading | undefined {
+function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first: PlacedPiece[], markers = true): NumberReading | undefined {
   const placed = collectPieces(tokens, at, lexicon, first);
   if (placed.length === 0) return undefined;
-  const options = { vigesimal: lexicon.vigesimal, unitsFirst: lexicon.data.unitsFirst ?? false, connectorAfter: new Set<string>(lexicon.data.connectorAfter) };
+  const options = {
+    vigesimal: lexicon.vigesimal,
+    unitsFirst: lexicon.data.unitsFirst ?? false,
+    connectorAfter: new Set<string>(lexicon.data.connectorAfter),
+    mixedAfterConnector: lexicon.data.mixedAfterConnector ?? false,
+    hundredsAfterDigits: lexicon.data.hundredsAfterDigits ?? false,
+  };
   let count = placed.length;
   let result = evaluate(placed.slice(0, count), options);
   // A number ends between tokens, never inside a compound: give back the whole token.
@@ -269,7 +292,15 @@ function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first
     count = placed.findIndex((entry) => entry.end === end);
     result = evaluate(placed.slice(0, count), options);
   }
-  if (result.used === 0) return undefined;
+  if (result.used === 0) {
+    // "un sur trois", "négatif un", "um vinte e um avos": an article that is also "one" is the
+    // number in numeric company.
+    const first = placed[0];
+    const numericContext =
+      lexicon.fractionOver.match(tokens, at + 1) !== undefined || lexicon.minusWords.match(tokens, at - 1) !== undefined || markedDenominator(tokens, at + 1, lexicon) !== undefined;
+    if (!first?.numeral || !numericContext || first.piece.kind !== 'add') return undefined;
+    return withMarkedDenominator(tokens, withFractionOver(tokens, { ...base(at, at + 1, first.piece.value), words: true }, lexicon), lexicon);
+  }
   const to = placed[result.used - 1]!.end;
   const firstToken = tokens[at]!;
   const onlyDigits = placed.slice(0, result.used).every((entry) => entry.digits);
@@ -286,7 +317,24 @@ function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first
   const scale = result.hasScale ? lastScaleOf(placed.slice(0, result.used)) : undefined;
   if (scale !== undefined) reading.scale = scale;
   reading = withDecimalWords(tokens, reading, lexicon, options);
-  return withFractionOver(tokens, reading, lexicon);
+  if (!markers) return reading;
+  return withMarkedDenominator(tokens, withFractionOver(tokens, reading, lexicon), lexicon);
+}
+
+/** "vinte e um avos": a cardinal followed by a fraction marker is a denominator. */
+function markedDenominator(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
+  if (tokens[at]?.kind !== 'word') return undefined;
+  const denominator = readWords(tokens, at, lexicon, [], false);
+  if (!denominator || !denominator.value) return undefined;
+  const marker = lexicon.fractionMarkers.match(tokens, denominator.to);
+  return marker ? { ...denominator, to: marker.end } : undefined;
+}
+
+function withMarkedDenominator(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon): NumberReading {
+  if (reading.fraction || !Number.isInteger(reading.value)) return reading;
+  const denominator = markedDenominator(tokens, reading.to, lexicon);
+  if (!denominator) return reading;
+  return { ...reading, to: denominator.to, value: reading.value / denominator.value, fraction: true };
 }
 
 function lastScaleOf(placed: readonly PlacedPiece[]): number | undefined {
@@ -310,8 +358,10 @@ function withDecimalWords(tokens: readonly Token[], reading: NumberReading, lexi
     const part = evaluate(placed, { ...options, connectorAfter: new Set(lexicon.data.connectorAfter) });
     if (part.used === 0 || part.hasFraction || !part.counted) {
       if (part.used > 0 && part.hasFraction && digits === '') {
-        // "ciento treinta con tres quintos": a mixed number.
-        return { ...reading, to: placed[part.used - 1]!.end, value: reading.value + part.value, fraction: true };
+        // "ciento treinta con tres quintos": a mixed number; after a scale, a share of it
+        // ("cinco billones con tres cuartos").
+        const share = reading.scale !== undefined && !part.hasScale ? part.value * reading.scale : part.value;
+        return { ...reading, to: placed[part.used - 1]!.end, value: reading.value + share, fraction: true };
       }
       break;
     }

@@ -67,7 +67,8 @@ export function tokenize(text: string, lang: string, runs: DigitRun[] = scanDigi
     const code = text.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const symbol = text.slice(i, i + width);
-    push({ kind: 'sym', start: i, end: i + width, text: symbol, key: symbol });
+    // Typographic apostrophes match the straight one of the lexicons ("jusqu’à", "all’incirca").
+    push({ kind: 'sym', start: i, end: i + width, text: symbol, key: symbol === '’' || symbol === '‘' ? "'" : symbol });
     i += width;
   }
   return tokens;

@@ -1,6 +1,7 @@
 // The unit catalogue: one normalized id per unit (the `unit` a figure carries), its English
 // name, and the symbols written after a number in any language (case-sensitive: "M" is a
-// scale, "m" a metre). Words per language live in src/lang/<code>/numbers.ts (`units`).
+// scale, "m" a metre), Chinese and Japanese unit words included ("公斤", "キロメートル").
+// Words per language live in src/lang/<code>/numbers.ts (`units`).
 // In this newsroom's domain "P" is computing power in PFLOPS ("40.000 P"), as Chinese
 // data-centre reporting writes it.
 
@@ -10,52 +11,58 @@ export interface Unit {
 }
 
 export const UNITS: Record<string, Unit> = {
-  km: { name: 'Kilometer', symbols: ['km', 'Km', 'KM'] },
-  m: { name: 'Meter', symbols: ['m'] },
-  dm: { name: 'Decimeter', symbols: ['dm'] },
-  cm: { name: 'Centimeter', symbols: ['cm'] },
-  mm: { name: 'Millimeter', symbols: ['mm'] },
+  km: { name: 'Kilometer', symbols: ['km', 'Km', 'KM', '公里', '千米', 'キロメートル', 'キロ'] },
+  hm: { name: 'Hectometer', symbols: ['hm'] },
+  m: { name: 'Meter', symbols: ['m', '米', 'メートル'] },
+  dm: { name: 'Decimeter', symbols: ['dm', '分米', 'デシメートル'] },
+  cm: { name: 'Centimeter', symbols: ['cm', '厘米', '公分', 'センチメートル', 'センチ'] },
+  mm: { name: 'Millimeter', symbols: ['mm', '毫米', 'ミリメートル', 'ミリ'] },
   'µm': { name: 'Micrometer', symbols: ['µm', 'μm'] },
   nm: { name: 'Nanometer', symbols: ['nm'] },
   pm: { name: 'Picometer', symbols: [] },
-  mi: { name: 'Mile', symbols: ['mi'] },
-  ft: { name: 'Foot', symbols: ['ft'] },
-  in: { name: 'Inch', symbols: [] },
+  mi: { name: 'Mile', symbols: ['mi', '英里', 'マイル'] },
+  ft: { name: 'Foot', symbols: ['ft', '英尺', 'フィート'] },
+  in: { name: 'Inch', symbols: ['英寸', 'インチ'] },
   yd: { name: 'Yard', symbols: ['yd'] },
-  'm²': { name: 'Square meter', symbols: ['m²', 'm2', 'm^2', 'qm'] },
-  'km²': { name: 'Square kilometer', symbols: ['km²', 'km2', 'km^2'] },
+  'm²': { name: 'Square meter', symbols: ['m²', 'm2', 'm^2', 'qm', '平方米', '平方メートル'] },
+  'km²': { name: 'Square kilometer', symbols: ['km²', 'km2', 'km^2', '平方公里', '平方千米', '平方キロメートル'] },
   'mi²': { name: 'Square mile', symbols: ['sq mi'] },
   'ft²': { name: 'Square foot', symbols: ['sq ft'] },
-  ac: { name: 'Acre', symbols: [] },
+  ac: { name: 'Acre', symbols: ['英亩', 'エーカー'] },
+  mu: { name: 'Mu', symbols: ['亩', '畝'] },
   ha: { name: 'Hectare', symbols: ['ha'] },
-  'm³': { name: 'Cubic meter', symbols: ['m³', 'm3'] },
-  'ft³': { name: 'Cubic foot', symbols: [] },
-  l: { name: 'Liter', symbols: ['l', 'L'] },
-  ml: { name: 'Milliliter', symbols: ['ml', 'mL'] },
+  'm³': { name: 'Cubic meter', symbols: ['m³', 'm3', '立方米', '立方メートル'] },
+  'ft³': { name: 'Cubic foot', symbols: ['立方英尺', '立方フィート'] },
+  'cm³': { name: 'Cubic centimeter', symbols: ['cm³', 'cm3', 'cc', 'ccm'] },
+  l: { name: 'Liter', symbols: ['l', 'L', '升', '公升', 'リットル'] },
+  ml: { name: 'Milliliter', symbols: ['ml', 'mL', '毫升', 'ミリリットル'] },
   hl: { name: 'Hectoliter', symbols: ['hl'] },
-  gal: { name: 'Gallon', symbols: ['gal'] },
-  bbl: { name: 'Barrel', symbols: ['bbl'] },
+  gal: { name: 'Gallon', symbols: ['gal', '加仑', 'ガロン'] },
+  bbl: { name: 'Barrel', symbols: ['bbl', '桶', 'バレル'] },
   tsp: { name: 'Teaspoon', symbols: ['tsp'] },
   tbsp: { name: 'Tablespoon', symbols: ['tbsp'] },
   cup: { name: 'Cup', symbols: [] },
-  g: { name: 'Gram', symbols: ['g'] },
-  kg: { name: 'Kilogram', symbols: ['kg'] },
+  g: { name: 'Gram', symbols: ['g', '克', 'グラム'] },
+  kg: { name: 'Kilogram', symbols: ['kg', '公斤', '千克', 'キログラム'] },
   mg: { name: 'Milligram', symbols: ['mg'] },
-  'µg': { name: 'Microgram', symbols: ['µg', 'μg', 'mcg'] },
-  lb: { name: 'Pound', symbols: ['lb', 'lbs'] },
-  oz: { name: 'Ounce', symbols: ['oz'] },
-  t: { name: 'Ton', symbols: ['t'] },
-  tm: { name: 'Metric ton', symbols: [] },
+  'µg': { name: 'Microgram', symbols: ['µg', 'μg', 'mcg', 'ug', '微克', 'マイクログラム'] },
+  lb: { name: 'Pound', symbols: ['lb', 'lbs', '磅', 'ポンド'] },
+  oz: { name: 'Ounce', symbols: ['oz', '盎司', 'オンス'] },
+  t: { name: 'Ton', symbols: ['t', '吨', '公吨', 'トン'] },
+  tm: { name: 'Metric ton', symbols: ['メートルトン', '公吨'] },
+  jin: { name: 'Jin', symbols: ['斤'] },
+  liang: { name: 'Liang', symbols: ['两'] },
   dr: { name: 'Dram', symbols: [] },
   deg: { name: 'Degree', symbols: [] },
   '°C': { name: 'Degree Celsius', symbols: ['°C', '° C', '℃'] },
   rad: { name: 'Radian', symbols: ['rad'] },
   turn: { name: 'Turn', symbols: [] },
-  bit: { name: 'Bit', symbols: ['bit'] },
+  bit: { name: 'Bit', symbols: ['bit', '比特', 'ビット'] },
+  kbit: { name: 'Kilobit', symbols: ['kbit', 'kb', '千比特'] },
   Mbit: { name: 'Megabit', symbols: ['Mbit', 'Mb', 'mb'] },
-  B: { name: 'Byte', symbols: [] },
-  kB: { name: 'Kilobyte', symbols: ['kB', 'KB'] },
-  MB: { name: 'Megabyte', symbols: ['MB'] },
+  B: { name: 'Byte', symbols: ['字节', 'バイト'] },
+  kB: { name: 'Kilobyte', symbols: ['kB', 'KB', '千字节', 'キロバイト'] },
+  MB: { name: 'Megabyte', symbols: ['MB', '兆字节', 'メガバイト'] },
   GB: { name: 'Gigabyte', symbols: ['GB'] },
   TB: { name: 'Terabyte', symbols: ['TB'] },
   PB: { name: 'Petabyte', symbols: ['PB'] },
@@ -65,8 +72,11 @@ export const UNITS: Record<string, Unit> = {
   'm/ms': { name: 'Meter per millisecond', symbols: [] },
   'cm/ms': { name: 'Centimeter per millisecond', symbols: [] },
   'km/ms': { name: 'Kilometer per millisecond', symbols: ['km/ms'] },
-  W: { name: 'Watt', symbols: ['W'] },
-  kW: { name: 'Kilowatt', symbols: ['kW'] },
+  W: { name: 'Watt', symbols: ['W', '瓦', 'ワット'] },
+  Hz: { name: 'Hertz', symbols: ['Hz', '赫兹', 'ヘルツ'] },
+  MHz: { name: 'Megahertz', symbols: ['MHz', '兆赫兹', 'メガヘルツ'] },
+  kcal: { name: 'Kilocalorie', symbols: ['kcal', '千卡', 'キロカロリー'] },
+  kW: { name: 'Kilowatt', symbols: ['kW', '千瓦', 'キロワット'] },
   MW: { name: 'Megawatt', symbols: ['MW'] },
   GW: { name: 'Gigawatt', symbols: ['GW'] },
   kWh: { name: 'Kilowatt hour', symbols: ['kWh'] },
@@ -75,6 +85,13 @@ export const UNITS: Record<string, Unit> = {
   P: { name: 'PFLOPS', symbols: ['P', 'PF', 'PFLOPS', 'Pflops'] },
   E: { name: 'EFLOPS', symbols: ['EF', 'EFLOPS', 'Eflops'] },
 };
+
+/** The catalogue id of a unit written as an id, a symbol or a CJK unit word ("公斤" → kg). */
+export function unitIdOf(text: string): string | undefined {
+  if (UNITS[text]) return text;
+  for (const [id, unit] of Object.entries(UNITS)) if (unit.symbols.includes(text)) return id;
+  return undefined;
+}
 
 /** The English name of a unit id, for reports and the evaluation. */
 export function unitName(id: string): string | undefined {

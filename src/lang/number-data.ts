@@ -21,6 +21,8 @@ export interface NumberLanguage {
   vigesimal?: string[];
   /** Units come before tens, joined by a connector ("einundzwanzig": one-and-twenty). */
   unitsFirst?: boolean;
+  /** "322 hundred", "3 hundred and 21": digits multiplied by a hundred word (English only). */
+  hundredsAfterDigits?: boolean;
   /** The word for a hundred that multiplies what precedes it ("zweihundert", "trois cents"). */
   hundreds: string[];
   /** Words that multiply the preceding unit by ten (Finnish "kymmentä", Indonesian "puluh"). */
@@ -45,6 +47,8 @@ export interface NumberLanguage {
    * "one and a half", "trois millions et demi".
    */
   connectorAfter: Array<'unit' | 'tens' | 'hundred' | 'scale'>;
+  /** A connector before a fraction always makes a mixed number ("cent et trois quarts" = 100¾). */
+  mixedAfterConnector?: boolean;
   /** Words joining a whole number and a fraction only ("ciento treinta con tres quintos"). */
   mixedJoiners?: string[];
   /** Indefinite articles: 1 only before a scale, fraction or unit ("eine Million", "ein Euro"). */
@@ -59,6 +63,8 @@ export interface NumberLanguage {
   halves?: Record<string, number>;
   /** Fraction suffix forming denominators from numbers ("-avos" in Spanish, Portuguese "avos"). */
   fractionSuffixes?: string[];
+  /** Words after a denominator written as a cardinal ("um vinte e um avos" = 1/21). */
+  fractionMarkers?: string[];
   /** Words that read "X over Y" as a fraction ("over", "sur", "sobre"). */
   fractionOver?: string[];
   /** Words that read "X out of Y" as a share when X < Y ("one in three", "one out of five"). */
@@ -82,12 +88,16 @@ export interface NumberLanguage {
    * digits ("über 100 Menschen", but "verfügt über sechs Labore").
    */
   digitQualifiers?: string[];
+  /** Definite articles that may stand between a qualifier and the figure ("plus de la moitié"). */
+  articles?: string[];
   /** Qualifiers written after the figure ("überschritten", "or more", "ou plus"). */
   postQualifiers: Record<string, Qualifier>;
   /** Range words: opening ("zwischen", "from"), joining ("bis", "to"), and "and" after "between". */
   range: { from: string[]; between: string[]; to: string[]; and: string[] };
   /** Words that join two bounds into one range ("mehr als 10 und weniger als 20"). */
   boundJoiners: string[];
+  /** Words between a scale and what it counts ("millions de dollars", "milioni di euro"). */
+  scaleLinkers?: string[];
   /** Currency words and phrases → ISO 4217 code (or a catalogue id such as "cent"). */
   currencies: Record<string, string>;
   /** Unit words and phrases → unit id of the catalogue (src/figures/units.ts). */
@@ -114,6 +124,4 @@ export interface DateLanguage {
   daySuffixes?: string[];
   /** Month before day ("July 26, 2024") is usual as well as day before month. */
   monthFirst?: boolean;
-  /** Words for a year after a number ("2024 год", "vuonna"): kept out of counted nouns. */
-  yearWords?: string[];
 }

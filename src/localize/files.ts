@@ -9,24 +9,12 @@ import type { LanguageCode } from '../lang/codes.js';
 import { writeFileAtomic } from './atomic.js';
 import type { Namespace, Resources } from './i18n.js';
 
-/**
- * Pretty JSON in the given key order. JSON.stringify would move integer-like keys ("12")
- * to the front, so entries are written one by one.
- */
+/** Pretty JSON, two spaces, one entry per line, keys in insertion order, trailing newline. */
 export function serializeResource(resource: Readonly<Namespace>): string {
   const entries = Object.entries(resource);
   if (entries.length === 0) return '{}\n';
   const lines = entries.map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
   return `{\n${lines.join(',\n')}\n}\n`;
-}
-
-/** Entries in the order they were written (JSON.parse reorders integer-like keys). */
-function orderedEntries(text: string, data: Record<string, unknown>): Array<[string, unknown]> {
-  const keys = Object.keys(data);
-  if (!keys.some((key) => /^(0|[1-9]\d*)$/.test(key))) return Object.entries(data);
-  const order = new Map<string, number>();
-  for (const key of keys) order.set(key, text.indexOf(`${JSON.stringify(key)}:`));
-  return keys.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map((key) => [key, data[key]]);
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -49,7 +37,7 @@ export function parseResource(text: string, file: string): Namespace {
     fail(Errors.InvalidLocaleFile, 'a locale file is one JSON object of keys and strings', { file, line: 1, column: 1 });
   }
   const resource: Namespace = {};
-  for (const [key, value] of orderedEntries(text, data as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (typeof value !== 'string') {
       const offset = text.indexOf(`${JSON.stringify(key)}:`);
       const where = offset === -1 ? {} : lineColumn(text, offset);

@@ -165,8 +165,23 @@ interface Found {
   figure: FigureValue;
 }
 
+/** Figures per sentence text: every language's render reads the same source sentences. */
+const figureCache = new Map<string, Found[]>();
+const FIGURE_CACHE_SIZE = 10_000;
+
 /** Digit figures of a plain text: dates first (one placeholder each), then numbers. */
 function findFigures(plain: string, lang: LanguageCode, referenceDate: string | undefined): Found[] {
+  const id = `${lang}|${referenceDate ?? ''}|${plain}`;
+  const cached = figureCache.get(id);
+  if (cached) return cached;
+  // Frozen: the values are shared by every unit (and language) built from this text.
+  const found = readFiguresOf(plain, lang, referenceDate).map((f) => Object.freeze({ ...f, figure: Object.freeze(f.figure) }));
+  if (figureCache.size >= FIGURE_CACHE_SIZE) figureCache.delete(figureCache.keys().next().value ?? '');
+  figureCache.set(id, found);
+  return found;
+}
+
+function readFiguresOf(plain: string, lang: LanguageCode, referenceDate: string | undefined): Found[] {
   const found: Found[] = [];
   const readings = readFigures(plain, lang, referenceDate === undefined ? {} : { referenceDate });
   for (const reading of readings) {

@@ -12,20 +12,24 @@ import { extractArticleFigures } from '../figures/index.js';
 import { readArticle } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, loadResources, resourcePath, serializeResource, writeFileAtomic, type Resources } from '../localize/index.js';
-// QA_PENDING
-const qaArticle = (..._args: unknown[]): { messages: Message[]; blocking: boolean } => ({ messages: [], blocking: false });
+import { qaArticle, qaReportSection } from '../qa/index.js';
 import { articleLanguages, COMMON_NS, renderArticle, writeLanguageOutputs, type RenderedLanguage } from '../render/index.js';
 import { segmentArticle } from '../segment/index.js';
+import { articleSource, viewLanguage } from '../translate/workflow/index.js';
 import { validateArticle, type ValidationResult } from '../validate/index.js';
-import { renderReportHtml } from '../validate/reporters/index.js';
+import { loadReview, reviewPath } from '../validate/index.js';
+import { renderReportHtml, type QaReportSection } from '../validate/reporters/index.js';
 
 export interface LanguageResult {
   lang: LanguageCode;
+  /** Locale keys of the article (sentences and translatable front matter). */
   segments: number;
-  /** Keys with a usable translation. */
+  /** Keys with a translation. */
   translated: number;
-  /** Keys a translator marked reviewed (review state beside the locale file), if known. */
+  /** Keys a translator marked reviewed (review state beside the locale file). */
   reviewed: number;
+  /** Human translations whose source sentence changed since: shown, flagged for the translator. */
+  stale: number;
   /** Rendered and written to output/<slug>/ (complete locale file). */
   rendered: boolean;
   /** Complete, validated and QA-clean: may go to a publish target. */
@@ -125,32 +129,40 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
   const resources: Resources = loadResources(localesDir, languages, [article.slug, COMMON_NS]);
   const versions = renderArticle(article, resources, { languages });
   const results: LanguageResult[] = [];
-  const qaSections = [];
+  const qaSections: QaReportSection[] = [];
+  const reviewFile = reviewPath(article, config, cwd);
+  const review = reviewFile ? loadReview(reviewFile, cwd) : [];
+  const reviewSource = articleSource(article);
   for (const version of versions) {
-    const qa = version.publishable && version.lang !== article.frontmatter.lang ? qaArticle(article, version.lang, resources, glossary, config, cwd) : { messages: [], blocking: false };
-    const segments = article.segments.length;
+    const counts = version.lang === article.frontmatter.lang ? undefined : viewLanguage(reviewSource, version.lang, localesDir).counts;
+    const localePath = resourcePath(localesDir, version.lang, article.slug);
+    const qa =
+      version.publishable && version.lang !== article.frontmatter.lang
+        ? qaArticle(article, version.lang, resources, glossary, { review, rules: config.rules, ...(existsSync(localePath) ? { localeText: readFileSync(localePath, 'utf8') } : {}) })
+        : undefined;
+    const segments = reviewSource.keys.length;
     const missing = version.missing;
+    const qaErrors = qa?.messages.filter((m) => m.severity === 'error' && !m.acknowledged) ?? [];
     const held = !version.publishable
       ? `${missing.length || version.problems.length} ${missing.length ? 'missing' : 'invalid'} key${(missing.length || version.problems.length) === 1 ? '' : 's'} in locales/${version.lang}/${article.slug}.json`
       : validation.blocking
         ? `validation errors in the source (${countSeverity(validation.messages, 'error')})`
-        : qa.blocking
-          ? `QA: ${qa.messages.filter((m) => m.severity === 'error' && !m.acknowledged).map((m) => `${m.segment ?? ''} ${m.message}`.trim())[0] ?? 'errors'}`
+        : qaErrors.length > 0
+          ? `QA: ${qaErrors.length} error${qaErrors.length === 1 ? '' : 's'}, first ${qaErrors[0]!.segment ?? ''}: ${qaErrors[0]!.message}`
           : undefined;
     if (version.publishable) writeLanguageOutputs(outputDir, article.slug, version.lang, version);
-    if (version.lang !== article.frontmatter.lang) {
-      qaSections.push({ lang: version.lang, messages: qa.messages, status: held ? ('fail' as const) : ('pass' as const), ...(held ? { summary: held } : {}) });
-    }
+    if (qa) qaSections.push(qaReportSection(version.lang, qa.messages, qa.checked));
     results.push({
       lang: version.lang,
       segments,
-      translated: version.publishable ? segments : Math.max(0, segments - missing.length),
-      reviewed: 0,
+      translated: counts ? reviewSource.keys.length - counts.missing : reviewSource.keys.length,
+      reviewed: counts?.reviewed ?? 0,
+      stale: counts?.stale ?? 0,
       rendered: version.publishable,
       publishable: held === undefined,
       ...(held ? { held } : {}),
       missing,
-      qa: qa.messages,
+      qa: qa?.messages ?? [],
     });
   }
 

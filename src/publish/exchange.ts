@@ -6,7 +6,6 @@
 import { join } from 'node:path';
 import type { Article } from '../article/types.js';
 import { findMentions, type Glossary, type GlossaryEntity } from '../claims/index.js';
-import type { LanguageCode } from '../lang/codes.js';
 import { writeFileAtomic } from '../localize/index.js';
 import { segmentsOf } from '../localize/index.js';
 import type { LanguageVersion } from './types.js';
@@ -117,12 +116,18 @@ export function ninjsOf(article: Article, version: LanguageVersion, options: Nin
   const publisher = options.publisher ?? (typeof version.jsonld.publisher === 'object' && version.jsonld.publisher !== null ? (version.jsonld.publisher as { name?: unknown }).name : undefined);
   if (typeof publisher === 'string') ninjs.copyrightholder = publisher;
 
-  const people: NinjsName[] = credits.map(([role, name]) => ({ name, rel: role }));
+  // Credited people by their name in this language when the glossary knows them.
+  const known = (name: string) => options.glossary?.entities.find((e) => e.type === 'person' && Object.values(e.names).includes(name));
+  const people: NinjsName[] = credits.map(([role, name]) => {
+    const entity = known(name);
+    return entity ? { name: entity.names[lng] ?? name, rel: role, literal: entity.id } : { name, rel: role };
+  });
   const organisations: NinjsName[] = [];
   const places: NinjsName[] = [];
   if (options.glossary) {
     for (const entity of mentionedEntities(article, options.glossary)) {
-      const entry = { name: entity.names[lng as LanguageCode] ?? entity.names[version.sourceLang], rel: 'mentioned', literal: entity.id };
+      const entry = { name: entity.names[lng] ?? entity.names[version.sourceLang], rel: 'mentioned', literal: entity.id };
+      if (entity.type === 'person' && people.some((p) => p.literal === entity.id)) continue;
       if (entity.type === 'person') people.push(entry);
       else if (ORGANISATION_TYPES.has(entity.type)) organisations.push(entry);
       else if (PLACE_TYPES.has(entity.type)) places.push(entry);

@@ -9,7 +9,7 @@ import type { Article, Claim, Figure } from '../article/types.js';
 import { extractClaims, EMPTY_GLOSSARY, loadGlossary, type Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { buildSourceResource, loadResources, localizerFor, stripTags, type Localizer, type Resources } from '../localize/index.js';
+import { buildSourceResource, loadResources, localizerFor, stripTags, type FigureValue as FigureArgs, type Localizer, type Resources } from '../localize/index.js';
 import { articleLanguages, COMMON_NS, renderArticle, type RenderedLanguage } from '../render/index.js';
 import { stringifyHast } from '../render/html.js';
 import { segmentArticle } from '../segment/index.js';
@@ -155,7 +155,7 @@ function claimValue(
   claim: Claim,
   lng: LanguageCode,
   localizer: Localizer | undefined,
-  figures: Record<string, Record<string, import('../localize/index.js').FigureValue>> | undefined,
+  figures: Record<string, Record<string, FigureArgs>> | undefined,
   glossary: Glossary,
 ): ClaimValue {
   const src = article.frontmatter.lang;
@@ -192,7 +192,8 @@ export function firstParagraph(body: HastRoot): string {
   while (stack.length > 0) {
     const node = stack.shift()!;
     if (node.type !== 'element') continue;
-    if (node.tagName === 'p') return textOf(node).replace(/\s+/g, ' ').trim();
+    // Only line breaks and ASCII spaces: a no-break space inside a figure (French 15 000, U+202F) stays.
+    if (node.tagName === 'p') return textOf(node).replace(/[ \t\r\n]+/g, ' ').trim();
     stack.unshift(...(node.children as RootContent[]));
   }
   return '';

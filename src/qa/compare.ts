@@ -42,7 +42,7 @@ export interface QaFigure {
   decimals?: number;
   /** The digits written are the value's digits: no scale word ("0,7449", not "4,2 Mrd."). */
   unscaled: boolean;
-  /** Written without digits and without money or percent: a number word. */
+  /** A number word (no digits, no money or percent, below 1000 or a bare scale word) or an ordinal. */
   soft: boolean;
   /** Inside a glossary name. */
   inName: boolean;
@@ -110,6 +110,17 @@ export function digitsOf(text: string): string {
   return out;
 }
 
+/**
+ * A scale word alone, without a multiplier ("千" in 千行百业 "all trades", "thousands of"):
+ * a manner of speaking more than a count, so it is soft like a small number word.
+ */
+function isBareScale(reading: FigureReading): boolean {
+  const value = Math.abs(reading.value ?? 0);
+  if (value < 100 || !Number.isInteger(Math.log10(value))) return false;
+  const text = reading.text.trim();
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? [...text].length === 1 : !/\s/u.test(text);
+}
+
 function isUnscaled(reading: FigureReading, value: number): boolean {
   const written = digitsOf(reading.text).replace(/^0+/, '');
   const expected = Math.abs(value).toFixed(Math.min(20, reading.decimals ?? 0)).replace(/\D/g, '').replace(/^0+/, '');
@@ -123,7 +134,8 @@ function figuresOf(text: string, lang: LanguageCode, glossary: Glossary, referen
   const out: QaFigure[] = [];
   for (const reading of readings) {
     const inName = names.some((mention) => reading.start < mention.end && reading.end > mention.start);
-    const soft = !DIGIT.test(reading.text) && reading.kind !== 'money' && reading.kind !== 'percent' && (reading.kind === 'ordinal' || Math.abs(reading.value ?? reading.max ?? reading.min ?? 0) < 1000);
+    // Ordinals are soft even with digits: "die erste Phase" is "第1期" and "Phase 1".
+    const soft = reading.kind === 'ordinal' || (!DIGIT.test(reading.text) && reading.kind !== 'money' && reading.kind !== 'percent' && (Math.abs(reading.value ?? reading.max ?? reading.min ?? 0) < 1000 || isBareScale(reading)));
     const unit = reading.unit !== undefined && reading.unit in UNITS ? reading.unit : undefined;
     const base = {
       reading,

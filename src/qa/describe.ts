@@ -40,7 +40,7 @@ export function relation(expected: QaFigure, actual: QaFigure): string | undefin
   }
   const a = valueKey(Math.abs(expected.value)).replace(/\D/g, '');
   const b = valueKey(Math.abs(actual.value)).replace(/\D/g, '');
-  if (a.length > b.length && isSubsequence(b, a)) return 'digits of the source value are missing';
+  if (a.length > b.length && isSubsequence(b, a)) return 'the source value with digits missing';
   return undefined;
 }
 

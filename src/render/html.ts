@@ -29,6 +29,11 @@ export function h(tag: string, properties: Properties = {}, children: Array<Elem
   };
 }
 
+/** Children with a line break between them, so a page reads (and diffs) line by line. */
+export function lines(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child) => [{ type: 'text', value: '\n' } as ElementContent, child]).concat({ type: 'text', value: '\n' });
+}
+
 export function stringifyHast(root: HastRoot): string {
   return `${serializer.stringify(root)}\n`;
 }
@@ -105,11 +110,13 @@ export function pageHtml(page: PageData, links: PageLinks): string {
     );
   }
   const article = h('article', {}, [
-    ...(page.kicker ? [h('p', { className: ['kicker'] }, [page.kicker])] : []),
+    ...(page.kicker ? [{ type: 'text', value: '\n' } as ElementContent, h('p', { className: ['kicker'] }, [page.kicker]), { type: 'text', value: '\n' } as ElementContent] : []),
     ...(page.body.children as ElementContent[]),
-    h('footer', {}, footer),
+    { type: 'text', value: '\n' },
+    h('footer', {}, lines(footer)),
+    { type: 'text', value: '\n' },
   ]);
-  const html = h('html', { lang: page.lang, dir: directionOf(page.lang) }, [h('head', {}, head), h('body', {}, [h('header', {}, header), h('main', {}, [article])])]);
-  const root: HastRoot = { type: 'root', children: [{ type: 'doctype' } as RootContent, html] };
+  const html = h('html', { lang: page.lang, dir: directionOf(page.lang) }, lines([h('head', {}, lines(head)), h('body', {}, lines([h('header', {}, lines(header)), h('main', {}, [article])]))]));
+  const root: HastRoot = { type: 'root', children: [{ type: 'doctype' } as RootContent, { type: 'text', value: '\n' }, html] };
   return stringifyHast(root);
 }

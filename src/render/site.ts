@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Article } from '../article/types.js';
 import { LANGUAGE_NAMES, LANGUAGES, type LanguageCode } from '../lang/codes.js';
 import { writeFileAtomic } from '../localize/atomic.js';
-import { h, pageHtml, stringifyHast, type PageLinks } from './html.js';
+import { h, lines, pageHtml, stringifyHast, type PageLinks } from './html.js';
 import { directionOf } from './language.js';
 import type { RenderedLanguage } from './index.js';
 
@@ -69,11 +69,11 @@ export function renderSite(outputDir: string, articles: readonly SiteArticle[], 
     h('ul', {}, languages.map((lng) => h('li', {}, [h('a', { href: `#lang-${lng}`, hrefLang: lng, lang: lng }, [LANGUAGE_NAMES[lng]])]))),
   ]);
   const title = options.title ?? 'newsdesk';
-  const html = h('html', { lang: 'mul' }, [
-    h('head', {}, [h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', {}, [title])]),
-    h('body', {}, [h('header', {}, [h('h1', {}, [title]), nav]), h('main', {}, sections)]),
-  ]);
-  const root: HastRoot = { type: 'root', children: [{ type: 'doctype' } as RootContent, html] };
+  const html = h('html', { lang: 'mul' }, lines([
+    h('head', {}, lines([h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', {}, [title])])),
+    h('body', {}, lines([h('header', {}, lines([h('h1', {}, [title]), nav])), h('main', {}, lines(sections))])),
+  ]));
+  const root: HastRoot = { type: 'root', children: [{ type: 'doctype' } as RootContent, { type: 'text', value: '\n' }, html] };
   const index = join(siteDir, 'index.html');
   writeFileAtomic(index, stringifyHast(root));
   written.push(index);

@@ -43,7 +43,7 @@ export function translateTree(tree: Root, units: readonly SourceUnit[], article:
         problems.push({ key: unit.key, reason: 'figure', message: error.message });
         return;
       }
-      const parsed = parseMarkup(text, unit.tags);
+      const parsed = parseMarkup(text.trim(), unit.tags);
       for (const message of parsed.problems) problems.push({ key: unit.key, reason: 'markup', message });
       if (i > 0 && joiner !== '') children.push({ type: 'text', value: joiner });
       children.push(...parsed.nodes);

@@ -4,9 +4,9 @@
 // own, then mark it failed), stop the engine on auth or quota failures, and count what was
 // sent. Content problems never throw: a segment either has a translation or a reason.
 //
-// Where translation memory, review state and locale files plug in (next steps): the caller
-// passes only the segments the memory could not serve, and records `translated` with the
-// engine's name as machine translations; nothing here reads or writes files.
+// Translation memory, review state and locale files are the caller's (workflow/): it passes
+// only the segments the memory could not serve and writes each batch as `onTranslated`
+// hands it over; nothing here reads or writes files.
 
 import type { LanguageCode } from '../lang/codes.js';
 import { planBatches, splitInHalf } from './batching.js';
@@ -41,6 +41,12 @@ export interface Progress {
 
 export interface TranslateSegmentsOptions {
   onProgress?: (progress: Progress) => void;
+  /**
+   * Called with each batch's accepted translations as soon as they are checked, so the
+   * caller can write them before the next answer arrives (a killed run loses at most the
+   * batches in flight). Segments with nothing to translate come first, in one call.
+   */
+  onTranslated?: (segments: ReadonlyArray<{ id: string; text: string }>) => void;
   signal?: AbortSignal;
   retry?: Partial<RetryPolicy>;
   /** Injected in tests so backoff costs no real time. */
@@ -128,6 +134,8 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
       else prepared.push({ id: segment.id, text: encode(guarded.value, engine.tokenStyle), source: guarded.value });
     }
   }
+  const untouched = [...translated].map(([id, text]) => ({ id, text }));
+  if (untouched.length > 0) options.onTranslated?.(untouched);
   const plan = planBatches(prepared, engine.limits);
   for (const item of plan.oversize) fail(item.id, `too long for ${engine.name}: more than ${engine.limits.maxBytesPerRequest} bytes in one request`);
   report();
@@ -175,13 +183,18 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
     }
     const byId = new Map(answer.segments.map((s) => [s.id, s.text]));
     const again: Prepared[] = [];
+    const accepted: Array<{ id: string; text: string }> = [];
     for (const p of batch) {
       const text = byId.get(p.id);
       const checked = text === undefined ? ({ ok: false, reason: `${engine.name} returned no translation for it` } as const) : decode(text, engine.tokenStyle, p.source);
-      if (checked.ok) translated.set(p.id, restore(checked.value, p.source));
-      else if (retried) fail(p.id, `${checked.reason} (also when sent on its own)`);
+      if (checked.ok) {
+        const restored = restore(checked.value, p.source);
+        if (!translated.has(p.id)) accepted.push({ id: p.id, text: restored });
+        translated.set(p.id, restored);
+      } else if (retried) fail(p.id, `${checked.reason} (also when sent on its own)`);
       else again.push(p);
     }
+    if (accepted.length > 0) options.onTranslated?.(accepted);
     report();
     await Promise.all(again.map((p) => send([p], true)));
   }

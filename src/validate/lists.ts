@@ -45,7 +45,7 @@ export function countOf(word: string, words: ValidationLanguage): number | undef
   return words.countWords[word.toLowerCase()];
 }
 
-const isNameWord = (token: Token) => /^[\p{Lu}\p{Lt}]/u.test(token.text) || /^\p{N}+\p{L}/u.test(token.text);
+const isNameWord = (token: Token) => /^[\p{Lu}\p{Lt}]/u.test(token.text) || /^\p{N}[\p{N}.-]*\p{L}/u.test(token.text);
 
 export interface NameList {
   items: TextRange[];
@@ -75,10 +75,15 @@ export function findNameLists(text: string, words: ValidationLanguage): NameList
     if (!token || !isNameWord(token)) return undefined;
     let first = last;
     while (first > 0 && last - first < MAX_NAME_TOKENS && joined(first)) {
-      const prev = tokens[first - 1]!;
-      if (isNameWord(prev)) first--;
-      else if (connectors.has(prev.lower) && first - 2 >= 0 && isNameWord(tokens[first - 2]!) && joined(first - 1)) first -= 2;
-      else break;
+      if (isNameWord(tokens[first - 1]!)) {
+        first--;
+        continue;
+      }
+      // One or two connectors between capitalised words ("Dark Side of the Moon").
+      let k = first - 1;
+      while (k >= 0 && first - k <= 2 && connectors.has(tokens[k]!.lower) && joined(k + 1)) k--;
+      if (k === first - 1 || k < 0 || !isNameWord(tokens[k]!) || !joined(k + 1)) break;
+      first = k;
     }
     return [first, last];
   };
@@ -87,10 +92,14 @@ export function findNameLists(text: string, words: ValidationLanguage): NameList
     if (!token || !isNameWord(token)) return undefined;
     let last = first;
     while (last + 1 < tokens.length && last - first < MAX_NAME_TOKENS && joined(last + 1)) {
-      const next = tokens[last + 1]!;
-      if (isNameWord(next)) last++;
-      else if (connectors.has(next.lower) && tokens[last + 2] && isNameWord(tokens[last + 2]!) && joined(last + 2)) last += 2;
-      else break;
+      if (isNameWord(tokens[last + 1]!)) {
+        last++;
+        continue;
+      }
+      let k = last + 1;
+      while (k < tokens.length && k - last <= 2 && connectors.has(tokens[k]!.lower) && joined(k)) k++;
+      if (k === last + 1 || k >= tokens.length || !isNameWord(tokens[k]!) || !joined(k)) break;
+      last = k;
     }
     return [first, last];
   };

@@ -4,12 +4,14 @@
 import type { Article } from '../article/types.js';
 import { extractClaims, loadGlossary } from '../claims/index.js';
 import type { PipelineConfig } from '../config/index.js';
+import { extractArticleFigures } from '../figures/index.js';
 import { segmentArticle } from '../segment/index.js';
 import type { Glossary } from './glossary.js';
 
 export function prepareArticle(article: Article, config: PipelineConfig, cwd: string = process.cwd()): { glossary: Glossary } {
   const glossary = loadGlossary(config, undefined, cwd);
   if (article.segments.length === 0) segmentArticle(article);
+  if (article.figures.length === 0) extractArticleFigures(article);
   if (article.claims.length === 0) extractClaims(article, glossary);
   return { glossary };
 }

@@ -20,7 +20,7 @@ ruleTester(rule, {
   invalid: [
     {
       code: 'Die Kapazität von Boda Data beträgt 15.000 Standardschränke.\n\nLaut Li Ya hat Boda Data 12.000 Standardschränke.',
-      errors: [{ line: 3, column: 27, messageId: 'differs', expected: '15.000 Standardschränke (line 6)' }],
+      errors: [{ line: 3, column: 26, messageId: 'differs', expected: '15.000 Standardschränke (line 6)' }],
     },
     {
       code: 'Boda Data has 15,000 cabinets.\n\nBoda Data runs 12,000 cabinets.',

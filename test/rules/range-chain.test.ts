@@ -11,16 +11,16 @@ ruleTester(rule, {
   invalid: [
     {
       code: '„Peking macht Dinge von 0 bis 1, Shanghai macht Dinge von 10 bis 10 und Shenzhen macht Dinge von 10 bis 100.“',
-      errors: [{ line: 1, column: 55, messageId: 'broken', expected: 'von 1 bis 10' }],
+      errors: [{ line: 1, column: 59, endColumn: 68, messageId: 'broken', expected: '1 bis 10', actual: '0–1, 10–10, 10–100' }],
     },
     {
       code: 'Peking macht Dinge von 0 bis 1, Shenzhen von 10 bis 100.',
-      errors: [{ line: 1, column: 42, messageId: 'broken' }],
+      errors: [{ line: 1, column: 46, messageId: 'broken', expected: '1 bis 100' }],
     },
     {
       code: 'Beijing goes from 0 to 1, Shanghai from 10 to 10 and Shenzhen from 10 to 100.',
       lang: 'en',
-      errors: [{ line: 1, column: 37, messageId: 'broken', expected: 'from 1 to 10' }],
+      errors: [{ line: 1, column: 41, messageId: 'broken', expected: '1 to 10' }],
     },
   ],
 });

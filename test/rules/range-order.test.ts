@@ -7,25 +7,27 @@ ruleTester(rule, {
     { code: 'Der Aktionsplan (2024–2025) gilt zwei Jahre.' },
     { code: 'The index rose from 10 to 100 points.', lang: 'en' },
     { code: 'Temperatures of 5 to 10 degrees.', lang: 'en' },
+    { code: 'Prices fell from 100 to 10 dollars.', lang: 'en', name: 'en: “from … to” may be a fall' },
+    { code: 'Der Index sank zwischen 2020 und 2023 von 100 auf 10 Punkte.', name: 'de: a change, not a range' },
   ],
   invalid: [
     {
       code: 'Shanghai macht Dinge von 10 bis 10.',
-      errors: [{ line: 1, column: 22, endColumn: 35, messageId: 'degenerate' }],
+      errors: [{ line: 1, column: 26, endColumn: 35, messageId: 'degenerate', message: 'the range “10 bis 10” starts and ends at 10' }],
     },
     {
       code: 'Die Werte liegen zwischen 100 und 10 Punkten.',
-      errors: [{ line: 1, column: 18, messageId: 'reversed' }],
+      errors: [{ line: 1, column: 18, endColumn: 45, messageId: 'reversed', message: 'the range “zwischen 100 und 10 Punkten” runs backwards, from 100 to 10' }],
     },
     {
-      code: 'Prices ranged from 100 to 10 dollars.',
+      code: 'Prices ranged between 100 and 10 dollars.',
       lang: 'en',
       errors: [{ line: 1, column: 15, messageId: 'reversed' }],
     },
     {
       code: 'It runs from 5 to 5 units.',
       lang: 'en',
-      errors: [{ line: 1, column: 9, messageId: 'degenerate' }],
+      errors: [{ line: 1, column: 14, messageId: 'degenerate' }],
     },
   ],
 });

@@ -24,7 +24,7 @@ ruleTester(rule, {
     {
       code: 'Peking, Shenzhen und Shanghai landeten mit 0,7449, 1,0000 bzw. 0,6266 unter den ersten drei.',
       name: 'de: values out of rank order',
-      errors: [{ line: 1, column: 43, messageId: 'order' }],
+      errors: [{ line: 1, column: 44, messageId: 'order' }],
     },
     {
       code: 'Shenzhen and Shanghai scored 1.0, 0.74 and 0.63 respectively, among the top three.',

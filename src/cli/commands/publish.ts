@@ -39,7 +39,10 @@ Exit: 0 every publishable language is at the target, 1 some language was held ba
     const glossary = loadGlossary(config, undefined, io.cwd);
     const articles = positionals.map((ref) => readArticle(ref, config, io.cwd));
     const store = openStore(stateFile(config));
-    const log = (line: string) => io.stderr(`${line}\n`);
+    // Retries and other progress on a terminal only: a script reads one line per failure.
+    const log = (line: string) => {
+      if (io.isTTY) io.stderr(`${line}\n`);
+    };
     const results: ArticlePublishResult[] = [];
     try {
       for (const article of articles) {

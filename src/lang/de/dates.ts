@@ -9,5 +9,4 @@ export const dates: DateLanguage = {
     oktober: 10, 'okt .': 10, november: 11, 'nov .': 11, dezember: 12, 'dez .': 12,
   },
   dayDot: true,
-  yearWords: ['jahr', 'jahre', 'jahren', 'jahres'],
 };

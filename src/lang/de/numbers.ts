@@ -24,6 +24,7 @@ export const numbers: NumberLanguage = {
   standalone: ['hundert', 'tausend'],
   connectors: ['und'],
   connectorAfter: ['unit', 'hundred', 'scale'],
+  mixedAfterConnector: true,
   indefinite: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   fractions: {
     halb: 2, halbe: 2, halben: 2, halber: 2, halbes: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6,
@@ -52,7 +53,7 @@ export const numbers: NumberLanguage = {
     'oder mehr': 'min', 'und mehr': 'min', 'oder weniger': 'max', 'und weniger': 'max',
   },
   range: { from: ['von', 'vom'], between: ['zwischen'], to: ['bis', 'auf', '-', '–', '—', '~'], and: ['und'] },
-  boundJoiners: ['und', ',', 'aber'],
+  boundJoiners: ['und', ',', 'aber', ', aber'],
   currencies: {
     euro: 'EUR', euros: 'EUR', eur: 'EUR', cent: 'cent', cents: 'cent',
     dollar: 'USD', dollars: 'USD', 'us - dollar': 'USD', 'us dollar': 'USD', 'us - dollars': 'USD',
@@ -85,6 +86,6 @@ export const numbers: NumberLanguage = {
   stopWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'oder', 'bzw', 'in', 'im', 'an', 'am', 'auf', 'aus', 'von', 'vom',
     'zu', 'zum', 'zur', 'mit', 'bei', 'für', 'pro', 'je', 'als', 'wie', 'nach', 'vor', 'seit', 'bis', 'um', 'ist',
-    'sind', 'war', 'waren', 'hat', 'haben', 'wird', 'werden', 'jahr', 'jahre', 'jahren', 'jahres', 'nummer', 'nr',
+    'sind', 'war', 'waren', 'hat', 'haben', 'wird', 'werden', 'nummer', 'nr',
   ],
 };

@@ -1,4 +1,4 @@
-// German QA data: „…“ with ‚…‘ inside (»…« in books), Latin script, about a quarter longer
+// German QA data: „…“ with ‚…‘ inside (»…« in books), Latin script, about 15 % longer
 // than English; names inflect only with -s ("Pekings"), which the name check allows.
 
 import type { QaLanguage } from '../../qa/types.js';
@@ -7,6 +7,6 @@ export const qa: QaLanguage = {
   scripts: ['Latin'],
   tolerated: [],
   quotes: { primary: ['„', '“'], nested: ['‚', '‘'], others: [['»', '«'], ['›', '‹']], straight: false },
-  lengthFactor: 1.22,
+  lengthFactor: 1.15,
   nameEnding: 0,
 };

@@ -7,6 +7,6 @@ export const qa: QaLanguage = {
   scripts: ['Greek'],
   tolerated: ['Latin'],
   quotes: { primary: ['«', '»'], nested: ['“', '”'], straight: false },
-  lengthFactor: 1.2,
+  lengthFactor: 1.15,
   nameEnding: 2,
 };

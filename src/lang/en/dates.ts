@@ -11,5 +11,4 @@ export const dates: DateLanguage = {
   },
   monthFirst: true,
   daySuffixes: ['st', 'nd', 'rd', 'th'],
-  yearWords: ['year', 'years'],
 };

@@ -6,6 +6,6 @@ export const qa: QaLanguage = {
   scripts: ['Latin'],
   tolerated: [],
   quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‘', '’']], straight: true },
-  lengthFactor: 1.2,
+  lengthFactor: 1.12,
   nameEnding: 0,
 };

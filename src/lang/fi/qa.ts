@@ -7,6 +7,6 @@ export const qa: QaLanguage = {
   scripts: ['Latin'],
   tolerated: [],
   quotes: { primary: ['”', '”'], nested: ['’', '’'], others: [['»', '»']], straight: true },
-  lengthFactor: 1.15,
+  lengthFactor: 1.03,
   nameEnding: 1,
 };

@@ -6,6 +6,6 @@ export const qa: QaLanguage = {
   scripts: ['Latin'],
   tolerated: [],
   quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‹', '›']], straight: false },
-  lengthFactor: 1.2,
+  lengthFactor: 1.17,
   nameEnding: 0,
 };

@@ -6,6 +6,6 @@ export const qa: QaLanguage = {
   scripts: ['Latin'],
   tolerated: [],
   quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‘', '’']], straight: true },
-  lengthFactor: 1.18,
+  lengthFactor: 1.1,
   nameEnding: 0,
 };

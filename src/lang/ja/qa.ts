@@ -1,5 +1,5 @@
 // Japanese QA data: 「…」 with 『…』 inside; Han, Hiragana and Katakana, Latin tolerated for
-// brand names; about half the English length.
+// brand names; about 40 % of the English length.
 
 import type { QaLanguage } from '../../qa/types.js';
 
@@ -7,7 +7,7 @@ export const qa: QaLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   tolerated: ['Latin'],
   quotes: { primary: ['「', '」'], nested: ['『', '』'], straight: false },
-  lengthFactor: 0.5,
+  lengthFactor: 0.42,
   nameEnding: 0,
   unspaced: true,
 };

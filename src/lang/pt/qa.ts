@@ -6,6 +6,6 @@ export const qa: QaLanguage = {
   scripts: ['Latin'],
   tolerated: [],
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], others: [['«', '»']], straight: true },
-  lengthFactor: 1.15,
+  lengthFactor: 1.08,
   nameEnding: 0,
 };

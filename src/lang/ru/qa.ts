@@ -7,6 +7,6 @@ export const qa: QaLanguage = {
   scripts: ['Cyrillic'],
   tolerated: ['Latin'],
   quotes: { primary: ['«', '»'], nested: ['„', '“'], straight: false },
-  lengthFactor: 1.15,
+  lengthFactor: 1.1,
   nameEnding: 1,
 };

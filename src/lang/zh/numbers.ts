@@ -45,10 +45,11 @@ export const zhNumbers: CjkLexicon = {
   tenths: {
     markers: ['成'],
     smaller: [],
-    // 成为, 成立, 成本, 成员, 成功: 成 starting a word, not "tenths"
     discount: [],
+    // 成为, 成立, 成本, 成员, 成功: 成 starting a word, not "tenths"
     blockedBefore: '为為立本员員功果绩績长長交就型品分',
   },
+  // 折合, 折扣, 折旧, 折叠: 折 starting a word, not a price fraction
   priceFractions: { markers: ['折'], blockedBefore: '合算扣旧舊叠疊射腾騰返回线線' },
   half: '半',
   fixedFigures: [

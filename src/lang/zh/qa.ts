@@ -1,5 +1,5 @@
 // Chinese (simplified) QA data: “…” with ‘…’ inside (《…》 marks titles, not quotations);
-// Han script, Latin tolerated for brand names; about a third of the English length.
+// Han script, Latin tolerated for brand names; under a third of the English length.
 
 import type { QaLanguage } from '../../qa/types.js';
 
@@ -7,7 +7,7 @@ export const qa: QaLanguage = {
   scripts: ['Han'],
   tolerated: ['Latin'],
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], others: [['「', '」'], ['『', '』']], straight: false },
-  lengthFactor: 0.33,
+  lengthFactor: 0.3,
   nameEnding: 0,
   unspaced: true,
 };

@@ -6,8 +6,10 @@
 //   written anywhere.
 // - Before anything is written, the CMS's locales (GET /api/i18n/locales) must include every
 //   language's locale code: Strapi stores a document under a locale it does not know.
-// - The document is found by `externalId` (filters[externalId][$eq], per locale, drafts
-//   included: Strapi 5 has no `locale=all`), so a retried publish never creates a second one.
+// - The document is found by `externalId` (filters[externalId][$eq], drafts included), so a
+//   retried publish never creates a second one. Strapi 5 dropped `locale=all`; `locale=*`
+//   (the Document Service's "every locale") answers on 5.54, and per-locale look-ups follow
+//   when it finds nothing, for servers that do not understand it.
 //   It is created in the source language (POST ?locale=de) and every other language is
 //   written with PUT /api/articles/:documentId?locale=xx (create-or-update of that locale).
 // - Every write is read back (status=published) and its digest and title compared before
@@ -33,6 +35,8 @@ export interface StrapiSettings {
   locales?: Partial<Record<LanguageCode, string>>;
   timeoutMs?: number;
   retries?: number;
+  /** Base of the exponential backoff between retries (default 500 ms). */
+  retryDelayMs?: number;
 }
 
 export interface StrapiOptions {
@@ -123,6 +127,7 @@ export function createStrapiTarget(name: string, settings: Record<string, unknow
   const localeOf = (lng: LanguageCode): string => (typeof localeMap[lng] === 'string' ? (localeMap[lng] as string) : lng);
   const retries = num(settings, 'retries');
   const timeoutMs = num(settings, 'timeoutMs');
+  const retryDelayMs = num(settings, 'retryDelayMs');
   let log: (line: string) => void = () => {};
 
   const client: JsonClient = createJsonClient({
@@ -130,7 +135,7 @@ export function createStrapiTarget(name: string, settings: Record<string, unknow
     token,
     service: name,
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-    retry: { retries: retries ?? 4, baseDelayMs: 500, maxDelayMs: 15_000, maxRetryAfterMs: 60_000, ...options.retry },
+    retry: { retries: retries ?? 4, baseDelayMs: retryDelayMs ?? 500, maxDelayMs: 15_000, maxRetryAfterMs: 60_000, ...options.retry },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -234,7 +239,7 @@ export function createStrapiTarget(name: string, settings: Record<string, unknow
       const src = article.frontmatter.lang;
       const ordered = [...sendable].sort((a, b) => Number(b.lang === src) - Number(a.lang === src));
       const recorded = [...context.previous.values()].filter((r) => r.remoteId).map((r) => r.lang as LanguageCode);
-      const lookupOrder = [...new Set([...recorded, src, ...ordered.map((v) => v.lang)].map(localeOf))];
+      const lookupOrder = ['*', ...new Set([...recorded, src, ...ordered.map((v) => v.lang)].map(localeOf))];
       let documentId = await findDocument(externalId, lookupOrder);
 
       for (const version of ordered) {
@@ -259,7 +264,6 @@ export function createStrapiTarget(name: string, settings: Record<string, unknow
             return id ? { status: 200, json: { data: { documentId: id } } } : undefined;
           });
           documentId = entryOf(response).documentId!;
-          log(`${name}: created document ${documentId} for ${externalId} in ${locale}`);
           outcomes.push(await confirmWrite(documentId, version, locale, 'created', context));
         }
       }

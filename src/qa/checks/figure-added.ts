@@ -10,15 +10,16 @@ export const check: QaCheck = {
   meta: {
     id: 'qa/figure-added',
     description: 'the translation has no figure the source does not have',
-    docs: 'The other half of qa/figure-lost: a figure read in the translation (by the target language’s rules) whose value no source figure has. A changed value shows up as one lost and one added figure, each at its own place. Number words without digits, money or percent are not reported when added.',
+    docs: 'The other half of qa/figure-lost: a figure read in the translation (by the target language’s rules) whose value no source figure has. A changed value shows up as one lost and one added figure, each at its own place. Number words without digits, money or percent are reported only when they replace a source figure („sechs“ → „seven“).',
     defaultSeverity: 'error',
   },
   check(context) {
     const comparison = context.figures();
     if (comparison.unreadable) return;
     for (const added of comparison.added) {
-      if (added.soft) continue;
       const instead = counterpart(added, comparison.lost);
+      // A number word the translation adds is reported only where it replaced a source figure.
+      if (added.soft && (!instead || Math.abs(added.value ?? 0) < 2 || (instead.soft && Math.abs(instead.value ?? 0) < 2))) continue;
       const how = instead ? relation(instead, added) : undefined;
       const message = instead
         ? `${describe(added)} is not a figure of the source, which has ${describe(instead)} here${how ? ` (this is ${how})` : ''}`

@@ -12,11 +12,15 @@ function anchorOf(lost: QaFigure, comparison: FigureComparison): number {
   return matched[0]?.target.end ?? 0;
 }
 
-/** The added figure of the same kind nearest to where the lost one stood, if any. */
+/**
+ * The unmatched figure of the same kind on the other side nearest to where this one stands:
+ * what it was changed into (or from). Number words count, except "one" and "first", which
+ * translations add and drop freely.
+ */
 export function counterpart(figure: QaFigure, others: readonly QaFigure[]): QaFigure | undefined {
   return others
-    .filter((other) => !other.soft && other.class === figure.class)
-    .sort((a, b) => Math.abs(a.order - figure.order) - Math.abs(b.order - figure.order))[0];
+    .filter((other) => other.class === figure.class && !other.inName && (!other.soft || Math.abs(other.value ?? 2) >= 2))
+    .sort((a, b) => Number(a.soft) - Number(b.soft) || Math.abs(a.order - figure.order) - Math.abs(b.order - figure.order))[0];
 }
 
 export const check: QaCheck = {
@@ -44,7 +48,9 @@ export const check: QaCheck = {
         end: at,
         expected: `${lost.reading.text} = ${valueOf(lost)}`,
         ...(instead ? { actual: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
-        weak: lost.soft,
+        // A number word gone without a replacement may be a rephrasing ("the three cities" →
+        // "Beijing, Shanghai and Shenzhen"); replaced by another number, it was changed.
+        weak: lost.soft && !instead,
       });
     }
   },

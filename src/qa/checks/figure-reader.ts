@@ -13,7 +13,7 @@ export const check: QaCheck = {
   check(context) {
     const comparison = context.figures();
     if (!comparison.unreadable) return;
-    const hard = comparison.source.filter((figure) => !figure.soft && !figure.inName);
+    const hard = [...new Map(comparison.source.filter((figure) => !figure.soft && !figure.inName).map((figure) => [figure.reading, figure])).values()];
     if (hard.length === 0) return;
     context.report({
       message: `figures in ${context.unit.target.lang} cannot be read yet (no number data in src/figures): ${hard.length} source figure${hard.length === 1 ? '' : 's'} unchecked (${hard.map((figure) => `\`${figure.reading.text}\``).join(', ')})`,

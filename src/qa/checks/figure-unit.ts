@@ -39,7 +39,10 @@ export const check: QaCheck = {
         });
         continue;
       }
-      if (source.unit !== target.unit) {
+      // A counted noun in the source and a unit in the translation is a homonym far more often
+      // than a mistake: Greek "22 μέτρα" is 22 measures (and 22 metres).
+      const homonym = source.unit === undefined && source.noun !== undefined && target.unit !== undefined;
+      if (source.unit !== target.unit && !homonym) {
         const both = source.unit !== undefined && target.unit !== undefined;
         context.report({
           ...at,

@@ -5,19 +5,22 @@
 // says how many final letters a case ending may replace).
 
 import { findMentions, type GlossaryEntity } from '../../claims/index.js';
-import { escapeRegExp, foldText } from '../../claims/fold.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import { qaLanguage } from '../language.js';
 import type { QaCheck } from '../types.js';
 
 /** Case- and accent-insensitive text for Latin, Greek and Cyrillic; other scripts as they are. */
 function loose(text: string): string {
-  return foldText(text)
+  return text
+    .replace(/[\u00a0\u202f\u2009\u3000]/gu, ' ')
+    .replace(/[‐‑‒–—]/gu, '-')
     .toLowerCase()
     .normalize('NFD')
     .replace(/(\p{Script=Latin}|\p{Script=Greek}|\p{Script=Cyrillic})\p{M}+/gu, '$1')
     .normalize('NFC');
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const patterns = new Map<string, RegExp>();
 
@@ -72,7 +75,9 @@ export const check: QaCheck = {
     const targetText = loose(target.text);
     for (const entity of named.values()) {
       if (!entity.verified || entity.unverified.includes(target.lang)) continue;
-      if (inTarget.some((mention) => mention.entity.id === entity.id && mention.form !== 'wrong')) continue;
+      // The target-language name or an accepted variant; a wrong variant is reported above. The
+      // English name counts only where it is the language's name ("Beijing" is not French).
+      if (inTarget.some((mention) => mention.entity.id === entity.id && mention.form !== 'english')) continue;
       const forms = acceptedForms(entity, target.lang);
       if (forms.some((form) => inflectedName(form, target.lang).test(targetText))) continue;
       context.report({

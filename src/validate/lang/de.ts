@@ -22,6 +22,8 @@ export const de: ValidationLanguage = {
   ],
   openEnded: ['andere', 'anderen', 'weitere', 'weiteren', 'usw', 'etc', 'u.a', 'sonstige'],
   enumerationIntroducers: ['nämlich'],
+  rangeWords: [['zwischen', 'und'], ['von', 'bis']],
+  definitions: [/\bim Folgenden(?: kurz)?(?: als)? [„»"“](?<term>[^“«"”]+)[“«"”]/u],
   countWords: {
     zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
     dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20,

@@ -19,6 +19,8 @@ export const en: ValidationLanguage = {
   ],
   openEnded: ['other', 'others', 'more', 'etc', 'so'],
   enumerationIntroducers: ['of', 'namely'],
+  rangeWords: [['between', 'and']],
+  definitions: [/\b(?:hereinafter|hereafter)(?: referred to as| called)?,? [“"](?<term>[^”"]+)[”"]/iu],
   countWords: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,

@@ -16,6 +16,8 @@ export const es: ValidationLanguage = {
   ],
   openEnded: ['otros', 'otras', 'etc', 'demás'],
   enumerationIntroducers: [],
+  rangeWords: [['entre', 'y']],
+  definitions: [/\ben adelante(?:,)? [«“"](?<term>[^»”"]+)[»”"]/iu],
   countWords: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, veinte: 20 },
   rankings: [
     { pattern: new RegExp(`\\bentre (?:los|las) ${COUNT} (?:primeros|primeras|mejores)\\b`, 'iu'), kind: 'top' },

@@ -17,6 +17,8 @@ export const fr: ValidationLanguage = {
   ],
   openEnded: ['autres', 'autre', 'etc'],
   enumerationIntroducers: ['à savoir'],
+  rangeWords: [['entre', 'et']],
+  definitions: [/\bci-après(?: dénommée?s?| appelée?s?)? [«“"]\s?(?<term>[^»”"]+?)\s?[»”"]/iu],
   countWords: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, vingt: 20 },
   rankings: [
     { pattern: new RegExp(`\\bparmi les ${COUNT} (?:premiers|premières|meilleurs|meilleures)\\b`, 'iu'), kind: 'top' },

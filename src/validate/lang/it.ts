@@ -16,6 +16,8 @@ export const it: ValidationLanguage = {
   ],
   openEnded: ['altri', 'altre', 'ecc', 'etc'],
   enumerationIntroducers: ['ovvero', 'cioè'],
+  rangeWords: [['tra', 'e'], ['fra', 'e']],
+  definitions: [/\bdi seguito(?: denominat[oa])? [«“"](?<term>[^»”"]+)[»”"]/iu],
   countWords: { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, venti: 20 },
   rankings: [
     { pattern: new RegExp(`\\btra (?:i|le) (?:primi|prime|migliori) ${COUNT}\\b`, 'iu'), kind: 'top' },

@@ -12,6 +12,8 @@ function minimal(respectively: string[], conjunctions: string[], quotes: QuoteSt
     enumerationStops: [],
     enumerationIntroducers: [],
     openEnded: [],
+    rangeWords: [],
+    definitions: [],
     countWords: {},
     rankings: [],
     quotes,

@@ -16,6 +16,8 @@ export const pt: ValidationLanguage = {
   ],
   openEnded: ['outros', 'outras', 'etc'],
   enumerationIntroducers: [],
+  rangeWords: [['entre', 'e']],
+  definitions: [/\bdoravante(?: denominad[oa])? [«“"](?<term>[^»”"]+)[»”"]/iu],
   countWords: { dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, vinte: 20 },
   rankings: [
     { pattern: new RegExp(`\\bentre (?:os|as) ${COUNT} (?:primeiros|primeiras|melhores)\\b`, 'iu'), kind: 'top' },

@@ -35,6 +35,13 @@ export interface ValidationLanguage {
   openEnded: string[];
   /** Words that may stand between a counted noun and its enumeration ("the three cities of …"). */
   enumerationIntroducers: string[];
+  /**
+   * Words that make two numbers a range and nothing else ("zwischen … und"); "from … to"
+   * is missing on purpose: it also describes a change ("fell from 100 to 10").
+   */
+  rangeWords: Array<[string, string]>;
+  /** Phrases that define a short name ("im Folgenden als „X“ bezeichnet"); group `term` is the name. */
+  definitions: RegExp[];
   /** Number words used for counts, lower case. */
   countWords: Record<string, number>;
   rankings: RankingPattern[];

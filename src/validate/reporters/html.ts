@@ -275,11 +275,11 @@ const CSS = `
 :root{--ink:#1d1d1f;--muted:#6e6e73;--line:#e6e3dc;--paper:#fbfaf7;--card:#fff;--err:#c0392b;--err-bg:#fdecea;--warn:#b7791f;--warn-bg:#fff6e0;--info:#2b6cb0;--info-bg:#e8f1fb;--ack:#2f855a;--ack-bg:#e6f4ea;--fig:#e8e1ff;--fig-line:#7c5cd6}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif}
+body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans","DejaVu Sans","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
 code{font:0.85em/1.2 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .top{max-width:1240px;margin:0 auto;padding:40px 32px 8px}
 .kicker{margin:0 0 6px;text-transform:uppercase;letter-spacing:.12em;font-size:12px;color:var(--muted);font-weight:600}
-.top h1{font:600 32px/1.2 Georgia,"Iowan Old Style","Source Serif Pro","Noto Serif","Noto Serif CJK SC","Songti SC",serif;margin:0 0 10px;max-width:900px}
+.top h1{font:600 32px/1.2 Georgia,"Iowan Old Style",Charter,"Source Serif Pro",Cambria,"Noto Serif","DejaVu Serif","Songti SC","SimSun","Noto Serif CJK SC",serif;margin:0 0 10px;max-width:900px}
 .meta{color:var(--muted);font-size:14px;margin:0 0 20px}.dot{margin:0 8px;opacity:.6}
 .summary{display:flex;flex-wrap:wrap;align-items:center;gap:16px 24px;padding:18px 20px;background:var(--card);border:1px solid var(--line);border-radius:12px;box-shadow:0 1px 2px rgba(0,0,0,.04)}
 .verdict{font-weight:650;padding:8px 14px;border-radius:999px;font-size:15px}
@@ -302,7 +302,7 @@ main{max-width:1240px;margin:0 auto;padding:8px 32px 40px}
 .legend{display:inline-flex;gap:4px;align-items:center}.hint{margin-left:auto}
 .row{display:grid;grid-template-columns:44px minmax(0,1fr) 380px;gap:0 28px;padding:6px 0;align-items:start}
 .ln{color:#b2aea5;font-size:12px;text-align:right;padding-top:.45em;font-variant-numeric:tabular-nums}
-.text{margin:0;font-family:Georgia,"Iowan Old Style","Source Serif Pro","Noto Serif","Noto Serif CJK SC","Songti SC",serif;font-size:18px;line-height:1.7;hyphens:auto;padding:4px 0 10px}
+.text{margin:0;font-family:Georgia,"Iowan Old Style",Charter,"Source Serif Pro",Cambria,"Noto Serif","DejaVu Serif","Songti SC","SimSun","Noto Serif CJK SC",serif;font-size:18px;line-height:1.7;hyphens:auto;padding:4px 0 10px}
 h2.text{font-size:28px;line-height:1.3;font-weight:600}h3.text{font-size:22px;line-height:1.35;font-weight:600;margin-top:18px}
 .text-blockquote{border-left:3px solid var(--line);padding-left:16px;color:#333}
 .notes{display:flex;flex-direction:column;gap:10px;padding-top:4px}

@@ -4,6 +4,7 @@ import type { Rule } from '../types.js';
 import { rule as ambiguousNumber } from './ambiguous-number.js';
 import { rule as consistentValues } from './consistent-values.js';
 import { rule as dateAfterPublication } from './date-after-publication.js';
+import { rule as definedTerm } from './defined-term.js';
 import { rule as enumerationCount } from './enumeration-count.js';
 import { rule as glossarySpelling } from './glossary-spelling.js';
 import { rule as listConjunction } from './list-conjunction.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   ambiguousNumber,
   consistentValues,
   dateAfterPublication,
+  definedTerm,
   enumerationCount,
   glossarySpelling,
   listConjunction,

@@ -12,7 +12,7 @@ export const rule: Rule = {
     id: 'range-chain',
     type: 'problem',
     description: 'parallel ranges in a sentence continue one another',
-    docs: 'In a sentence with two or more ranges of the same unit, each range should start where the previous one ends (“0 bis 1, 1 bis 10, 10 bis 100”). Checked when the ranges have no unit or when some of them already link up; ranges of different units or independent ranges (“Kinder von 3 bis 6 Jahren, Jugendliche von 12 bis 18 Jahren”) are left alone.',
+    docs: 'In a sentence with two or more ranges of the same unit, each range should start where the previous one ends (“0 bis 1, 1 bis 10, 10 bis 100”). Checked when the ranges are bare numbers (no unit, no noun after them) or when some of them already link up; ranges of different units or independent ranges (“Kinder von 3 bis 6 Jahren, Jugendliche von 12 bis 18 Jahren”) are left alone.',
     defaultSeverity: 'warning',
     messages: {
       broken: 'the range “{{text}}” does not continue the range before it, which ends at {{previous}}',
@@ -21,6 +21,8 @@ export const rule: Rule = {
   },
   create(context) {
     const format = new Intl.NumberFormat(context.lang === 'la' ? 'en' : context.lang, { maximumFractionDigits: 6 });
+    const conjunctions = context.words.conjunctions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const bareAfter = new RegExp(`^(?:\\s*$|\\s*[,.;:!?)“”"»«]|\\s+(?:${conjunctions || '(?!)'})(?![\\p{L}]))`, 'u');
     return {
       segment(node) {
         const ranges = node.figures.filter((placed): placed is RangeFigure => placed.figure.kind === 'range' && placed.figure.min !== undefined && placed.figure.max !== undefined && placed.figure.date === undefined);
@@ -28,7 +30,10 @@ export const rule: Rule = {
         const units = new Set(ranges.map((placed) => placed.figure.unit ?? ''));
         if (units.size > 1) return;
         const linked = ranges.some((placed, i) => i > 0 && ranges[i - 1]!.figure.max === placed.figure.min);
-        if (!linked && units.has('') === false) return;
+        // Bare numbers on one scale ("von 0 bis 1, …"): no unit, and no noun after the range
+        // either (the reader leaves "3 bis 6 Jahren" without a unit).
+        const bare = units.has('') && ranges.every((placed) => bareAfter.test(node.text.slice(placed.end)));
+        if (!linked && !bare) return;
         for (let i = 1; i < ranges.length; i++) {
           const previous = ranges[i - 1]!.figure;
           const current = ranges[i]!;

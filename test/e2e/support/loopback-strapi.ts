@@ -4,7 +4,8 @@
 // filters[field][$eq], locale and status; find one by documentId and locale; POST
 // ?locale= to create a document; PUT /:documentId?locale= to create or update one locale.
 // Responses have Strapi's shapes ({ data, meta } and { data: null, error: { status, name,
-// message } }). Like Strapi, it stores a locale it does not know without complaint.
+// message } }). Like Strapi 5.54, it stores a locale it does not know without complaint,
+// answers `locale=*` with every locale and `locale=all` with nothing.
 
 import { randomBytes } from 'node:crypto';
 import { startLoopback, type LoopbackServer, type RecordedRequest, type Reply } from '../../helpers/loopback/server.js';
@@ -82,7 +83,7 @@ export async function startFakeStrapi(options: { locales?: string[]; token?: str
         return m ? [[m[1]!, v] as const] : [];
       });
       const data = [...documents.values()]
-        .map((doc) => doc.get(locale))
+        .flatMap((doc) => (locale === '*' ? [...doc.values()] : [doc.get(locale)]))
         .filter((entry): entry is FakeEntry => entry !== undefined && filters.every(([field, value]) => String(entry[field]) === value))
         .sort((a, b) => a.id - b.id)
         .map((entry) => pick(entry, req.query));

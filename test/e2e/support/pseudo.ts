@@ -3,6 +3,7 @@
 // returns on the project's loopback servers, so all 14 languages render and are publishable
 // without a network. A real translator's file has the same shape.
 
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../../src/article/types.js';
 import type { LanguageCode } from '../../../src/lang/codes.js';
@@ -17,4 +18,17 @@ export function pseudoResource(article: Article, lng: LanguageCode): Namespace {
 /** Write locales/<lng>/<slug>.json for each language under `root`. */
 export function writePseudoTranslations(root: string, article: Article, languages: readonly LanguageCode[]): void {
   for (const lng of languages) writeResourceFile(join(root, 'locales', lng, `${article.slug}.json`), pseudoResource(article, lng));
+}
+
+/**
+ * What a translation memory does after a source edit: keep every existing translation whose
+ * key is still in the source, translate only the new keys, drop the keys that are gone.
+ */
+export function updatePseudoTranslations(root: string, article: Article, languages: readonly LanguageCode[]): void {
+  for (const lng of languages) {
+    const file = join(root, 'locales', lng, `${article.slug}.json`);
+    const old = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Namespace) : {};
+    const fresh = pseudoResource(article, lng);
+    writeResourceFile(file, Object.fromEntries(Object.entries(fresh).map(([key, value]) => [key, old[key] ?? value])));
+  }
 }

@@ -1,103 +1,11 @@
-// Numbers written in words: tokens become pieces (units, tens, "hundred", scales, fractions),
-// one-word compounds are split first ("zweihundertsechsundfünfzig" → zwei hundert sechs und
-// fünfzig), and the pieces are added up the way numbers are spoken, place by place. A piece
-// that cannot follow ("twenty twenty", "3 hundred and 2 hundred") ends the number there.
+// Numbers written in words, second step: pieces (pieces.ts) are added up the way numbers are
+// spoken, place by place: units after tens, "hundred" multiplying what precedes it, scales in
+// falling order ("zwei Millionen dreihunderttausend") or, for long-scale compounds, rising
+// ("dos mil millones"), fractions and mixed numbers ("one and a half", "drei Viertel
+// Milliarde"). A piece that cannot follow ("twenty twenty", "3 hundred and 2 hundred") ends
+// the number there.
 
-import type { Lexicon, Piece } from './lexicon.js';
-import type { Token } from './tokens.js';
-
-/** A piece with the token index after it and what it was written as. */
-export interface PlacedPiece {
-  piece: Piece;
-  /** Token index after the token(s) that wrote this piece. */
-  end: number;
-  /** Written with digits ("4 thousand"), or an indefinite article read as 1 ("a hundred"). */
-  digits?: boolean;
-  article?: boolean;
-}
-
-/** Split a folded one-word compound into morphemes; undefined when it is not a number. */
-export function decompose(word: string, lexicon: Lexicon): Piece[] | undefined {
-  const n = word.length;
-  // best[i]: fewest pieces covering word.slice(0, i).
-  const best: Array<Piece[] | undefined> = new Array(n + 1).fill(undefined);
-  best[0] = [];
-  for (let i = 0; i < n; i++) {
-    const prefix = best[i];
-    if (!prefix) continue;
-    for (let j = Math.min(n, i + lexicon.longestMorpheme); j > i; j--) {
-      const piece = lexicon.morphemes.get(word.slice(i, j));
-      if (!piece) continue;
-      const candidate = [...prefix, piece];
-      const current = best[j];
-      if (!current || candidate.length < current.length) best[j] = candidate;
-    }
-  }
-  const pieces = best[n];
-  if (!pieces || pieces.length < 2) return undefined;
-  if (pieces[0]?.kind === 'connector' || pieces[pieces.length - 1]?.kind === 'connector') return undefined;
-  return pieces;
-}
-
-/** The pieces written by the token(s) at `at`, or undefined when they are not part of a number. */
-export function piecesAt(tokens: readonly Token[], at: number, lexicon: Lexicon): PlacedPiece[] | undefined {
-  const token = tokens[at];
-  if (!token) return undefined;
-  if (token.kind === 'num') {
-    const run = token.run;
-    if (!run || run.percent) return undefined;
-    return [{ piece: { kind: 'add', value: Math.abs(run.value) }, end: at + 1, digits: true }];
-  }
-  const single = (piece: Piece, end: number, extra: Partial<PlacedPiece> = {}): PlacedPiece[] => [{ piece, end, ...extra }];
-  const phrase = <V>(table: { match: (t: readonly Token[], i: number) => { value: V; end: number } | undefined }) => table.match(tokens, at);
-  const word = phrase(lexicon.words);
-  if (word) return single({ kind: 'add', value: word.value }, word.end);
-  const hundred = phrase(lexicon.hundreds);
-  if (hundred) return single({ kind: 'hundred' }, hundred.end);
-  const scale = phrase(lexicon.scales);
-  if (scale) return single({ kind: 'scale', value: scale.value }, scale.end);
-  const tens = phrase(lexicon.tens);
-  if (tens) return single({ kind: 'tens' }, tens.end);
-  const teens = phrase(lexicon.teens);
-  if (teens) return single({ kind: 'teens' }, teens.end);
-  const half = phrase(lexicon.halves);
-  if (half) return single({ kind: 'half', value: half.value }, half.end);
-  const fraction = phrase(lexicon.fractions);
-  if (fraction) return single({ kind: 'fraction', value: fraction.value }, fraction.end);
-  const dozen = phrase(lexicon.dozens);
-  if (dozen) return single({ kind: 'dozen', value: dozen.value }, dozen.end);
-  if (token.kind !== 'word') return undefined;
-  if (lexicon.connectors.has(token.key)) return single({ kind: 'connector' }, at + 1);
-  if (lexicon.indefinite.has(token.key)) return single({ kind: 'add', value: 1 }, at + 1, { article: true });
-  const suffixed = fractionBySuffix(token.key, lexicon);
-  if (suffixed) return single({ kind: 'fraction', value: suffixed }, at + 1);
-  if (lexicon.data.compounds) {
-    const pieces = decompose(token.key, lexicon);
-    if (pieces) return pieces.map((piece) => ({ piece, end: at + 1 }));
-  }
-  return undefined;
-}
-
-/** Denominators formed with a suffix: Spanish "veintiunavos", Portuguese "avos" as a word. */
-function fractionBySuffix(word: string, lexicon: Lexicon): number | undefined {
-  for (const suffix of lexicon.fractionSuffixes) {
-    if (!word.endsWith(suffix) || word.length <= suffix.length) continue;
-    const stem = word.slice(0, -suffix.length);
-    const direct = lexicon.words.has(stem) ? lexiconWord(stem, lexicon) : undefined;
-    if (direct !== undefined) return direct;
-    const pieces = decompose(stem, lexicon);
-    if (pieces) {
-      const value = evaluate(pieces.map((piece) => ({ piece, end: 0 }))).value;
-      if (value > 0) return value;
-    }
-  }
-  return undefined;
-}
-
-function lexiconWord(key: string, lexicon: Lexicon): number | undefined {
-  const hit = lexicon.words.match([{ kind: 'word', start: 0, end: 0, text: key, key, gap: '' }], 0);
-  return hit?.value;
-}
+import type { PlacedPiece } from './pieces.js';
 
 /** What the last term was, for what may follow it. */
 type Last = 'none' | 'unit' | 'tens' | 'add' | 'hundred' | 'scale' | 'half' | 'fraction' | 'dozen' | 'article' | 'connector';
@@ -134,6 +42,11 @@ export interface EvaluateOptions {
   vigesimal?: Set<number>;
   unitsFirst?: boolean;
   connectorAfter?: ReadonlySet<string>;
+  /** A connector followed by a fraction always makes a mixed number ("cent et trois quarts"). */
+  mixedAfterConnector?: boolean;
+  /** Reading the fraction of a mixed number: a bare "demi" counts. */
+  mixed?: boolean;
+  hundredsAfterDigits?: boolean;
 }
 
 /**
@@ -155,6 +68,8 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
   let used = 0;
   let connectorAt = -2;
   let beforeAdd = { used: 0, value: 0 };
+  // Each scale applied and the total before it, for long-scale compounds ("mil millones").
+  const scaleBases: Array<{ scale: number; base: number }> = [];
   const done = (cut = used, value = total + group): Evaluation => ({
     value, used: cut, counted, hasFraction, hasScale,
     endsWithFraction: cut > 0 && ['fraction', 'half'].includes(placed[cut - 1]?.piece.kind ?? ''),
@@ -177,8 +92,8 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
       const continues =
         (options.connectorAfter?.has(category) ?? false) &&
         nextValue !== undefined &&
-        !next?.article &&
-        !(last === 'scale' && fractionFollows) &&
+        (!next?.article || next.numeral === true) &&
+        !((last === 'scale' || options.mixedAfterConnector === true) && fractionFollows) &&
         (nextValue < limit || ((options.unitsFirst ?? false) && last === 'unit' && nextValue >= 20 && nextValue <= 90 && nextValue % 10 === 0));
       if (!continues) {
         // Not a whole-number joint here: "one and a half", "trois millions et demi", "20 and 3/5".
@@ -188,8 +103,9 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
         let stop = rest.findIndex((entry) => entry.piece.kind === 'fraction' || entry.piece.kind === 'half') + 1;
         const after = rest[stop]?.piece;
         if (stop > 0 && after?.kind === 'scale' && last === 'scale' && after.value < lastScale) stop++;
-        const sub = evaluate(stop > 0 ? rest.slice(0, stop) : rest, { ...options, connectorAfter: new Set() });
+        const sub = evaluate(stop > 0 ? rest.slice(0, stop) : rest, { ...options, connectorAfter: new Set(), mixed: true });
         if (sub.used === 0 || !sub.hasFraction || !sub.counted) return done();
+        counted = true;
         if (last === 'scale' && !sub.hasScale) total += sub.value * lastScale;
         else if (sub.hasScale) total += sub.value;
         else group += sub.value;
@@ -210,31 +126,40 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
     switch (piece.kind) {
       case 'add': {
         const v = piece.value;
-        if (entry.article && last === 'fraction' && placed[k - 1]?.piece.kind === 'fraction' && (placed[k - 1]?.piece as { value: number }).value === 2) {
+        // "md. 75 millions": a bare scale word does not take digits after it.
+        if (entry.digits && k === 1 && last === 'scale' && placed[0]?.piece.kind === 'scale') return done(0, 0);
+        if (entry.article && last === 'half' && placed[k - 1]?.piece.kind === 'half' && k === 1) {
           // "half a million", "half a dozen": the article belongs to what follows.
           used = k + 1;
           continue;
         }
-        if (entry.article) {
+        // Inside a chain ("vingt et un") a numeral article is the number one.
+        const asNumber = entry.article === true && entry.numeral === true && last !== 'none';
+        if (entry.article && !asNumber) {
+          if (last !== 'none') return done();
           // An article is a number only before a multiplier or a fraction ("a hundred", "eine Million",
-          // "ein halbes", "a twenty-first"); otherwise it is just an article.
+          // "ein halbes", "a twenty-first", "un et demi"); otherwise it is just an article.
           const following = placed[k + 1]?.piece.kind;
-          const compound = following === 'add' && placed[k + 2]?.piece.kind === 'fraction';
-          if (!following || !(['hundred', 'scale', 'dozen', 'fraction', 'half'].includes(following) || compound)) return done();
+          const compound = following === 'add' && (placed[k + 2]?.piece.kind === 'fraction' || (placed[k + 2]?.piece.kind === 'connector' && placed[k + 3]?.piece.kind === 'fraction'));
+          const mixed = following === 'connector' && entry.numeral === true && placed.slice(k + 2, k + 5).some((p) => p.piece.kind === 'fraction' || p.piece.kind === 'half');
+          if (!following || !(['hundred', 'scale', 'dozen', 'fraction', 'half'].includes(following) || compound || mixed)) return done();
         }
         if (['fraction', 'half', 'dozen'].includes(lastTerm)) return done();
-        if (lastTerm === 'article' && placed[k + 1]?.piece.kind !== 'fraction') return done();
-        // "one twenty-fifth", "three twenty-firsts": a tens word and a unit ordinal make one denominator.
-        const nextPiece = placed[k + 1]?.piece;
-        if (!(v < limit) && !afterConnector && last !== 'none' && v >= 20 && v < 100 && v % 10 === 0 && nextPiece?.kind === 'fraction' && nextPiece.value < 10) {
-          const numerator = total + group;
+        // "one twenty-fifth", "three twenty-firsts", "un vingt-et-unième": a tens word and a unit
+        // ordinal make one denominator.
+        const linked = placed[k + 1]?.piece.kind === 'connector' ? 2 : 1;
+        const nextPiece = placed[k + linked]?.piece;
+        const ordinalTens = nextPiece?.kind === 'fraction' && nextPiece.value < 10 ? nextPiece.value : undefined;
+        if (lastTerm === 'article' && ordinalTens === undefined) return done();
+        if ((!(v < limit) || lastTerm === 'article') && !afterConnector && last !== 'none' && v >= 20 && v < 100 && v % 10 === 0 && ordinalTens !== undefined) {
+          const numerator = lastTerm === 'article' ? 1 : total + group;
           total = 0;
-          group = numerator / (v + nextPiece.value);
+          group = numerator / (v + ordinalTens);
           counted = true;
           hasFraction = true;
           limit = 0;
           last = 'fraction';
-          k++;
+          k += linked;
           used = k + 1;
           continue;
         }
@@ -243,9 +168,14 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
         beforeAdd = { used: afterConnector ? Math.min(used, k - 1) : used, value: total + group };
         group += v;
         lastAdd = v;
-        if (entry.article) {
+        if (entry.article && !asNumber) {
           limit = 0;
           last = 'article';
+          // "un et demi": the article is the whole number of a mixed number.
+          if (placed[k + 1]?.piece.kind === 'connector') {
+            last = 'unit';
+            counted = true;
+          }
         } else if (entry.digits) {
           limit = 0;
           last = 'add';
@@ -259,6 +189,7 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
       }
       case 'hundred': {
         if (afterConnector) return done();
+        if (placed[k - 1]?.digits && !(options.hundredsAfterDigits ?? false)) return done();
         // "322 hundred": digits alone may be multiplied whatever their size.
         const digitsAlone = last === 'add' && total === 0 && placed[k - 1]?.digits === true && k === 1;
         if (hasHundred || (group >= 100 && !digitsAlone) || !['none', 'unit', 'tens', 'add', 'article', 'scale'].includes(last)) return stopBeforeTerm();
@@ -287,17 +218,24 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
         break;
       }
       case 'half': {
-        if (afterConnector || !['none', 'unit', 'tens', 'add'].includes(last)) return done();
+        if (afterConnector || !['none', 'unit', 'tens', 'add', 'article'].includes(last)) return done();
+        // "a half", "une demi-douzaine": the article is the one that is halved; "one half" is
+        // a half too, while the compound "zweieinhalb" adds it.
+        if (last === 'article') group = 0;
+        if (['unit', 'tens', 'add'].includes(last) && !entry.compound && piece.value < 1) group = group * piece.value - piece.value;
         group += piece.value;
         lastAdd = piece.value;
-        counted = true;
+        // A bare "half" counts only where the language says so ("more than half", not "medio ambiente").
+        if (last !== 'none' || piece.value !== 0.5 || options.mixed === true) counted = true;
         hasFraction = true;
         limit = 0;
         last = 'half';
         break;
       }
       case 'fraction': {
-        if (afterConnector || last === 'fraction' || last === 'half' || last === 'dozen' || last === 'scale') return done();
+        // "cent mille billionièmes", "a hundred thousand trillionths": a denominator beyond the scale.
+        const ofScale = last === 'scale' && piece.value > lastScale;
+        if (afterConnector || last === 'fraction' || last === 'half' || last === 'dozen' || (last === 'scale' && !ofScale)) return done();
         // "one hundred thirty fifths" (100/35), "a twenty-first": the tens join the ordinal
         // when something precedes them; with "and" before the tens they belong to the number.
         if (last === 'tens' && piece.value < 10 && beforeAdd.used > 0 && placed[beforeAdd.used]?.piece.kind !== 'connector' && placed[k - 2]?.piece.kind !== 'connector') {
@@ -336,11 +274,23 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
       case 'scale': {
         const s = piece.value;
         if (afterConnector && group === 0) return done();
-        if (group === 0 && total > 0 && last === 'scale' && s > lastScale) {
-          total *= s;
-        } else if (s < lastScale) {
+        if (s < lastScale) {
           if (group === 0 && total > 0) return done();
+          scaleBases.push({ scale: s, base: total });
           total += (group || 1) * s;
+        } else if (s > lastScale) {
+          // A larger scale after a smaller one multiplies everything since the last larger one:
+          // "dos mil millones" (2 000 × 10⁶), "cuatrocientos cincuenta y cinco mil doscientos
+          // veintiocho millones" (455 228 × 10⁶), "three lakh crore".
+          let bigger = scaleBases.length - 1;
+          while (bigger >= 0 && scaleBases[bigger]!.scale < s) bigger--;
+          // The total right after that larger scale is where the first smaller one started.
+          const base = scaleBases[bigger + 1]?.base ?? 0;
+          const amount = total - base + group;
+          if (amount <= 0) return stopBeforeTerm();
+          while (scaleBases.length > 0 && scaleBases[scaleBases.length - 1]!.scale < s) scaleBases.pop();
+          scaleBases.push({ scale: s, base });
+          total = base + amount * s;
         } else {
           return stopBeforeTerm();
         }

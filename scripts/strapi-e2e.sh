@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Run newsdesk's publish e2e suite against a real Strapi 5 (the pinned fixture app under
+# test/e2e/strapi): install it from its lock file when needed (npm ci), start it on
+# 127.0.0.1 with a free port and SQLite in a temporary folder, create an admin, the 14
+# locales and a full-access API token, export STRAPI_URL / STRAPI_TOKEN to the tests, and
+# stop Strapi by its PID whatever happens.
+#
+#   scripts/strapi-e2e.sh                 # the e2e suite (test/e2e/vitest.config.ts)
+#   scripts/strapi-e2e.sh -- CMD ARGS…    # any command with STRAPI_URL / STRAPI_TOKEN set
+#
+# The admin panel is not built (the tests use only the REST and admin APIs); set
+# STRAPI_E2E_BUILD=1 to run `strapi build` (≈40 s, ≈2 GB) and serve it too.
+# Exit: the command's status; 2 when Strapi cannot be installed, started or provisioned.
+
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+APP="$ROOT/test/e2e/strapi"
+STRAPI="$APP/node_modules/@strapi/strapi/bin/strapi.js"
+now() { date +%s; }
+t0=$(now)
+
+# --- install (only when the lock file changed since the last install)
+if [ ! -f "$STRAPI" ] || [ ! -f "$APP/node_modules/.package-lock.json" ] || [ "$APP/package-lock.json" -nt "$APP/node_modules/.package-lock.json" ]; then
+  echo "strapi-e2e: npm ci in test/e2e/strapi"
+  t=$(now)
+  (cd "$APP" && npm ci --no-audit --no-fund --loglevel=error) || { echo "strapi-e2e: npm ci failed in test/e2e/strapi"; exit 2; }
+  echo "strapi-e2e: installed in $(( $(now) - t )) s"
+fi
+
+if [ "${STRAPI_E2E_BUILD:-0}" = "1" ]; then
+  t=$(now)
+  (cd "$APP" && NODE_ENV=production node "$STRAPI" build) || { echo "strapi-e2e: strapi build failed"; exit 2; }
+  echo "strapi-e2e: admin panel built in $(( $(now) - t )) s"
+fi
+
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-strapi.XXXXXX")"
+PID=""
+stop() {
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$PID" 2>/dev/null || true
+  fi
+  if [ "${STRAPI_E2E_KEEP:-0}" = "1" ]; then echo "strapi-e2e: kept $TMP"; else rm -rf "$TMP"; fi
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+secret() { node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("base64"))'; }
+PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})')"
+URL="http://127.0.0.1:$PORT"
+
+# --- start (the node process itself, so $PID is Strapi's)
+t=$(now)
+(
+  cd "$APP" &&
+    exec env HOST=127.0.0.1 PORT="$PORT" NODE_ENV=production \
+      APP_KEYS="$(secret),$(secret)" ADMIN_JWT_SECRET="$(secret)" API_TOKEN_SALT="$(secret)" \
+      TRANSFER_TOKEN_SALT="$(secret)" ENCRYPTION_KEY="$(secret)" \
+      DATABASE_FILENAME="$TMP/data.db" NEWSDESK_EXTRA_LOCALES="la:Latin (la)" \
+      SERVE_ADMIN_PANEL="${STRAPI_E2E_BUILD:-0}" STRAPI_TELEMETRY_DISABLED=true \
+      STRAPI_DISABLE_UPDATE_NOTIFICATION=true BROWSER=none \
+      node "$STRAPI" start
+) >"$TMP/strapi.log" 2>&1 &
+PID=$!
+
+ready=""
+for _ in $(seq 1 240); do
+  if ! kill -0 "$PID" 2>/dev/null; then break; fi
+  code="$(node -e 'fetch(process.argv[1]).then(r=>process.stdout.write(String(r.status)),()=>process.stdout.write("0"))' "$URL/_health")"
+  if [ "$code" = "204" ]; then ready=1; break; fi
+  sleep 0.5
+done
+if [ -z "$ready" ]; then
+  echo "strapi-e2e: Strapi did not start on $URL — last lines of its log:"
+  tail -n 30 "$TMP/strapi.log"
+  exit 2
+fi
+echo "strapi-e2e: Strapi 5 up on $URL (pid $PID) in $(( $(now) - t )) s"
+
+node "$ROOT/scripts/e2e-strapi-setup.mjs" "$URL" "$TMP/token" || { echo "strapi-e2e: provisioning failed"; tail -n 30 "$TMP/strapi.log"; exit 2; }
+
+export STRAPI_URL="$URL"
+STRAPI_TOKEN="$(cat "$TMP/token")"
+export STRAPI_TOKEN
+export STRAPI_E2E_LOG="$TMP/strapi.log"
+
+if [ "${1:-}" = "--" ]; then shift; fi
+t=$(now)
+if [ "$#" -gt 0 ]; then
+  "$@"
+else
+  (cd "$ROOT" && npx vitest run --config test/e2e/vitest.config.ts)
+fi
+status=$?
+echo "strapi-e2e: tests took $(( $(now) - t )) s; total $(( $(now) - t0 )) s"
+exit $status

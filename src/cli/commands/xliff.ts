@@ -1,0 +1,87 @@
+// `newsdesk xliff export <article> --lang fr [-o file]` and `newsdesk xliff import <file>`:
+// XLIFF 1.2 for CAT tools (OmegaT, memoQ, Trados).
+
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseCommandArgs } from '../args.js';
+import { loadConfig } from '../../config/index.js';
+import { Errors, fail } from '../../errors/index.js';
+import { isLanguageCode } from '../../lang/codes.js';
+import { writeFileAtomic } from '../../localize/index.js';
+import { exportXliff, importXliff, loadArticleSource, localesDirOf } from '../../translate/workflow/index.js';
+import type { CliIO, Command } from '../io.js';
+
+const USAGE = `Usage: newsdesk xliff export <article> --lang fr [-o FILE]
+       newsdesk xliff import <FILE> [--json]
+
+export   writes the article's sentences in one language as XLIFF 1.2 (to FILE, or standard
+         output): <trans-unit id="<key>"> with <source>, <target state="…"> (needs-translation,
+         needs-review-translation for machine and stale values, translated, final), figures
+         as <x id="f1" ctype="x-figure"/>, markup as <g id="1">…</g>, inline code as <ph>, and
+         a <note> with the previous source of a stale value
+import   reads it back: a target that differs from the locale value becomes edited (reviewed
+         when its state is final or signed-off); an unchanged file changes nothing. A target
+         whose figures or tags differ from the source refuses the whole import, each problem
+         at its line and column; nothing is written.
+
+Exit codes: 0 done, 1 the import was refused (problems listed), 2 usage or input errors
+(unreadable or malformed XLIFF, unknown article).`;
+
+export const command: Command = {
+  name: 'xliff',
+  summary: 'export an article language as XLIFF 1.2 for a CAT tool, or import one back (--lang, -o, --json)',
+  usage: USAGE,
+  async run(argv, io) {
+    const [sub, ...rest] = argv;
+    if (sub === 'export') return exportCommand(rest, io);
+    if (sub === 'import') return importCommand(rest, io);
+    fail(Errors.Usage, sub ? `xliff: unknown subcommand \`${sub}\` (export, import)` : 'xliff: give a subcommand: export or import');
+  },
+};
+
+async function exportCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, output: { type: 'string', short: 'o' } }, 'xliff export');
+  const ref = positionals[0];
+  if (!ref) fail(Errors.Usage, 'xliff export: give an article path or slug');
+  if (positionals.length > 1) fail(Errors.Usage, `xliff export: unexpected argument \`${positionals[1]}\``);
+  const lang = values.lang;
+  if (!lang) fail(Errors.Usage, 'xliff export: give --lang');
+  if (!isLanguageCode(lang)) fail(Errors.UnknownLanguage, `unknown language \`${lang}\` in --lang`);
+  const config = loadConfig(io.cwd);
+  const source = loadArticleSource(ref, config, io.cwd);
+  if (lang === source.lang) fail(Errors.Usage, `xliff export: ${lang} is the source language of ${source.slug}`);
+  const xliff = exportXliff(source, lang, localesDirOf(config));
+  if (values.output === undefined || values.output === '-') io.stdout(xliff);
+  else {
+    const path = resolve(io.cwd, values.output);
+    writeFileAtomic(path, xliff);
+    io.stderr(`${source.slug} ${lang}: ${source.keys.length} units → ${relative(io.cwd, path) || path}\n`);
+  }
+  return 0;
+}
+
+async function importCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, 'xliff import');
+  const ref = positionals[0];
+  if (!ref) fail(Errors.Usage, 'xliff import: give an XLIFF file');
+  if (positionals.length > 1) fail(Errors.Usage, `xliff import: one file at a time (got ${positionals.length})`);
+  const path = resolve(io.cwd, ref);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    fail(Errors.FileNotFound, `no file at \`${ref}\``);
+  }
+  const config = loadConfig(io.cwd);
+  const shown = relative(io.cwd, path) || path;
+  const result = importXliff(text, shown, config, io.cwd, localesDirOf(config));
+  const errors = result.messages.filter((m) => m.severity === 'error');
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ article: result.article, lang: result.lang, imported: errors.length === 0, edited: result.edited, reviewed: result.reviewed, unchanged: result.unchanged, kept: result.kept, messages: result.messages.map(({ source: _s, ...m }) => m) }, null, 2)}\n`);
+  } else {
+    for (const m of result.messages) io.stdout(`${m.file ?? shown}:${m.line}:${m.column}  ${m.severity}  ${m.message}  ${m.ruleId}\n`);
+    if (errors.length > 0) io.stdout(`${shown}: import refused, nothing written (${errors.length} problem${errors.length === 1 ? '' : 's'})\n`);
+    else io.stdout(`${result.article} ${result.lang}: ${result.edited.length} edited, ${result.reviewed.length} reviewed, ${result.unchanged} unchanged${result.kept.length ? `, ${result.kept.length} kept from changed sentences` : ''}\n`);
+  }
+  return errors.length > 0 ? 1 : 0;
+}

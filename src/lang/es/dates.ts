@@ -1,0 +1,13 @@
+// Spanish month names for dates ("26 de julio de 2024", "1º de agosto").
+
+import type { DateLanguage } from '../number-data.js';
+
+export const dates: DateLanguage = {
+  months: {
+    enero: 1, 'ene .': 1, febrero: 2, 'feb .': 2, marzo: 3, 'mar .': 3, abril: 4, 'abr .': 4, mayo: 5, junio: 6,
+    'jun .': 6, julio: 7, 'jul .': 7, agosto: 8, 'ago .': 8, septiembre: 9, setiembre: 9, 'sept .': 9, 'sep .': 9,
+    octubre: 10, 'oct .': 10, noviembre: 11, 'nov .': 11, diciembre: 12, 'dic .': 12,
+  },
+  joiners: ['de', 'del'],
+  daySuffixes: ['º', 'o'],
+};

@@ -1,0 +1,13 @@
+// Portuguese month names for dates ("26 de julho de 2024", "1º de agosto").
+
+import type { DateLanguage } from '../number-data.js';
+
+export const dates: DateLanguage = {
+  months: {
+    janeiro: 1, 'jan .': 1, fevereiro: 2, 'fev .': 2, março: 3, 'mar .': 3, abril: 4, 'abr .': 4, maio: 5, junho: 6,
+    'jun .': 6, julho: 7, 'jul .': 7, agosto: 8, 'ago .': 8, setembro: 9, 'set .': 9, outubro: 10, 'out .': 10,
+    novembro: 11, 'nov .': 11, dezembro: 12, 'dez .': 12,
+  },
+  joiners: ['de'],
+  daySuffixes: ['º', 'o'],
+};

@@ -1,0 +1,223 @@
+// QA of one language version of an article: every key of the source resource, the source
+// sentence (figures formatted for the source language) against the translation as a reader
+// of the target language will see it (figures formatted by the localize stage's formatter,
+// tags removed). Findings are positioned in locales/<lng>/<slug>.json, where a translator
+// fixes them; an editor accepts one in content/<slug>/review.yaml with the validation
+// stage's matching (rule id plus the source line of the sentence, or a quoted text).
+
+import { Location } from '../article/location.js';
+import type { Article, Message } from '../article/types.js';
+import type { Glossary } from '../claims/index.js';
+import type { RuleSetting } from '../config/index.js';
+import type { LanguageCode } from '../lang/codes.js';
+import { buildSourceResource, localeFile, META_KEYS, namesOf, serializeResource, type Namespace, type Resources, type SourceUnit } from '../localize/index.js';
+import { commonKeyOf, COMMON_NS } from '../render/index.js';
+// Not exported from src/validate/index.ts (yet): the acknowledgement matching itself is reused, not copied.
+import { acknowledge, type Acknowledgement, type ReviewEntry } from '../validate/review.js';
+import { rawSpan, runUnit } from './run.js';
+import { normalizeSpace, qaText } from './text.js';
+import type { QaFinding, QaMessage, QaUnit } from './types.js';
+
+export interface QaArticleOptions {
+  /** Acknowledgements from content/<slug>/review.yaml (entries for `qa/…` rules are used). */
+  review?: readonly ReviewEntry[];
+  /** The locale file as it is on disk, for exact line and column; default: as the project writes it. */
+  localeText?: string;
+  /** `rules:` of the pipeline configuration. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface QaResult {
+  lang: LanguageCode;
+  /** Findings in locale-file order; acknowledged ones marked. */
+  messages: QaMessage[];
+  /** An error nobody acknowledged: this language version must not be published. */
+  blocking: boolean;
+  acknowledgements: Acknowledgement[];
+  /** What was checked, for summaries. */
+  checked: { sentences: number; figures: number };
+}
+
+/** A translation unit of the article with where it lives. */
+interface Placed {
+  unit: QaUnit;
+  file: string;
+  /** The namespace the value was read from, for positions. */
+  namespace: Namespace;
+  source: SourceUnit | undefined;
+}
+
+const META_FIELDS: Record<string, string> = Object.fromEntries(Object.entries(META_KEYS).map(([field, key]) => [key, field]));
+
+/** Tag numbers of a unit that wrap inline code. */
+function codeTagsOf(unit: SourceUnit | undefined): Set<number> {
+  const tags = new Set<number>();
+  for (const [number, tag] of unit?.tags ?? []) if (tag.node.type === 'inlineCode') tags.add(number);
+  return tags;
+}
+
+/** Offset of a value's first character in a locale file's text. */
+function valueOffset(fileText: string, key: string): number | undefined {
+  const at = fileText.indexOf(`${JSON.stringify(key)}:`);
+  if (at === -1) return undefined;
+  const quote = fileText.indexOf('"', at + JSON.stringify(key).length + 1);
+  return quote === -1 ? undefined : quote + 1;
+}
+
+/** Where an offset of a value is in the file: the value is written JSON-escaped. */
+function fileOffset(fileText: string, key: string, value: string, offset: number): number {
+  const start = valueOffset(fileText, key);
+  if (start === undefined) return 0;
+  return start + JSON.stringify(value.slice(0, offset)).length - 2;
+}
+
+/** The source position of a unit (its sentence in index.md, or its front-matter field). */
+function sourcePosition(article: Article, key: string, source: SourceUnit | undefined): Pick<Message, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  if (source?.segment) return { ...source.segment.position };
+  const field = META_FIELDS[key];
+  const location = new Location(article.source);
+  const match = field ? new RegExp(`^${field}:`, 'm').exec(article.source.slice(0, article.bodyOffset)) : null;
+  const start = location.toPoint(match?.index ?? 0);
+  const lineEnd = article.source.indexOf('\n', match?.index ?? 0);
+  const end = location.toPoint(lineEnd === -1 ? article.source.length : lineEnd);
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/**
+ * Check one language of an article. `resources` holds the article's namespace (and
+ * `common` for section and category names the newsroom translates once).
+ */
+export function qaArticle(article: Article, lng: LanguageCode, resources: Resources, glossary: Glossary, options: QaArticleOptions = {}): QaResult {
+  const sourceLang = article.frontmatter.lang;
+  const slug = article.slug;
+  if (lng === sourceLang) return { lang: lng, messages: [], blocking: false, acknowledgements: [], checked: { sentences: 0, figures: 0 } };
+  const built = buildSourceResource(article);
+  const byKey = new Map(built.units.map((unit) => [unit.key, unit]));
+  const namespace = resources[lng]?.[slug] ?? {};
+  const common = resources[lng]?.[COMMON_NS] ?? {};
+  const articleFile = localeFile(lng, slug);
+  const names = namesOf(article);
+  const messages: QaMessage[] = [];
+  const proxies = new Map<Message, QaMessage>();
+  let figures = 0;
+  let sentences = 0;
+
+  const texts = new Map<Namespace, string>();
+  const textOf = (ns: Namespace) => {
+    if (ns === namespace && options.localeText !== undefined) return options.localeText;
+    let text = texts.get(ns);
+    if (text === undefined) texts.set(ns, (text = serializeResource(ns)));
+    return text;
+  };
+
+  const emit = (message: QaMessage, key: string, sourceUnit: SourceUnit | undefined, targetText: string) => {
+    messages.push(message);
+    // The same finding placed at the source sentence, for review.yaml's `line` and `text`.
+    // An editor may quote the finding or the translated sentence, typed with plain spaces.
+    const quotable = [message.actual, targetText, normalizeSpace(targetText)].filter((x) => x !== undefined && x !== '');
+    const proxy: Message = { ...message, ...sourcePosition(article, key, sourceUnit), actual: quotable.join('\n') };
+    delete proxy.file;
+    proxies.set(proxy, message);
+  };
+
+  for (const [key, sourceRaw] of Object.entries(built.resource)) {
+    const sourceUnit = byKey.get(key);
+    const values = built.figures[key] ?? {};
+    let file = articleFile;
+    let ns = namespace;
+    let lookup = key;
+    let targetRaw = namespace[key];
+    // Section and category may come from common.json (`section.tiefe`), as the renderer takes them.
+    const field = META_FIELDS[key];
+    if ((targetRaw === undefined || targetRaw.trim() === '') && (field === 'section' || field === 'category')) {
+      const name = article.frontmatter[field];
+      const commonKey = name === undefined ? undefined : commonKeyOf(field, name);
+      if (commonKey !== undefined && (common[commonKey] ?? '').trim() !== '') {
+        targetRaw = common[commonKey];
+        file = localeFile(lng, COMMON_NS);
+        ns = common;
+        lookup = commonKey;
+      }
+    }
+    if (targetRaw === undefined || targetRaw.trim() === '') {
+      const fileText = textOf(namespace);
+      const at = valueOffset(fileText, key);
+      const point = new Location(fileText).toPoint(at === undefined ? 0 : at - 1);
+      emit(
+        {
+          ruleId: 'qa/missing',
+          severity: 'error',
+          message: targetRaw === undefined ? `no ${lng} translation for \`${key}\`` : `the ${lng} translation of \`${key}\` is empty`,
+          line: point.line,
+          column: point.column,
+          endLine: point.line,
+          endColumn: point.column,
+          source: 'qa',
+          file: articleFile,
+          lang: lng,
+          segment: key,
+          expected: sourceRaw,
+        },
+        key,
+        sourceUnit,
+        '',
+      );
+      continue;
+    }
+    const codeTags = codeTagsOf(sourceUnit);
+    const unit: QaUnit = {
+      key,
+      source: qaText(sourceRaw, sourceLang, values, codeTags),
+      target: qaText(targetRaw, lng, values, codeTags),
+      codeTags,
+    };
+    const placed: Placed = { unit, file, namespace: ns, source: sourceUnit };
+    sentences++;
+    const { findings, comparison } = runUnit(unit, { glossary, names, referenceDate: article.frontmatter.date, ...(options.rules ? { rules: options.rules } : {}) });
+    // Figures of the source sentence read by value (number words included, names aside).
+    figures += new Set(comparison?.source.filter((figure) => !figure.inName).map((figure) => figure.reading)).size;
+    for (const finding of findings) emit(toMessage(placed, lookup, finding, textOf(ns), lng), key, sourceUnit, unit.target.text);
+  }
+
+  const entries = (options.review ?? []).filter((entry) => entry.rule.startsWith('qa/'));
+  const { acknowledgements } = acknowledge(article, [...proxies.keys()], [...entries]);
+  for (const [proxy, message] of proxies) if (proxy.acknowledged) message.acknowledged = true;
+  const mapped = acknowledgements.map((a) => ({ entry: a.entry, messages: a.messages.map((m) => proxies.get(m) ?? m) }));
+  const blocking = messages.some((m) => m.severity === 'error' && !m.acknowledged);
+  return { lang: lng, messages, blocking, acknowledgements: mapped, checked: { sentences, figures } };
+}
+
+function toMessage(placed: Placed, key: string, finding: QaFinding, fileText: string, lng: LanguageCode): QaMessage {
+  const { unit, file } = placed;
+  const [start, end] = rawSpan(unit, finding);
+  const location = new Location(fileText);
+  const a = location.toPoint(fileOffset(fileText, key, unit.target.raw, start));
+  const b = location.toPoint(fileOffset(fileText, key, unit.target.raw, end));
+  const message: QaMessage = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    source: 'qa',
+    file,
+    lang: lng,
+    segment: unit.key ?? key,
+  };
+  if (finding.actual !== undefined) message.actual = finding.actual;
+  if (finding.expected !== undefined) message.expected = finding.expected;
+  return message;
+}
+
+/**
+ * Review entries for `qa/…` rules that matched no finding in any language checked: each
+ * becomes the validation stage's "unused acknowledgement" warning.
+ */
+export function unusedAcknowledgements(article: Article, entries: readonly ReviewEntry[], results: readonly QaResult[]): QaMessage[] {
+  const used = new Set<ReviewEntry>();
+  for (const result of results) for (const a of result.acknowledgements) if (a.messages.length > 0) used.add(a.entry);
+  const unused = entries.filter((entry) => entry.rule.startsWith('qa/') && !used.has(entry));
+  return acknowledge(article, [], unused).unused.map((message) => ({ ...message, source: 'qa', lang: article.frontmatter.lang }));
+}

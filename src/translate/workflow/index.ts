@@ -1,0 +1,15 @@
+// The translator's workflow on top of the engines: review state beside each locale file,
+// translation memory, reconciliation with a corrected source, `translate`, `status`,
+// `review` and XLIFF. Public entry; see README.md here for the decisions.
+
+export { WorkflowErrors } from './errors.js';
+export { LanguageFiles, type Change, type CommitResult } from './files.js';
+export { markupProblems } from './markup-check.js';
+export { buildMemory, TranslationMemory, type MemoryMatch } from './memory.js';
+export { reconcile, similarity, type Reconciled, type ReconcileInput } from './reconcile.js';
+export { emptyCounts, markReviewed, viewLanguage, type KeyRow, type LanguageView, type MarkResult, type StateCounts } from './review.js';
+export { articleSource, loadArticleSource, localesDirOf, writeSourceFile, type ArticleSource, type SourceKey } from './source.js';
+export { KEY_STATES, keyState, machineMayWrite, parseState, readState, serializeState, sha256, statePath, STATE_FORMAT, type HumanState, type KeyState, type RecordedState, type RetiredEntry, type StateEntry, type StateFile } from './state.js';
+export { articleSlugs, translationStatus, type ArticleStatus, type StatusReport } from './status.js';
+export { translateArticle, type LanguageProgress, type LanguageReport, type TranslateArticleOptions, type TranslateArticleReport } from './translate-article.js';
+export { exportXliff, importXliff, type ImportResult } from './xliff.js';

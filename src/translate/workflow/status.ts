@@ -1,0 +1,56 @@
+// `newsdesk status`: every article under content/ × its target languages, counted by key
+// state (machine, edited, reviewed, stale, missing), as the files are now — nothing is
+// written. Reads articles as `newsdesk run` finds them: content/<slug>/index.md.
+
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectPath, type PipelineConfig } from '../../config/index.js';
+import { NewsdeskError } from '../../errors/index.js';
+import type { LanguageCode } from '../../lang/codes.js';
+import { viewLanguage, type StateCounts } from './review.js';
+import { loadArticleSource, localesDirOf } from './source.js';
+
+export interface ArticleStatus {
+  article: string;
+  source: LanguageCode;
+  keys: number;
+  languages: Partial<Record<LanguageCode, StateCounts & { retired: number }>>;
+}
+
+export interface StatusReport {
+  articles: ArticleStatus[];
+  /** Articles that could not be read, with the reason. */
+  failed: Array<{ article: string; error: string }>;
+}
+
+/** Slugs of content/<slug>/index.md, sorted. */
+export function articleSlugs(config: PipelineConfig): string[] {
+  const dir = projectPath(config, config.paths.content);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.md')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function translationStatus(config: PipelineConfig, cwd: string, options: { articles?: readonly string[]; languages?: readonly LanguageCode[] } = {}): StatusReport {
+  const localesDir = localesDirOf(config);
+  const report: StatusReport = { articles: [], failed: [] };
+  for (const ref of options.articles ?? articleSlugs(config)) {
+    try {
+      const source = loadArticleSource(ref, config, cwd);
+      const status: ArticleStatus = { article: source.slug, source: source.lang, keys: source.keys.length, languages: {} };
+      for (const lang of source.targets) {
+        if (options.languages && !options.languages.includes(lang)) continue;
+        const view = viewLanguage(source, lang, localesDir);
+        status.languages[lang] = { ...view.counts, retired: view.retired };
+      }
+      report.articles.push(status);
+    } catch (error) {
+      if (!(error instanceof NewsdeskError)) throw error;
+      report.failed.push({ article: ref, error: error.toLine() });
+    }
+  }
+  return report;
+}
+
