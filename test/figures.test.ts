@@ -118,6 +118,8 @@ describe('figures: English', () => {
   it('does not read pronouns, articles or identifiers', () => {
     expect(read('Which one do you prefer? The one you mentioned.', 'en')).toEqual([]);
     expect(read('I was a current student', 'en')).toEqual([]);
+    expect(read('One of the largest centres', 'en')).toEqual([]);
+    expect(read('about 15,000 standard cabinets', 'en')[0]).toEqual({ text: 'about 15,000 standard cabinets', kind: 'quantity', value: 15000, unit: 'cabinets', qualifier: 'approx' });
     expect(read('COVID-19 and A4 paper', 'en')).toEqual([]);
     expect(read('see https://example.org/a?q=30%25%2020%', 'en')).toEqual([]);
   });
@@ -146,6 +148,7 @@ describe('figures: French, Spanish, Italian, Portuguese', () => {
     expect(read('le 26 juillet', 'fr')[0]?.date).toBe('2024-07-26');
     expect(read('un billion', 'fr')[0]?.value).toBe(1e12);
     expect(read('une voiture', 'fr')).toEqual([]);
+    expect(readFigures('jusqu’à 40 000 P', 'fr')[0]).toMatchObject({ qualifier: 'max', qualifierText: 'jusqu’à', value: 40000, unit: 'P' });
   });
 
   it('Spanish', () => {

@@ -67,7 +67,13 @@ describe('DeepL v2', () => {
     const { server, engine, run } = await setup();
     server.script({ hang: true });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error('run cancelled')), 50);
+    // Abort once the request is in flight (not after a fixed delay, which races a busy machine).
+    const waiting = setInterval(() => {
+      if (server.requests.length > 0) {
+        clearInterval(waiting);
+        controller.abort(new Error('run cancelled'));
+      }
+    }, 5);
     await expect(translateSegments(engine, { from: 'de', to: 'fr', segments: segments(1) }, { ...run, signal: controller.signal })).rejects.toThrow('run cancelled');
     expect(server.requests).toHaveLength(1);
   });

@@ -23,13 +23,13 @@ export function parseGlossary(text: string, file: string): Glossary {
     const point = location.toPoint(node?.range?.[0] ?? fallback);
     return { file, line: point.line, column: point.column };
   };
-  const problem: (message: string, node: YamlNode | null | undefined, fallback?: number) => never = (message, node, fallback) => fail(Errors.InvalidConfig, `glossary: ${message}`, at(node, fallback));
+  const problem: (message: string, node: YamlNode | null | undefined, fallback?: number) => never = (message, node, fallback) => fail(Errors.InvalidGlossary, `glossary: ${message}`, at(node, fallback));
 
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const point = location.toPoint(error.pos[0]);
-    fail(Errors.InvalidConfig, `glossary: invalid YAML: ${error.message.split('\n')[0] ?? ''}`, { file, line: point.line, column: point.column });
+    fail(Errors.InvalidGlossary, `glossary: invalid YAML: ${error.message.split('\n')[0] ?? ''}`, { file, line: point.line, column: point.column });
   }
   const root = doc.contents;
   if (root === null) return { file, entities: [], byId: new Map() };

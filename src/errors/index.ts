@@ -58,6 +58,34 @@ export const Errors = {
   InvalidLocaleFile: define({ name: 'InvalidLocaleFile', title: 'Invalid locale file', exitCode: 2 }),
   Service: define({ name: 'ServiceError', title: 'Service failed', exitCode: 2 }),
   Auth: define({ name: 'AuthError', title: 'Service refused the credentials', exitCode: 2, hint: 'check the API key or token in the environment' }),
+  // Jobs, state and remote sources (src/schedule, src/store).
+  InvalidJobs: define({ name: 'InvalidJobsFile', title: 'Invalid jobs file', exitCode: 2, hint: 'see the commented example in pipeline/jobs.yaml' }),
+  StateStore: define({ name: 'StateStoreError', title: 'State database unusable', exitCode: 2, hint: 'the state lives in .newsdesk/state.db; stop other newsdesk processes or move the file aside' }),
+  InvalidGlossary: define({ name: 'InvalidGlossary', title: 'Invalid glossary', exitCode: 2, hint: 'content/glossary.yaml lists entities with `id`, `type` and `names` in every language' }),
+  MissingTranslation: define({ name: 'MissingTranslation', title: 'Translation incomplete', exitCode: 2, hint: 'fill in locales/<lng>/<slug>.json (or run `newsdesk translate`), then run again' }),
+  // Import (src/ingest/import).
+  UnusablePage: define({ name: 'UnusablePage', title: 'Page cannot be imported', exitCode: 2, hint: 'give a scraped article page (text or HTML) with a title and paragraphs' }),
+  TargetExists: define({ name: 'TargetExists', title: 'Article folder exists', exitCode: 2, hint: 'pass --force to replace its index.md, or --slug to choose another folder' }),
+  UndetectedLanguage: define({ name: 'UndetectedLanguage', title: 'Language not recognised', exitCode: 2, hint: 'pass --lang with one of zh ru en fr id sa ja de pt el es it fi la' }),
+  // Translator workflow (src/translate/workflow).
+  InvalidStateFile: define({ name: 'InvalidStateFile', title: 'Invalid review state file', exitCode: 2, hint: 'the file is written by newsdesk; restore it from version control (the locale file beside it is not affected)' }),
+  InvalidXliff: define({ name: 'InvalidXliff', title: 'Invalid XLIFF file', exitCode: 2, hint: 'import an XLIFF 1.2 file exported by `newsdesk xliff export` (and saved by a CAT tool)' }),
+  XliffMismatch: define({ name: 'XliffDoesNotMatch', title: 'XLIFF file does not match the article', exitCode: 2, hint: 'export the article again with `newsdesk xliff export <slug> --lang <lng>`' }),
+  NoEngine: define({ name: 'NoTranslationEngine', title: 'No translation engine', exitCode: 2, hint: 'give `--engine NAME` (with `--base-url`/`--model` for an OpenAI-compatible server) or configure `translation.engine` in pipeline/config.yaml' }),
+  // Translation engines (src/translate): every service failure has a kind that decides retry, split or stop.
+  UnknownEngine: define({ name: 'UnknownTranslationEngine', title: 'Unknown translation engine', exitCode: 2, hint: 'use `type: openai`, `deepl`, `google` or `libretranslate` under `translation.engines` in pipeline/config.yaml' }),
+  EngineOptions: define({ name: 'InvalidEngineOptions', title: 'Invalid translation engine options', exitCode: 2, hint: 'see the engine options in src/translate/README.md' }),
+  MissingApiKey: define({ name: 'MissingApiKey', title: 'API key missing', exitCode: 2, hint: 'export the key in the environment variable named in the message (keys never go into pipeline/config.yaml)' }),
+  TranslationAuth: define({ name: 'TranslationAuthError', title: 'Translation service refused the credentials', exitCode: 2, hint: 'check the API key in the environment; the engine was stopped for this run' }),
+  TranslationQuota: define({ name: 'TranslationQuotaExceeded', title: 'Translation quota exceeded', exitCode: 2, hint: 'the engine was stopped for this run: raise the quota or cost-control limit, or give these languages another engine in `translation.perLanguage`' }),
+  TranslationRateLimited: define({ name: 'TranslationRateLimited', title: 'Translation service rate limit', exitCode: 2, hint: 'lower `limits.concurrency` for this engine or run again later' }),
+  TranslationServer: define({ name: 'TranslationServerError', title: 'Translation service failed', exitCode: 2, hint: 'the service kept failing after retries; run again later' }),
+  TranslationNetwork: define({ name: 'TranslationNetworkError', title: 'Translation service unreachable', exitCode: 2, hint: 'check `baseUrl` and that the service is running' }),
+  TranslationTimeout: define({ name: 'TranslationTimeout', title: 'Translation request timed out', exitCode: 2, hint: 'raise `timeoutMs` or lower `limits.maxSegmentsPerRequest` for this engine' }),
+  TranslationTooLarge: define({ name: 'TranslationRequestTooLarge', title: 'Translation request too large', exitCode: 2, hint: 'lower `limits.maxBytesPerRequest` or `limits.maxSegmentsPerRequest` to what the service accepts' }),
+  TranslationBadRequest: define({ name: 'TranslationBadRequest', title: 'Translation request refused', exitCode: 2, hint: 'the service refused the request as invalid (unsupported language, model or option)' }),
+  TranslationBadResponse: define({ name: 'TranslationBadResponse', title: 'Unusable translation response', exitCode: 2, hint: 'the service answered with something that is not the translation asked for' }),
+  TranslationTruncated: define({ name: 'TranslationTruncated', title: 'Translation response cut off', exitCode: 2, hint: 'the model ran out of output tokens; lower `limits.maxBytesPerRequest` for this engine' }),
 } as const;
 
 export function fail(data: ErrorData, message: string, place?: ErrorPlace, cause?: unknown): never {

@@ -8,7 +8,7 @@ import type { Qualifier } from '../article/types.js';
 import { CURRENCIES } from './currencies.js';
 import type { Lexicon } from './lexicon.js';
 import type { NumberReading } from './numbers.js';
-import type { Token } from './tokens.js';
+import { spanText, type Token } from './tokens.js';
 
 export type AtomKind = 'number' | 'percent' | 'money' | 'quantity' | 'ordinal';
 
@@ -130,6 +130,20 @@ function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon
     if (!usable(first)) return undefined;
     return { end: at + 1, apply: (atom) => { atom.kind = 'quantity'; atom.unit = first.text; } };
   }
+  if (mode === 'plural') {
+    if (!usable(first)) return undefined;
+    let chosen = at;
+    for (let k = at; k < Math.min(at + 3, limit); k++) {
+      const token = tokens[k];
+      if (!isWord(token) || (k > at && (token.gap === '' || !usable(token)))) break;
+      if (/[^s]s$/u.test(token.key)) {
+        chosen = k;
+        break;
+      }
+    }
+    const unit = tokens[chosen]!.text;
+    return { end: chosen + 1, apply: (atom) => { atom.kind = 'quantity'; atom.unit = unit; } };
+  }
   // German: nouns are capitalized; up to two inflected adjectives may come first.
   for (let k = at; k < Math.min(at + 3, limit); k++) {
     const token = tokens[k];
@@ -210,7 +224,7 @@ export function atomOf(tokens: readonly Token[], num: NumberReading, lexicon: Le
       return longer !== undefined && longer.end > post.end && tokens[longer.end] !== undefined && tokens[longer.end]!.kind !== 'sym';
     });
   if (post && !overlapping) {
-    atom.postQualifier = { qualifier: post.value, text: tokens.slice(at, post.end).map((t) => t.text).join(' ') };
+    atom.postQualifier = { qualifier: post.value, text: spanText(tokens, at, post.end) };
     atom.to = post.end;
   }
   return atom;

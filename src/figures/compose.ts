@@ -8,7 +8,7 @@ import { articleAtom, atomOf, type Atom } from './atoms.js';
 import { readDates } from './dates.js';
 import type { Lexicon } from './lexicon.js';
 import { readNumbers } from './numbers.js';
-import type { Token } from './tokens.js';
+import { spanText, type Token } from './tokens.js';
 import type { FigureReading, ReadOptions } from './types.js';
 
 const DASHES = new Set(['-', '–', '—', '~', '‒']);
@@ -122,7 +122,7 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
   if (tokens[hit.start]!.kind === 'sym' && before?.kind === 'sym' && before.gap === '' && tokens[hit.start]!.gap === '' && /[<>=!]/.test(before.text)) return draft;
   const phrase = tokens.slice(hit.start, draft.from).map((t) => t.key).join(' ');
   if (lexicon.digitQualifiers.has(phrase) && tokens[draft.from]?.kind !== 'num' && !lexicon.currencySymbols.match(tokens, draft.from)) return draft;
-  const text = tokens.slice(hit.start, draft.from).map((t) => t.text).join(' ');
+  const text = spanText(tokens, hit.start, draft.from);
   const reading = { ...draft.reading, qualifier: hit.value, qualifierText: text };
   return { ...draft, from: hit.start, reading };
 }

@@ -46,6 +46,7 @@ export interface Lexicon {
   indefinite: Set<string>;
   pronounNumbers: Set<string>;
   pronounDeterminers: Set<string>;
+  pronounFollowers: PhraseTable<true>;
   fractions: PhraseTable<number>;
   halves: PhraseTable<number>;
   fractionSuffixes: string[];
@@ -143,6 +144,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     indefinite: keys(data.indefinite),
     pronounNumbers: keys(data.pronounNumbers),
     pronounDeterminers: keys(data.pronounDeterminers),
+    pronounFollowers: flags(lang, data.pronounFollowers),
     fractions: new PhraseTable<number>(lang).addAll(data.fractions),
     halves: new PhraseTable<number>(lang).addAll(data.halves ?? {}),
     fractionSuffixes: (data.fractionSuffixes ?? []).map((suffix) => fold(suffix, lang)),

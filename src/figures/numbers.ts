@@ -95,7 +95,11 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
   if (vulgar !== undefined) return { ...base(at, at + 1, vulgar), fraction: true };
   if (token.kind !== 'word') return undefined;
   // "the one you mentioned": a pronoun, not a figure.
-  if (lexicon.pronounNumbers.has(token.key) && tokens[at - 1] && lexicon.pronounDeterminers.has(tokens[at - 1]!.key)) return undefined;
+  if (lexicon.pronounNumbers.has(token.key)) {
+    if (tokens[at - 1] && lexicon.pronounDeterminers.has(tokens[at - 1]!.key)) return undefined;
+    // "one of the largest": a pronoun too.
+    if (lexicon.pronounFollowers.match(tokens, at + 1)) return undefined;
+  }
   return readWords(tokens, at, lexicon, []);
 }
 

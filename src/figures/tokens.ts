@@ -74,6 +74,11 @@ export function tokenize(text: string, lang: string, runs: DigitRun[] = scanDigi
   return tokens;
 }
 
+/** The text of tokens [from, to) as written, with the spaces between them. */
+export function spanText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((token, index) => (index > 0 ? token.gap : '') + token.text).join('');
+}
+
 /** Split a lexicon phrase ("bis zu", "Mio.", "us-dollar") into the keys its tokens will have. */
 export function phraseKeys(phrase: string, lang: string): string[] {
   return tokenize(phrase, lang, []).map((token) => token.key);

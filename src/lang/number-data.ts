@@ -106,9 +106,13 @@ export interface NumberLanguage {
   ordinalSuffixes?: string[];
   /**
    * How a counted noun follows a number: `capitalized` (German nouns: skip lower-case
-   * adjectives up to a capitalized word), `next` (the next content word).
+   * adjectives up to a capitalized word), `plural` (English: adjectives come first, so the
+   * first of the next three content words that ends in -s, "15,000 standard cabinets"),
+   * `next` (the next content word: Romance languages put adjectives after the noun).
    */
-  countedNoun: 'capitalized' | 'next' | 'none';
+  countedNoun: 'capitalized' | 'plural' | 'next' | 'none';
+  /** Words after which "one" is a pronoun ("one of the largest"). */
+  pronounFollowers?: string[];
   /** Words that are never a counted noun after a number (articles, prepositions, verbs). */
   stopWords: string[];
 }

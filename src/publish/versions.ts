@@ -4,16 +4,19 @@
 // a target is sent.
 
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Element, Root as HastRoot, RootContent } from 'hast';
 import type { Article, Claim, Figure } from '../article/types.js';
 import { extractClaims, EMPTY_GLOSSARY, loadGlossary, type Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
+import { extractArticleFigures } from '../figures/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { buildSourceResource, loadResources, localizerFor, stripTags, type FigureValue as FigureArgs, type Localizer, type Resources } from '../localize/index.js';
+import { buildSourceResource, loadResources, localizerFor, resourcePath, stripTags, type FigureValue as FigureArgs, type Localizer, type Resources } from '../localize/index.js';
+import { qaArticle } from '../qa/index.js';
 import { articleLanguages, COMMON_NS, renderArticle, type RenderedLanguage } from '../render/index.js';
 import { stringifyHast } from '../render/html.js';
 import { segmentArticle } from '../segment/index.js';
-import { validateArticle, type ValidationResult } from '../validate/index.js';
+import { loadReview, reviewPath, validateArticle, type ValidationResult } from '../validate/index.js';
 import type { ClaimValue, FigureValue, HeldReason, LanguageVersion } from './types.js';
 
 /** A QA check of one translated language (the QA stage plugs in here). */
@@ -27,9 +30,10 @@ export interface BuildVersionsOptions {
   /** Absolute base URL of the site, for canonical links and JSON-LD ids. */
   baseUrl?: string;
   publisher?: string;
-  /** Fill figures and claims before validation (default: segments and claims as the stages offer them). */
+  /** Fill segments, figures and claims before validation (default: the segment, figures and claims stages). */
   analyse?: (article: Article, glossary: Glossary) => void;
-  qa?: QaCheck;
+  /** QA of each translated language (default: the QA stage, with review.yaml acknowledgements); `false`: none. */
+  qa?: QaCheck | false;
   /** Resources already loaded (tests, the pipeline); default: read locales/. */
   resources?: Resources;
 }
@@ -39,10 +43,24 @@ export interface BuiltVersions {
   validation: ValidationResult;
 }
 
-/** Segments, figures and claims with what the stages export today. */
+/** Segments, figures and claims, as the pipeline's `analyseArticle` fills them. */
 function defaultAnalyse(article: Article, glossary: Glossary): void {
   if (article.segments.length === 0) segmentArticle(article);
-  if (article.claims.length === 0) article.claims = extractClaims(article, glossary);
+  if (article.figures.length === 0) extractArticleFigures(article);
+  article.claims = extractClaims(article, glossary);
+}
+
+/** The QA stage: every figure of a translation checked by value against the source. */
+function stageQa(config: PipelineConfig, glossary: Glossary, cwd: string): QaCheck {
+  return (article, lng, resources) => {
+    const file = reviewPath(article, config, cwd);
+    const review = file ? loadReview(file, cwd) : [];
+    const localePath = resourcePath(projectPath(config, config.paths.locales), lng, article.slug);
+    const qa = qaArticle(article, lng, resources, glossary, { review, rules: config.rules, ...(existsSync(localePath) ? { localeText: readFileSync(localePath, 'utf8') } : {}) });
+    const errors = qa.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
+    const first = errors[0];
+    return { blocking: qa.blocking, ...(first ? { detail: `${errors.length} QA error${errors.length === 1 ? '' : 's'}, first ${first.line}:${first.column} ${first.ruleId}: ${first.message}` } : {}) };
+  };
 }
 
 /** Run validation, render every language and turn the result into versions. */
@@ -60,6 +78,7 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
     ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
     ...(options.publisher !== undefined ? { publisher: options.publisher } : {}),
   });
+  const qa = options.qa === false ? undefined : (options.qa ?? stageQa(config, glossary, cwd));
   const held = new Map<LanguageCode, { reason: HeldReason; detail: string }>();
   for (const version of rendered) {
     if (!version.publishable) continue;
@@ -67,9 +86,9 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
       const errors = validation.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
       const first = errors[0];
       held.set(version.lang, { reason: 'validation', detail: `${errors.length} validation error${errors.length === 1 ? '' : 's'} in the source${first ? ` (${first.line}:${first.column} ${first.ruleId})` : ''}` });
-    } else if (options.qa && version.lang !== article.frontmatter.lang) {
-      const qa = options.qa(article, version.lang, resources);
-      if (qa.blocking) held.set(version.lang, { reason: 'qa', detail: qa.detail ?? 'QA found errors' });
+    } else if (qa && version.lang !== article.frontmatter.lang) {
+      const result = qa(article, version.lang, resources);
+      if (result.blocking) held.set(version.lang, { reason: 'qa', detail: result.detail ?? 'QA found errors' });
     }
   }
   return { versions: versionsFromRendered(article, rendered, held, { localizer, glossary }), validation };

@@ -207,7 +207,7 @@ export function renderArticle(article: Article, resources: Resources | Localizer
 /** Write `<outputDir>/<slug>/<lng>.md` and `.html` atomically. Refuses an unpublishable version. */
 export function writeLanguageOutputs(outputDir: string, slug: string, lng: LanguageCode, rendered: RenderedLanguage): { markdown: string; html: string } {
   if (!rendered.publishable) {
-    fail(Errors.InvalidLocaleFile, `${lng} is not complete (${rendered.missing.length} missing, ${rendered.problems.length} problems): not written`, { file: `locales/${lng}/${slug}.json` });
+    fail(Errors.MissingTranslation, `${lng} is not complete (${rendered.missing.length} missing, ${rendered.problems.length} problems): not written`, { file: `locales/${lng}/${slug}.json` });
   }
   const dir = join(outputDir, slug);
   const markdown = join(dir, `${lng}.md`);

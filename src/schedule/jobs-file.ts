@@ -36,7 +36,7 @@ export function parseJobs(text: string, file: string, config: PipelineConfig): J
     const pos = lines.linePos(node?.range?.[0] ?? fallback);
     return { file, line: pos.line, column: pos.col };
   };
-  const problem = (node: YamlNode | null | undefined, message: string): never => fail(Errors.InvalidConfig, message, at(node));
+  const problem = (node: YamlNode | null | undefined, message: string): never => fail(Errors.InvalidJobs, message, at(node));
 
   const error = doc.errors[0];
   if (error) {

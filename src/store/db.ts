@@ -18,7 +18,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, timeout: 5000 });
   } catch (error) {
-    fail(Errors.Service, `cannot open the state database: ${(error as Error).message}`, { file }, error);
+    fail(Errors.StateStore, `cannot open the state database: ${(error as Error).message}`, { file }, error);
   }
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
@@ -33,12 +33,12 @@ function migrate(db: Db, file: string, readonly: boolean): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
     db.close();
-    fail(Errors.Service, `the state database has schema version ${current}, newer than this newsdesk (${SCHEMA_VERSION}); upgrade newsdesk`, { file });
+    fail(Errors.StateStore, `the state database has schema version ${current}, newer than this newsdesk (${SCHEMA_VERSION}); upgrade newsdesk`, { file });
   }
   if (current === SCHEMA_VERSION) return;
   if (readonly) {
     db.close();
-    fail(Errors.Service, `the state database has schema version ${current}, expected ${SCHEMA_VERSION}; run any newsdesk job once to upgrade it`, { file });
+    fail(Errors.StateStore, `the state database has schema version ${current}, expected ${SCHEMA_VERSION}; run any newsdesk job once to upgrade it`, { file });
   }
   // Each step and its version bump commit together: a crash leaves a whole version behind.
   // The version is read again inside the write lock: two processes may start at once.

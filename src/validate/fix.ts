@@ -25,7 +25,7 @@ export function applyFixes(source: string, messages: readonly Message[]): FixRes
   let cursor = 0;
   for (const message of fixable) {
     const [start, end] = message.fix.range;
-    if (start < cursor || (start === cursor && applied.length > 0 && start === end && applied[applied.length - 1]!.fix!.range[0] === start)) {
+    if (start < cursor) {
       skipped.push(message);
       continue;
     }

@@ -8,8 +8,7 @@ import { extractArticleFigures } from '../figures/index.js';
 import { segmentArticle } from '../segment/index.js';
 import type { Glossary } from './glossary.js';
 
-export function prepareArticle(article: Article, config: PipelineConfig, cwd: string = process.cwd()): { glossary: Glossary } {
-  const glossary = loadGlossary(config, undefined, cwd);
+export function prepareArticle(article: Article, config: PipelineConfig, cwd: string = process.cwd(), glossary: Glossary = loadGlossary(config, undefined, cwd)): { glossary: Glossary } {
   if (article.segments.length === 0) segmentArticle(article);
   if (article.figures.length === 0) extractArticleFigures(article);
   if (article.claims.length === 0) extractClaims(article, glossary);

@@ -141,11 +141,10 @@ export function textBlocks(tree: Root, source: string): BlockText[] {
         const offsets: number[] = [];
         for (const child of node.children) collect(child, source, text, offsets);
         const joined = text.join('');
-        const end = node.position?.end.offset ?? offsets[offsets.length - 1] ?? 0;
-        offsets.push(offsets.length ? Math.max(end, (offsets[offsets.length - 1] ?? 0) + 1) : end);
-        // Trailing characters of the node (closing `**`) come after the last text char:
-        // end-of-text maps just past the last character read.
-        if (joined.length > 0) offsets[joined.length] = (offsets[joined.length - 1] ?? 0) + 1;
+        // The end of the text maps just past the last character read (a closing `**` after it
+        // is markup, not text).
+        const last = offsets[offsets.length - 1];
+        offsets.push(last !== undefined ? last + 1 : (node.position?.end.offset ?? 0));
         const type: BlockType = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'tableCell' : context;
         if (joined.trim() !== '') blocks.push({ type, node, view: new TextView(joined, offsets) });
         return;

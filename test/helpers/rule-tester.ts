@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Message } from '../../src/article/types.js';
 import type { LanguageCode } from '../../src/lang/codes.js';
 import { loadConfig } from '../../src/config/index.js';
+import { loadGlossary } from '../../src/claims/index.js';
 import { parseArticle } from '../../src/ingest/index.js';
 import { prepareArticle } from '../../src/validate/prepare.js';
 import { applyFixes, runRules } from '../../src/validate/index.js';
@@ -40,6 +41,8 @@ export interface InvalidCase extends ValidCase {
 }
 
 const config = loadConfig(REPO);
+/** Read once: the project glossary (content/glossary.yaml). */
+const glossary = loadGlossary(config, undefined, REPO);
 const HEADER_LINES = 5;
 
 export function articleOf(code: string, lang: LanguageCode = 'de', date = '2024-08-02'): Article {
@@ -51,7 +54,7 @@ export function articleOf(code: string, lang: LanguageCode = 'de', date = '2024-
 /** Run one rule on a markdown body, as `newsdesk validate` would run it. */
 export function runRule(rule: Rule, testCase: ValidCase): { article: Article; messages: Message[] } {
   const article = articleOf(testCase.code, testCase.lang, testCase.date);
-  const { glossary } = prepareArticle(article, config, REPO);
+  prepareArticle(article, config, REPO, glossary);
   const options: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(rule.meta.schema)) options[name] = schema.default;
   Object.assign(options, testCase.options);

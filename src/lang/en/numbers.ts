@@ -24,6 +24,7 @@ export const numbers: NumberLanguage = {
   connectorAfter: ['hundred', 'scale'],
   indefinite: ['a', 'an'],
   pronounNumbers: ['one'],
+  pronounFollowers: ['of the', 'of its', 'of his', 'of her', 'of their', 'of our', 'of these', 'of those', 'of them', 'of us'],
   pronounDeterminers: ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'some', 'no', 'what'],
   fractions: {
     halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
@@ -110,7 +111,7 @@ export const numbers: NumberLanguage = {
     gigawatts: 'GW', 'kilowatt hours': 'kWh', petaflops: 'P', exaflops: 'E',
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
-  countedNoun: 'next',
+  countedNoun: 'plural',
   stopWords: [
     'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'is', 'are', 'was',
     'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'than', 'but', 'per', 'each', 'over', 'under',

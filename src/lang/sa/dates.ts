@@ -1,4 +1,5 @@
-// Sanskrit month names for Gregorian dates, as translations write them (जुलाई, जुलाईमासे).
+// Sanskrit month names for Gregorian dates, as translations write them: the name, its locative
+// (जुलाईमासे) and genitive (जुलाईमासस्य २६ दिनाङ्के: on the 26th day of July), month first.
 
 import type { DateLanguage } from '../number-data.js';
 
@@ -8,5 +9,8 @@ export const dates: DateLanguage = {
     अप्रैलमासे: 4, मई: 5, मे: 5, मईमासे: 5, जून: 6, जूनमासे: 6, जुलाई: 7, जुलै: 7, जुलाईमासे: 7, जुलाईमासः: 7,
     अगस्त: 8, ऑगस्ट: 8, अगस्तमासे: 8, सितम्बर: 9, सप्टेम्बर: 9, सितम्बरमासे: 9, अक्टूबर: 10, ऑक्टोबर: 10,
     अक्टूबरमासे: 10, नवम्बर: 11, नोव्हेम्बर: 11, नवम्बरमासे: 11, दिसम्बर: 12, डिसेम्बर: 12, दिसम्बरमासे: 12,
+    जनवरीमासस्य: 1, फरवरीमासस्य: 2, मार्चमासस्य: 3, अप्रैलमासस्य: 4, मईमासस्य: 5, जूनमासस्य: 6, जुलाईमासस्य: 7,
+    अगस्तमासस्य: 8, सितम्बरमासस्य: 9, अक्टूबरमासस्य: 10, नवम्बरमासस्य: 11, दिसम्बरमासस्य: 12,
   },
+  monthFirst: true,
 };

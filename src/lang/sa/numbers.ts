@@ -26,7 +26,7 @@ export const numbers: NumberLanguage = {
   percent: ['प्रतिशतम्', 'प्रतिशत', '%'],
   percentPoints: ['प्रतिशताङ्काः'],
   qualifiers: { प्रायः: 'approx', प्रायशः: 'approx', अधिकम्: 'over', न्यूनम्: 'under', यावत्: 'max', न्यूनातिन्यूनम्: 'min' },
-  postQualifiers: { 'अधिकम्': 'over', 'यावत्': 'max' },
+  postQualifiers: { अधिकम्: 'over', यावत्: 'max', पर्यन्तम्: 'max', पर्यन्तं: 'max' },
   range: { from: [], between: [], to: ['-', '–', '—', 'तः'], and: [] },
   boundJoiners: [','],
   currencies: { रूप्यकाणि: 'INR', रुप्यकाणि: 'INR', डॉलर: 'USD', यूरो: 'EUR', युआन: 'CNY' },

@@ -28,7 +28,9 @@ export const rule: Rule = {
           const end = location.toOffset(message.endLine, message.endColumn);
           done.add(`${start}:${end}`);
           const text = source.slice(start, end) || message.actual || '';
-          context.report({ messageId: 'ambiguous', data: { text, reason: message.message }, span: { start, end: Math.max(end, start) }, ...(message.actual !== undefined ? { actual: message.actual } : {}), ...(message.expected !== undefined ? { expected: message.expected } : {}) });
+          // The reader says "Ambiguous number f3: <reason>"; the rule's own words replace the prefix.
+          const reason = message.message.replace(/^ambiguous number\s*\S*:\s*/i, '');
+          context.report({ messageId: 'ambiguous', data: { text, reason }, span: { start, end: Math.max(end, start) }, ...(message.actual !== undefined ? { actual: message.actual } : {}), ...(message.expected !== undefined ? { expected: message.expected } : {}) });
         }
         for (const figure of context.article.figures) {
           const reason = (figure as { ambiguous?: unknown }).ambiguous;

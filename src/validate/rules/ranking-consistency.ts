@@ -3,7 +3,8 @@
 // values); four names "among the top three"; ranked values out of order.
 
 import { rankingPhrases } from '../counts.js';
-import { figureChains, findNameLists, gappedItems, type TextRange } from '../lists.js';
+import { figureChains } from '../chains.js';
+import { findNameLists, gappedItems, type TextRange } from '../lists.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {

@@ -2,7 +2,8 @@
 // values one to one, so the counts must agree. The values are the figures the figure
 // reader found around the respectively word; the names are the nearest name list.
 
-import { figureChains, findNameLists, type NameList } from '../lists.js';
+import { figureChains } from '../chains.js';
+import { findNameLists, type NameList } from '../lists.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
