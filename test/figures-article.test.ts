@@ -138,10 +138,14 @@ describe('newsdesk extract', () => {
     const result = await runCli(['extract', 'ki-stadt', '--json'], { cwd: REPO });
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
-    expect(Object.keys(printed)).toEqual(['article', 'lang', 'figures', 'claims']);
+    expect(Object.keys(printed)).toEqual(['article', 'lang', 'date', 'figures', 'claims']);
     expect(printed.article).toBe('ki-stadt');
     expect(printed.lang).toBe('de');
-    expect(printed.claims).toEqual([]);
+    expect(printed.date).toBe('2024-08-02');
+    const capacity = printed.claims.find((claim: { text: string }) => claim.text.includes('15.000 Standardschränke'));
+    const capacityFigures = printed.figures.filter((f: { id: string }) => capacity.figures.includes(f.id)).map((f: { text: string }) => f.text);
+    expect(capacityFigures).toEqual(['etwa 15.000 Standardschränke', 'bis zu 40.000 P']);
+    expect(capacity.entities).toContain('Boda Data');
     expect(printed.figures).toHaveLength(SAMPLE.length);
     expect(printed.figures[11]).toMatchObject({
       id: 'f12',
@@ -160,7 +164,7 @@ describe('newsdesk extract', () => {
     const dir = tmpProject({ 'a.md': '---\ntitle: x\nlang: en\n---\n\nWe counted 1.000 votes.\n' });
     const table = await runCli(['extract', 'a.md'], { cwd: dir });
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/^a\.md: 1 figures \(en\)\nid\s+at\s+kind/);
+    expect(table.stdout).toMatch(/^a\.md: 1 figures, 1 claims \(en\)\nid\s+at\s+kind/);
     expect(table.stdout).toMatch(/f1\s+6:12\s+quantity\s+1\s+votes\s+1\.000 votes/);
     expect(table.stderr).toMatch(/^a\.md:6:12-6:23 {2}warning {2}Ambiguous number f1: .* {2}figures\/ambiguous-number\n$/);
     const missing = await runCli(['extract', 'nope.md'], { cwd: dir });

@@ -1,7 +1,7 @@
 // Building language versions: rendered from the locale files, held back with a reason when
 // a translation is incomplete, a digest that changes exactly when what a target receives does.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
@@ -45,6 +45,36 @@ describe('buildVersions', () => {
     const { versions } = buildVersions(readArticle('rechenzentrum', config, dir), config, { cwd: dir });
     const held = versions.find((v) => v.lang === 'fr')!;
     expect(held).toMatchObject({ publishable: false, heldReason: 'translation', heldDetail: '1 missing key in locales/fr/rechenzentrum.json' });
+  });
+
+  it('holds back a language the QA stage refuses, with its first finding', () => {
+    const dir = tmpProject({}, { withConfig: false });
+    seedProject(dir, ['de', 'zh']);
+    // "[zh] Das Rechenzentrum…" is not Chinese: QA's script check must stop it.
+    addArticle(dir, 'rechenzentrum', SMALL_ARTICLE.replace('languages: [de, en, fr]', 'languages: [de, zh]'), ['de', 'zh']);
+    const config = loadConfig(dir);
+    const { versions } = buildVersions(readArticle('rechenzentrum', config, dir), config, { cwd: dir });
+    expect(versions.map((v) => [v.lang, v.publishable, v.heldReason])).toEqual([['de', true, undefined], ['zh', false, 'qa']]);
+    expect(versions[1]!.heldDetail).toMatch(/^\d+ QA errors?, first \d+:\d+ qa\/script: /);
+  });
+
+  it('holds back every language while the source has a validation error nobody acknowledged', () => {
+    const dir = tmpProject({}, { withConfig: false });
+    seedProject(dir, ['de', 'en', 'fr']);
+    addArticle(dir, 'rechenzentrum', SMALL_ARTICLE.replace('Die erste Phase ist fertig.', 'Die Phasen 2 bis 2 sind fertig.'), ['de', 'en', 'fr']);
+    const config = loadConfig(dir);
+    const { versions, validation } = buildVersions(readArticle('rechenzentrum', config, dir), config, { cwd: dir });
+    expect(validation.blocking).toBe(true);
+    expect(versions.map((v) => v.heldReason)).toEqual(['validation', 'validation', 'validation']);
+    expect(versions[0]!.heldDetail).toBe('1 validation error in the source (12:76 range-order)');
+  });
+
+  it('renders the source language from the article, whatever its locale file says', () => {
+    const dir = project();
+    rmSync(join(dir, 'locales', 'de', 'rechenzentrum.json'));
+    const config = loadConfig(dir);
+    const { versions } = buildVersions(readArticle('rechenzentrum', config, dir), config, { cwd: dir });
+    expect(versions[0]).toMatchObject({ lang: 'de', publishable: true, title: 'Peking baut ein Rechenzentrum' });
   });
 
   it('changes the digest of exactly the language whose translation changed', () => {

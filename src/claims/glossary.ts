@@ -9,6 +9,7 @@ import { projectPath, type PipelineConfig } from '../config/index.js';
 import { Errors, fail } from '../errors/index.js';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../lang/codes.js';
 import { ENTITY_TYPES, type EntityType, type Glossary, type GlossaryEntity, type Variant } from './types.js';
+import { yamlReason } from '../ingest/frontmatter.js';
 
 const ENTITY_KEYS = new Set(['id', 'type', 'names', 'variants', 'verified', 'unverified', 'note']);
 const VARIANT_KEYS = new Set(['text', 'lang', 'wrong', 'note']);
@@ -29,7 +30,7 @@ export function parseGlossary(text: string, file: string): Glossary {
   const error = doc.errors[0];
   if (error) {
     const point = location.toPoint(error.pos[0]);
-    fail(Errors.InvalidGlossary, `glossary: invalid YAML: ${error.message.split('\n')[0] ?? ''}`, { file, line: point.line, column: point.column });
+    fail(Errors.InvalidGlossary, `glossary: invalid YAML: ${yamlReason(error.message)}`, { file, line: point.line, column: point.column });
   }
   const root = doc.contents;
   if (root === null) return { file, entities: [], byId: new Map() };

@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { Errors, fail } from '../errors/index.js';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../lang/codes.js';
 import type { Credits } from '../article/types.js';
+import { yamlReason } from '../ingest/frontmatter.js';
 
 export type RuleSetting = 'off' | 'info' | 'warning' | 'error' | [string, Record<string, unknown>];
 
@@ -47,7 +48,7 @@ export function loadConfig(root: string = process.cwd(), file = 'pipeline/config
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = firstError.linePos?.[0];
-    fail(Errors.InvalidConfig, firstError.message.split('\n')[0] ?? 'invalid YAML', { file, ...(pos ? { line: pos.line, column: pos.col } : {}) });
+    fail(Errors.InvalidConfig, `invalid YAML: ${yamlReason(firstError.message)}`, { file, ...(pos ? { line: pos.line, column: pos.col } : {}) });
   }
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(data)) {

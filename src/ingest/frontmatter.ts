@@ -31,6 +31,11 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   return { yaml: rest.slice(0, close.index), yamlOffset, bodyOffset };
 }
 
+/** The yaml library's first line without its own position (ours is file-based). */
+export function yamlReason(message: string): string {
+  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+}
+
 const KNOWN = new Set(['title', 'lang', 'date', 'languages', 'section', 'category', 'sourceLine', 'credits', 'slug']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -44,7 +49,7 @@ export function parseFrontMatter(text: string, file: string, config: PipelineCon
   // `core` schema: dates stay strings, as written.
   const doc: Document = parseDocument(yaml, { schema: 'core', uniqueKeys: true });
   const error = doc.errors[0];
-  if (error) fail(Errors.InvalidYaml, `invalid YAML in front matter: ${error.message.split('\n')[0] ?? ''}`, at(error.pos[0]));
+  if (error) fail(Errors.InvalidYaml, `invalid YAML in front matter: ${yamlReason(error.message)}`, at(error.pos[0]));
   const root = doc.contents;
   if (!isMap(root)) fail(Errors.InvalidFrontMatter, 'front matter must be a mapping of keys to values', at(0));
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Message } from '../article/types.js';
+import type { Article, Figure, Message } from '../article/types.js';
 import { extractClaims, type Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { extractArticleFigures } from '../figures/index.js';
@@ -188,13 +188,24 @@ function writeSourceIfChanged(localesDir: string, article: Article): void {
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileAtomic(path, text);
 }
 
+/** A figure in the contract's field order: id, segment, text, kind, the value fields, then the rest. */
+function printableFigure(figure: Figure): Record<string, unknown> {
+  const { id, segment, text, kind, value, min, max, date, endDate, unit, currency, qualifier, decimals, percentPoints, line, column, endLine, endColumn } = figure;
+  const out: Record<string, unknown> = { id, segment, text, kind };
+  for (const [key, field] of Object.entries({ value, min, max, date, endDate, unit, currency })) if (field !== undefined) out[key] = field;
+  out.qualifier = qualifier;
+  if (decimals !== undefined) out.decimals = decimals;
+  if (percentPoints) out.percentPoints = true;
+  return Object.assign(out, { line, column, endLine, endColumn });
+}
+
 /** The `claims.json` document (design.md contract of `newsdesk extract --json`). */
 export function claimsDocument(article: Article) {
   return {
     article: article.slug,
     lang: article.frontmatter.lang,
     ...(article.frontmatter.date ? { date: article.frontmatter.date } : {}),
-    figures: article.figures.map(({ span: _span, ...figure }) => figure),
+    figures: article.figures.map(printableFigure),
     claims: article.claims,
   };
 }

@@ -50,6 +50,16 @@ function defaultAnalyse(article: Article, glossary: Glossary): void {
   article.claims = extractClaims(article, glossary);
 }
 
+/**
+ * The source language's resource comes from the article itself, not from a locale file that
+ * may lag behind an edit (the pipeline writes that file; publishing never depends on it).
+ */
+function sourceFromArticle(article: Article, resources: Resources): Resources {
+  const src = article.frontmatter.lang;
+  resources[src] = { ...(resources[src] ?? {}), [article.slug]: buildSourceResource(article).resource };
+  return resources;
+}
+
 /** The QA stage: every figure of a translation checked by value against the source. */
 function stageQa(config: PipelineConfig, glossary: Glossary, cwd: string): QaCheck {
   return (article, lng, resources) => {
@@ -71,7 +81,7 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
   const validation = validateArticle(article, config, { glossary, cwd });
   const bar = articleLanguages(article);
   const languages = (options.languages ?? bar).filter((lng) => bar.includes(lng));
-  const resources = options.resources ?? loadResources(projectPath(config, config.paths.locales), languages, [article.slug, COMMON_NS]);
+  const resources = options.resources ?? sourceFromArticle(article, loadResources(projectPath(config, config.paths.locales), languages, [article.slug, COMMON_NS]));
   const localizer = localizerFor(resources);
   const rendered = renderArticle(article, localizer, {
     languages,

@@ -158,9 +158,12 @@ function figuresOf(text: string, lang: LanguageCode, glossary: Glossary, referen
     } else if (reading.value !== undefined) {
       out.push({ ...base, role: 'value', key: valueKey(reading.value), value: reading.value, class: numberClass, unscaled: isUnscaled(reading, reading.value) });
     } else {
+      // A range is its own bound: "up to" on a range ("X तः Y पर्यन्तम्", "bis zu 10 bis 20")
+      // says nothing more, so only "about" is kept on its ends.
+      const qualifier: QualifierClass = base.qualifier === 'approx' ? 'approx' : 'exact';
       for (const role of ['min', 'max'] as const) {
         const value = reading[role];
-        if (value !== undefined) out.push({ ...base, role, key: valueKey(value), value, class: numberClass, unscaled: false });
+        if (value !== undefined) out.push({ ...base, qualifier, role, key: valueKey(value), value, class: numberClass, unscaled: false });
       }
     }
   }

@@ -10,6 +10,7 @@ import { isLanguageCode, type LanguageCode } from '../lang/codes.js';
 import type { PipelineConfig } from '../config/index.js';
 import { isTimeZone, scheduleProblem } from './cron.js';
 import type { Job, OnValidationError, Source } from './types.js';
+import { yamlReason } from '../ingest/frontmatter.js';
 
 export const DEFAULT_JOBS_FILE = 'pipeline/jobs.yaml';
 
@@ -41,7 +42,7 @@ export function parseJobs(text: string, file: string, config: PipelineConfig): J
   const error = doc.errors[0];
   if (error) {
     const pos = lines.linePos(error.pos[0]);
-    fail(Errors.InvalidYaml, `invalid YAML: ${error.message.split('\n')[0] ?? ''}`, { file, line: pos.line, column: pos.col });
+    fail(Errors.InvalidYaml, `invalid YAML: ${yamlReason(error.message)}`, { file, line: pos.line, column: pos.col });
   }
   const root = doc.contents;
   if (!isMap(root)) problem(root, 'a jobs file is a mapping with a `jobs` list');

@@ -1,8 +1,11 @@
 // `newsdesk publish --target strapi` against a real Strapi 5.54 (test/e2e/strapi, started
-// and provisioned by scripts/strapi-e2e.sh): the sample article in 14 languages, re-runs
-// that send nothing and duplicate nothing, one changed translation that updates one locale,
-// one changed source sentence that updates that article's versions only, and what the CMS
-// holds at the end. Requests are counted by wrapping fetch (the CLI runs in-process).
+// and provisioned by scripts/strapi-e2e.sh): the sample article with its reviewed
+// translations in 14 languages, re-runs that send nothing and duplicate nothing, one
+// corrected translation that updates one locale, one changed source sentence that updates
+// only the versions it changes, and what the CMS holds at the end. Validation and QA run but
+// only warn in this project (their verdicts are their suites' business); the last test runs
+// them as configured and checks that what they hold back stays out of the CMS. Requests are
+// counted by wrapping fetch (the CLI runs in-process).
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,10 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { readArticle } from '../../src/ingest/index.js';
 import { LANGUAGES, type LanguageCode } from '../../src/lang/codes.js';
+import { buildSourceResource } from '../../src/localize/index.js';
 import { buildVersions, type LanguageVersion } from '../../src/publish/index.js';
+import { parse, stringify } from 'yaml';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { updatePseudoTranslations } from './support/pseudo.js';
-import { addArticle, REPO, seedProject, SMALL_ARTICLE } from './support/project.js';
+import { addArticle, copySample, REPO, seedProject, SMALL_ARTICLE, warningsOnly } from './support/project.js';
 
 const STRAPI_URL = process.env.STRAPI_URL ?? '';
 const STRAPI_TOKEN = process.env.STRAPI_TOKEN ?? '';
@@ -43,13 +47,26 @@ const requests: Array<{ method: string; url: string }> = [];
 const realFetch = globalThis.fetch;
 let dir = '';
 
+/**
+ * A GET of the test's own, retried once: Node's HTTP server closes idle keep-alive sockets
+ * after 5 s, and a request racing that close fails with "other side closed". (newsdesk's
+ * client retries such network failures itself.)
+ */
+async function read(url: string): Promise<Response> {
+  try {
+    return await realFetch(url, { headers: { authorization: `Bearer ${STRAPI_TOKEN}` } });
+  } catch {
+    return realFetch(url, { headers: { authorization: `Bearer ${STRAPI_TOKEN}` } });
+  }
+}
+
 /** Every stored entry (all locales), drafts or published ones, read straight from the CMS. */
 async function entries(status: 'draft' | 'published', externalId?: string): Promise<Entry[]> {
   const all: Entry[] = [];
   for (let page = 1; ; page++) {
     const query = new URLSearchParams({ locale: '*', status, 'pagination[page]': String(page), 'pagination[pageSize]': '100', sort: 'id:asc' });
     if (externalId) query.set('filters[externalId][$eq]', externalId);
-    const response = await realFetch(`${STRAPI_URL}/api/articles?${query}`, { headers: { authorization: `Bearer ${STRAPI_TOKEN}` } });
+    const response = await read(`${STRAPI_URL}/api/articles?${query}`);
     expect(response.status).toBe(200);
     const json = (await response.json()) as { data: Entry[]; meta: { pagination: { pageCount: number } } };
     all.push(...json.data);
@@ -66,10 +83,33 @@ async function publish(...args: string[]): Promise<CliResult> {
   return runCli(['publish', ...args], { cwd: dir, env: { STRAPI_URL, STRAPI_TOKEN } });
 }
 
-function versionsOf(slug: string): LanguageVersion[] {
-  const config = loadConfig(dir);
-  return buildVersions(readArticle(slug, config, dir), config, { cwd: dir }).versions;
+function versionsOf(slug: string, root = dir): LanguageVersion[] {
+  const config = loadConfig(root);
+  return buildVersions(readArticle(slug, config, root), config, { cwd: root }).versions;
 }
+
+/** The locale key of the source sentence containing `text`. */
+function keyOf(slug: string, text: string): string {
+  const config = loadConfig(dir);
+  const { resource } = buildSourceResource(readArticle(slug, config, dir));
+  const keys = Object.keys(resource).filter((key) => resource[key]!.includes(text));
+  expect(keys, text).toHaveLength(1);
+  return keys[0]!;
+}
+
+function editLocale(lng: string, slug: string, edit: (resource: Record<string, string>) => Record<string, string>): void {
+  const file = join(dir, 'locales', lng, `${slug}.json`);
+  writeFileSync(file, `${JSON.stringify(edit(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>), null, 2)}\n`);
+}
+
+/** The repository's pipeline configuration, with other `rules:`. */
+function configWith(rules: string | undefined): string {
+  const data = (parse(readFileSync(join(REPO, 'pipeline', 'config.yaml'), 'utf8')) ?? {}) as Record<string, unknown>;
+  if (rules !== undefined) data.rules = (parse(rules) as { rules: unknown }).rules;
+  return stringify(data);
+}
+
+const TRANSLATIONS = LANGUAGES.filter((l) => l !== 'de');
 
 const byLocale = (list: Entry[]) => new Map(list.map((e) => [e.locale, e]));
 
@@ -77,12 +117,15 @@ describe('publish to a real Strapi 5', () => {
   beforeAll(() => {
     if (!STRAPI_URL || !STRAPI_TOKEN) throw new Error('STRAPI_URL and STRAPI_TOKEN are not set: run the suite with scripts/strapi-e2e.sh');
     dir = mkdtempSync(join(tmpdir(), 'newsdesk-e2e-'));
-    seedProject(dir, LANGUAGES);
-    addArticle(dir, 'ki-stadt', readFileSync(join(REPO, 'content', 'ki-stadt', 'index.md'), 'utf8'), LANGUAGES);
+    seedProject(dir, LANGUAGES, configWith(warningsOnly()));
+    copySample(dir, TRANSLATIONS);
     addArticle(dir, 'rechenzentrum', SMALL_ARTICLE, ['de', 'en', 'fr']);
+    // Counted once answered: a send that failed on a closing keep-alive socket never reached
+    // Strapi, and newsdesk's retry of it is the request that counts.
     globalThis.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
       requests.push({ method: init?.method ?? 'GET', url: String(input) });
-      return realFetch(input, init);
+      return response;
     };
   });
   afterAll(() => {
@@ -91,7 +134,9 @@ describe('publish to a real Strapi 5', () => {
   });
 
   it('checks the CMS locales first: a language without its locale stops everything (exit 2)', async () => {
-    writeFileSync(join(dir, 'pipeline', 'config.yaml'), `${readFileSync(join(dir, 'pipeline', 'config.yaml'), 'utf8')}\n`.replace('  targets: {}', '  targets:\n    strapi-ca: { type: strapi, locales: { fr: fr-CA } }'));
+    const config = parse(readFileSync(join(dir, 'pipeline', 'config.yaml'), 'utf8')) as { publish: { targets: Record<string, unknown> } };
+    config.publish.targets['strapi-ca'] = { type: 'strapi', locales: { fr: 'fr-CA' } };
+    writeFileSync(join(dir, 'pipeline', 'config.yaml'), stringify(config));
     const result = await publish('ki-stadt', '--target', 'strapi-ca');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^newsdesk publish: strapi-ca: the CMS has no locale for fr \(as fr-CA\); it has de el en es fi fr id it ja la pt ru sa zh — /);
@@ -139,7 +184,9 @@ describe('publish to a real Strapi 5', () => {
       expect(entry.claims.length).toBe(version.claims.length);
       expect(entry.publishedAt).not.toBeNull();
     }
-    expect(stored.get('la')!.title.startsWith('[la] Peking, Shanghai und Shenzhen')).toBe(true);
+    expect(stored.get('la')!.title.startsWith('Pechinum, Sciamhaevum et Shenzhen')).toBe(true);
+    expect(stored.get('zh')!.body).toContain('1.5万');
+    expect(stored.get('de')!.figures.length).toBeGreaterThan(0);
     expect(stored.get('de')!.jsonld.workTranslation).toHaveLength(13);
     expect(stored.get('zh')!.jsonld.translationOfWork).toMatchObject({ inLanguage: 'de' });
   });
@@ -156,11 +203,8 @@ describe('publish to a real Strapi 5', () => {
 
   it('one corrected sentence in the French translation updates the French locale only', async () => {
     const before = byLocale(await entries('published', 'ki-stadt'));
-    const file = join(dir, 'locales', 'fr', 'ki-stadt.json');
-    const fr = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-    const key = Object.keys(fr).find((k) => fr[k]!.includes('Rechenleistungsinfrastruktur'))!;
-    fr[key] = fr[key]!.replace('[fr] ', '[fr] (relu) ');
-    writeFileSync(file, `${JSON.stringify(fr, null, 2)}\n`);
+    const key = keyOf('ki-stadt', 'Durch die Rechenleistungsinfrastruktur');
+    editLocale('fr', 'ki-stadt', (fr) => ({ ...fr, [key]: `${fr[key]!} (relu)` }));
     const result = await publish('ki-stadt', '--target', 'strapi');
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('ki-stadt → strapi: 14 languages, 0 created, 1 updated, 13 unchanged, 0 held');
@@ -174,26 +218,29 @@ describe('publish to a real Strapi 5', () => {
     }
   });
 
-  it('one changed source sentence updates that article’s versions, not the other article', async () => {
+  it('one changed source sentence updates the versions it changes, and not the other article', async () => {
     const other = byLocale(await entries('published', 'rechenzentrum'));
+    const before = byLocale(await entries('published', 'ki-stadt'));
+    const oldKey = keyOf('ki-stadt', 'Hinter dem Aufbau einer starken Infrastruktur');
     const path = join(dir, 'content', 'ki-stadt', 'index.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('Hinter dem Aufbau einer starken Infrastruktur steht', 'Hinter dem Ausbau einer starken Infrastruktur steht'));
-    // The translators (here: the pseudo engine) translate the one new sentence in each language.
-    const config = loadConfig(dir);
-    const fr = readFileSync(join(dir, 'locales', 'fr', 'ki-stadt.json'), 'utf8');
-    updatePseudoTranslations(dir, readArticle('ki-stadt', config, dir), LANGUAGES);
-    const frNew = JSON.parse(readFileSync(join(dir, 'locales', 'fr', 'ki-stadt.json'), 'utf8')) as Record<string, string>;
-    const frOld = JSON.parse(fr) as Record<string, string>;
-    expect(Object.keys(frNew).filter((k) => !(k in frOld))).toHaveLength(1);
-    expect(Object.values(frNew).some((v) => v.includes('(relu)'))).toBe(true); // the reviewed sentence is kept
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Hinter dem Aufbau einer starken Infrastruktur', 'Hinter dem Ausbau einer starken Infrastruktur'));
+    const newKey = keyOf('ki-stadt', 'Hinter dem Ausbau einer starken Infrastruktur');
+    expect(newKey).not.toBe(oldKey);
+    // The translators confirm their translations of the edited sentence (the German word
+    // changed, their sentences did not) and one of them revises the Italian.
+    for (const lng of TRANSLATIONS) {
+      editLocale(lng, 'ki-stadt', (resource) => Object.fromEntries(Object.entries(resource).map(([key, value]) => (key === oldKey ? [newKey, lng === 'it' ? `${value} (rivisto)` : value] : [key, value]))));
+    }
     const result = await publish('ki-stadt', 'rechenzentrum', '--target', 'strapi');
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('ki-stadt → strapi: 14 languages, 0 created, 14 updated, 0 unchanged, 0 held');
+    expect(result.stdout.split('\n')[0]).toBe('ki-stadt → strapi: 14 languages, 0 created, 2 updated, 12 unchanged, 0 held');
     expect(result.stdout).toContain('rechenzentrum → strapi: 3 languages, 0 created, 0 updated, 3 unchanged, 0 held\n');
-    expect(writes()).toHaveLength(14);
-    expect(writes().every((w) => w.startsWith('PUT '))).toBe(true);
+    const documentId = before.get('de')!.documentId;
+    expect(writes()).toEqual([`PUT /api/articles/${documentId}?locale=de`, `PUT /api/articles/${documentId}?locale=it`]);
     const after = byLocale(await entries('published', 'ki-stadt'));
-    expect(after.get('en')!.body).toContain('[en] Hinter dem Ausbau einer starken Infrastruktur steht');
+    expect(after.get('de')!.body).toContain('Hinter dem Ausbau einer starken Infrastruktur');
+    expect(after.get('it')!.body).toContain('(rivisto)');
+    for (const [locale, entry] of after) if (locale !== 'de' && locale !== 'it') expect(entry.updatedAt, locale).toBe(before.get(locale)!.updatedAt);
     for (const [locale, entry] of byLocale(await entries('published', 'rechenzentrum'))) expect(entry.updatedAt, locale).toBe(other.get(locale)!.updatedAt);
   });
 
@@ -214,5 +261,35 @@ describe('publish to a real Strapi 5', () => {
     }
     const stored = byLocale(await entries('published', 'ki-stadt'));
     for (const version of versionsOf('ki-stadt')) expect(stored.get(version.lang as LanguageCode)!.digest, version.lang).toBe(version.digest);
+  });
+  it('with validation and QA as configured, what they hold back stays out of the CMS (exit 1 when any is held)', async () => {
+    const strict = mkdtempSync(join(tmpdir(), 'newsdesk-e2e-strict-'));
+    try {
+      seedProject(strict, LANGUAGES, configWith(undefined));
+      copySample(strict, TRANSLATIONS, 'ki-stadt-strict');
+      // The editor accepts the three findings validation has on the sample's source.
+      writeFileSync(
+        join(strict, 'content', 'ki-stadt-strict', 'review.yaml'),
+        [
+          '- { rule: range-order, text: "10 bis 10", reason: "quoted as said in the Chinese original", by: Peng Bo }',
+          '- { rule: ranking-consistency, text: "unter den ersten drei", reason: "Beijing is named in the sentence before", by: Peng Bo }',
+          '- { rule: respectively-arity, text: "bzw.", reason: "the first value is Beijing\'s, named in the sentence before", by: Peng Bo }',
+          '',
+        ].join('\n'),
+      );
+      const versions = versionsOf('ki-stadt-strict', strict);
+      const publishable = versions.filter((v) => v.publishable).map((v) => v.lang).sort();
+      const held = versions.filter((v) => !v.publishable);
+      console.log(`strict: ${publishable.length} publishable; held: ${held.map((v) => `${v.lang} (${v.heldReason}: ${v.heldDetail})`).join('; ') || 'none'}`);
+      expect(publishable).toContain('de');
+      requests.length = 0;
+      const result = await runCli(['publish', 'ki-stadt-strict', '--target', 'strapi'], { cwd: strict, env: { STRAPI_URL, STRAPI_TOKEN } });
+      expect(result.code, result.stderr).toBe(held.length > 0 ? 1 : 0);
+      for (const version of held) expect(result.stdout).toContain(`  ${version.lang}  held (${version.heldReason}): `);
+      const stored = await entries('published', 'ki-stadt-strict');
+      expect(stored.map((e) => e.locale).sort()).toEqual(publishable);
+    } finally {
+      rmSync(strict, { recursive: true, force: true });
+    }
   });
 });

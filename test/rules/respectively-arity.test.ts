@@ -8,6 +8,7 @@ ruleTester(rule, {
     { code: 'Der Umsatz stieg um 5 bzw. 7 Prozent.', name: 'de: no names to pair with' },
     { code: 'Beijing, Shenzhen and Shanghai scored 1.0, 0.74 and 0.63, respectively.', lang: 'en' },
     { code: 'Shenzhen and Shanghai scored 0.74 and 0.63 respectively.', lang: 'en' },
+    { code: 'Pékin et Shanghai ont obtenu respectivement 1,0 et 0,7.', lang: 'fr' },
   ],
   invalid: [
     {
@@ -22,6 +23,11 @@ ruleTester(rule, {
       code: 'Shenzhen and Shanghai reached 1.0, 0.7 and 0.6, respectively.',
       lang: 'en',
       errors: [{ line: 1, column: 1, endColumn: 61, messageId: 'mismatch', message: '2 named (Shenzhen, Shanghai) but 3 values given with “respectively”' }],
+    },
+    {
+      code: 'Pékin, Shenzhen et Shanghai ont obtenu respectivement 1,0 et 0,7.',
+      lang: 'fr',
+      errors: [{ line: 1, column: 1, messageId: 'mismatch', message: '3 named (Pékin, Shenzhen, Shanghai) but 2 values given with “respectivement”' }],
     },
   ],
 });

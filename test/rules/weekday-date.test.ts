@@ -18,5 +18,10 @@ ruleTester(rule, {
       lang: 'en',
       errors: [{ line: 1, column: 4, messageId: 'mismatch', actual: 'Monday', expected: 'Tuesday' }],
     },
+    {
+      code: 'Le vendredi 27 juillet 2024, Pékin a publié le plan.',
+      lang: 'fr',
+      errors: [{ line: 1, column: 4, messageId: 'mismatch', actual: 'vendredi', expected: 'samedi' }],
+    },
   ],
 });

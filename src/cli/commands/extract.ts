@@ -1,26 +1,18 @@
 // `newsdesk extract <article> [--json]`: the figures of an article as its source language
-// reads them (design.md contract). Claims are added by src/claims; until then `claims` is [].
+// reads them, and the claims built on them (design.md contract; the same document as
+// output/<slug>/claims.json).
 
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
 import { readArticle } from '../../ingest/index.js';
 import { segmentArticle } from '../../segment/index.js';
 import { extractArticleFigures } from '../../figures/index.js';
+import { extractClaims, loadGlossary } from '../../claims/index.js';
+import { claimsDocument } from '../../pipeline/index.js';
+import { formatTable } from '../../pipeline/table.js';
 import { Errors, fail } from '../../errors/index.js';
 import type { Figure } from '../../article/types.js';
 import type { Command } from '../io.js';
-
-/** The contract's field order: id, segment, text, kind, the value fields, then the rest. */
-function printable(figure: Figure): Record<string, unknown> {
-  const { id, segment, text, kind, value, min, max, date, endDate, unit, currency, qualifier, decimals, percentPoints, line, column, endLine, endColumn, span } = figure;
-  const out: Record<string, unknown> = { id, segment, text, kind };
-  for (const [key, field] of Object.entries({ value, min, max, date, endDate, unit, currency })) if (field !== undefined) out[key] = field;
-  out.qualifier = qualifier;
-  if (decimals !== undefined) out.decimals = decimals;
-  if (percentPoints) out.percentPoints = true;
-  Object.assign(out, { line, column, endLine, endColumn, span });
-  return out;
-}
 
 function valueText(figure: Figure): string {
   if (figure.date) return figure.endDate ? `${figure.date}..${figure.endDate}` : figure.date;
@@ -30,10 +22,7 @@ function valueText(figure: Figure): string {
 
 function table(figures: Figure[]): string {
   const rows = figures.map((f) => [f.id, `${f.line}:${f.column}`, f.kind, valueText(f), f.currency ?? f.unit ?? '', f.qualifier === 'exact' ? '' : f.qualifier, f.text]);
-  const header = ['id', 'at', 'kind', 'value', 'unit', 'qualifier', 'text'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
+  return formatTable(['id', 'at', 'kind', 'value', 'unit', 'qualifier', 'text'], rows);
 }
 
 export const command: Command = {
@@ -54,14 +43,14 @@ Ambiguous forms ("1.000" in English) are reported as warnings on stderr.
     const article = readArticle(ref, config, io.cwd);
     segmentArticle(article);
     const figures = extractArticleFigures(article);
+    extractClaims(article, loadGlossary(config, undefined, io.cwd));
     for (const message of article.messages.filter((m) => m.source === 'figures')) {
       io.stderr(`${article.path}:${message.line}:${message.column}-${message.endLine}:${message.endColumn}  ${message.severity}  ${message.message}  ${message.ruleId}\n`);
     }
     if (values.json) {
-      const output = { article: article.slug, lang: article.frontmatter.lang, figures: figures.map(printable), claims: [] };
-      io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(claimsDocument(article), null, 2)}\n`);
     } else {
-      io.stdout(`${article.path}: ${figures.length} figures (${article.frontmatter.lang})\n${table(figures)}\n`);
+      io.stdout(`${article.path}: ${figures.length} figures, ${article.claims.length} claims (${article.frontmatter.lang})\n${table(figures)}`);
     }
     return 0;
   },

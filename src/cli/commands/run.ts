@@ -28,8 +28,9 @@ function progress(io: CliIO, json: boolean) {
       io.stderr(`${step} ${r.slug}: ${r.unchanged ? 'unchanged, skipped' : `${r.languages.filter((l) => l.rendered).length}/${r.languages.length} languages rendered, ${published} publishable`}\n`);
     }
     if (event.type === 'article-failed') {
-      const line = event.error instanceof NewsdeskError ? event.error.toLine() : event.error.message;
-      io.stderr(`${step} ${relative(io.cwd, event.ref)}: ${line}\n`);
+      // A NewsdeskError's line names its file already.
+      const line = event.error instanceof NewsdeskError ? event.error.toLine() : `${relative(io.cwd, event.ref)}: ${event.error.message}`;
+      io.stderr(`${step} ${line}\n`);
     }
   };
 }
@@ -77,7 +78,7 @@ could not be read.`,
     } else if (summary.results.every((r) => r.unchanged) && summary.failed.length === 0) {
       io.stdout(`Nothing changed since the last run: ${summary.results.length} article${summary.results.length === 1 ? '' : 's'} skipped.\n`);
       io.stdout(summaryTable(summary.results));
-    } else {
+    } else if (summary.results.length > 0) {
       io.stdout(summaryTable(summary.results));
       const out = relative(io.cwd, config.root) || '.';
       io.stdout(`\nOutputs in ${out === '.' ? '' : `${out}/`}${config.paths.output}/<slug>/ (report.html for the editor); site: ${summary.siteFiles} files in ${config.paths.output}/site/.\n`);

@@ -14,7 +14,12 @@ export const check: QaCheck = {
     defaultSeverity: 'error',
   },
   check(context) {
+    const seen = new Set<string>();
     for (const { source, target } of context.figures().pairs) {
+      // Both ends of a range share their reading: one message per pair of readings.
+      const id = `${source.reading.start}:${target.reading.start}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
       if (source.soft || target.soft || source.qualifier === target.qualifier) continue;
       const bounds = (q: string) => q === 'lower' || q === 'upper';
       const weak = !bounds(source.qualifier) && !bounds(target.qualifier);

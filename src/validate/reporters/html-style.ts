@@ -6,7 +6,7 @@ export const CSS = `
 :root{--ink:#1d1d1f;--muted:#6e6e73;--line:#e6e3dc;--paper:#fbfaf7;--card:#fff;--err:#c0392b;--err-bg:#fdecea;--warn:#b7791f;--warn-bg:#fff6e0;--info:#2b6cb0;--info-bg:#e8f1fb;--ack:#2f855a;--ack-bg:#e6f4ea;--fig:#e8e1ff;--fig-line:#7c5cd6}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans","DejaVu Sans","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
+body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans","DejaVu Sans","PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Noto Sans Devanagari","Nirmala UI",sans-serif}
 code{font:0.85em/1.2 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .top{max-width:1240px;margin:0 auto;padding:40px 32px 8px}
 .kicker{margin:0 0 6px;text-transform:uppercase;letter-spacing:.12em;font-size:12px;color:var(--muted);font-weight:600}
@@ -71,8 +71,17 @@ mark.fig:hover .tip,mark.fig:focus .tip{display:grid}
 .other,.qa{margin-top:36px;padding-top:12px;border-top:1px solid var(--line)}
 .other h2,.qa h2{font:600 22px/1.3 Georgia,serif}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:10px}
-.qa-lang h3{font-size:17px;display:flex;gap:10px;align-items:center}.qa-lang ul{padding-left:18px}.quiet{color:var(--muted)}
+.qa-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(250px,1fr));gap:10px}
+.qa-lang{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:10px;padding:10px 14px}
+.qa-pass{border-left-color:var(--ack)}.qa-fail{border-left-color:var(--err)}.qa-open{grid-column:1/-1}
+.qa-lang h3{font-size:16px;margin:0;display:flex;gap:10px;align-items:center;justify-content:space-between}
+.qa-sum{margin:4px 0 0;font-size:13px;color:var(--muted)}
+.qa-lang ul{list-style:none;margin:10px 0 0;padding:0;font-size:14px}
+.qa-lang li{display:grid;grid-template-columns:92px max-content 1fr auto;gap:10px;align-items:baseline;padding:6px 0;border-top:1px solid var(--line)}
+.qa-msg{line-height:1.4}
+a.count{text-decoration:none;color:inherit}.c-qa b{color:var(--ack)}
+.quiet{color:var(--muted)}
 .foot{max-width:1240px;margin:0 auto;padding:16px 32px 40px;color:var(--muted);font-size:12px}
-@media (max-width:900px){.row{grid-template-columns:1fr}.ln{display:none}.top,main{padding-left:18px;padding-right:18px}.hint{margin-left:0}}
+@media (max-width:900px){.qa-lang li{grid-template-columns:1fr}.row{grid-template-columns:1fr}.ln{display:none}.top,main{padding-left:18px;padding-right:18px}.hint{margin-left:0}}
 @media print{.tip{display:none!important}.index{display:none}.card{break-inside:avoid}}
 `;

@@ -163,12 +163,13 @@ function qaSection(sections: QaReportSection[]): string {
       const title = section.title ?? `${LANGUAGE_NAMES[section.lang]} (${section.lang})`;
       const status = section.status ? `<span class="chip chip-${section.status === 'pass' ? 'ack' : section.status === 'fail' ? 'error' : 'fix'}">${escapeHtml(section.status)}</span>` : '';
       const rows = section.messages
-        .map((m) => `<li class="qa-${escapeHtml(m.severity)}"><span class="sev sev-${escapeHtml(m.severity)}">${escapeHtml(m.severity)}</span> <span class="where">${escapeHtml(m.file ? `${m.file}:` : '')}${m.line}:${m.column}</span> ${escapeHtml(m.message)} <code class="rule">${escapeHtml(m.ruleId)}</code></li>`)
+        .map((m) => `<li><span class="sev sev-${escapeHtml(m.severity)}">${escapeHtml(m.acknowledged ? 'acknowledged' : m.severity)}</span><span class="where">${escapeHtml(m.file ? `${m.file}:` : '')}${m.line}:${m.column}</span><span class="qa-msg">${escapeHtml(m.message)}</span><code class="rule">${escapeHtml(m.ruleId)}</code></li>`)
         .join('');
-      return `<section class="qa-lang" lang="${escapeHtml(section.lang)}"><h3>${escapeHtml(title)} ${status}</h3>${section.summary ? `<p>${escapeHtml(section.summary)}</p>` : ''}${rows ? `<ul>${rows}</ul>` : '<p class="quiet">no findings</p>'}</section>`;
+      const cls = `qa-lang qa-${escapeHtml(section.status ?? 'pending')}${rows ? ' qa-open' : ''}`;
+      return `<section class="${cls}" lang="${escapeHtml(section.lang)}"><h3><span>${escapeHtml(title)}</span>${status}</h3>${section.summary ? `<p class="qa-sum">${escapeHtml(section.summary)}</p>` : ''}${rows ? `<ul>${rows}</ul>` : ''}</section>`;
     })
     .join('');
-  return `<section id="qa" class="qa"><h2>Translations</h2>${body}</section>`;
+  return `<section id="qa" class="qa"><h2>Translations</h2><div class="qa-grid">${body}</div></section>`;
 }
 
 export function renderReportHtml(article: Article, messages: readonly Message[], extra: ReportExtra = {}): string {
@@ -255,6 +256,7 @@ ${infos ? `<div class="count c-info"><b>${infos}</b><span>info</span></div>` : '
 <div class="count c-ack"><b>${acknowledged}</b><span>acknowledged</span></div>
 <div class="count c-fig"><b>${article.figures.length}</b><span>figures</span></div>
 <div class="count c-seg"><b>${article.segments.length}</b><span>sentences</span></div>
+${extra.qa?.length ? `<a class="count c-qa" href="#qa"><b>${extra.qa.filter((q) => q.status === 'pass').length}/${extra.qa.length}</b><span>languages pass QA</span></a>` : ''}
 </div>
 ${ruleChips ? `<div class="rules">${ruleChips}</div>` : ''}
 </div>

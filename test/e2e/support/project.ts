@@ -7,6 +7,8 @@ import type { Article } from '../../../src/article/types.js';
 import { loadConfig } from '../../../src/config/index.js';
 import { readArticle } from '../../../src/ingest/index.js';
 import type { LanguageCode } from '../../../src/lang/codes.js';
+import { CHECKS } from '../../../src/qa/index.js';
+import { RULES } from '../../../src/validate/index.js';
 import { writePseudoTranslations } from './pseudo.js';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
@@ -47,4 +49,25 @@ export function addArticle(dir: string, slug: string, text: string, translate: r
   const article = readArticle(slug, config, dir);
   writePseudoTranslations(dir, article, translate);
   return article;
+}
+
+/**
+ * `rules:` turning every validation rule and QA check into a warning: for tests of the
+ * publish stage that must not depend on what validation and QA think of a text today (their
+ * own suites test that). A test of held languages uses the configured severities instead.
+ */
+export function warningsOnly(): string {
+  const ids = [...RULES.map((rule) => rule.meta.id), ...CHECKS.map((check) => check.meta.id)].sort();
+  return `rules:\n${ids.map((id) => `  ${JSON.stringify(id)}: warning`).join('\n')}\n`;
+}
+
+/** The sample article (content/ki-stadt) with the repository's reviewed translations, as `slug`. */
+export function copySample(dir: string, languages: readonly LanguageCode[], slug = 'ki-stadt'): void {
+  mkdirSync(join(dir, 'content', slug), { recursive: true });
+  // The folder name is the slug (and the locale files' namespace).
+  cpSync(join(REPO, 'content', 'ki-stadt', 'index.md'), join(dir, 'content', slug, 'index.md'));
+  for (const lng of languages) {
+    mkdirSync(join(dir, 'locales', lng), { recursive: true });
+    cpSync(join(REPO, 'locales', lng, 'ki-stadt.json'), join(dir, 'locales', lng, `${slug}.json`));
+  }
 }
