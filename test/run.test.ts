@@ -41,7 +41,8 @@ describe('newsdesk run on the sample', () => {
       expect(existsSync(join(dir, 'output', 'ki-stadt', `${lng}.md`)), lng).toBe(true);
       expect(existsSync(join(dir, 'output', 'ki-stadt', `${lng}.html`)), lng).toBe(true);
     }
-    expect(first.stdout).toMatch(/ki-stadt\s+en\s+67\s+67\s+67\s+no\s+validation errors in the source \(3\)/);
+    expect(first.stdout).toMatch(/ki-stadt\s+en\s+67\s+67\s+67\s+no\s+3 validation errors in the source \(22:59 range-order\)/);
+    expect(existsSync(join(dir, "output", "ki-stadt", "en.ninjs.json"))).toBe(true);
     expect(existsSync(join(dir, 'output', 'ki-stadt', 'claims.json'))).toBe(true);
     expect(readFileSync(join(dir, 'output', 'ki-stadt', 'report.html'), 'utf8')).toContain('range-order');
   });

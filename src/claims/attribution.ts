@@ -11,6 +11,11 @@ import { PLACE_TYPES, type Glossary } from './types.js';
 
 interface Template {
   pattern: RegExp;
+  /**
+   * Pieces every match contains (its speech verb, pronoun, literal words), each as a pattern
+   * of its own: a sentence without one of them cannot match, and these are cheap to test.
+   */
+  requires: RegExp[];
   /** The speaker is a pronoun: take the speaker of the sentences before. */
   pronoun: boolean;
   /** The template ends a quotation: a following pure quotation has the same speaker. */
@@ -59,8 +64,16 @@ function templates(glossary: Glossary, lang: LanguageCode): Template[] {
   const verbs = [...data.speechVerbs].sort((a, b) => b.length - a.length).map(words).join('|');
   const verb = `${NOT_WORD_BEFORE}(?:${verbs})${NOT_WORD_AFTER}`;
   const pronoun = data.pronouns.length ? `${NOT_WORD_BEFORE}(?:${data.pronouns.map(escapeRegExp).join('|')})${NOT_WORD_AFTER}` : '(?!)';
+  // One standalone pattern per required piece, shared by the templates that need it.
+  const pieces = new Map<string, RegExp>();
+  const piece = (pattern: string): RegExp => {
+    let compiled = pieces.get(pattern);
+    if (!compiled) pieces.set(pattern, (compiled = new RegExp(pattern, 'u')));
+    return compiled;
+  };
   const list = data.attributions.map((template): Template => {
     let source_ = '';
+    const requires: RegExp[] = [];
     // German closes the quotation before the comma („…“, sagte), English after it (…,” said).
     for (const part of template.replace(/\{quote\},/gu, '{quotecomma}').split(/(\{[a-z]+\}|,| )/u)) {
       if (part === '') continue;
@@ -68,17 +81,17 @@ function templates(glossary: Glossary, lang: LanguageCode): Template[] {
         case '{speaker}': source_ += speaker; break;
         case '{source}': source_ += source; break;
         case '{role}': source_ += '(?<role>[^,;!?"]+?)'; break;
-        case '{verb}': source_ += verb; break;
-        case '{pronoun}': source_ += pronoun; break;
+        case '{verb}': source_ += verb; requires.push(piece(verb)); break;
+        case '{pronoun}': source_ += pronoun; requires.push(piece(pronoun)); break;
         case '{quote}': source_ += '"'; break;
         case '{quotecomma}': source_ += '(?:"\\s*,|,\\s*")'; break;
         case '{end}': source_ += '\\s*[.!?]?\\s*$'; break;
         case ',': source_ += '\\s*,\\s*'; break;
         case ' ': source_ += '\\s+'; break;
-        default: source_ += words(part);
+        default: source_ += words(part); requires.push(piece(words(part)));
       }
     }
-    return { pattern: new RegExp(source_, 'du'), pronoun: template.includes('{pronoun}'), quote: template.includes('{quote') };
+    return { pattern: new RegExp(source_, 'du'), requires, pronoun: template.includes('{pronoun}'), quote: template.includes('{quote') };
   });
   byLang.set(lang, list);
   return list;
@@ -87,7 +100,14 @@ function templates(glossary: Glossary, lang: LanguageCode): Template[] {
 /** The attribution of one sentence, if its own words name a speaker (or a pronoun for one). */
 export function findAttribution(text: string, lang: LanguageCode, glossary: Glossary): FoundAttribution | undefined {
   const folded = foldText(text);
+  const found = new Map<RegExp, boolean>();
+  const contains = (piece: RegExp): boolean => {
+    let hit = found.get(piece);
+    if (hit === undefined) found.set(piece, (hit = piece.test(folded)));
+    return hit;
+  };
   for (const template of templates(glossary, lang)) {
+    if (!template.requires.every(contains)) continue;
     const match = template.pattern.exec(folded);
     if (!match) continue;
     if (template.pronoun) return { pronoun: true };

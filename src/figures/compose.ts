@@ -70,7 +70,9 @@ function rangeOf(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): 
   if (decimals > 0) reading.decimals = decimals;
   const ambiguous = a.num.ambiguous ?? b.num.ambiguous;
   if (ambiguous) reading.ambiguous = ambiguous;
-  if (b.postQualifier) {
+  // "० तः १०० पर्यन्तम्" (from 0 up to 100): an "up to" after the end closes the range, whose
+  // upper bound it already is; other post-qualifiers ("10 bis 20 oder mehr") still apply.
+  if (b.postQualifier && b.postQualifier.qualifier !== 'max') {
     reading.qualifier = b.postQualifier.qualifier;
     reading.qualifierText = b.postQualifier.text;
   }

@@ -26,12 +26,21 @@ const DIGIT_ZEROS = [
 /** Value 0–9 of a decimal digit of any script, or -1. */
 export function digitValue(ch: string): number {
   const code = ch.charCodeAt(0);
+  // Below the second block only the ASCII digits are digits.
+  if (code < 0x660) return code >= 0x30 && code <= 0x39 ? code - 0x30 : -1;
   for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
   return -1;
 }
 
 /** The text with every digit replaced by its ASCII digit: same length, same offsets. */
 export function asciiDigits(text: string): string {
+  // Most texts have no digit of another script: then the text is its own ASCII form.
+  let foreign = false;
+  for (let i = 0; i < text.length && !foreign; i++) {
+    const code = text.charCodeAt(i);
+    foreign = code >= 0x660 && digitValue(text[i]!) >= 0;
+  }
+  if (!foreign) return text;
   let out = '';
   for (const ch of text) {
     const value = ch.length === 1 ? digitValue(ch) : -1;
@@ -122,10 +131,17 @@ export function scanDigitRuns(text: string, lang: string): DigitRun[] {
   const runs: DigitRun[] = [];
   const opaque = opaqueSpans(text);
   let i = 0;
+  // Only a digit or the decimal mark (".5") can start a run: everything else is skipped fast.
+  const decimalCode = p.decimal.length === 1 ? p.decimal.charCodeAt(0) : -1;
   while (i < ascii.length) {
-    const inside = opaque.find((span) => i >= span.start && i < span.end);
+    const inside = opaque.length === 0 ? undefined : opaque.find((span) => i >= span.start && i < span.end);
     if (inside) {
       i = inside.end;
+      continue;
+    }
+    const code = ascii.charCodeAt(i);
+    if ((code < 0x30 || code > 0x39) && code !== decimalCode) {
+      i++;
       continue;
     }
     const ch = ascii[i] ?? '';

@@ -7,7 +7,25 @@ const GERMAN_UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', �
 /** Diacritics are dropped only on Latin, Greek and Cyrillic letters; Devanagari vowel signs are letters' halves. */
 const STRIPPABLE = /(\p{Script=Latin}|\p{Script=Greek}|\p{Script=Cyrillic})\p{M}+/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+/** Folded non-ASCII words per language (a bounded memo: a text repeats its words). */
+const memo = new Map<string, Map<string, string>>();
+const MEMO_SIZE = 20_000;
+
 export function fold(word: string, lang: string): string {
+  // ASCII has no umlaut, ligature, final sigma, curly apostrophe or combining mark.
+  if (ASCII.test(word)) return word.toLowerCase();
+  let known = memo.get(lang);
+  if (!known) memo.set(lang, (known = new Map()));
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
+  const folded = foldWord(word, lang);
+  if (known.size >= MEMO_SIZE) known.clear();
+  known.set(word, folded);
+  return folded;
+}
+
+function foldWord(word: string, lang: string): string {
   let text = word.toLowerCase();
   if (lang === 'de') text = text.replace(/[äöüß]/g, (ch) => GERMAN_UMLAUTS[ch] ?? ch);
   else text = text.replace(/ß/g, 'ss');

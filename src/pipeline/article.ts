@@ -1,22 +1,21 @@
 // One article through every offline stage: parse → segment → figures → claims → validate →
-// source locale file → render 14 languages → QA → outputs. Stages talk through the article
-// object; this file only orders them and decides what may be published.
+// source locale file → render every language → QA → outputs, then publish what passes.
+// The checks that decide what may be published live in one place, the publish stage's
+// `buildVersions`; this file orders the stages, writes the outputs and skips unchanged work.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Figure, Message } from '../article/types.js';
-import { extractClaims, type Glossary } from '../claims/index.js';
+import type { Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
-import { extractArticleFigures } from '../figures/index.js';
 import { readArticle } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { buildSourceResource, loadResources, resourcePath, serializeResource, writeFileAtomic, type Resources } from '../localize/index.js';
-import { qaArticle, qaReportSection } from '../qa/index.js';
-import { articleLanguages, COMMON_NS, renderArticle, writeLanguageOutputs, type RenderedLanguage } from '../render/index.js';
-import { segmentArticle } from '../segment/index.js';
+import { buildSourceResource, resourcePath, serializeResource, writeFileAtomic } from '../localize/index.js';
+import { buildVersions, writeOutputs, type LanguageVersion } from '../publish/index.js';
+import { qaArticle, qaReportSection, type QaResult } from '../qa/index.js';
+import { articleLanguages, COMMON_NS } from '../render/index.js';
 import { articleSource, viewLanguage } from '../translate/workflow/index.js';
-import { validateArticle, type ValidationResult } from '../validate/index.js';
 import { loadReview, reviewPath } from '../validate/index.js';
 import { renderReportHtml, type QaReportSection } from '../validate/reporters/index.js';
 
@@ -37,7 +36,7 @@ export interface LanguageResult {
   /** Why a language is held back: missing keys, validation errors, QA errors. */
   held?: string;
   missing: string[];
-  qa: Message[];
+  qa: { errors: number; warnings: number };
 }
 
 export interface ArticleResult {
@@ -48,16 +47,17 @@ export interface ArticleResult {
   digest: string;
   validation: { errors: number; warnings: number; blocking: boolean };
   languages: LanguageResult[];
+  /** Present when the article was processed this run (not `unchanged`). */
   article?: Article;
-  versions?: RenderedLanguage[];
+  versions?: LanguageVersion[];
 }
 
 const MANIFEST = 'manifest.json';
 
 /**
- * Digest of everything an article's outputs depend on: its file, its locale files, the
- * shared labels, the glossary, the review file and the pipeline configuration. Equal
- * digests mean the outputs on disk are current.
+ * Digest of everything an article's outputs depend on: its file, its locale files (the
+ * source language's included) and their review state, the shared labels, the glossary, the
+ * review file and the pipeline configuration. Equal digests: the outputs on disk are current.
  */
 export function inputsDigest(config: PipelineConfig, article: Article, languages: readonly LanguageCode[]): string {
   const hash = createHash('sha256').update(article.digest);
@@ -75,13 +75,15 @@ export function inputsDigest(config: PipelineConfig, article: Article, languages
   return hash.digest('hex');
 }
 
-function readManifest(dir: string): { digest?: string; result?: Omit<ArticleResult, 'article' | 'versions'> } {
+type ManifestResult = Omit<ArticleResult, 'article' | 'versions'>;
+
+function readManifest(dir: string): { digest?: string; result?: ManifestResult } {
   const file = join(dir, MANIFEST);
   if (!existsSync(file)) return {};
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as { digest?: string; result?: Omit<ArticleResult, 'article' | 'versions'> };
+    return JSON.parse(readFileSync(file, 'utf8')) as { digest?: string; result?: ManifestResult };
   } catch {
-    return {};
+    return {}; // an unreadable manifest only costs a re-run
   }
 }
 
@@ -93,92 +95,6 @@ export interface ArticleRunOptions {
   languages?: readonly LanguageCode[];
   /** Run even when nothing changed. */
   force?: boolean;
-  /** Write the source language's locale file from the article (default true). */
-  writeSource?: boolean;
-}
-
-/** Every offline stage on one article, in memory; nothing is written. */
-export function analyseArticle(article: Article, glossary: Glossary, config: PipelineConfig, cwd: string): ValidationResult {
-  segmentArticle(article);
-  extractArticleFigures(article);
-  extractClaims(article, glossary);
-  return validateArticle(article, config, { glossary, cwd });
-}
-
-function countSeverity(messages: readonly Message[], severity: Message['severity']): number {
-  return messages.filter((m) => m.severity === severity && !m.acknowledged).length;
-}
-
-export function runArticle(ref: string, options: ArticleRunOptions): ArticleResult {
-  const { config, glossary, cwd } = options;
-  const article = readArticle(ref, config, cwd);
-  const languages = (options.languages ?? articleLanguages(article)).filter((lng) => articleLanguages(article).includes(lng));
-  const outputDir = projectPath(config, config.paths.output);
-  const articleDir = join(outputDir, article.slug);
-  const localesDir = projectPath(config, config.paths.locales);
-
-  const validation = analyseArticle(article, glossary, config, cwd);
-  if (options.writeSource !== false) writeSourceIfChanged(localesDir, article);
-
-  const digest = inputsDigest(config, article, languages);
-  const manifest = readManifest(articleDir);
-  if (!options.force && manifest.digest === digest && manifest.result) {
-    return { ...manifest.result, unchanged: true, article };
-  }
-
-  const resources: Resources = loadResources(localesDir, languages, [article.slug, COMMON_NS]);
-  const versions = renderArticle(article, resources, { languages });
-  const results: LanguageResult[] = [];
-  const qaSections: QaReportSection[] = [];
-  const reviewFile = reviewPath(article, config, cwd);
-  const review = reviewFile ? loadReview(reviewFile, cwd) : [];
-  const reviewSource = articleSource(article);
-  for (const version of versions) {
-    const counts = version.lang === article.frontmatter.lang ? undefined : viewLanguage(reviewSource, version.lang, localesDir).counts;
-    const localePath = resourcePath(localesDir, version.lang, article.slug);
-    const qa =
-      version.publishable && version.lang !== article.frontmatter.lang
-        ? qaArticle(article, version.lang, resources, glossary, { review, rules: config.rules, ...(existsSync(localePath) ? { localeText: readFileSync(localePath, 'utf8') } : {}) })
-        : undefined;
-    const segments = reviewSource.keys.length;
-    const missing = version.missing;
-    const qaErrors = qa?.messages.filter((m) => m.severity === 'error' && !m.acknowledged) ?? [];
-    const held = !version.publishable
-      ? `${missing.length || version.problems.length} ${missing.length ? 'missing' : 'invalid'} key${(missing.length || version.problems.length) === 1 ? '' : 's'} in locales/${version.lang}/${article.slug}.json`
-      : validation.blocking
-        ? `validation errors in the source (${countSeverity(validation.messages, 'error')})`
-        : qaErrors.length > 0
-          ? `QA: ${qaErrors.length} error${qaErrors.length === 1 ? '' : 's'}, first ${qaErrors[0]!.segment ?? ''}: ${qaErrors[0]!.message}`
-          : undefined;
-    if (version.publishable) writeLanguageOutputs(outputDir, article.slug, version.lang, version);
-    if (qa) qaSections.push(qaReportSection(version.lang, qa.messages, qa.checked));
-    results.push({
-      lang: version.lang,
-      segments,
-      translated: counts ? reviewSource.keys.length - counts.missing : reviewSource.keys.length,
-      reviewed: counts?.reviewed ?? 0,
-      stale: counts?.stale ?? 0,
-      rendered: version.publishable,
-      publishable: held === undefined,
-      ...(held ? { held } : {}),
-      missing,
-      qa: qa?.messages ?? [],
-    });
-  }
-
-  writeFileAtomic(join(articleDir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
-  writeFileAtomic(join(articleDir, 'report.html'), renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements }));
-
-  const result: ArticleResult = {
-    slug: article.slug,
-    path: article.path,
-    unchanged: false,
-    digest,
-    validation: { errors: countSeverity(validation.messages, 'error'), warnings: countSeverity(validation.messages, 'warning'), blocking: validation.blocking },
-    languages: results,
-  };
-  writeFileAtomic(join(articleDir, MANIFEST), `${JSON.stringify({ digest, result }, null, 2)}\n`);
-  return { ...result, article, versions };
 }
 
 /** Write the source language's locale file, only when its content changed. */
@@ -186,6 +102,81 @@ function writeSourceIfChanged(localesDir: string, article: Article): void {
   const path = resourcePath(localesDir, article.frontmatter.lang, article.slug);
   const text = serializeResource(buildSourceResource(article).resource);
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileAtomic(path, text);
+}
+
+function countOpen(messages: readonly Message[], severity: Message['severity']): number {
+  return messages.filter((m) => m.severity === severity && !m.acknowledged).length;
+}
+
+export function runArticle(ref: string, options: ArticleRunOptions): ArticleResult {
+  const { config, glossary, cwd } = options;
+  const article = readArticle(ref, config, cwd);
+  const bar = articleLanguages(article);
+  const languages = (options.languages ?? bar).filter((lng) => bar.includes(lng));
+  const articleDir = join(projectPath(config, config.paths.output), article.slug);
+  const localesDir = projectPath(config, config.paths.locales);
+
+  const manifest = readManifest(articleDir);
+  if (!options.force && manifest.result && manifest.digest === inputsDigest(config, article, languages)) {
+    return { ...manifest.result, unchanged: true };
+  }
+
+  // QA runs inside buildVersions (it decides holds); its messages are kept for the report.
+  const reviewFile = reviewPath(article, config, cwd);
+  const review = reviewFile ? loadReview(reviewFile, cwd) : [];
+  const qaResults = new Map<LanguageCode, QaResult>();
+  const { versions, validation } = buildVersions(article, config, {
+    cwd,
+    glossary,
+    languages,
+    qa: (a, lng, resources) => {
+      const localePath = resourcePath(localesDir, lng, a.slug);
+      const qa = qaArticle(a, lng, resources, glossary, { review, rules: config.rules, ...(existsSync(localePath) ? { localeText: readFileSync(localePath, 'utf8') } : {}) });
+      qaResults.set(lng, qa);
+      const errors = qa.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
+      const first = errors[0];
+      return { blocking: qa.blocking, ...(first ? { detail: `QA: ${errors.length} error${errors.length === 1 ? '' : 's'}, first at ${first.line}:${first.column} ${first.ruleId}: ${first.message}` } : {}) };
+    },
+  });
+  writeSourceIfChanged(localesDir, article);
+  writeOutputs(config, article, versions, { glossary });
+
+  const reviewSource = articleSource(article);
+  const qaSections: QaReportSection[] = [];
+  const results: LanguageResult[] = versions.map((version) => {
+    const counts = version.lang === article.frontmatter.lang ? undefined : viewLanguage(reviewSource, version.lang, localesDir).counts;
+    const qa = qaResults.get(version.lang);
+    if (qa) qaSections.push(qaReportSection(version.lang, qa.messages, qa.checked));
+    const keys = reviewSource.keys.length;
+    return {
+      lang: version.lang,
+      segments: keys,
+      translated: counts ? keys - counts.missing : keys,
+      reviewed: counts?.reviewed ?? 0,
+      stale: counts?.stale ?? 0,
+      rendered: Boolean(version.rendered?.publishable),
+      publishable: version.publishable,
+      ...(version.heldDetail ? { held: version.heldDetail } : {}),
+      missing: version.rendered?.missing ?? [],
+      qa: { errors: qa ? countOpen(qa.messages, 'error') : 0, warnings: qa ? countOpen(qa.messages, 'warning') : 0 },
+    };
+  });
+
+  writeFileAtomic(join(articleDir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
+  writeFileAtomic(join(articleDir, 'report.html'), renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements }));
+
+  // The digest is taken after the source locale file was (re)written, so the next run matches.
+  const digest = inputsDigest(config, article, languages);
+  const result: ManifestResult = {
+    slug: article.slug,
+    path: article.path,
+    unchanged: false,
+    digest,
+    validation: { errors: countOpen(validation.messages, 'error'), warnings: countOpen(validation.messages, 'warning'), blocking: validation.blocking },
+    languages: results,
+  };
+  writeFileAtomic(join(articleDir, MANIFEST), `${JSON.stringify({ digest, result }, null, 2)}\n`);
+  return { ...result, article, versions };
 }
 
 /** A figure in the contract's field order: id, segment, text, kind, the value fields, then the rest. */

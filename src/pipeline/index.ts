@@ -1,15 +1,17 @@
 // Stage orchestration: the main job (`newsdesk run`) over every article under content/,
-// and the per-article pipeline the scheduler calls.
+// and `processArticle`, the per-article pipeline the scheduler hands new articles to.
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGlossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { renderSite } from '../render/index.js';
+import { createTarget, publishArticle, type ArticlePublishResult } from '../publish/index.js';
+import type { ArticleProcessor } from '../schedule/types.js';
+import { openStore, stateFile } from '../store/index.js';
 import { runArticle, type ArticleResult } from './article.js';
 
-export { analyseArticle, claimsDocument, inputsDigest, runArticle, type ArticleResult, type ArticleRunOptions, type LanguageResult } from './article.js';
+export { claimsDocument, inputsDigest, runArticle, type ArticleResult, type ArticleRunOptions, type LanguageResult } from './article.js';
 
 /** Article folders under content/ (each with an index.md), sorted by slug. */
 export function listArticles(config: PipelineConfig): string[] {
@@ -23,9 +25,8 @@ export function listArticles(config: PipelineConfig): string[] {
 
 export type RunEvent =
   | { type: 'article-start'; index: number; total: number; ref: string }
-  | { type: 'article-done'; index: number; total: number; result: ArticleResult }
-  | { type: 'article-failed'; index: number; total: number; ref: string; error: Error }
-  | { type: 'site'; files: number };
+  | { type: 'article-done'; index: number; total: number; result: ArticleResult; published?: ArticlePublishResult }
+  | { type: 'article-failed'; index: number; total: number; ref: string; error: Error };
 
 export interface RunOptions {
   config: PipelineConfig;
@@ -34,46 +35,83 @@ export interface RunOptions {
   articles?: string[];
   languages?: readonly LanguageCode[];
   force?: boolean;
-  /** Publish checked versions to the static site (output/site). Default true. */
-  site?: boolean;
+  /** Publish target for what passes (default: the configuration's, `static`); `none`: no publishing. */
+  publish?: string;
+  env?: NodeJS.ProcessEnv;
   onEvent?: (event: RunEvent) => void;
 }
 
 export interface RunSummary {
   results: ArticleResult[];
+  published: ArticlePublishResult[];
   failed: Array<{ ref: string; error: Error }>;
-  siteFiles: number;
 }
 
-export function runPipeline(options: RunOptions): RunSummary {
+export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const { config, cwd } = options;
   const refs = options.articles ?? listArticles(config);
   const glossary = loadGlossary(config, undefined, cwd);
-  const results: ArticleResult[] = [];
-  const failed: RunSummary['failed'] = [];
-  refs.forEach((ref, index) => {
-    options.onEvent?.({ type: 'article-start', index, total: refs.length, ref });
-    try {
-      const result = runArticle(ref, { config, glossary, cwd, ...(options.languages ? { languages: options.languages } : {}), ...(options.force ? { force: true } : {}) });
-      results.push(result);
-      options.onEvent?.({ type: 'article-done', index, total: refs.length, result });
-    } catch (error) {
-      // One unusable article must not stop the others; the CLI reports it and exits 2.
-      const err = error instanceof Error ? error : new Error(String(error));
-      failed.push({ ref, error: err });
-      options.onEvent?.({ type: 'article-failed', index, total: refs.length, ref, error: err });
+  const targetName = options.publish ?? config.publish.target;
+  const target = targetName === 'none' ? undefined : createTarget(config, targetName, { env: options.env ?? process.env });
+  const store = target ? openStore(stateFile(config)) : undefined;
+  const summary: RunSummary = { results: [], published: [], failed: [] };
+  try {
+    for (const [index, ref] of refs.entries()) {
+      options.onEvent?.({ type: 'article-start', index, total: refs.length, ref });
+      try {
+        const result = runArticle(ref, { config, glossary, cwd, ...(options.languages ? { languages: options.languages } : {}), ...(options.force ? { force: true } : {}) });
+        summary.results.push(result);
+        // An unchanged article was published when it last changed (the store skips it anyway).
+        const published = target && result.article && result.versions ? await publishArticle(result.article, result.versions, target, { ...(store ? { store } : {}) }) : undefined;
+        if (published) summary.published.push(published);
+        options.onEvent?.({ type: 'article-done', index, total: refs.length, result, ...(published ? { published } : {}) });
+      } catch (error) {
+        // One unusable article must not stop the others; the CLI reports it and exits 2.
+        const err = error instanceof Error ? error : new Error(String(error));
+        summary.failed.push({ ref, error: err });
+        options.onEvent?.({ type: 'article-failed', index, total: refs.length, ref, error: err });
+      }
     }
-  });
-
-  let siteFiles = 0;
-  if (options.site !== false && results.some((r) => !r.unchanged)) {
-    // The site's index lists every article: unchanged ones are rendered again in memory.
-    const all = results.map((r) => (r.versions ? r : runArticle(r.path, { config, glossary, cwd, force: true, writeSource: false })));
-    const site = all
-      .filter((r) => r.article && r.versions)
-      .map((r) => ({ article: r.article!, versions: r.versions!.filter((v) => r.languages.find((l) => l.lang === v.lang)?.publishable) }));
-    siteFiles = renderSite(projectPath(config, config.paths.output), site).length;
-    options.onEvent?.({ type: 'site', files: siteFiles });
+    await target?.finish?.();
+  } finally {
+    store?.close();
   }
-  return { results, failed, siteFiles };
+  return summary;
 }
+
+/**
+ * The scheduler's pipeline: one article through `runPipeline` with the job's languages and
+ * publish target. `onValidationError: skip` leaves the article out; `hold` and
+ * `publish-valid-languages` both hold a source with errors (its languages share them).
+ */
+export function createProcessor(config: PipelineConfig): ArticleProcessor {
+  return async (articlePath, options) => {
+    const summary = await runPipeline({
+      config,
+      cwd: config.root,
+      articles: [articlePath],
+      publish: options.publish,
+      ...(options.languages ? { languages: options.languages } : {}),
+    });
+    const failure = summary.failed[0];
+    if (failure) throw failure.error;
+    const result = summary.results[0];
+    if (!result) throw new Error('the pipeline returned no result');
+    const publishing = options.publish !== 'none';
+    const languages = Object.fromEntries(result.languages.map((l) => [l.lang, l.publishable && publishing ? ('published' as const) : ('held' as const)]));
+    const heldOne = result.languages.find((l) => !l.publishable);
+    const anyPublished = Object.values(languages).includes('published');
+    return {
+      outcome: anyPublished ? 'published' : 'held',
+      languages,
+      ...(heldOne?.held ? { reason: `${heldOne.lang}: ${heldOne.held}` } : !publishing ? { reason: 'publish: none' } : {}),
+    };
+  };
+}
+
+/**
+ * Loaded by the scheduler (src/schedule/processor.ts), which passes its configuration along
+ * with the job's options.
+ */
+export const processArticle = (articlePath: string, options: Parameters<ArticleProcessor>[1] & { config: PipelineConfig }) =>
+  createProcessor(options.config)(articlePath, options);

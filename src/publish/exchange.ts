@@ -147,7 +147,7 @@ export function ninjsOf(article: Article, version: LanguageVersion, options: Nin
 export function writeExchangeFiles(outputDir: string, article: Article, versions: readonly LanguageVersion[], options: NinjsOptions = {}): string[] {
   const written: string[] = [];
   for (const version of versions) {
-    if (!version.publishable) continue;
+    if (!version.rendered?.publishable) continue;
     const dir = join(outputDir, article.slug);
     const ninjs = join(dir, `${version.lang}.ninjs.json`);
     const jsonld = join(dir, `${version.lang}.jsonld`);

@@ -106,13 +106,14 @@ export async function publishArticle(article: Article, versions: readonly Langua
 
 /**
  * Write what every target shares: output/<slug>/<lng>.md and .html, and beside them the
- * exchange formats (<lng>.ninjs.json, <lng>.jsonld), for each publishable version.
+ * exchange formats (<lng>.ninjs.json, <lng>.jsonld), for each complete language — also one
+ * held by validation or QA, as the preview an editor reads before deciding.
  */
 export function writeOutputs(config: PipelineConfig, article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): string[] {
   const outputDir = projectPath(config, config.paths.output);
   const written: string[] = [];
   for (const version of versions) {
-    if (!version.publishable || !version.rendered) continue;
+    if (!version.rendered?.publishable) continue;
     const files = writeLanguageOutputs(outputDir, article.slug, version.lang, version.rendered);
     written.push(files.markdown, files.html);
   }

@@ -92,13 +92,14 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
   const held = new Map<LanguageCode, { reason: HeldReason; detail: string }>();
   for (const version of rendered) {
     if (!version.publishable) continue;
+    // QA runs even when validation holds the article: translators see their findings early.
+    const qaResult = qa && version.lang !== article.frontmatter.lang ? qa(article, version.lang, resources) : undefined;
     if (validation.blocking) {
       const errors = validation.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
       const first = errors[0];
       held.set(version.lang, { reason: 'validation', detail: `${errors.length} validation error${errors.length === 1 ? '' : 's'} in the source${first ? ` (${first.line}:${first.column} ${first.ruleId})` : ''}` });
-    } else if (qa && version.lang !== article.frontmatter.lang) {
-      const result = qa(article, version.lang, resources);
-      if (result.blocking) held.set(version.lang, { reason: 'qa', detail: result.detail ?? 'QA found errors' });
+    } else if (qaResult?.blocking) {
+      held.set(version.lang, { reason: 'qa', detail: qaResult.detail ?? 'QA found errors' });
     }
   }
   return { versions: versionsFromRendered(article, rendered, held, { localizer, glossary }), validation };

@@ -103,7 +103,23 @@ export function findNameLists(text: string, words: ValidationLanguage): NameList
     }
     return [first, last];
   };
-  const range = ([a, b]: [number, number]): TextRange => [tokens[a]!.start, tokens[b]!.end];
+  const determiners = new Set([...words.determiners, ...Object.keys(words.countWords)]);
+  // A capitalised article at the start of a sentence ("Die Städte Peking") is no part of a name.
+  const range = ([a, b]: [number, number]): TextRange => {
+    let from = a;
+    while (from < b && determiners.has(tokens[from]!.lower)) from++;
+    return [tokens[from]!.start, tokens[b]!.end];
+  };
+  /** One capitalised word after an article ("die beiden Unternehmen,"): a common noun, not a name. */
+  const headsApposition = ([a, b]: [number, number]): boolean => {
+    if (a !== b) return false;
+    for (let k = a - 1; k >= 0 && a - k <= 3 && /^\s+$/.test(gap(k + 1)); k--) {
+      const token = tokens[k]!;
+      if (determiners.has(token.lower)) return true;
+      if (!/^\p{Ll}/u.test(token.text)) return false;
+    }
+    return false;
+  };
 
   const lists: NameList[] = [];
   const used = new Set<number>();
@@ -120,7 +136,7 @@ export function findNameLists(text: string, words: ValidationLanguage): NameList
       const first = items[0]![0];
       if (!/^\s*,\s*$/.test(gap(first))) break;
       const prev = runEndingAt(first - 1);
-      if (!prev) break;
+      if (!prev || headsApposition(prev)) break;
       items.unshift(prev);
     }
     // A second conjunction after a comma continues a malformed list ("A und B , und C").
@@ -172,7 +188,10 @@ export function gappedItems(text: string, list: NameList, words: ValidationLangu
 }
 
 export interface Enumeration {
+  /** Every item, a second conjunction after a comma continuing the list ("A und B, und C"). */
   items: TextRange[];
+  /** How many items a well-formed reading has: up to the item after the first conjunction. */
+  strictCount: number;
   /** Separators between items, in order; `conjunction` when a conjunction is part of it. */
   separators: Array<{ range: TextRange; comma: boolean; conjunction: boolean }>;
   start: number;
@@ -248,7 +267,8 @@ export function enumerationAfter(text: string, from: number, words: ValidationLa
     if (/^\p{N}/u.test(text.slice(pos))) return undefined;
   }
   if (!separators.some((s) => s.comma) || !separators.some((s) => s.conjunction)) return undefined;
-  return { items, separators, start: items[0]![0], end: items[items.length - 1]![1] };
+  const strictCount = separators.findIndex((s) => s.conjunction) + 2;
+  return { items, strictCount, separators, start: items[0]![0], end: items[items.length - 1]![1] };
 }
 
 /** Matches any of the word stems at the start of a word, or never when there are none. */

@@ -16,6 +16,7 @@ ruleTester(rule, {
     { code: 'Mit Blick auf die drei Städte Peking, Shanghai und Shenzhen ist Zhao Gang der Ansicht, dass sie wachsen.' },
     { code: 'The report ranks the three cities of Beijing, Shanghai and Shenzhen.', lang: 'en' },
     { code: 'The three cities have their own strengths and can use them.', lang: 'en' },
+    { code: 'The plan covers three areas: chips, data and models, as well as talent and funding.', lang: 'en', name: 'en: a clause after a complete list' },
   ],
   invalid: [
     {

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { code: 'Er kam, und sie ging, und dann regnete es.', name: 'de: without a count a second “und” may join clauses' },
     { code: 'Mit Blick auf die drei Städte Peking, Shanghai und Shenzhen ist er der Ansicht, dass sie wachsen, und zwar schnell.' },
     { code: 'The report names the three cities of Beijing, Shanghai, and Shenzhen.', lang: 'en', name: 'en: the serial comma is one conjunction' },
+    { code: 'The plan covers three areas: chips, data and models, as well as talent and funding.', lang: 'en', name: 'en: the count says the list ended before “as well as”' },
   ],
   invalid: [
     {

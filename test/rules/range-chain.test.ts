@@ -7,6 +7,8 @@ ruleTester(rule, {
     { code: 'Kinder von 3 bis 6 Jahren und Jugendliche von 12 bis 18 Jahren zahlen weniger.', name: 'de: independent ranges with a unit' },
     { code: 'Temperaturen von 5 bis 10 Grad und Luftfeuchte von 40 bis 60 Prozent.', name: 'de: ranges of different units' },
     { code: 'Beijing goes from 0 to 1, Shanghai from 1 to 10 and Shenzhen from 10 to 100.', lang: 'en' },
+    { code: 'Kinder von 3 bis 6 und Jugendliche von 7 bis 12 zahlen weniger.', name: 'de: whole-number brackets link up' },
+    { code: 'Tickets cost $5 for children aged 3 to 6 and $10 for teenagers aged 12 to 18.', lang: 'en', name: 'en: age brackets are not stages of one scale' },
   ],
   invalid: [
     {

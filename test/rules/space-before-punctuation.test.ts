@@ -9,6 +9,7 @@ ruleTester(rule, {
     { code: 'Der Code `a , b` bleibt.', name: 'de: inline code is not text' },
     { code: 'Education, research and transfer.', lang: 'en' },
     { code: 'Wait ... what?', lang: 'en' },
+    { code: 'Indicate the omission with a period . . . . Next sentence.', lang: 'en', name: 'en: a spaced ellipsis' },
     { code: 'Vraiment ? Oui : il vient !', lang: 'fr', name: 'fr: a space before ? : ! is French typography' },
   ],
   invalid: [

@@ -20,12 +20,13 @@ function languagesOption(value: string | undefined): LanguageCode[] | undefined 
 function progress(io: CliIO, json: boolean) {
   return (event: RunEvent) => {
     if (json) return;
-    const step = `[${event.type === 'site' ? '-' : event.index + 1}/${event.type === 'site' ? '-' : event.total}]`;
+    const step = `[${event.index + 1}/${event.total}]`;
     if (event.type === 'article-start' && io.isTTY) io.stderr(`${step} ${relative(io.cwd, event.ref)} …\n`);
     if (event.type === 'article-done') {
       const r = event.result;
-      const published = r.languages.filter((l) => l.publishable).length;
-      io.stderr(`${step} ${r.slug}: ${r.unchanged ? 'unchanged, skipped' : `${r.languages.filter((l) => l.rendered).length}/${r.languages.length} languages rendered, ${published} publishable`}\n`);
+      const published = event.published ? `, ${event.published.sent} sent to ${event.published.target}` : '';
+      const done = `${r.languages.filter((l) => l.rendered).length}/${r.languages.length} languages rendered, ${r.languages.filter((l) => l.publishable).length} publishable${published}`;
+      io.stderr(`${step} ${r.slug}: ${r.unchanged ? 'unchanged, skipped' : done}\n`);
     }
     if (event.type === 'article-failed') {
       // A NewsdeskError's line names its file already.
@@ -45,12 +46,13 @@ function summaryTable(results: ArticleResult[]): string {
 export const command: Command = {
   name: 'run',
   summary: 'the main job: every article under content/ through the pipeline',
-  usage: `Usage: newsdesk run [article…] [--lang de,en] [--force] [--strict] [--json]
+  usage: `Usage: newsdesk run [article…] [--lang de,en] [--publish TARGET|none] [--force] [--strict] [--json]
 
 Runs every article under content/ (or the ones given) through the offline pipeline:
 parse, segment, figures and claims, validation, locale files, render in every language,
-translation QA. Writes output/<slug>/ (<lng>.md, <lng>.html, claims.json, report.html) and
-the static site under output/site/ with the versions that pass. An article whose inputs
+translation QA. Writes output/<slug>/ (<lng>.md, <lng>.html, <lng>.ninjs.json, <lng>.jsonld,
+claims.json, report.html for the editor) and publishes the versions that pass to the
+configured target (pipeline/config.yaml \`publish.target\`, default \`static\`: output/site/). An article whose inputs
 did not change since the last run is skipped (--force runs it anyway).
 
 A language held back (missing translations, validation or QA errors) is listed with its
@@ -59,20 +61,23 @@ reason; it is a normal outcome of the job, so the exit code is 0 unless --strict
 Exit codes: 0 the job ran, 1 with --strict when some language was held back, 2 an article
 could not be read.`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, lang: { type: 'string' } }, 'run');
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, publish: { type: 'string' }, lang: { type: 'string' } }, 'run');
     const config = loadConfig(io.cwd);
     const languages = languagesOption(values.lang);
-    const summary = runPipeline({
+    const summary = await runPipeline({
       config,
       cwd: io.cwd,
       ...(positionals.length ? { articles: positionals } : {}),
       ...(languages ? { languages } : {}),
       ...(values.force ? { force: true } : {}),
+      ...(values.publish !== undefined ? { publish: values.publish } : {}),
+      env: io.env,
       onEvent: progress(io, Boolean(values.json)),
     });
     const held = summary.results.some((r) => r.languages.some((l) => !l.publishable));
     if (values.json) {
-      io.stdout(`${JSON.stringify({ articles: summary.results.map(({ article: _a, versions: _v, ...rest }) => rest), failed: summary.failed.map((f) => ({ ref: f.ref, error: f.error.message })), siteFiles: summary.siteFiles }, null, 2)}\n`);
+      const articles = summary.results.map(({ article: _a, versions: _v, ...rest }) => rest);
+      io.stdout(`${JSON.stringify({ articles, published: summary.published, failed: summary.failed.map((f) => ({ ref: f.ref, error: f.error.message })) }, null, 2)}\n`);
     } else if (summary.results.length === 0 && summary.failed.length === 0) {
       io.stdout('No articles under content/.\n');
     } else if (summary.results.every((r) => r.unchanged) && summary.failed.length === 0) {
@@ -81,7 +86,9 @@ could not be read.`,
     } else if (summary.results.length > 0) {
       io.stdout(summaryTable(summary.results));
       const out = relative(io.cwd, config.root) || '.';
-      io.stdout(`\nOutputs in ${out === '.' ? '' : `${out}/`}${config.paths.output}/<slug>/ (report.html for the editor); site: ${summary.siteFiles} files in ${config.paths.output}/site/.\n`);
+      const sent = summary.published.reduce((n, p) => n + p.sent, 0);
+      const target = summary.published[0]?.target;
+      io.stdout(`\nOutputs in ${out === '.' ? '' : `${out}/`}${config.paths.output}/<slug>/ (report.html for the editor)${target ? `; ${sent} version${sent === 1 ? '' : 's'} sent to ${target}` : ''}.\n`);
     }
     if (summary.failed.length > 0) return 2;
     return held && values.strict ? 1 : 0;

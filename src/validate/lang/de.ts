@@ -8,6 +8,7 @@ export const de: ValidationLanguage = {
   respectively: ['bzw.', 'beziehungsweise'],
   conjunctions: ['und', 'sowie', 'oder'],
   nameConnectors: ['of', 'the', 'de', 'la', 'le', 'von', 'van', 'der', 'den', 'du', 'des', 'di', 'da'],
+  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'beide', 'beiden', 'diese', 'dieser', 'diesen', 'dieses', 'jene', 'jenen', 'alle', 'allen', 'unsere', 'unseren', 'ihre', 'ihren', 'seine', 'seinen', 'deren', 'dessen'],
   enumerationStops: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines',
     'sein', 'seine', 'seinen', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere',
@@ -22,6 +23,7 @@ export const de: ValidationLanguage = {
   ],
   openEnded: ['andere', 'anderen', 'weitere', 'weiteren', 'usw', 'etc', 'u.a', 'sonstige'],
   enumerationIntroducers: ['nämlich'],
+  rangeOpeners: ['von'],
   rangeWords: [['zwischen', 'und'], ['von', 'bis']],
   definitions: [/\bim Folgenden(?: kurz)?(?: als)? [„»"“](?<term>[^“«"”]+)[“«"”]/u],
   countWords: {
@@ -37,6 +39,7 @@ export const de: ValidationLanguage = {
   ],
   quotes: { pairs: [['„', '“'], ['»', '«'], ['‚', '‘'], ['›', '‹']], nested: ['‚', '‘'], apostrophes: '’\'', ignore: '' },
   spacedPunctuation: '',
+  futureStems: ['nächst', 'kommend', 'künftig', 'soll', 'wird', 'werden', 'geplant', 'plant', 'voraussichtlich', 'bevorsteh', 'ab dem', 'bis zum', 'frist'],
   changeStems: ['gestiegen', 'steig', 'stieg', 'wachs', 'wuchs', 'zunahm', 'zugenommen', 'zuwachs', 'anstieg', 'erhöh', 'plus', 'mehr als im', 'verdoppel', 'verdreifach', 'übertr'],
   shareStems: ['anteil', 'entfallen', 'entfiel', 'davon', 'der befragten', 'stimmten', 'machen', 'macht'],
 };

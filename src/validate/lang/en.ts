@@ -8,6 +8,7 @@ export const en: ValidationLanguage = {
   respectively: ['respectively'],
   conjunctions: ['and', 'or', 'as well as'],
   nameConnectors: ['of', 'the', 'de', 'la', 'le', 'von', 'van', 'der', 'du', 'des', 'di', 'da', 'for'],
+  determiners: ['the', 'a', 'an', 'both', 'these', 'those', 'this', 'that', 'its', 'their', 'our', 'his', 'her'],
   enumerationStops: [
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
     'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'over', 'under', 'after', 'before', 'since',
@@ -19,6 +20,7 @@ export const en: ValidationLanguage = {
   ],
   openEnded: ['other', 'others', 'more', 'etc', 'so'],
   enumerationIntroducers: ['of', 'namely'],
+  rangeOpeners: ['from'],
   rangeWords: [['between', 'and']],
   definitions: [/\b(?:hereinafter|hereafter)(?: referred to as| called)?,? [“"](?<term>[^”"]+)[”"]/iu],
   countWords: {
@@ -34,6 +36,7 @@ export const en: ValidationLanguage = {
   // ‘ and ’ double as apostrophes in English: only double quotes are paired.
   quotes: { pairs: [['“', '”']], nested: ['‘', '’'], apostrophes: '’\'', ignore: '‘' },
   spacedPunctuation: '',
+  futureStems: ['next', 'upcoming', 'coming', 'will ', 'shall', 'plans to', 'plan to', 'planned', 'scheduled', 'is due', 'are due', 'is to ', 'are to ', 'expected to', 'deadline', 'until'],
   changeStems: ['increas', 'rose', 'rise', 'risen', 'grew', 'grow', 'gain', 'jump', 'surge', 'up ', 'higher', 'more than in', 'doubl', 'tripl', 'climb'],
   shareStems: ['share', 'of respondents', 'accounted for', 'account for', 'voted', 'of the total', 'made up', 'make up'],
 };

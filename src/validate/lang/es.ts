@@ -8,6 +8,7 @@ export const es: ValidationLanguage = {
   respectively: ['respectivamente'],
   conjunctions: ['y', 'e', 'o', 'u'],
   nameConnectors: ['of', 'the', 'de', 'del', 'la', 'las', 'los'],
+  determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'estos', 'estas', 'sus', 'ambos', 'ambas'],
   enumerationStops: [
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'de', 'del',
     'en', 'con', 'por', 'para', 'sin', 'sobre', 'entre', 'hacia', 'desde', 'a', 'al', 'y', 'o', 'pero', 'que', 'quien',
@@ -16,6 +17,7 @@ export const es: ValidationLanguage = {
   ],
   openEnded: ['otros', 'otras', 'etc', 'demás'],
   enumerationIntroducers: [],
+  rangeOpeners: ['de', 'desde'],
   rangeWords: [['entre', 'y']],
   definitions: [/\ben adelante(?:,)? [«“"](?<term>[^»”"]+)[»”"]/iu],
   countWords: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, veinte: 20 },
@@ -26,6 +28,7 @@ export const es: ValidationLanguage = {
   ],
   quotes: { pairs: [['«', '»'], ['“', '”']], nested: ['“', '”'], apostrophes: '’\'', ignore: '‘' },
   spacedPunctuation: '',
+  futureStems: ['próxim', 'será', 'serán', 'previst', 'hasta', 'a partir'],
   changeStems: ['aument', 'crec', 'subi', 'alza', 'dupl', 'tripl'],
   shareStems: ['cuota', 'de los encuestados', 'representa', 'participación'],
 };

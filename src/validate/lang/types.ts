@@ -29,12 +29,19 @@ export interface ValidationLanguage {
   conjunctions: string[];
   /** Lower-case words allowed inside a name between capitalised words ("Dark Side of the Moon"). */
   nameConnectors: string[];
+  /**
+   * Articles and determiners: a single capitalised word after one is a common noun heading an
+   * apposition ("die beiden Unternehmen, Siemens und Bosch"), not the first name of a list.
+   */
+  determiners: string[];
   /** Words that cannot open an enumeration after a counted noun (articles, prepositions, verbs…). */
   enumerationStops: string[];
   /** Words that make a list open-ended ("und andere", "etc."): its items cannot be counted. */
   openEnded: string[];
   /** Words that may stand between a counted noun and its enumeration ("the three cities of …"). */
   enumerationIntroducers: string[];
+  /** The word before a range of bare numbers ("von 0 bis 1", "from 0 to 1"). */
+  rangeOpeners: string[];
   /**
    * Words that make two numbers a range and nothing else ("zwischen … und"); "from … to"
    * is missing on purpose: it also describes a change ("fell from 100 to 10").
@@ -50,6 +57,8 @@ export interface ValidationLanguage {
   spacedPunctuation: string;
   /** Weekday names, Sunday first, lower case; defaults to CLDR's (Intl) names. */
   weekdays?: string[];
+  /** Word stems that announce what lies ahead ("nächste", "will"): a later date is then no slip. */
+  futureStems: string[];
   /** Word stems of change ("gestiegen", "increase"): a percentage above 100 is then a change, not a share. */
   changeStems: string[];
   /** Word stems saying percentages are shares of one whole ("Anteil", "of respondents"). */

@@ -1,6 +1,7 @@
 // "die vier Säulen Bildung, Forschung und Transfer": a count announces a list and the list
 // has another number of items. Items are counted as an editor would: commas and the
-// conjunction separate them; a malformed "A und B , und C" still counts three.
+// conjunction separate them; a malformed "A und B , und C" may count three (see
+// list-conjunction), and "A, B and C, as well as D" may be three and a clause.
 
 import { countedNouns } from '../counts.js';
 import { enumerationAfter } from '../lists.js';
@@ -24,13 +25,16 @@ export const rule: Rule = {
       segment(node) {
         for (const count of countedNouns(node, context.words)) {
           const list = enumerationAfter(node.text, count.end, context.words, maxWords);
-          if (!list || list.items.length === count.value) continue;
-          const items = list.items.map(([a, b]) => node.text.slice(a, b));
+          // Either reading may be the writer's: "A, B und C, und D" is four items or three and
+          // a clause ("chips, data and models, as well as talent").
+          if (!list || list.items.length === count.value || list.strictCount === count.value) continue;
+          const items = list.items.slice(0, list.strictCount).map(([a, b]) => node.text.slice(a, b));
+          const end = list.items[list.strictCount - 1]![1];
           context.report({
             messageId: 'mismatch',
             data: { count: count.text, expected: count.value, actual: items.length, items: items.join(' | ') },
             segment: node,
-            range: [count.start, list.end],
+            range: [count.start, end],
             actual: `${items.length} items`,
             expected: `${count.value} items`,
           });

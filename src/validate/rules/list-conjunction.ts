@@ -10,7 +10,7 @@ export const rule: Rule = {
     id: 'list-conjunction',
     type: 'suggestion',
     description: 'only the last item of an enumeration takes the conjunction',
-    docs: 'In an enumeration after a counted noun (see enumeration-count), reports a conjunction between earlier items as well as before the last one, with the list rewritten as the expected text. Enumerations without a count are not checked: there a second “und” may well join clauses.',
+    docs: 'In an enumeration after a counted noun (see enumeration-count), reports a conjunction between earlier items as well as before the last one — when the count shows that the items after the second conjunction belong to the list — with the list rewritten as the expected text. Enumerations without a count are not checked: there a second “und” may well join clauses.',
     defaultSeverity: 'warning',
     messages: { twice: 'the list is joined by “{{word}}” {{times}} times; only the last item takes it' },
     schema: {},
@@ -20,7 +20,9 @@ export const rule: Rule = {
       segment(node) {
         for (const count of countedNouns(node, context.words)) {
           const list = enumerationAfter(node.text, count.end, context.words);
-          if (!list) continue;
+          // Only when the count proves the later items belong to the list: "the three areas:
+          // chips, data and models, as well as talent" is three areas and more.
+          if (!list || list.items.length !== count.value || list.strictCount === count.value) continue;
           const joins = list.separators.filter((s) => s.conjunction);
           if (joins.length < 2) continue;
           const lastJoin = joins[joins.length - 1]!;

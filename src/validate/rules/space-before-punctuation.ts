@@ -11,7 +11,7 @@ export const rule: Rule = {
     id: 'space-before-punctuation',
     type: 'suggestion',
     description: 'no space before , . ; : ! ?',
-    docs: 'Reports a space before a punctuation mark that follows a word or a closing quote, unless the language sets one there (French ; : ! ?). An ellipsis ( … or ...) is left alone. `--fix` removes the space.',
+    docs: 'Reports a space before a punctuation mark that follows a word or a closing quote, unless the language sets one there (French ; : ! ?). An ellipsis ( … or ... or . . .) is left alone. `--fix` removes the space.',
     defaultSeverity: 'warning',
     messages: { space: 'space before “{{mark}}”' },
     schema: {},
@@ -28,6 +28,8 @@ export const rule: Rule = {
           const at = match.index;
           if (at === 0 || text[at - 1] === '\n' || spaced.includes(mark)) continue;
           const end = at + all.length;
+          // A spaced ellipsis (". . .") is dots with spaces between them, on purpose.
+          if (mark === '.' && (text[at - 1] === '.' || /^\s?\./u.test(text.slice(end)))) continue;
           const wordStart = text.slice(0, at).search(/\S+$/u);
           const before = wordStart === -1 ? '' : text.slice(wordStart, at);
           const gap = block.view.spanOf(at, at + space.length);
