@@ -298,3 +298,33 @@ describe('native forms named in the design', () => {
     expect(summary(qa('de', 'en', '4,2 Milliarden Euro', '4.2 billion euros').messages)).toEqual([]);
   });
 });
+
+describe('reader forms found on the sample translations', () => {
+  it.each([
+    ['la', 'Tang Jianguo universam vim computationis Pechini 20.000 P iam excessisse nuntiavit.'],
+    ['sa', 'ताङ् जियान्गुओ अघोषयत् यत् समग्रपरिमाणं २०,००० P तः अधिकम् अभवत्।'],
+    ['zh', '唐建国表示，北京智能算力总规模已超过2万P。'],
+    ['en', 'Tang Jianguo said the total scale has exceeded 20,000 P.'],
+  ] as Array<[LanguageCode, string]>)('%s: a bound written with a verb after the figure', (lang, target) => {
+    expect(summary(qa('de', lang, 'Tang Jianguo gab bekannt, dass der Gesamtumfang 20.000 P überschritten hat.', target).messages)).toEqual([]);
+  });
+
+  it.each([
+    ['la', 'Diurnarius relationes duobus proximis annis editas perscrutatus est; trium industriarum subsidia augentur.'],
+    ['sa', 'संवाददाता गतयोः द्वयोः वर्षयोः प्रतिवेदनानि परीक्ष्य त्रिषु उद्योगेषु समर्थनं वर्धते इति अपश्यत्।'],
+  ] as Array<[LanguageCode, string]>)('%s: declined number words', (lang, target) => {
+    expect(summary(qa('de', lang, 'Der Reporter las die Berichte der letzten zwei Jahre; die Unterstützung der drei Branchen wächst.', target).messages)).toEqual([]);
+  });
+
+  it('sa: "X तः Y पर्यन्तम्" is a range from X to Y, not "up to"', () => {
+    expect(summary(qa('de', 'sa', 'Peking macht Dinge von 0 bis 1 und Shenzhen von 10 bis 100.', 'बीजिङ्ग-नगरं ० तः १ पर्यन्तं कार्याणि करोति, शेन्झेन्-नगरं च १० तः १०० पर्यन्तम्।').messages)).toEqual([]);
+    expect(readFigures('१० तः १०० पर्यन्तम्', 'sa')).toMatchObject([{ kind: 'range', min: 10, max: 100, qualifier: 'exact' }]);
+    expect(readFigures('४०,००० P पर्यन्तम्', 'sa')).toMatchObject([{ value: 40000, unit: 'P', qualifier: 'max' }]);
+  });
+
+  it('zh/ja: the idiom 千行百业 ("all trades") is no figure', () => {
+    expect(summary(qa('de', 'zh', 'Sie bieten Rechenleistung für Tausende von Branchen.', '为千行百业提供强大算力。').messages)).toEqual([]);
+    expect(summary(qa('de', 'ja', 'Sie bieten Rechenleistung für Tausende von Branchen.', '千行百業に強力な計算能力を提供する。').messages)).toEqual([]);
+    expect(readFigures('为千行百业提供强大算力。', 'zh')).toEqual([]);
+  });
+});

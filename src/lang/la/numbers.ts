@@ -15,6 +15,9 @@ export const numbers: NumberLanguage = {
     quadraginta: 40, quinquaginta: 50, sexaginta: 60, septuaginta: 70, octoginta: 80, nonaginta: 90, centum: 100,
     ducenti: 200, ducentae: 200, ducenta: 200, trecenti: 300, trecentae: 300, trecenta: 300, quadringenti: 400,
     quingenti: 500, sescenti: 600, septingenti: 700, octingenti: 800, nongenti: 900, mille: 1000,
+    // Case forms of 1–3 (4–100 do not decline): "trium industriarum", "tribus annis", "duobus annis".
+    unius: 1, uni: 1, uno: 1, unam: 1, unae: 1, duorum: 2, duarum: 2, duobus: 2, duabus: 2, duos: 2, duas: 2,
+    trium: 3, tribus: 3,
   },
   hundreds: [],
   scales: {
@@ -36,7 +39,13 @@ export const numbers: NumberLanguage = {
     'minus quam': 'under', infra: 'under', 'non minus quam': 'min', saltem: 'min', 'ad minimum': 'min',
     'usque ad': 'max', 'non plus quam': 'max', 'ad summum': 'max', 'prorsus': 'exact',
   },
-  postQualifiers: { 'vel plus': 'min', 'aut plures': 'min', 'vel minus': 'max' },
+  postQualifiers: {
+    'vel plus': 'min', 'aut plures': 'min', 'vel minus': 'max',
+    // The verb closes the clause: "… 20.000 P (iam) excessit / excessisse / superavit".
+    excedit: 'over', excedunt: 'over', excessit: 'over', excesserunt: 'over', excessisse: 'over',
+    superat: 'over', superant: 'over', superavit: 'over', superaverunt: 'over', superasse: 'over', superavisse: 'over',
+    'iam excessit': 'over', 'iam excesserunt': 'over', 'iam excessisse': 'over', 'iam superavit': 'over', 'iam superasse': 'over',
+  },
   range: { from: ['ab', 'a', 'ex'], between: ['inter'], to: ['ad', 'usque ad', '-', '–', '—'], and: ['et'] },
   boundJoiners: ['et', ',', 'sed'],
   currencies: {
