@@ -76,11 +76,13 @@ export function writeCorpusArticle(root: string, sample: SampleSource, config: P
   const article = parseArticle(markdown, `content/${slug}/index.md`, config);
   segmentArticle(article);
   const source = buildSourceResource(article);
+  // Each key's sample key, found once (not per language, and without a search per key).
+  const units = new Map<string, (typeof source.units)[number]>();
+  for (const unit of source.units) if (!units.has(unit.key)) units.set(unit.key, unit);
+  const keys = Object.keys(source.resource).map((key) => [key, key.startsWith('meta.') ? key : sampleKeys.get(shapeOf(units.get(key)?.segment?.text ?? ''))] as const);
   for (const [lng, translation] of sample.translations) {
     const resource: Record<string, string> = {};
-    for (const key of Object.keys(source.resource)) {
-      const unit = source.units.find((u) => u.key === key);
-      const sampleKey = key.startsWith('meta.') ? key : sampleKeys.get(shapeOf(unit?.segment?.text ?? ''));
+    for (const [key, sampleKey] of keys) {
       const value = sampleKey === undefined ? undefined : translation[sampleKey];
       if (value !== undefined) resource[key] = value;
     }

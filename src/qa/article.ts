@@ -12,8 +12,9 @@ import type { RuleSetting } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, localeFile, META_KEYS, namesOf, serializeResource, type Namespace, type Resources, type SourceUnit } from '../localize/index.js';
 import { commonKeyOf, COMMON_NS } from '../render/index.js';
-// Not exported from src/validate/index.ts (yet): the acknowledgement matching itself is reused, not copied.
-import { acknowledge, type Acknowledgement, type ReviewEntry } from '../validate/review.js';
+import type { Acknowledgement, ReviewEntry } from '../validate/index.js';
+// `acknowledge` is not exported from src/validate/index.ts: the matching is reused from its file, not copied.
+import { acknowledge } from '../validate/review.js';
 import { rawSpan, runUnit } from './run.js';
 import { normalizeSpace, qaText } from './text.js';
 import type { QaFinding, QaMessage, QaUnit } from './types.js';

@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { LANGUAGE_NAMES, type LanguageCode } from '../lang/codes.js';
 import { directionOf } from './language.js';
+import { PAGE_CSS } from './page-style.js';
 
 const toHast = unified().use(remarkRehype).use(rehypeSanitize).freeze();
 const serializer = unified().use(rehypeStringify).freeze();
@@ -89,6 +90,7 @@ export function pageHtml(page: PageData, links: PageLinks): string {
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('title', {}, [page.title]),
+    h('style', {}, [PAGE_CSS]),
     h('link', { rel: ['canonical'], href: url(page.lang) }),
     ...page.alternates.map((lng) => h('link', { rel: ['alternate'], hrefLang: lng, href: url(lng) })),
     h('link', { rel: ['alternate'], hrefLang: 'x-default', href: url(page.sourceLang) }),

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../localize/atomic.js';
 import { h, lines, pageHtml, stringifyHast, type PageLinks } from './html.js';
 import { directionOf } from './language.js';
 import type { RenderedLanguage } from './index.js';
+import { PAGE_CSS } from './page-style.js';
 
 export interface SiteArticle {
   article: Article;
@@ -70,7 +71,7 @@ export function renderSite(outputDir: string, articles: readonly SiteArticle[], 
   ]);
   const title = options.title ?? 'newsdesk';
   const html = h('html', { lang: 'mul' }, lines([
-    h('head', {}, lines([h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', {}, [title])])),
+    h('head', {}, lines([h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', {}, [title]), h('style', {}, [PAGE_CSS])])),
     h('body', {}, lines([h('header', {}, lines([h('h1', {}, [title]), nav])), h('main', {}, lines(sections))])),
   ]));
   const root: HastRoot = { type: 'root', children: [{ type: 'doctype' } as RootContent, { type: 'text', value: '\n' }, html] };

@@ -12,9 +12,8 @@ import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { loadResources, resourcePath } from '../../localize/index.js';
 import { checkRuleIds, CHECKS, formatQaJson, formatQaTerminal, qaArticle, unusedAcknowledgements, type QaMessage, type QaResult } from '../../qa/index.js';
 import { articleLanguages } from '../../render/index.js';
+import { loadReview, reviewPath } from '../../validate/index.js';
 import { prepareArticle } from '../../validate/prepare.js';
-// reviewPath/loadReview are not exported from src/validate/index.ts (yet); reused, not copied.
-import { loadReview, reviewPath } from '../../validate/review.js';
 import type { Command } from '../io.js';
 
 export const command: Command = {
