@@ -9,13 +9,17 @@ import { formatTerminal, renderReportHtml } from '../src/validate/reporters/inde
 import { runCli } from './helpers/cli.js';
 import { articleOf } from './helpers/rule-tester.js';
 import { tmpProject } from './helpers/tmp.js';
+import { parse, parseDocument } from 'yaml';
 
 const STRICT = 'rules:\n  space-before-punctuation: error\n';
 const article = (body: string) => `---\ntitle: Test\nlang: de\ndate: 2024-08-02\n---\n\n${body}\n`;
 
 function project(body: string, extra: Record<string, string> = {}, rules = STRICT) {
   const dir = tmpProject({ 'content/a/index.md': article(body), ...extra });
-  writeFileSync(join(dir, 'pipeline/config.yaml'), `${readFileSync(join(dir, 'pipeline/config.yaml'), 'utf8').replace(/^rules: \{\}\n/m, '')}\n${rules}`);
+  // The project's configuration with its `rules:` replaced by the test's.
+  const config = parseDocument(readFileSync(join(dir, 'pipeline/config.yaml'), 'utf8'));
+  config.set('rules', (parse(rules) as { rules: unknown }).rules);
+  writeFileSync(join(dir, 'pipeline/config.yaml'), config.toString());
   return dir;
 }
 
@@ -49,7 +53,7 @@ describe('newsdesk validate: exit codes', () => {
   });
 
   it('0 for warnings only', async () => {
-    const dir = project('Erstens , zweitens.', {}, '');
+    const dir = project('Erstens , zweitens.', {}, 'rules: {}');
     const result = await runCli(['validate', 'a'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('✖ 1 problem (0 errors, 1 warning)');

@@ -61,6 +61,7 @@ export const Errors = {
   // Jobs, state and remote sources (src/schedule, src/store).
   InvalidJobs: define({ name: 'InvalidJobsFile', title: 'Invalid jobs file', exitCode: 2, hint: 'see the commented example in pipeline/jobs.yaml' }),
   StateStore: define({ name: 'StateStoreError', title: 'State database unusable', exitCode: 2, hint: 'the state lives in .newsdesk/state.db; stop other newsdesk processes or move the file aside' }),
+  InvalidReview: define({ name: 'InvalidReview', title: 'Invalid review file', exitCode: 2, hint: 'content/<slug>/review.yaml is a list of `- rule: …` with `line` or `text`, `reason` and `by`' }),
   InvalidGlossary: define({ name: 'InvalidGlossary', title: 'Invalid glossary', exitCode: 2, hint: 'content/glossary.yaml lists entities with `id`, `type` and `names` in every language' }),
   MissingTranslation: define({ name: 'MissingTranslation', title: 'Translation incomplete', exitCode: 2, hint: 'fill in locales/<lng>/<slug>.json (or run `newsdesk translate`), then run again' }),
   // Import (src/ingest/import).

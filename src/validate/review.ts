@@ -13,6 +13,7 @@ import { Location } from '../article/location.js';
 import type { Article, Message } from '../article/types.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { Errors, fail } from '../errors/index.js';
+import { yamlReason } from '../ingest/frontmatter.js';
 
 export interface ReviewEntry {
   rule: string;
@@ -40,22 +41,22 @@ export function parseReview(text: string, file: string): ReviewEntry[] {
   const error = doc.errors[0];
   if (error) {
     const point = location.toPoint(error.pos[0]);
-    fail(Errors.InvalidYaml, `invalid YAML in review file: ${error.message.split('\n')[0] ?? ''}`, { file, line: point.line, column: point.column });
+    fail(Errors.InvalidReview, `invalid YAML in review file: ${yamlReason(error.message)}`, { file, line: point.line, column: point.column });
   }
   if (doc.contents === null) return [];
-  if (!isSeq(doc.contents)) fail(Errors.InvalidConfig, 'a review file is a list of `- rule: …` entries', at(doc.contents as YamlNode));
+  if (!isSeq(doc.contents)) fail(Errors.InvalidReview, 'a review file is a list of `- rule: …` entries', at(doc.contents as YamlNode));
   return doc.contents.items.map((item) => {
     const node = item as YamlNode;
-    if (!isMap(node)) fail(Errors.InvalidConfig, 'each acknowledgement is a mapping with `rule`, `line` or `text`, and `reason`', at(node));
+    if (!isMap(node)) fail(Errors.InvalidReview, 'each acknowledgement is a mapping with `rule`, `line` or `text`, and `reason`', at(node));
     const data = node.toJSON() as Record<string, unknown>;
     for (const key of Object.keys(data)) {
-      if (!['rule', 'line', 'text', 'reason', 'by'].includes(key)) fail(Errors.InvalidConfig, `unknown key \`${key}\` in acknowledgement (known: rule, line, text, reason, by)`, at(node));
+      if (!['rule', 'line', 'text', 'reason', 'by'].includes(key)) fail(Errors.InvalidReview, `unknown key \`${key}\` in acknowledgement (known: rule, line, text, reason, by)`, at(node));
     }
-    if (typeof data.rule !== 'string' || data.rule === '') fail(Errors.InvalidConfig, 'an acknowledgement needs `rule` (the rule id)', at(node));
-    if (data.line === undefined && data.text === undefined) fail(Errors.InvalidConfig, `the acknowledgement of \`${data.rule}\` needs \`line\` or \`text\` to say which finding it accepts`, at(node));
-    if (data.line !== undefined && (!Number.isInteger(data.line) || (data.line as number) < 1)) fail(Errors.InvalidConfig, '`line` must be a line number', at(node));
-    if (data.text !== undefined && (typeof data.text !== 'string' || data.text === '')) fail(Errors.InvalidConfig, '`text` must be a non-empty string', at(node));
-    if (typeof data.reason !== 'string' || data.reason.trim() === '') fail(Errors.InvalidConfig, `the acknowledgement of \`${data.rule}\` needs a \`reason\``, at(node));
+    if (typeof data.rule !== 'string' || data.rule === '') fail(Errors.InvalidReview, 'an acknowledgement needs `rule` (the rule id)', at(node));
+    if (data.line === undefined && data.text === undefined) fail(Errors.InvalidReview, `the acknowledgement of \`${data.rule}\` needs \`line\` or \`text\` to say which finding it accepts`, at(node));
+    if (data.line !== undefined && (!Number.isInteger(data.line) || (data.line as number) < 1)) fail(Errors.InvalidReview, '`line` must be a line number', at(node));
+    if (data.text !== undefined && (typeof data.text !== 'string' || data.text === '')) fail(Errors.InvalidReview, '`text` must be a non-empty string', at(node));
+    if (typeof data.reason !== 'string' || data.reason.trim() === '') fail(Errors.InvalidReview, `the acknowledgement of \`${data.rule}\` needs a \`reason\``, at(node));
     const entry: ReviewEntry = { rule: data.rule, reason: data.reason, at: at(node) };
     if (data.line !== undefined) entry.line = data.line as number;
     if (typeof data.text === 'string') entry.text = data.text;
