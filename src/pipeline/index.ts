@@ -9,6 +9,7 @@ import type { LanguageCode } from '../lang/codes.js';
 import { createTarget, publishArticle, type ArticlePublishResult } from '../publish/index.js';
 import type { ArticleProcessor } from '../schedule/types.js';
 import { openStore, stateFile } from '../store/index.js';
+import { engineResolver, loadArticleSource, localesDirOf, translateArticle } from '../translate/workflow/index.js';
 import { runArticle, type ArticleResult } from './article.js';
 
 export { claimsDocument, inputsDigest, runArticle, type ArticleResult, type ArticleRunOptions, type LanguageResult } from './article.js';
@@ -80,12 +81,22 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 }
 
 /**
- * The scheduler's pipeline: one article through `runPipeline` with the job's languages and
- * publish target. `onValidationError: skip` leaves the article out; `hold` and
+ * The scheduler's pipeline: one article translated with the job's engine, then through
+ * `runPipeline` with the job's languages and publish target. `onValidationError: skip` leaves the article out; `hold` and
  * `publish-valid-languages` both hold a source with errors (its languages share them).
  */
 export function createProcessor(config: PipelineConfig): ArticleProcessor {
   return async (articlePath, options) => {
+    // Translate first: translation memory, then the job's engine (`memory`: no network).
+    // Human translations are never overwritten; a failed segment leaves its language held.
+    const source = loadArticleSource(articlePath, config, config.root);
+    const targets = (options.languages ?? source.targets).filter((lang) => lang !== source.lang);
+    await translateArticle(source, targets, {
+      localesDir: localesDirOf(config),
+      contentDir: projectPath(config, config.paths.content),
+      engineFor: engineResolver(config, targets, { engine: options.engine }, process.env),
+      glossary: loadGlossary(config, undefined, config.root),
+    });
     const summary = await runPipeline({
       config,
       cwd: config.root,

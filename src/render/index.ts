@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Root } from 'mdast';
+import type { Node as UnistNode, Parent } from 'unist';
 import type { Article } from '../article/types.js';
 import { Errors, fail } from '../errors/index.js';
 import type { LanguageCode } from '../lang/codes.js';
@@ -15,9 +16,9 @@ import type { Localizer, Resources } from '../localize/i18n.js';
 import { localizerFor } from '../localize/index.js';
 import { writeFileAtomic } from '../localize/atomic.js';
 import { stripTags } from '../localize/markup.js';
-import { buildSourceResource } from '../localize/source.js';
+import { buildSourceResource, type SourceResource } from '../localize/source.js';
 import { languageStatus, type LocaleProblem } from '../localize/status.js';
-import { META_KEYS } from '../localize/units.js';
+import { META_KEYS, type Container, type SourceUnit } from '../localize/units.js';
 import { bodyToHast, pageHtml, type PageData, type PageLinks } from './html.js';
 import { newsArticleJsonLd } from './jsonld.js';
 import { articleLabels, COMMON_NS } from './labels.js';
@@ -112,13 +113,32 @@ function sharedMeta(article: Article, lng: LanguageCode, localizer: Localizer): 
   return shared;
 }
 
+/**
+ * An article's source resource is the same for every language: built once per render of the
+ * article, its units are pointed at each language's working copy of the tree.
+ */
+function languageCopy(article: Article, source: SourceResource): { tree: Root; units: SourceUnit[] } {
+  const tree = structuredClone(article.tree) as Root;
+  const counterpart = new Map<Container, Container>();
+  const pair = (original: UnistNode, copy: UnistNode) => {
+    if (original.type === 'paragraph' || original.type === 'heading' || original.type === 'tableCell') counterpart.set(original as Container, copy as Container);
+    const children = (original as Parent).children;
+    if (children) children.forEach((child, i) => pair(child, (copy as Parent).children[i]!));
+  };
+  pair(article.tree, tree);
+  const units = source.units.map((unit) => (unit.container ? { ...unit, container: counterpart.get(unit.container)! } : unit));
+  return { tree, units };
+}
+
 export function renderLanguage(article: Article, lng: LanguageCode, resources: Resources | Localizer, options: RenderOptions = {}): RenderedLanguage {
+  return renderWithSource(article, lng, resources, options, buildSourceResource(article));
+}
+
+function renderWithSource(article: Article, lng: LanguageCode, resources: Resources | Localizer, options: RenderOptions, source: SourceResource): RenderedLanguage {
   const localizer = isLocalizer(resources) ? resources : localizerFor(resources);
   const fm = article.frontmatter;
   const src = fm.lang;
   const ns = article.slug;
-  const tree = structuredClone(article.tree) as Root;
-  const source = buildSourceResource(article, tree);
   const status = languageStatus(article, lng, localizer, source, options.names ? { names: options.names } : {});
   // A section or category the newsroom names in common.json needs no per-article translation.
   const shared = sharedMeta(article, lng, localizer);
@@ -128,7 +148,8 @@ export function renderLanguage(article: Article, lng: LanguageCode, resources: R
   const problems = [...status.problems.filter((p) => blocking(p.key)), ...missingLabels.map((key) => ({ key, reason: 'missing' as const, message: `no label \`${key}\`` }))];
   if (problems.length > 0 || !labels) return unpublishable(article, lng, missing, problems);
 
-  const translated = translateTree(tree, source.units, article, lng, localizer);
+  const { tree, units } = languageCopy(article, source);
+  const translated = translateTree(tree, units, article, lng, localizer);
   if (translated.problems.length > 0) return unpublishable(article, lng, missing, translated.problems);
 
   const meta = (key: string) => shared[key] ?? (key in source.resource ? stripTags(localizer.t(lng, ns, key, source.figures[key] ?? {})) : undefined);
@@ -198,10 +219,11 @@ export function renderLanguage(article: Article, lng: LanguageCode, resources: R
  */
 export function renderArticle(article: Article, resources: Resources | Localizer, options: Omit<RenderOptions, 'languages'> & { languages?: readonly LanguageCode[] } = {}): RenderedLanguage[] {
   const languages = options.languages ?? articleLanguages(article);
-  const first = languages.map((lng) => renderLanguage(article, lng, resources, { ...options, languages }));
+  const source = buildSourceResource(article);
+  const first = languages.map((lng) => renderWithSource(article, lng, resources, { ...options, languages }, source));
   const publishable = first.filter((r) => r.publishable).map((r) => r.lang);
   if (publishable.length === languages.length) return first;
-  return first.map((r) => (r.publishable ? renderLanguage(article, r.lang, resources, { ...options, languages: publishable }) : r));
+  return first.map((r) => (r.publishable ? renderWithSource(article, r.lang, resources, { ...options, languages: publishable }, source) : r));
 }
 
 /** Write `<outputDir>/<slug>/<lng>.md` and `.html` atomically. Refuses an unpublishable version. */

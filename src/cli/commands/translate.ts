@@ -8,8 +8,8 @@ import { loadGlossary } from '../../claims/index.js';
 import { loadConfig, projectPath, type PipelineConfig } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
-import { createEngine, engineNameFor, TranslateErrors, type TranslationEngine } from '../../translate/index.js';
-import { loadArticleSource, localesDirOf, translateArticle, type LanguageProgress, type LanguageReport, type TranslateArticleReport } from '../../translate/workflow/index.js';
+import { TranslateErrors } from '../../translate/index.js';
+import { engineResolver, loadArticleSource, localesDirOf, translateArticle, type LanguageProgress, type LanguageReport, type TranslateArticleReport } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
 
 const USAGE = `Usage: newsdesk translate <article> [--to fr,ja] [--engine NAME] [--base-url URL] [--model NAME] [--json]
@@ -50,26 +50,6 @@ function targetLanguages(value: string | undefined): LanguageCode[] | undefined 
   if (list.length === 0) fail(Errors.Usage, 'translate: --to needs at least one language');
   for (const code of list) if (!isLanguageCode(code)) fail(Errors.UnknownLanguage, `unknown language \`${code}\` in --to`);
   return list as LanguageCode[];
-}
-
-/** One engine instance per configured name (so languages share its concurrency limit). */
-function engineResolver(config: PipelineConfig, languages: readonly LanguageCode[], flags: { engine?: string | undefined; baseUrl?: string | undefined; model?: string | undefined }, env: NodeJS.ProcessEnv) {
-  const overrides: Record<string, unknown> = {};
-  if (flags.baseUrl !== undefined) overrides.baseUrl = flags.baseUrl;
-  if (flags.model !== undefined) overrides.model = flags.model;
-  const forced = flags.engine ?? (Object.keys(overrides).length > 0 ? 'openai' : undefined);
-  const engines = new Map<string, TranslationEngine | undefined>();
-  const byLang = new Map<LanguageCode, TranslationEngine | undefined>();
-  for (const lang of languages) {
-    const name = forced ?? engineNameFor(config.translation, lang);
-    if (!engines.has(name)) {
-      const settings = config.translation.engines[name];
-      if (name === 'memory' && !settings) engines.set(name, undefined);
-      else engines.set(name, createEngine(name, { ...settings, ...(name === forced ? overrides : {}) }, env));
-    }
-    byLang.set(lang, engines.get(name));
-  }
-  return (lang: LanguageCode) => byLang.get(lang);
 }
 
 function summaryLine(r: LanguageReport): string {

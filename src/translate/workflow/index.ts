@@ -2,6 +2,7 @@
 // translation memory, reconciliation with a corrected source, `translate`, `status`,
 // `review` and XLIFF. Public entry; see README.md here for the decisions.
 
+export { engineResolver } from './engines.js';
 export { WorkflowErrors } from './errors.js';
 export { LanguageFiles, type Change, type CommitResult } from './files.js';
 export { markupProblems } from './markup-check.js';
