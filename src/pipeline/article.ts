@@ -135,7 +135,7 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
       qaResults.set(lng, qa);
       const errors = qa.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
       const first = errors[0];
-      return { blocking: qa.blocking, ...(first ? { detail: `QA: ${errors.length} error${errors.length === 1 ? '' : 's'}, first at ${first.line}:${first.column} ${first.ruleId}: ${first.message}` } : {}) };
+      return { blocking: qa.blocking, ...(first ? { detail: `QA: ${errors.length} error${errors.length === 1 ? '' : 's'}, first ${first.segment ? `in ${first.segment} ` : ''}at ${first.line}:${first.column} ${first.ruleId}: ${first.message}` } : {}) };
     },
   });
   writeSourceIfChanged(localesDir, article);
