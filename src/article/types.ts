@@ -82,12 +82,8 @@ export interface Segment {
 export type FigureKind = 'number' | 'quantity' | 'percent' | 'money' | 'range' | 'date' | 'year' | 'ordinal';
 export type Qualifier = 'exact' | 'approx' | 'min' | 'max' | 'over' | 'under';
 
-/** A figure as read by a native reader (design.md contract for `newsdesk extract`). */
-export interface Figure {
-  id: string;
-  segment: string;
-  /** The exact span of the source text. */
-  text: string;
+/** What a figure says, whatever language it was written in: the value fields every stage shares. */
+export interface FigureValueFields {
   kind: FigureKind;
   value?: number;
   min?: number;
@@ -104,6 +100,14 @@ export interface Figure {
   decimals?: number;
   /** 'Prozentpunkte' and friends: a percent-point difference, not a share. */
   percentPoints?: boolean;
+}
+
+/** A figure as read by a native reader (design.md contract for `newsdesk extract`). */
+export interface Figure extends FigureValueFields {
+  id: string;
+  segment: string;
+  /** The exact span of the source text. */
+  text: string;
   line: number;
   column: number;
   endLine: number;

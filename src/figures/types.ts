@@ -2,28 +2,16 @@
 // languages (QA reads translations back with it); the article stage maps its offsets to
 // file positions and gives each figure an id (src/article/types.ts `Figure`).
 
-import type { FigureKind, Qualifier } from '../article/types.js';
+import type { FigureValueFields } from '../article/types.js';
 
 /** One figure as a native reader of `lang` reads it, with offsets into the text given. */
-export interface FigureReading {
+export interface FigureReading extends FigureValueFields {
   start: number;
   end: number;
   /** text.slice(start, end) */
   text: string;
-  kind: FigureKind;
-  value?: number;
-  min?: number;
-  max?: number;
-  date?: string;
-  endDate?: string;
-  unit?: string;
-  currency?: string;
-  qualifier: Qualifier;
   /** The qualifier as written ("bis zu", "überschritten", "equal to"), when there is one. */
   qualifierText?: string;
-  /** Decimal places as written (0,7449 → 4). */
-  decimals?: number;
-  percentPoints?: boolean;
   /** Set when the written form is ambiguous in this language ("1.000" in English): the reason. */
   ambiguous?: string;
 }

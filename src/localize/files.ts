@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Errors, fail } from '../errors/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../fs/atomic.js';
 import type { Namespace, Resources } from './i18n.js';
 
 /** Pretty JSON, two spaces, one entry per line, keys in insertion order, trailing newline. */

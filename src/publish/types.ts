@@ -5,21 +5,11 @@ import type { Article, Credits } from '../article/types.js';
 import type { LanguageCode } from '../lang/codes.js';
 import type { RenderedLanguage } from '../render/index.js';
 import type { PublishRecord } from '../store/index.js';
+import type { FigureValueFields } from '../article/types.js';
 
 /** A figure as sent to a CMS: its value, never its source spelling or position. */
-export interface FigureValue {
+export interface FigureValue extends FigureValueFields {
   id: string;
-  kind: string;
-  value?: number;
-  min?: number;
-  max?: number;
-  date?: string;
-  endDate?: string;
-  unit?: string;
-  currency?: string;
-  qualifier: string;
-  decimals?: number;
-  percentPoints?: boolean;
 }
 
 /** A claim as sent to a CMS, its sentence in the version's language when it is translated. */

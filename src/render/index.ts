@@ -14,7 +14,7 @@ import type { LanguageCode } from '../lang/codes.js';
 import { formatFullDate } from '../localize/figure.js';
 import type { Localizer, Resources } from '../localize/i18n.js';
 import { localizerFor } from '../localize/index.js';
-import { writeFileAtomic } from '../localize/atomic.js';
+import { writeFileAtomic } from '../fs/atomic.js';
 import { stripTags } from '../localize/markup.js';
 import { buildSourceResource, type SourceResource } from '../localize/source.js';
 import { languageStatus, type LocaleProblem } from '../localize/status.js';

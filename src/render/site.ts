@@ -6,7 +6,7 @@ import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { join } from 'node:path';
 import type { Article } from '../article/types.js';
 import { LANGUAGE_NAMES, LANGUAGES, type LanguageCode } from '../lang/codes.js';
-import { writeFileAtomic } from '../localize/atomic.js';
+import { writeFileAtomic } from '../fs/atomic.js';
 import { h, lines, pageHtml, stringifyHast, type PageLinks } from './html.js';
 import { directionOf } from './language.js';
 import type { RenderedLanguage } from './index.js';

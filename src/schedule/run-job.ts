@@ -4,8 +4,8 @@
 // crash loses at most the article in progress, which the next run takes up again.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { PipelineConfig } from '../config/index.js';
 import type { RunTrigger, Store } from '../store/index.js';
 import { isRetryable } from './processor.js';
@@ -13,6 +13,7 @@ import { collect, sourceLabel, type Collected, type CollectedItem } from './sour
 import type { Fetch } from './sources/http.js';
 import { shortHash } from './sources/markdown.js';
 import type { ArticleReport, ArticleResult, Job, Log, NamedProcessor, ProcessOptions, RunSummary } from './types.js';
+import { writeFileAtomic } from '../fs/atomic.js';
 
 export interface RunDeps {
   config: PipelineConfig;
@@ -185,7 +186,7 @@ async function handleItem(job: Job, item: CollectedItem, runId: number, deps: Ru
     // Human work is never lost: an article an editor changed is not overwritten by the feed.
     result = { outcome: 'held', languages: {}, reason: `${path} was edited by hand; the new version from the source was not written` };
   } else {
-    if (item.remote) writeAtomic(resolve(config.root, path), item.remote.markdown);
+    if (item.remote) writeFileAtomic(resolve(config.root, path), item.remote.markdown);
     const options: ProcessOptions = { publish: job.publish, onValidationError: job.onValidationError, job: job.name };
     if (job.languages) options.languages = job.languages;
     if (job.engine !== undefined) options.engine = job.engine;
@@ -232,10 +233,3 @@ function editedByHand(root: string, path: string, digest: string, writtenDigest:
   return current !== digest && current !== writtenDigest;
 }
 
-/** Write via a temporary file and rename: a crash leaves the old file or the new one, never half. */
-function writeAtomic(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, file);
-}

@@ -2,8 +2,6 @@
 // never overlapping ones, and writes the file atomically (temp file + rename). Only
 // `newsdesk validate --fix` calls it; rules never change text themselves.
 
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Message } from '../article/types.js';
 import type { Fix } from './types.js';
 
@@ -37,14 +35,4 @@ export function applyFixes(source: string, messages: readonly Message[]): FixRes
   return { output: parts.join(''), applied, skipped };
 }
 
-/** Write a file so that a crash leaves either the old or the new content, never half. */
-export function writeFileAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
+export { writeFileAtomic } from '../fs/atomic.js';

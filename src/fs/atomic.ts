@@ -1,5 +1,5 @@
-// Atomic file writes: a temp file in the same folder, then a rename. A crash mid-run leaves
-// either the old file or the new one, never half of one (design principle 2).
+// Atomic file writes, shared by every stage that writes: a temp file in the same folder,
+// fsync, then a rename. A crash leaves the old file or the new one, never half (principle 2).
 
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
