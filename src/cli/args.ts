@@ -6,7 +6,7 @@ import { Errors, fail } from '../errors/index.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseCommandArgs<T extends Options>(argv: string[], options: T, command: string) {
+export function parseCommandArgs<T extends Options>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
   } catch (error) {

@@ -40,7 +40,7 @@ export type JobRun =
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 export async function runJob(job: Job, deps: RunDeps): Promise<JobRun> {
-  const { store, config } = deps;
+  const { store } = deps;
   const log: Log = deps.log ?? (() => undefined);
   const trigger = deps.trigger ?? 'manual';
   const lock = store.acquireJobLock(job.name, { slot: deps.slot ?? null, staleMs: deps.lockStaleMs ?? 60_000 });

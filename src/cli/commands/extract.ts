@@ -36,7 +36,7 @@ value (scale words applied), unit or currency, qualifier ("etwa", "bis zu"), dat
 Ambiguous forms ("1.000" in English) are reported as warnings on stderr.
 --json prints {article, lang, figures, claims}.`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, 'extract');
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
     const ref = positionals[0];
     if (!ref) fail(Errors.Usage, 'extract: give an article path or slug');
     const config = loadConfig(io.cwd);

@@ -41,8 +41,7 @@ Options:
         format: { type: 'string' },
         force: { type: 'boolean' },
         json: { type: 'boolean' },
-      },
-      'import',
+      }
     );
     const ref = positionals[0];
     if (!ref) fail(Errors.Usage, 'import: give a page file (.txt or .html), or - for standard input');

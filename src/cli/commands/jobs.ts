@@ -33,7 +33,7 @@ export const command: Command = {
 };
 
 async function list(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { jobs: { type: 'string' }, json: { type: 'boolean' } }, 'jobs list');
+  const { values, positionals } = parseCommandArgs(argv, { jobs: { type: 'string' }, json: { type: 'boolean' } });
   if (positionals.length) fail(Errors.Usage, `jobs list: unexpected argument \`${positionals[0]}\``);
   const jobsFile = values.jobs ?? DEFAULT_JOBS_FILE;
   const config = loadConfig(io.cwd);
@@ -61,8 +61,7 @@ async function list(argv: string[], io: CliIO): Promise<number> {
 async function run(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { jobs: { type: 'string' }, processor: { type: 'string' }, json: { type: 'boolean' } },
-    'jobs run',
+    { jobs: { type: 'string' }, processor: { type: 'string' }, json: { type: 'boolean' } }
   );
   const name = positionals[0];
   if (!name) fail(Errors.Usage, 'jobs run: give the name of a job');
@@ -106,8 +105,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 async function history(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { jobs: { type: 'string' }, job: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
-    'jobs history',
+    { jobs: { type: 'string' }, job: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } }
   );
   if (positionals.length) fail(Errors.Usage, `jobs history: unexpected argument \`${positionals[0]}\``);
   let limit: number | undefined;

@@ -14,7 +14,7 @@ export const command: Command = {
 Reads the article (a markdown file, a folder with index.md, or a slug under content/),
 checks its front matter and prints it with the pipeline's defaults applied.`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, 'parse');
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
     const ref = positionals[0];
     if (!ref) fail(Errors.Usage, 'parse: give an article path or slug');
     const config = loadConfig(io.cwd);

@@ -29,7 +29,7 @@ validation or QA, are held back and listed.
 Exit: 0 every publishable language is at the target, 1 some language was held back,
 2 configuration or connection errors.`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { target: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } }, 'publish');
+    const { values, positionals } = parseCommandArgs(argv, { target: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } });
     if (positionals.length === 0) fail(Errors.Usage, 'publish: give an article path or slug');
     const config = loadConfig(io.cwd);
     const name = values.target ?? config.publish.target;

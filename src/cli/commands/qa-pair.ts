@@ -34,8 +34,7 @@ ${CHECKS.map((check) => `  ${check.meta.id.padEnd(20)} ${check.meta.defaultSever
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { from: { type: 'string' }, to: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' } },
-      'qa-pair',
+      { from: { type: 'string' }, to: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, date: { type: 'string' }, json: { type: 'boolean' } }
     );
     if (positionals.length > 0) fail(Errors.Usage, `qa-pair takes no positional arguments (got \`${positionals[0]}\`): use --source and --target`);
     const { from, to, date } = values;

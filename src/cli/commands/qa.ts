@@ -4,7 +4,6 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { parseCommandArgs, listOption } from '../args.js';
-import { loadGlossary } from '../../claims/index.js';
 import { loadConfig, projectPath } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { readArticle } from '../../ingest/index.js';
@@ -38,7 +37,7 @@ Checks:
   qa/missing           error    every key of the source has a translation
 ${CHECKS.map((check) => `  ${check.meta.id.padEnd(20)} ${check.meta.defaultSeverity.padEnd(8)} ${check.meta.description}`).join('\n')}`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, json: { type: 'boolean' } }, 'qa');
+    const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, json: { type: 'boolean' } });
     const ref = positionals[0];
     if (!ref) fail(Errors.Usage, 'qa: give an article path or slug');
     if (positionals.length > 1) fail(Errors.Usage, `qa: one article at a time (got ${positionals.length})`);

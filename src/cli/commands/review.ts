@@ -50,7 +50,7 @@ export const command: Command = {
   summary: 'what needs a translator in one language (stale, machine, missing); mark keys reviewed (--lang, --json)',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, 'mark-reviewed': { type: 'boolean' }, all: { type: 'boolean' }, json: { type: 'boolean' } }, 'review');
+    const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, 'mark-reviewed': { type: 'boolean' }, all: { type: 'boolean' }, json: { type: 'boolean' } });
     const [ref, ...keys] = positionals;
     if (!ref) fail(Errors.Usage, 'review: give an article path or slug');
     const langs = listOption(values.lang);

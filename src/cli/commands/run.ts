@@ -61,7 +61,7 @@ reason; it is a normal outcome of the job, so the exit code is 0 unless --strict
 Exit codes: 0 the job ran, 1 with --strict when some language was held back, 2 an article
 could not be read.`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, publish: { type: 'string' }, lang: { type: 'string' } }, 'run');
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, publish: { type: 'string' }, lang: { type: 'string' } });
     const config = loadConfig(io.cwd);
     const languages = languagesOption(values.lang);
     const summary = await runPipeline({

@@ -31,8 +31,7 @@ run-start, article, run, run-skipped, catch-up, source-error, daemon-stop).`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { jobs: { type: 'string' }, job: { type: 'string', multiple: true }, processor: { type: 'string' } },
-      'schedule',
+      { jobs: { type: 'string' }, job: { type: 'string', multiple: true }, processor: { type: 'string' } }
     );
     if (positionals.length) fail(Errors.Usage, `schedule: unexpected argument \`${positionals[0]}\``);
     const config = loadConfig(io.cwd);

@@ -42,7 +42,7 @@ are separated by blank lines, and a line break ends a sentence.
 
 Languages: zh ru en fr id sa ja de pt el es it fi la.`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, json: { type: 'boolean' } }, 'segment');
+    const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, json: { type: 'boolean' } });
     const ref = positionals[0];
     if (!ref) fail(Errors.Usage, 'give a file, or `-` for standard input');
     const given = values.lang;

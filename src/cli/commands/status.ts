@@ -36,7 +36,7 @@ export const command: Command = {
   summary: 'translation state of every article × language (machine, edited, reviewed, stale, missing) and the jobs\' next runs (--json)',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, lang: { type: 'string' }, jobs: { type: 'string' } }, 'status');
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, lang: { type: 'string' }, jobs: { type: 'string' } });
     const langs = listOption(values.lang);
     for (const code of langs ?? []) if (!isLanguageCode(code)) fail(Errors.UnknownLanguage, `unknown language \`${code}\` in --lang`);
     const config = loadConfig(io.cwd);

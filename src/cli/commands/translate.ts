@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import { listOption, parseCommandArgs } from '../args.js';
 import { loadGlossary } from '../../claims/index.js';
-import { loadConfig, projectPath, type PipelineConfig } from '../../config/index.js';
+import { loadConfig, projectPath } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { TranslateErrors } from '../../translate/index.js';
@@ -106,8 +106,7 @@ export const command: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { to: { type: 'string' }, engine: { type: 'string' }, 'base-url': { type: 'string' }, model: { type: 'string' }, json: { type: 'boolean' } },
-      'translate',
+      { to: { type: 'string' }, engine: { type: 'string' }, 'base-url': { type: 'string' }, model: { type: 'string' }, json: { type: 'boolean' } }
     );
     const ref = positionals[0];
     if (!ref) fail(Errors.Usage, 'translate: give an article path or slug');

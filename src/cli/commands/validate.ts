@@ -36,7 +36,7 @@ Exit codes: 0 no open errors, 1 an error nobody acknowledged, 2 usage or input e
 Rules:
 ${RULES.map((rule) => `  ${rule.meta.id.padEnd(26)} ${rule.meta.defaultSeverity.padEnd(8)} ${rule.meta.description}`).join('\n')}`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, fix: { type: 'boolean' }, report: { type: 'boolean' } }, 'validate');
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, fix: { type: 'boolean' }, report: { type: 'boolean' } });
     const ref = positionals[0];
     if (!ref) fail(Errors.Usage, 'validate: give an article path or slug');
     if (positionals.length > 1) fail(Errors.Usage, `validate: one article at a time (got ${positionals.length})`);

@@ -40,7 +40,7 @@ export const command: Command = {
 };
 
 async function exportCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, output: { type: 'string', short: 'o' } }, 'xliff export');
+  const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, output: { type: 'string', short: 'o' } });
   const ref = positionals[0];
   if (!ref) fail(Errors.Usage, 'xliff export: give an article path or slug');
   if (positionals.length > 1) fail(Errors.Usage, `xliff export: unexpected argument \`${positionals[1]}\``);
@@ -61,7 +61,7 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function importCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, 'xliff import');
+  const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
   const ref = positionals[0];
   if (!ref) fail(Errors.Usage, 'xliff import: give an XLIFF file');
   if (positionals.length > 1) fail(Errors.Usage, `xliff import: one file at a time (got ${positionals.length})`);
