@@ -55,6 +55,20 @@ export interface FigurePair {
   target: QaFigure;
 }
 
+/**
+ * The matched pairs with one entry per pair of readings: both ends of a range share their
+ * reading, and a check about the reading (qualifier, unit) reports it once.
+ */
+export function readingPairs(pairs: readonly FigurePair[]): FigurePair[] {
+  const seen = new Set<string>();
+  return pairs.filter(({ source, target }) => {
+    const id = `${source.reading.start}:${target.reading.start}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 export interface FigureComparison {
   source: QaFigure[];
   target: QaFigure[];

@@ -4,6 +4,7 @@
 // lost or added is a warning (a reader may miss a hedge word, a fact rarely hangs on it).
 
 import { describe, qualifierWord } from '../describe.js';
+import { readingPairs } from '../compare.js';
 import type { QaCheck } from '../types.js';
 
 export const check: QaCheck = {
@@ -14,12 +15,7 @@ export const check: QaCheck = {
     defaultSeverity: 'error',
   },
   check(context) {
-    const seen = new Set<string>();
-    for (const { source, target } of context.figures().pairs) {
-      // Both ends of a range share their reading: one message per pair of readings.
-      const id = `${source.reading.start}:${target.reading.start}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
+    for (const { source, target } of readingPairs(context.figures().pairs)) {
       if (source.soft || target.soft || source.qualifier === target.qualifier) continue;
       const bounds = (q: string) => q === 'lower' || q === 'upper';
       const weak = !bounds(source.qualifier) && !bounds(target.qualifier);

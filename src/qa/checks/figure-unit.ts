@@ -4,6 +4,7 @@
 // word: "Standardschränke" and "standard racks" are counted nouns, translated, not compared.
 
 import { describe, valueOf } from '../describe.js';
+import { readingPairs } from '../compare.js';
 import type { QaCheck } from '../types.js';
 
 export const check: QaCheck = {
@@ -14,12 +15,7 @@ export const check: QaCheck = {
     defaultSeverity: 'error',
   },
   check(context) {
-    const seen = new Set<string>();
-    for (const { source, target } of context.figures().pairs) {
-      // Both ends of a range share their reading: one message per pair of readings.
-      const id = `${source.reading.start}:${target.reading.start}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
+    for (const { source, target } of readingPairs(context.figures().pairs)) {
       if (source.soft || target.soft || source.class === 'date' || target.class === 'date') continue;
       const at = { start: target.start, end: target.end };
       if ((source.class === 'percent') !== (target.class === 'percent')) {
