@@ -165,19 +165,31 @@ interface Found {
   figure: FigureValue;
 }
 
-/** Figures per sentence text: every language's render reads the same source sentences. */
+/**
+ * Figures per sentence text: the locale file and the render read the same source sentences.
+ * Small (a few articles' worth), so that it is full early and a long run's memory stays flat.
+ */
 const figureCache = new Map<string, Found[]>();
-const FIGURE_CACHE_SIZE = 10_000;
+const FIGURE_CACHE_SIZE = 1_000;
+
+/**
+ * A copy of a text that shares no memory with any other string. A sentence's plain text is
+ * made of slices of the markdown (text node values slice the article source), and a slice keeps
+ * its whole parent alive: cached as it is, every entry would hold on to an article.
+ */
+const ownCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 /** Digit figures of a plain text: dates first (one placeholder each), then numbers. */
 function findFigures(plain: string, lang: LanguageCode, referenceDate: string | undefined): Found[] {
-  const id = `${lang}|${referenceDate ?? ''}|${plain}`;
-  const cached = figureCache.get(id);
+  const prefix = `${lang}|${referenceDate ?? ''}|`;
+  const cached = figureCache.get(prefix + plain);
   if (cached) return cached;
+  // Read from the copy, so the figures' texts are slices of the copy, not of the article.
+  const own = ownCopy(plain);
   // Frozen: the values are shared by every unit (and language) built from this text.
-  const found = readFiguresOf(plain, lang, referenceDate).map((f) => Object.freeze({ ...f, figure: Object.freeze(f.figure) }));
+  const found = readFiguresOf(own, lang, referenceDate).map((f) => Object.freeze({ ...f, figure: Object.freeze(f.figure) }));
   if (figureCache.size >= FIGURE_CACHE_SIZE) figureCache.delete(figureCache.keys().next().value ?? '');
-  figureCache.set(id, found);
+  figureCache.set(prefix + own, found);
   return found;
 }
 

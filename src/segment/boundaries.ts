@@ -34,7 +34,8 @@ function nextWord(rest: string): { word: string; initial: boolean } {
 
 /** Is the break between two parts of one abbreviation ("EE. | UU.", "z. | B.", "Dr. | med.")? */
 function insideAbbreviation(tail: string, rest: string, rules: CompiledRules): boolean {
-  return rules.abbreviationSplits.some(({ left, right }) => left.test(tail) && right.test(rest));
+  // `right` is anchored at the start of `rest` and fails at once; `left` scans the whole tail.
+  return rules.abbreviationSplits.some(({ left, right }) => right.test(rest) && left.test(tail));
 }
 
 /** Does a period (not after a closing mark) end the sentence, given the abbreviation and ordinal data? */
