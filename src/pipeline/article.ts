@@ -13,10 +13,9 @@ import { readArticle } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, resourcePath, serializeResource, writeFileAtomic } from '../localize/index.js';
 import { buildVersions, writeOutputs, type LanguageVersion } from '../publish/index.js';
-import { qaArticle, qaReportSection, type QaResult } from '../qa/index.js';
+import { qaReportSection, type QaResult } from '../qa/index.js';
 import { articleLanguages, COMMON_NS } from '../render/index.js';
 import { articleSource, viewLanguage } from '../translate/workflow/index.js';
-import { loadReview, reviewPath } from '../validate/index.js';
 import { renderReportHtml, type QaReportSection } from '../validate/reporters/index.js';
 
 export interface LanguageResult {
@@ -122,22 +121,8 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
   }
 
   // QA runs inside buildVersions (it decides holds); its messages are kept for the report.
-  const reviewFile = reviewPath(article, config, cwd);
-  const review = reviewFile ? loadReview(reviewFile, cwd) : [];
   const qaResults = new Map<LanguageCode, QaResult>();
-  const { versions, validation } = buildVersions(article, config, {
-    cwd,
-    glossary,
-    languages,
-    qa: (a, lng, resources) => {
-      const localePath = resourcePath(localesDir, lng, a.slug);
-      const qa = qaArticle(a, lng, resources, glossary, { review, rules: config.rules, ...(existsSync(localePath) ? { localeText: readFileSync(localePath, 'utf8') } : {}) });
-      qaResults.set(lng, qa);
-      const errors = qa.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
-      const first = errors[0];
-      return { blocking: qa.blocking, ...(first ? { detail: `QA: ${errors.length} error${errors.length === 1 ? '' : 's'}, first ${first.segment ? `in ${first.segment} ` : ''}at ${first.line}:${first.column} ${first.ruleId}: ${first.message}` } : {}) };
-    },
-  });
+  const { versions, validation } = buildVersions(article, config, { cwd, glossary, languages, onQa: (lng, result) => qaResults.set(lng, result) });
   writeSourceIfChanged(localesDir, article);
   writeOutputs(config, article, versions, { glossary });
 

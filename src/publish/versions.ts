@@ -12,7 +12,7 @@ import { projectPath, type PipelineConfig } from '../config/index.js';
 import { extractArticleFigures } from '../figures/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, loadResources, localizerFor, resourcePath, stripTags, type FigureValue as FigureArgs, type Localizer, type Resources } from '../localize/index.js';
-import { qaArticle } from '../qa/index.js';
+import { qaArticle, type QaResult } from '../qa/index.js';
 import { articleLanguages, COMMON_NS, renderArticle, type RenderedLanguage } from '../render/index.js';
 import { stringifyHast } from '../render/html.js';
 import { segmentArticle } from '../segment/index.js';
@@ -34,6 +34,8 @@ export interface BuildVersionsOptions {
   analyse?: (article: Article, glossary: Glossary) => void;
   /** QA of each translated language (default: the QA stage, with review.yaml acknowledgements); `false`: none. */
   qa?: QaCheck | false;
+  /** Told every result of the default QA stage (the pipeline keeps them for report.html). */
+  onQa?: (lng: LanguageCode, result: QaResult) => void;
   /** Resources already loaded (tests, the pipeline); default: read locales/. */
   resources?: Resources;
 }
@@ -61,15 +63,17 @@ function sourceFromArticle(article: Article, resources: Resources): Resources {
 }
 
 /** The QA stage: every figure of a translation checked by value against the source. */
-function stageQa(config: PipelineConfig, glossary: Glossary, cwd: string): QaCheck {
+function stageQa(config: PipelineConfig, glossary: Glossary, cwd: string, onQa?: (lng: LanguageCode, result: QaResult) => void): QaCheck {
   return (article, lng, resources) => {
     const file = reviewPath(article, config, cwd);
     const review = file ? loadReview(file, cwd) : [];
     const localePath = resourcePath(projectPath(config, config.paths.locales), lng, article.slug);
     const qa = qaArticle(article, lng, resources, glossary, { review, rules: config.rules, ...(existsSync(localePath) ? { localeText: readFileSync(localePath, 'utf8') } : {}) });
+    onQa?.(lng, qa);
     const errors = qa.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
     const first = errors[0];
-    return { blocking: qa.blocking, ...(first ? { detail: `${errors.length} QA error${errors.length === 1 ? '' : 's'}, first ${first.line}:${first.column} ${first.ruleId}: ${first.message}` } : {}) };
+    const where = first ? `${first.segment ? `in ${first.segment} ` : ''}at ${first.line}:${first.column}` : '';
+    return { blocking: qa.blocking, ...(first ? { detail: `${errors.length} QA error${errors.length === 1 ? '' : 's'}, first ${where} ${first.ruleId}: ${first.message}` } : {}) };
   };
 }
 
@@ -88,7 +92,7 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
     ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
     ...(options.publisher !== undefined ? { publisher: options.publisher } : {}),
   });
-  const qa = options.qa === false ? undefined : (options.qa ?? stageQa(config, glossary, cwd));
+  const qa = options.qa === false ? undefined : (options.qa ?? stageQa(config, glossary, cwd, options.onQa));
   const held = new Map<LanguageCode, { reason: HeldReason; detail: string }>();
   for (const version of rendered) {
     if (!version.publishable) continue;
