@@ -11,6 +11,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Folded non-ASCII words per language (a bounded memo: a text repeats its words). */
 const memo = new Map<string, Map<string, string>>();
 const MEMO_SIZE = 20_000;
+/**
+ * A copy that shares no memory with another string: a word is a slice of its text, and a
+ * slice kept in the memo would keep the whole text (an article) alive.
+ */
+const ownCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 export function fold(word: string, lang: string): string {
   // ASCII has no umlaut, ligature, final sigma, curly apostrophe or combining mark.
@@ -19,9 +24,9 @@ export function fold(word: string, lang: string): string {
   if (!known) memo.set(lang, (known = new Map()));
   const cached = known.get(word);
   if (cached !== undefined) return cached;
-  const folded = foldWord(word, lang);
+  const folded = ownCopy(foldWord(word, lang));
   if (known.size >= MEMO_SIZE) known.clear();
-  known.set(word, folded);
+  known.set(ownCopy(word), folded);
   return folded;
 }
 

@@ -113,39 +113,28 @@ function sharedMeta(article: Article, lng: LanguageCode, localizer: Localizer): 
   return shared;
 }
 
-/** The source resource of an article and the copy of its tree the units point into. */
-interface RenderSource {
-  tree: Root;
-  source: SourceResource;
-}
-
 /**
- * An article's source resource is the same for every language, so it is built once per render
- * of the article; `languageCopy` points its units at each language's working copy of the tree.
+ * One language's working copy of the article tree, and the source units pointed at its blocks.
+ * The source resource is the same for every language: renderArticle builds it once.
  */
-function renderSource(article: Article): RenderSource {
-  return { tree: article.tree, source: buildSourceResource(article) };
-}
-
-function languageCopy(from: RenderSource): { tree: Root; units: SourceUnit[] } {
-  const tree = structuredClone(from.tree) as Root;
+function languageCopy(article: Article, source: SourceResource): { tree: Root; units: SourceUnit[] } {
+  const tree = structuredClone(article.tree) as Root;
   const counterpart = new Map<Container, Container>();
   const pair = (original: UnistNode, copy: UnistNode) => {
     if (original.type === 'paragraph' || original.type === 'heading' || original.type === 'tableCell') counterpart.set(original as Container, copy as Container);
     const children = (original as Parent).children;
     if (children) children.forEach((child, i) => pair(child, (copy as Parent).children[i]!));
   };
-  pair(from.tree, tree);
-  const units = from.source.units.map((unit) => (unit.container ? { ...unit, container: counterpart.get(unit.container)! } : unit));
+  pair(article.tree, tree);
+  const units = source.units.map((unit) => (unit.container ? { ...unit, container: counterpart.get(unit.container)! } : unit));
   return { tree, units };
 }
 
 export function renderLanguage(article: Article, lng: LanguageCode, resources: Resources | Localizer, options: RenderOptions = {}): RenderedLanguage {
-  return renderWithSource(article, lng, resources, options, renderSource(article));
+  return renderWithSource(article, lng, resources, options, buildSourceResource(article));
 }
 
-function renderWithSource(article: Article, lng: LanguageCode, resources: Resources | Localizer, options: RenderOptions, prepared: RenderSource): RenderedLanguage {
-  const { source } = prepared;
+function renderWithSource(article: Article, lng: LanguageCode, resources: Resources | Localizer, options: RenderOptions, source: SourceResource): RenderedLanguage {
   const localizer = isLocalizer(resources) ? resources : localizerFor(resources);
   const fm = article.frontmatter;
   const src = fm.lang;
@@ -159,7 +148,7 @@ function renderWithSource(article: Article, lng: LanguageCode, resources: Resour
   const problems = [...status.problems.filter((p) => blocking(p.key)), ...missingLabels.map((key) => ({ key, reason: 'missing' as const, message: `no label \`${key}\`` }))];
   if (problems.length > 0 || !labels) return unpublishable(article, lng, missing, problems);
 
-  const { tree, units } = languageCopy(prepared);
+  const { tree, units } = languageCopy(article, source);
   const translated = translateTree(tree, units, article, lng, localizer);
   if (translated.problems.length > 0) return unpublishable(article, lng, missing, translated.problems);
 
@@ -230,11 +219,11 @@ function renderWithSource(article: Article, lng: LanguageCode, resources: Resour
  */
 export function renderArticle(article: Article, resources: Resources | Localizer, options: Omit<RenderOptions, 'languages'> & { languages?: readonly LanguageCode[] } = {}): RenderedLanguage[] {
   const languages = options.languages ?? articleLanguages(article);
-  const prepared = renderSource(article);
-  const first = languages.map((lng) => renderWithSource(article, lng, resources, { ...options, languages }, prepared));
+  const source = buildSourceResource(article);
+  const first = languages.map((lng) => renderWithSource(article, lng, resources, { ...options, languages }, source));
   const publishable = first.filter((r) => r.publishable).map((r) => r.lang);
   if (publishable.length === languages.length) return first;
-  return first.map((r) => (r.publishable ? renderWithSource(article, r.lang, resources, { ...options, languages: publishable }, prepared) : r));
+  return first.map((r) => (r.publishable ? renderWithSource(article, r.lang, resources, { ...options, languages: publishable }, source) : r));
 }
 
 /** Write `<outputDir>/<slug>/<lng>.md` and `.html` atomically. Refuses an unpublishable version. */
