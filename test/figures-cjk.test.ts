@@ -2,7 +2,7 @@
 // units and spans (src/figures/cjk.ts), and the digit tokens the localize stage replaces.
 
 import { describe, expect, it } from 'vitest';
-import { readCjkFigures, scanCjkNumbers } from '../src/figures/cjk.js';
+import { readFigures as readCjkFigures, scanNumbers as scanCjkNumbers } from '../src/figures/index.js';
 import type { FigureReading } from '../src/figures/types.js';
 
 const ARTICLE = { referenceDate: '2024-08-02' };

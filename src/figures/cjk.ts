@@ -6,11 +6,9 @@
 //     placeholders.
 // How it reads: cjk-arabic and cjk-numeral read one written number, cjk-compound signs, fractions
 // and powers, cjk-read and cjk-suffix the words around it, cjk-combine ranges, cjk-date dates.
-// The words themselves are data in src/lang/zh/numbers.ts and src/lang/ja/numbers.ts.
+// The words themselves are data: each CJK language pack's lexicon (src/lang/zh/numbers.ts, src/lang/ja/numbers.ts).
 
 import type { FigureReading, NumberToken, ReadOptions } from './types.js';
-import { jaNumbers } from '../lang/ja/numbers.js';
-import { zhNumbers } from '../lang/zh/numbers.js';
 import { combine } from './cjk-combine.js';
 import { readNumber, readSigned, type NumberReading } from './cjk-compound.js';
 import { resolveDate, validParts } from './cjk-date.js';
@@ -19,12 +17,8 @@ import { numeralStartsAt, readNumeral } from './cjk-numeral.js';
 import { buildPiece, type Piece } from './cjk-read.js';
 import { foldWidth, isDigit, isLatin, longestAt, type Source } from './cjk-text.js';
 
-export type CjkLanguage = 'zh' | 'ja';
-
-const LEXICONS: Record<CjkLanguage, CjkLexicon> = { zh: zhNumbers, ja: jaNumbers };
-
-function sourceOf(text: string, lang: CjkLanguage): Source {
-  return { text, norm: foldWidth(text), lex: LEXICONS[lang] };
+function sourceOf(text: string, lex: CjkLexicon): Source {
+  return { text, norm: foldWidth(text), lex };
 }
 
 /**
@@ -82,8 +76,8 @@ function toReading(text: string, p: Piece): FigureReading {
 }
 
 /** Every figure in `text`, in order and without overlaps; offsets are into `text`. */
-export function readCjkFigures(text: string, lang: CjkLanguage, options: ReadOptions = {}): FigureReading[] {
-  const src = sourceOf(text, lang);
+export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadOptions = {}): FigureReading[] {
+  const src = sourceOf(text, lexicon);
   const pieces: Piece[] = [];
   const urls = urlSpans(text);
   let floor = 0;
@@ -148,8 +142,8 @@ export function readCjkFigures(text: string, lang: CjkLanguage, options: ReadOpt
  * places as written (1 for "1.5万"). A sign is part of the token only as a symbol ("-5", "−5");
  * minus words (负, マイナス) stay text for the translator.
  */
-export function scanCjkNumbers(text: string, lang: CjkLanguage): NumberToken[] {
-  const src = sourceOf(text, lang);
+export function scanCjkNumbers(text: string, lexicon: CjkLexicon): NumberToken[] {
+  const src = sourceOf(text, lexicon);
   const tokens: NumberToken[] = [];
   const urls = urlSpans(text);
   let i = 0;

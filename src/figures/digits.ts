@@ -5,7 +5,7 @@
 
 import type { NumberToken } from './types.js';
 import { separatorsOf, SPACE_GROUPS } from './separators.js';
-import { LANGUAGE_DATA } from './languages.js';
+import { wordData } from './languages.js';
 import { opaqueSpans } from './opaque.js';
 
 /** A digit run with what touches it; the readers above decide whether it is a number. */
@@ -90,7 +90,7 @@ function patternsOf(lang: string): Patterns {
     localeGrouped: sticky(`\\d{1,3}(?:${G}\\d{3})+(?:${D}\\d+)?${open}`),
     spaceGrouped: sticky(`\\d{1,3}(${SPACE_CLASS})\\d{3}(?:\\1\\d{3})*(?:${D}\\d+)?${open}`),
     apostropheGrouped: sticky(`\\d{1,3}(?:['’]\\d{3})+(?:${D}\\d+)?${open}`),
-    indian: LANGUAGE_DATA[lang]?.numbers.indianGrouping ? sticky(`\\d{1,2}(?:${G}\\d{2})+${G}\\d{3}(?:${D}\\d+)?${open}`) : undefined,
+    indian: wordData(lang)?.numbers.indianGrouping ? sticky(`\\d{1,2}(?:${G}\\d{2})+${G}\\d{3}(?:${D}\\d+)?${open}`) : undefined,
     plain: sticky(`\\d+(?:${D}\\d+)?${open}`),
     foreignGrouped: sticky(`\\d{1,3}(?:${FG}\\d{3})+(?:${escape(foreign.groupedDecimal)}\\d+)?${open}`),
     foreignDecimal: sticky(`\\d+${FD}\\d+${open}`),

@@ -1,8 +1,7 @@
 // Folding for word look-ups: the reader and the lexicons meet on one spelling, so "fünf",
 // "fuenf" and "FÜNF", "milhões" and "milhoes", "Ιουλίου" and "ιουλιου" are the same word.
 
-/** German writes ä/ö/ü as ae/oe/ue where umlauts are unavailable; fold both to that spelling. */
-const GERMAN_UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+import { findPack } from '../lang/index.js';
 
 /** Diacritics are dropped only on Latin, Greek and Cyrillic letters; Devanagari vowel signs are letters' halves. */
 const STRIPPABLE = /(\p{Script=Latin}|\p{Script=Greek}|\p{Script=Cyrillic})\p{M}+/gu;
@@ -32,8 +31,10 @@ export function fold(word: string, lang: string): string {
 
 function foldWord(word: string, lang: string): string {
   let text = word.toLowerCase();
-  if (lang === 'de') text = text.replace(/[äöüß]/g, (ch) => GERMAN_UMLAUTS[ch] ?? ch);
-  else text = text.replace(/ß/g, 'ss');
+  // A language may fold letters of its own (German ä → ae: "fuenf" is "fünf"); ß is ss everywhere.
+  const letters = findPack(lang)?.foldLetters;
+  if (letters) text = text.replace(/./gu, (ch) => letters[ch] ?? ch);
+  text = text.replace(/ß/g, 'ss');
   text = text.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ς/g, 'σ').replace(/’/g, "'");
   return text.normalize('NFD').replace(STRIPPABLE, '$1').normalize('NFC');
 }

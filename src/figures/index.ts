@@ -4,7 +4,8 @@
 //   scanNumbers      every number written with digits, exact about spans, for placeholders;
 //   readNumberValues every number expression (digits or words), the number level below figures;
 //   extractArticleFigures  the article stage: figures of every segment, ids, positions, warnings.
-// Chinese and Japanese are read by cjk.ts; every other language by the lexicon-driven reader.
+// Languages whose pack says `reader: 'cjk'` (Chinese, Japanese) are read by cjk.ts; every other
+// language by the lexicon-driven reader.
 
 import { composeFigures } from './compose.js';
 import { readCjkFigures, scanCjkNumbers } from './cjk.js';
@@ -12,6 +13,8 @@ import { scanDigitNumbers } from './digits.js';
 import { lexiconOf } from './lexicon.js';
 import { readNumbers, type NumberReading } from './numbers.js';
 import { tokenize } from './tokens.js';
+import { findPack } from '../lang/index.js';
+import type { CjkLexicon } from './cjk-lexicon.js';
 import type { FigureReading, NumberToken, ReadOptions } from './types.js';
 
 export type { FigureReading, NumberToken, ReadOptions } from './types.js';
@@ -19,11 +22,16 @@ export { extractArticleFigures } from './article.js';
 export { unitIdOf, unitName, UNITS } from './units.js';
 export { currencyName, CURRENCIES } from './currencies.js';
 
-const isCjk = (lang: string): lang is 'zh' | 'ja' => lang === 'zh' || lang === 'ja';
+/** The CJK lexicon of a language read by the CJK reader, else undefined. */
+function cjkLexicon(lang: string): CjkLexicon | undefined {
+  const figures = findPack(lang)?.figures;
+  return figures?.reader === 'cjk' ? figures.lexicon : undefined;
+}
 
 /** Every figure in `text`, in text order, without overlaps; offsets are into `text`. */
 export function readFigures(text: string, lang: string, options: ReadOptions = {}): FigureReading[] {
-  if (isCjk(lang)) return readCjkFigures(text, lang, options);
+  const cjk = cjkLexicon(lang);
+  if (cjk) return readCjkFigures(text, cjk, options);
   const lexicon = lexiconOf(lang);
   if (!lexicon) return [];
   return composeFigures(text, tokenize(text, lang), lexicon, options);
@@ -31,7 +39,8 @@ export function readFigures(text: string, lang: string, options: ReadOptions = {
 
 /** Every number written with digits (any script), with its exact span. */
 export function scanNumbers(text: string, lang: string): NumberToken[] {
-  if (isCjk(lang)) return scanCjkNumbers(text, lang);
+  const cjk = cjkLexicon(lang);
+  if (cjk) return scanCjkNumbers(text, cjk);
   return scanDigitNumbers(text, lang);
 }
 
@@ -50,7 +59,7 @@ export interface NumberValue {
  * "Kilometer" → km. Used to compare with other tools' unit names.
  */
 export function unitFromName(name: string, lang: string): { currency?: string; unit?: string } {
-  const lexicon = isCjk(lang) ? undefined : lexiconOf(lang);
+  const lexicon = lexiconOf(lang);
   const result: { currency?: string; unit?: string } = {};
   const variants = [name, name.replace(/s$/u, ''), `${name}s`];
   for (const variant of variants) {
@@ -66,8 +75,9 @@ export function unitFromName(name: string, lang: string): { currency?: string; u
 
 /** Every number expression, digits or words ("zweihundertsechsundfünfzig", "4,2 Milliarden"). */
 export function readNumberValues(text: string, lang: string): NumberValue[] {
-  if (isCjk(lang)) {
-    return readCjkFigures(text, lang).flatMap((figure) => {
+  const cjk = cjkLexicon(lang);
+  if (cjk) {
+    return readCjkFigures(text, cjk).flatMap((figure) => {
       const values = figure.value !== undefined ? [figure.value] : [figure.min, figure.max].filter((v): v is number => v !== undefined);
       return values.map((value) => ({ start: figure.start, end: figure.end, text: figure.text, value, glued: false, ordinal: figure.kind === 'ordinal' }));
     });

@@ -6,7 +6,7 @@ import type { Qualifier } from '../article/types.js';
 import type { DateLanguage, NumberLanguage } from '../lang/number-data.js';
 import { CURRENCIES, MILLION_PREFIX } from './currencies.js';
 import { fold } from './fold.js';
-import { LANGUAGE_DATA } from './languages.js';
+import { wordData } from './languages.js';
 import { phraseKeys, PhraseTable } from './tokens.js';
 import { UNITS } from './units.js';
 
@@ -121,7 +121,7 @@ function morphemesOf(lang: string, data: NumberLanguage): Map<string, Piece> {
 export function lexiconOf(lang: string): Lexicon | undefined {
   const cached = cache.get(lang);
   if (cached) return cached;
-  const entry = LANGUAGE_DATA[lang];
+  const entry = wordData(lang);
   if (!entry) return undefined;
   const data = entry.numbers;
   const keys = (list: readonly string[] = []) => new Set(list.map((item) => fold(item, lang)));

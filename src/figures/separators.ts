@@ -1,7 +1,7 @@
 // Group and decimal separators per language, from ICU (Intl.NumberFormat#formatToParts)
-// where Node has the locale, from the language's data otherwise (Latin is not in CLDR).
+// where Node has the locale, from the language pack otherwise (Latin is not in CLDR).
 
-import { LANGUAGE_DATA } from './languages.js';
+import { findPack } from '../lang/index.js';
 
 export interface Separators {
   group: string;
@@ -16,11 +16,12 @@ const cache = new Map<string, Separators>();
 export function separatorsOf(lang: string): Separators {
   const cached = cache.get(lang);
   if (cached) return cached;
-  const explicit = LANGUAGE_DATA[lang]?.numbers.separators;
+  const pack = findPack(lang);
+  const explicit = pack?.separators;
   let result: Separators;
   if (explicit) result = explicit;
   else {
-    const parts = new Intl.NumberFormat(lang).formatToParts(1234567.5);
+    const parts = new Intl.NumberFormat(pack?.intl ?? lang).formatToParts(1234567.5);
     result = {
       group: parts.find((part) => part.type === 'group')?.value ?? ',',
       decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',

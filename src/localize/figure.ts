@@ -1,14 +1,12 @@
 // The `figure` formatter: a figure read once from the source is written in each
 // language's native form, keeping the source precision (0,7449 stays 4 decimals; Intl
 // would round it to 0.745). Intl objects are cached per locale and option set (the
-// i18next Formatter model); Latin, Sanskrit dates and Chinese myriads come from src/lang.
+// i18next Formatter model); a language pack's `format` hooks give what Intl has not (Latin,
+// Sanskrit dates, Chinese myriads).
 
-import type { LanguageCode } from '../lang/codes.js';
-import { formatLatinDate, formatLatinNumber, formatLatinPercent } from '../lang/la/locale.js';
-import { formatSanskritDate, SANSKRIT_INTL_LOCALE } from '../lang/sa/format.js';
-import { chineseMyriad } from '../lang/zh/format.js';
+import { packOf, type DateParts, type LanguageCode } from '../lang/index.js';
 
-export type DateParts = 'day-month-year' | 'day-month' | 'month-year';
+export type { DateParts } from '../lang/index.js';
 
 /** A number figure: 15.000 (decimal), 26 % (percent, value 26), 2024 (year). */
 export interface NumberFigure {
@@ -43,31 +41,13 @@ export function isFigureValue(value: unknown): value is FigureValue {
 }
 
 /**
- * The BCP 47 tag given to Intl per language (undefined: the language has its own data).
- * en is CLDR's root English (US forms: "July 26, 2024"), pt is CLDR's pt (Brazil).
+ * The BCP 47 tag given to Intl (the language pack's `intl`; undefined: the pack formats its
+ * own numbers and dates). en is CLDR's root English (US forms: "July 26, 2024"), pt is CLDR's
+ * pt (Brazil).
  */
-const INTL_LOCALE: Record<LanguageCode, string | undefined> = {
-  zh: 'zh-CN',
-  ru: 'ru',
-  en: 'en',
-  fr: 'fr',
-  id: 'id',
-  sa: SANSKRIT_INTL_LOCALE,
-  ja: 'ja',
-  de: 'de',
-  pt: 'pt',
-  el: 'el',
-  es: 'es',
-  it: 'it',
-  fi: 'fi',
-  la: undefined,
-};
-
 export function intlLocale(lng: LanguageCode): string | undefined {
-  return INTL_LOCALE[lng];
+  return packOf(lng).intl;
 }
-
-const RANGE_JOINER: Partial<Record<LanguageCode, string>> = { zh: '至', ja: '～' };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -128,7 +108,10 @@ function formatDecimal(locale: string, value: number, decimals: number): string 
 
 /** Write one figure in the native form of `lng`. */
 export function formatFigure(figure: FigureValue, lng: LanguageCode): string {
-  const locale = INTL_LOCALE[lng];
+  const pack = packOf(lng);
+  const own = pack.format;
+  // A pack without an Intl tag gives its own number, percent and date forms (checked by the pack test).
+  const locale = pack.intl ?? 'en';
   switch (figure.style) {
     case 'date': {
       // A date without a known year is a day and a month; 2000 is a leap year (29 February).
@@ -136,34 +119,28 @@ export function formatFigure(figure: FigureValue, lng: LanguageCode): string {
       const start = full(figure.date);
       const parts: DateParts = start.length === 7 ? 'month-year' : figure.date.startsWith('--') ? 'day-month' : figure.parts;
       const end = figure.endDate === undefined ? undefined : full(figure.endDate);
-      if (lng === 'la' || lng === 'sa') {
-        const one = lng === 'la' ? formatLatinDate : formatSanskritDate;
-        return end === undefined ? one(start, parts) : `${one(start, parts)} – ${one(end, parts)}`;
+      if (own.date) {
+        const one = own.date;
+        return end === undefined ? one(start, parts) : `${one(start, parts)}${own.dateRangeJoiner ?? ' – '}${one(end, parts)}`;
       }
       const instant = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
-      const format = dateFormat(locale ?? 'en', parts);
+      const format = dateFormat(locale, parts);
       if (end === undefined) return format.format(instant(start));
-      // CLDR's zh and ja range patterns fall back to numeric dates ("7/26 – 7/30").
-      const joiner = RANGE_JOINER[lng];
-      if (joiner !== undefined) return `${format.format(instant(start))}${joiner}${format.format(instant(end))}`;
+      if (own.dateRangeJoiner !== undefined) return `${format.format(instant(start))}${own.dateRangeJoiner}${format.format(instant(end))}`;
       return format.formatRange(instant(start), instant(end));
     }
     case 'year':
-      if (locale === undefined) return formatLatinNumber(figure.value, figure.decimals, { grouping: false });
+      if (own.number) return own.number(figure.value, figure.decimals, false);
       return numberFormat(locale, figure.decimals, false).format(figure.value);
     case 'percent': {
-      if (locale === undefined) return formatLatinPercent(figure.value, figure.decimals);
+      if (own.percent) return own.percent(figure.value, figure.decimals);
       // Format the number shown (26), not value/100: no float error can move a digit.
       const [before, after] = percentAffix(locale);
       return `${before}${formatDecimal(locale, figure.value, figure.decimals)}${after}`;
     }
     case 'decimal': {
-      if (locale === undefined) return formatLatinNumber(figure.value, figure.decimals);
-      if (lng === 'zh') {
-        const myriad = chineseMyriad(figure.value, figure.decimals, (v, d) => formatDecimal(locale, v, d));
-        if (myriad !== undefined) return myriad;
-      }
-      return formatDecimal(locale, figure.value, figure.decimals);
+      const plain = (value: number, decimals: number) => (own.number ? own.number(value, decimals, true) : formatDecimal(locale, value, decimals));
+      return own.largeNumber?.(figure.value, figure.decimals, plain) ?? plain(figure.value, figure.decimals);
     }
   }
 }

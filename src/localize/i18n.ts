@@ -46,7 +46,7 @@ export function createLocalizer(resources: Resources): Localizer {
     // Every call names its language; a current one is set all the same: without it i18next's
     // hasLoadedNamespace() fails, and each time it does i18next records `<lng>-<namespace>` in
     // a table of its module, for good: one entry per article and language, a leak in long runs.
-    lng: LANGUAGES[0],
+    lng: LANGUAGES[0]!,
     load: 'currentOnly',
     fallbackLng: false,
     ns: [...namespaces],

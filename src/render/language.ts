@@ -1,16 +1,13 @@
-// What the renderer needs to know per language beyond formatting: writing direction and how
-// two sentences of one block are joined (no space after 。 in Chinese and Japanese).
+// What the renderer needs to know per language beyond formatting, from the language pack:
+// writing direction and how two sentences of one block are joined (no space after 。 in
+// Chinese and Japanese).
 
-import type { LanguageCode } from '../lang/codes.js';
-
-const RTL = new Set<string>(['ar', 'fa', 'he', 'ur', 'yi']);
+import { packOf, type LanguageCode } from '../lang/index.js';
 
 export function directionOf(lng: LanguageCode): 'ltr' | 'rtl' {
-  return RTL.has(lng) ? 'rtl' : 'ltr';
+  return packOf(lng).dir;
 }
 
-const SENTENCE_JOINER: Partial<Record<LanguageCode, string>> = { zh: '', ja: '' };
-
 export function sentenceJoiner(lng: LanguageCode): string {
-  return SENTENCE_JOINER[lng] ?? ' ';
+  return packOf(lng).sentenceJoiner;
 }

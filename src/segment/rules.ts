@@ -1,21 +1,7 @@
-// The shape of per-language segmentation knowledge (the data lives in src/lang/<code>/segmentation.ts)
+// The shape of per-language segmentation knowledge (each language pack's `segmentation`, src/lang/<code>/segmentation.ts)
 // and its compiled form: the regular expressions and sets the boundary filter reads.
 
-import type { LanguageCode } from '../lang/codes.js';
-import { segmentation as de } from '../lang/de/segmentation.js';
-import { segmentation as el } from '../lang/el/segmentation.js';
-import { segmentation as en } from '../lang/en/segmentation.js';
-import { segmentation as es } from '../lang/es/segmentation.js';
-import { segmentation as fi } from '../lang/fi/segmentation.js';
-import { segmentation as fr } from '../lang/fr/segmentation.js';
-import { segmentation as id } from '../lang/id/segmentation.js';
-import { segmentation as it } from '../lang/it/segmentation.js';
-import { segmentation as ja } from '../lang/ja/segmentation.js';
-import { segmentation as la } from '../lang/la/segmentation.js';
-import { segmentation as pt } from '../lang/pt/segmentation.js';
-import { segmentation as ru } from '../lang/ru/segmentation.js';
-import { segmentation as sa } from '../lang/sa/segmentation.js';
-import { segmentation as zh } from '../lang/zh/segmentation.js';
+import { packOf, type LanguageCode } from '../lang/index.js';
 
 /** What one language needs beyond Unicode's sentence rules (UAX #29, as Intl.Segmenter applies them). */
 export interface SegmentationRules {
@@ -81,8 +67,6 @@ export interface CompiledRules {
   readonly quoteOpeners: ReadonlySet<string>;
   readonly quoteContinuations: readonly string[];
 }
-
-const DATA: Record<LanguageCode, SegmentationRules> = { zh, ru, en, fr, id, sa, ja, de, pt, el, es, it, fi, la };
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const partsOf = (entry: string): string[] => entry.trim().split(/\s+/).map(escape);
@@ -151,7 +135,7 @@ const compiled = new Map<LanguageCode, CompiledRules>();
 export function rulesFor(lang: LanguageCode): CompiledRules {
   let rules = compiled.get(lang);
   if (!rules) {
-    rules = compile(lang, DATA[lang]);
+    rules = compile(lang, packOf(lang).segmentation);
     compiled.set(lang, rules);
   }
   return rules;

@@ -74,7 +74,7 @@ export function createEngine(name: string, settings: Record<string, unknown> = {
       engine = new DeepLEngine({
         ...common,
         authKey: key,
-        ...read.optional('variants', read.stringMap('variants') as Partial<Record<'en' | 'pt' | 'zh', string>> | undefined),
+        ...read.optional('variants', read.stringMap('variants') as Partial<Record<LanguageCode, string>> | undefined),
         ...read.optional('glossaries', read.stringMap('glossaries')),
         ...read.optional('formality', read.oneOf('formality', ['default', 'more', 'less', 'prefer_more', 'prefer_less'] as const)),
         ...read.optional('tagHandlingVersion', read.oneOf('tagHandlingVersion', ['v1', 'v2'] as const)),

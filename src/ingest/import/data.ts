@@ -2,30 +2,15 @@
 // switcher uses, credit labels, source-line forms, category words, month names and the
 // stopwords that tell the language of a page. Adding a language or a label is an edit here.
 
-import type { LanguageCode } from '../../lang/codes.js';
+import { LANGUAGES, packOf, type LanguageCode } from '../../lang/index.js';
 
 /**
- * Names of each language as language switchers write them: endonyms first, then exonyms
- * and the forms scraped pages really show ("한어" — Korean for "Chinese" — on the sample's
- * bar, "Suomalainen" for Finnish). Order of entries does not matter: the bar reader takes
- * the longest name that matches.
+ * Names of each language as language switchers write them (each language pack's
+ * `import.switcherNames`): endonyms first, then exonyms and the forms scraped pages really
+ * show ("한어" — Korean for "Chinese" — on the sample's bar). The bar reader takes the longest
+ * name that matches.
  */
-export const LANGUAGE_SWITCHER_NAMES: Record<LanguageCode, readonly string[]> = {
-  zh: ['中文', '简体中文', '繁體中文', '简体', '繁體', '汉语', '漢語', '华语', '華語', '한어', '중국어', 'Chinese', 'Chinesisch', 'Chinois', 'Chino', 'Cinese', 'Chinês', 'Китайский'],
-  ru: ['Русский язык', 'Русский', 'Russian', 'Russisch', 'Russe', 'Ruso', 'Russo', 'Venäjä'],
-  en: ['English', 'Englisch', 'Anglais', 'Inglés', 'Inglese', 'Inglês', 'Englanti', 'Английский', '英语', '英語'],
-  fr: ['Français', 'Francais', 'French', 'Französisch', 'Francés', 'Francese', 'Francês', 'Ranska', 'Французский'],
-  id: ['Bahasa Indonesia', 'Indonesian', 'Indonesia', 'Indonesisch', 'Indonésien', 'Indonesio', 'Indonesiano', 'Indonésio'],
-  sa: ['संस्कृतम्', 'संस्कृत', 'Sanskrit', 'Sánscrito', 'Sanscrito', 'Sânscrito', 'Санскрит'],
-  ja: ['日本語', 'Japanese', 'Japanisch', 'Japonais', 'Japonés', 'Giapponese', 'Japonês', 'Japani', 'Японский'],
-  de: ['Deutsch', 'German', 'Allemand', 'Alemán', 'Tedesco', 'Alemão', 'Saksa', 'Немецкий', '德语', '德語', 'ドイツ語'],
-  pt: ['Português', 'Portugues', 'Portuguese', 'Portugiesisch', 'Portugais', 'Portugués', 'Portoghese', 'Portugali'],
-  el: ['Ελληνικά', 'Greek', 'Griechisch', 'Grec', 'Griego', 'Greco', 'Grego', 'Kreikka', 'Греческий'],
-  es: ['Español', 'Espanol', 'Castellano', 'Spanish', 'Spanisch', 'Espagnol', 'Spagnolo', 'Espanhol', 'Espanja', 'Испанский'],
-  it: ['Italiano', 'Italian', 'Italienisch', 'Italien', 'Italia', 'Итальянский'],
-  fi: ['Suomi', 'Suomalainen', 'Suomeksi', 'Finnish', 'Finnisch', 'Finnois', 'Finlandés', 'Finlandese', 'Finlandês', 'Финский'],
-  la: ['Latina', 'Lingua Latina', 'Latin', 'Latein', 'Latín', 'Latino', 'Latim', 'Latina lingua', 'Латынь'],
-};
+export const LANGUAGE_SWITCHER_NAMES = Object.fromEntries(LANGUAGES.map((code) => [code, packOf(code).import.switcherNames])) as Record<LanguageCode, readonly string[]>;
 
 /** Credit roles and the labels that introduce them ("Herausgeber: Peng Bo"). */
 export const CREDIT_LABELS: Record<string, readonly string[]> = {
@@ -91,17 +76,13 @@ function monthTable(lists: Record<string, readonly string[]>): Record<string, nu
 }
 
 /**
- * Frequent short words of the Latin-script languages, to tell a page's language when it
- * does not say. Other scripts are told apart by their letters (src/ingest/import/detect.ts).
+ * Frequent short words of the Latin-script languages (each pack's `import.stopwords`), to tell
+ * a page's language when it does not say. Other scripts are told apart by their letters
+ * (src/ingest/import/detect.ts).
  */
-export const STOPWORDS: Partial<Record<LanguageCode, readonly string[]>> = {
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'im', 'für', 'auf', 'dass', 'sich', 'des', 'ein', 'eine', 'auch', 'wird', 'wurde', 'sind', 'hat', 'dem', 'bei'],
-  en: ['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'as', 'are', 'was', 'on', 'by', 'it', 'this', 'from', 'has', 'have', 'which', 'be', 'at', 'an'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'que', 'pour', 'qui', 'pas', 'du', 'au', 'sur', 'avec', 'par', 'ce', 'sont', 'ont', 'aux', 'il'],
-  es: ['el', 'los', 'las', 'y', 'que', 'en', 'es', 'por', 'para', 'una', 'con', 'del', 'se', 'lo', 'como', 'su', 'al', 'más', 'han', 'sus'],
-  it: ['il', 'che', 'di', 'e', 'per', 'non', 'una', 'sono', 'con', 'del', 'della', 'gli', 'nel', 'alla', 'dei', 'delle', 'ha', 'anche', 'come', 'più'],
-  pt: ['o', 'os', 'e', 'que', 'em', 'para', 'com', 'não', 'uma', 'do', 'da', 'dos', 'das', 'são', 'no', 'na', 'ao', 'mais', 'como', 'pelo'],
-  id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'adalah', 'pada', 'akan', 'juga', 'oleh', 'sebagai', 'telah', 'atau'],
-  fi: ['ja', 'on', 'ei', 'se', 'että', 'hän', 'oli', 'ovat', 'mutta', 'kun', 'myös', 'tai', 'joka', 'kuin', 'sekä', 'ovat', 'jo', 'vuonna'],
-  la: ['et', 'est', 'non', 'ad', 'cum', 'sed', 'ut', 'quod', 'qui', 'quae', 'esse', 'sunt', 'ab', 'ex', 'atque', 'etiam', 'enim', 'autem'],
-};
+export const STOPWORDS: Partial<Record<LanguageCode, readonly string[]>> = Object.fromEntries(
+  LANGUAGES.flatMap((code) => {
+    const words = packOf(code).import.stopwords;
+    return words ? [[code, words]] : [];
+  }),
+);

@@ -10,7 +10,7 @@
 // which our token protection needs, so `supports()` is false for them: route them to
 // another engine with `translation.perLanguage`.
 
-import type { LanguageCode } from '../../lang/codes.js';
+import { packOf, type LanguageCode } from '../../lang/index.js';
 import { resolveLimits, type CommonEngineOptions, type EngineLimits, type TranslationBatch, type TranslationEngine, type TranslationOutput } from '../engine.js';
 import { EngineError, type FailureKind } from '../errors.js';
 import { defaultKind, excerpt, failure, sendHttp, type HttpResponse } from '../transport.js';
@@ -20,7 +20,7 @@ export interface DeepLOptions extends CommonEngineOptions {
   /** Default from the key: api-free.deepl.com for `…:fx` keys, api.deepl.com otherwise. */
   baseUrl?: string;
   /** Target variants: en → EN-GB or EN-US, pt → PT-PT or PT-BR, zh → ZH-HANS or ZH-HANT. */
-  variants?: Partial<Record<'en' | 'pt' | 'zh', string>>;
+  variants?: Partial<Record<LanguageCode, string>>;
   /** Glossary ids created beforehand with DeepL's glossary API, keyed `de-fr`. */
   glossaries?: Record<string, string>;
   formality?: 'default' | 'more' | 'less' | 'prefer_more' | 'prefer_less';
@@ -31,8 +31,6 @@ export interface DeepLOptions extends CommonEngineOptions {
 /** DeepL: "The total request body size … must not exceed 128 KiB"; 1 KiB is kept for the envelope. */
 export const DEEPL_HARD_LIMITS: EngineLimits = { maxSegmentsPerRequest: 50, maxBytesPerRequest: 127 * 1024, concurrency: 8 };
 export const DEEPL_DEFAULT_LIMITS: EngineLimits = { ...DEEPL_HARD_LIMITS, concurrency: 4 };
-
-const SUPPORTED: ReadonlySet<LanguageCode> = new Set(['zh', 'ru', 'en', 'fr', 'id', 'ja', 'de', 'pt', 'el', 'es', 'it', 'fi']);
 
 export function deeplBaseUrl(authKey: string): string {
   return authKey.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com';
@@ -53,16 +51,15 @@ export class DeepLEngine implements TranslationEngine {
   }
 
   supports(from: LanguageCode, to: LanguageCode): boolean {
-    return from !== to && SUPPORTED.has(from) && SUPPORTED.has(to);
+    return from !== to && packOf(from).engines.deepl !== undefined && packOf(to).engines.deepl !== undefined;
   }
 
   sourceLang(lang: LanguageCode): string {
-    return lang.toUpperCase();
+    return packOf(lang).engines.deepl?.source ?? lang.toUpperCase();
   }
 
   targetLang(lang: LanguageCode): string {
-    const variants = { en: 'EN-GB', pt: 'PT-PT', zh: 'ZH-HANS', ...this.options.variants };
-    return (lang === 'en' || lang === 'pt' || lang === 'zh' ? variants[lang] : lang).toUpperCase();
+    return (this.options.variants?.[lang] ?? packOf(lang).engines.deepl?.target ?? lang).toUpperCase();
   }
 
   request(batch: TranslationBatch): Record<string, unknown> {

@@ -6,7 +6,7 @@
 // back as 403 with `dailyLimitExceeded` / `userRateLimitExceeded` reasons, an invalid key
 // as 400 `API_KEY_INVALID`.
 
-import type { LanguageCode } from '../../lang/codes.js';
+import { packOf, type LanguageCode } from '../../lang/index.js';
 import { resolveLimits, type CommonEngineOptions, type EngineLimits, type TranslationBatch, type TranslationEngine, type TranslationOutput } from '../engine.js';
 import { EngineError, type FailureKind } from '../errors.js';
 import { defaultKind, excerpt, failure, sendHttp, type HttpResponse } from '../transport.js';
@@ -45,13 +45,13 @@ export class GoogleEngine implements TranslationEngine {
     this.url = `${(options.baseUrl ?? 'https://translation.googleapis.com').replace(/\/+$/, '')}/language/translate/v2`;
   }
 
-  /** All 14 languages of the product are Google languages (la and sa included). */
+  /** Every language of the product is a Google language (la and sa included). */
   supports(from: LanguageCode, to: LanguageCode): boolean {
     return from !== to;
   }
 
   code(lang: LanguageCode): string {
-    return ({ zh: 'zh-CN', ...this.options.codes } as Partial<Record<LanguageCode, string>>)[lang] ?? lang;
+    return this.options.codes?.[lang] ?? packOf(lang).engines.google;
   }
 
   request(batch: TranslationBatch): Record<string, unknown> {

@@ -6,7 +6,7 @@
 // instances say `zh`, libretranslate.com says `zh-Hans`) and the languages installed:
 // set `languages` and `codes` to what GET {baseUrl}/languages lists.
 
-import type { LanguageCode } from '../../lang/codes.js';
+import { LANGUAGES, packOf, type LanguageCode } from '../../lang/index.js';
 import { resolveLimits, type CommonEngineOptions, type EngineLimits, type TranslationBatch, type TranslationEngine, type TranslationOutput } from '../engine.js';
 import { EngineError, type FailureKind } from '../errors.js';
 import { defaultKind, excerpt, failure, sendHttp, type HttpResponse } from '../transport.js';
@@ -22,7 +22,8 @@ export interface LibreTranslateOptions extends CommonEngineOptions {
 
 export const LIBRETRANSLATE_DEFAULT_LIMITS: EngineLimits = { maxSegmentsPerRequest: 25, maxBytesPerRequest: 20_000, concurrency: 2 };
 
-const DEFAULT_LANGUAGES: LanguageCode[] = ['zh', 'ru', 'en', 'fr', 'id', 'ja', 'de', 'pt', 'el', 'es', 'it', 'fi'];
+/** Languages with a LibreTranslate (Argos) model, as their packs say: none for la and sa. */
+const DEFAULT_LANGUAGES: LanguageCode[] = LANGUAGES.filter((lang) => packOf(lang).engines.libretranslate !== undefined);
 
 export class LibreTranslateEngine implements TranslationEngine {
   readonly name: string;
@@ -45,7 +46,7 @@ export class LibreTranslateEngine implements TranslationEngine {
   }
 
   code(lang: LanguageCode): string {
-    return this.options.codes?.[lang] ?? lang;
+    return this.options.codes?.[lang] ?? packOf(lang).engines.libretranslate ?? lang;
   }
 
   request(batch: TranslationBatch): Record<string, unknown> {

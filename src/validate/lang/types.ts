@@ -1,5 +1,5 @@
 // What the validation rules need to know about a language. One file per language holds
-// the data (src/validate/lang/<code>.ts); rules never test `lang === 'de'`.
+// the data (each language pack's `validation`, src/lang/<code>/validation.ts); rules never test a language code.
 
 export interface RankingPattern {
   /** A phrase whose named group `n` is the count, as digits or a count word. */

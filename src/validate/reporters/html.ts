@@ -9,6 +9,7 @@
 import { Location } from '../../article/location.js';
 import type { Article, Figure, Message, Severity } from '../../article/types.js';
 import { LANGUAGE_NAMES, type LanguageCode } from '../../lang/codes.js';
+import { intlTagOf } from '../../lang/index.js';
 import type { Acknowledgement } from '../review.js';
 import { textBlocks, type BlockText } from '../text.js';
 import { CSS } from './html-style.js';
@@ -46,7 +47,7 @@ interface Located {
 }
 
 function figureTip(figure: Figure, lang: LanguageCode): string {
-  const number = new Intl.NumberFormat(lang === 'la' ? 'en' : lang, { maximumFractionDigits: 10 });
+  const number = new Intl.NumberFormat(intlTagOf(lang), { maximumFractionDigits: 10 });
   const rows: Array<[string, string]> = [['kind', figure.kind]];
   if (figure.value !== undefined) {
     const shown = figure.decimals !== undefined ? figure.value.toFixed(Math.min(20, figure.decimals)) : String(figure.value);

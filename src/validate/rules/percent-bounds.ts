@@ -1,6 +1,7 @@
 // Percentages that cannot be shares: above 100 % without any word of change ("gestiegen",
 // "increase"), below 0 % as a share, and shares of one whole that add up to more than 100 %.
 
+import { intlTagOf } from '../../lang/index.js';
 import { stemsPattern } from '../lists.js';
 import type { PlacedFigure, Rule } from '../types.js';
 
@@ -45,7 +46,7 @@ export const rule: Rule = {
             const rounded = Math.round(sum * 1000) / 1000;
             context.report({
               messageId: 'sum',
-              data: { values: percents.map((p) => p.figure.text).join(' + '), sum: new Intl.NumberFormat(context.lang === 'la' ? 'en' : context.lang).format(rounded) },
+              data: { values: percents.map((p) => p.figure.text).join(' + '), sum: new Intl.NumberFormat(intlTagOf(context.lang)).format(rounded) },
               segment: node,
               range: [first.start, last.end],
               actual: `${rounded} %`,

@@ -2,6 +2,7 @@
 // bis 100"): each range starts where the one before it ends. A chain is expected when the
 // ranges carry no unit (stages on one scale) or when at least one pair already links up.
 
+import { intlTagOf } from '../../lang/index.js';
 import type { Figure } from '../../article/types.js';
 import type { PlacedFigure, Rule } from '../types.js';
 
@@ -25,7 +26,7 @@ export const rule: Rule = {
     schema: {},
   },
   create(context) {
-    const format = new Intl.NumberFormat(context.lang === 'la' ? 'en' : context.lang, { maximumFractionDigits: 6 });
+    const format = new Intl.NumberFormat(intlTagOf(context.lang), { maximumFractionDigits: 6 });
     const conjunctions = context.words.conjunctions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const openers = context.words.rangeOpeners.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const opener = openers.length ? new RegExp(`(?<![\\p{L}])(?:${openers.join('|')})\\s+$`, 'iu') : undefined;

@@ -4,6 +4,7 @@
 // so two figures joined by words that can only mean a range ("zwischen … und", "between …
 // and", language data) are paired here.
 
+import { intlTagOf } from '../../lang/index.js';
 import type { Figure } from '../../article/types.js';
 import { stemsPattern } from '../lists.js';
 import type { PlacedFigure, Rule, SegmentNode } from '../types.js';
@@ -24,7 +25,7 @@ export const rule: Rule = {
     schema: {},
   },
   create(context) {
-    const format = new Intl.NumberFormat(context.lang === 'la' ? 'en' : context.lang, { maximumFractionDigits: 6 });
+    const format = new Intl.NumberFormat(intlTagOf(context.lang), { maximumFractionDigits: 6 });
     const change = stemsPattern(context.words.changeStems);
     const pairs = context.words.rangeWords.map(([open, close]) => ({
       before: new RegExp(`(?<![\\p{L}])${escape(open)}\\s+$`, 'iu'),

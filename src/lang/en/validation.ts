@@ -1,10 +1,10 @@
 // English words the validation rules read.
 
-import type { ValidationLanguage } from './types.js';
+import type { ValidationLanguage } from '../../validate/lang/types.js';
 
 const COUNT = '(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)';
 
-export const en: ValidationLanguage = {
+export const validation: ValidationLanguage = {
   respectively: ['respectively'],
   conjunctions: ['and', 'or', 'as well as'],
   nameConnectors: ['of', 'the', 'de', 'la', 'le', 'von', 'van', 'der', 'du', 'des', 'di', 'da', 'for'],

@@ -1,10 +1,10 @@
 // Italian words the validation rules read.
 
-import type { ValidationLanguage } from './types.js';
+import type { ValidationLanguage } from '../../validate/lang/types.js';
 
 const COUNT = '(?<n>\\d{1,2}|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti)';
 
-export const it: ValidationLanguage = {
+export const validation: ValidationLanguage = {
   respectively: ['rispettivamente'],
   conjunctions: ['e', 'ed', 'o', 'oppure'],
   nameConnectors: ['of', 'the', 'di', 'del', 'della', 'de', 'la'],

@@ -1,10 +1,10 @@
 // Portuguese words the validation rules read.
 
-import type { ValidationLanguage } from './types.js';
+import type { ValidationLanguage } from '../../validate/lang/types.js';
 
 const COUNT = '(?<n>\\d{1,2}|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte)';
 
-export const pt: ValidationLanguage = {
+export const validation: ValidationLanguage = {
   respectively: ['respectivamente'],
   conjunctions: ['e', 'ou'],
   nameConnectors: ['of', 'the', 'de', 'do', 'da', 'dos', 'das'],

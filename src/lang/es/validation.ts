@@ -1,10 +1,10 @@
 // Spanish words the validation rules read.
 
-import type { ValidationLanguage } from './types.js';
+import type { ValidationLanguage } from '../../validate/lang/types.js';
 
 const COUNT = '(?<n>\\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte)';
 
-export const es: ValidationLanguage = {
+export const validation: ValidationLanguage = {
   respectively: ['respectivamente'],
   conjunctions: ['y', 'e', 'o', 'u'],
   nameConnectors: ['of', 'the', 'de', 'del', 'la', 'las', 'los'],

@@ -1,10 +1,10 @@
 // German words the validation rules read.
 
-import type { ValidationLanguage } from './types.js';
+import type { ValidationLanguage } from '../../validate/lang/types.js';
 
 const COUNT = '(?<n>\\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)';
 
-export const de: ValidationLanguage = {
+export const validation: ValidationLanguage = {
   respectively: ['bzw.', 'beziehungsweise'],
   conjunctions: ['und', 'sowie', 'oder'],
   nameConnectors: ['of', 'the', 'de', 'la', 'le', 'von', 'van', 'der', 'den', 'du', 'des', 'di', 'da'],

@@ -1,10 +1,10 @@
 // French words the validation rules read.
 
-import type { ValidationLanguage } from './types.js';
+import type { ValidationLanguage } from '../../validate/lang/types.js';
 
 const COUNT = '(?<n>\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt)';
 
-export const fr: ValidationLanguage = {
+export const validation: ValidationLanguage = {
   respectively: ['respectivement'],
   conjunctions: ['et', 'ou', 'ainsi que'],
   nameConnectors: ['of', 'the', 'de', 'la', 'le', 'du', 'des', 'di', 'da', "d'"],

@@ -1,0 +1,25 @@
+// The Greek language pack: everything newsdesk knows about Greek, gathered from this folder.
+
+import type { LanguagePack } from '../pack.js';
+import { dates } from './dates.js';
+import { importData } from './import.js';
+import { numbers } from './numbers.js';
+import { qa } from './qa.js';
+import { segmentation } from './segmentation.js';
+import { validation } from './validation.js';
+
+export const pack: LanguagePack = {
+  code: 'el',
+  name: 'Ελληνικά',
+  englishName: 'Greek',
+  dir: 'ltr',
+  intl: 'el',
+  format: {},
+  sentenceJoiner: ' ',
+  segmentation,
+  figures: { reader: 'words', numbers, dates },
+  qa,
+  validation,
+  import: importData,
+  engines: { deepl: { source: 'EL', target: 'EL' }, google: 'el', libretranslate: 'el' },
+};

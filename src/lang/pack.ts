@@ -1,0 +1,88 @@
+// The shape of a language pack: everything newsdesk knows about one language, as data (and a
+// few formatting functions where ICU has no data). One pack per language in
+// src/lang/<code>/index.ts; the registry (src/lang/index.ts) is the only place a stage looks a
+// language up, so a stage never tests a language code and a new language is one folder plus
+// one registry line.
+
+import type { ClaimsLanguage } from '../claims/types.js';
+import type { CjkLexicon } from '../figures/cjk-lexicon.js';
+import type { QaLanguage } from '../qa/types.js';
+import type { SegmentationRules } from '../segment/rules.js';
+import type { ValidationLanguage } from '../validate/lang/types.js';
+import type { DateLanguage, NumberLanguage } from './number-data.js';
+
+/** Which parts of a date the source wrote: "26. Juli" has no year, so no language adds one. */
+export type DateParts = 'day-month-year' | 'day-month' | 'month-year';
+
+/**
+ * How a language's figures are read: by the word-and-token reader from number and date words
+ * (most languages), or by the CJK reader, which reads numerals and counters without spaces.
+ */
+export type FigureData = { reader: 'words'; numbers: NumberLanguage; dates: DateLanguage } | { reader: 'cjk'; lexicon: CjkLexicon };
+
+/**
+ * Native forms the language writes where Intl has no data or gets it wrong. Each hook is
+ * optional: without it the formatter uses Intl with the pack's `intl` tag.
+ */
+export interface LanguageFormat {
+  /** A number with exactly `decimals` places; `grouping: false` for years. */
+  number?(value: number, decimals: number, grouping: boolean): string;
+  /** A percentage, the number shown (26 for 26 %). */
+  percent?(value: number, decimals: number): string;
+  /** A date (ISO `YYYY-MM-DD` or `YYYY-MM`) with the parts the source wrote. */
+  date?(iso: string, parts: DateParts): string;
+  /**
+   * A large number in the language's own units when that is exact (Chinese 15 000 → 1.5万);
+   * `plain` formats a number the default way. Undefined: the plain form is used.
+   */
+  largeNumber?(value: number, decimals: number, plain: (value: number, decimals: number) => string): string | undefined;
+  /** Between the two ends of a date range when CLDR's range pattern does not fit (zh 至, ja ～). */
+  dateRangeJoiner?: string;
+}
+
+/** Language codes of translation engines, where they differ from ours or are limited. */
+export interface EngineCodes {
+  /** DeepL source and target codes (target with its default variant: EN-GB, PT-PT, ZH-HANS); absent: DeepL does not translate it. */
+  deepl?: { source: string; target: string };
+  /** Google Translate v2 code (zh-CN). */
+  google: string;
+  /** LibreTranslate (Argos) code; absent: no default model. */
+  libretranslate?: string;
+}
+
+/** What the importer needs to recognise a page in this language. */
+export interface ImportLanguage {
+  /** Names of the language as language switchers write them: endonym, exonyms, scraped forms. */
+  switcherNames: readonly string[];
+  /** Frequent short words that tell the language of a page. */
+  stopwords?: readonly string[];
+}
+
+export interface LanguagePack {
+  /** The registry key (BCP 47 primary subtag). */
+  code: string;
+  /** Endonym, as a language switcher shows it. */
+  name: string;
+  /** English name: engines and prompts know "Latin" better than "la". */
+  englishName: string;
+  /** Writing direction. */
+  dir: 'ltr' | 'rtl';
+  /** BCP 47 tag for Intl (numbers, dates, segmentation, case); absent when ICU has no data for the language. */
+  intl?: string;
+  /** Separators when `intl` is absent (Latin: 15.000, 0,7449). */
+  separators?: { group: string; decimal: string };
+  /** Native forms beside Intl's. A pack without `intl` must give `number`, `percent` and `date`. */
+  format: LanguageFormat;
+  /** Between two sentences of one block ('' for Chinese and Japanese). */
+  sentenceJoiner: string;
+  /** Letters folded for word look-ups beyond case and diacritics (German ä → ae, so "fuenf" = "fünf"). */
+  foldLetters?: Readonly<Record<string, string>>;
+  segmentation: SegmentationRules;
+  figures: FigureData;
+  qa: QaLanguage;
+  /** Attribution and ranking words; absent: claims find entity mentions only. */
+  claims?: ClaimsLanguage;
+  validation: ValidationLanguage;
+  import: ImportLanguage;
+  engines: EngineCodes;
+}

@@ -1,0 +1,5 @@
+// Russian words the validation rules read: punctuation, list words and "respectively" only.
+
+import { minimalValidation } from '../minimal-validation.js';
+
+export const validation = minimalValidation(['соответственно'], ['и', 'или'], { pairs: [['«', '»'], ['„', '“']], nested: ['„', '“'], apostrophes: '’\'', ignore: '‘' });
