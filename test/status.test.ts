@@ -49,9 +49,9 @@ describe('newsdesk status', () => {
         source: 'de',
         keys: 12,
         languages: {
-          fr: { machine: 9, edited: 1, reviewed: 1, stale: 1, missing: 0, retired: 0 },
-          ja: { machine: 11, edited: 0, reviewed: 0, stale: 0, missing: 1, retired: 0 },
-          en: { machine: 0, edited: 0, reviewed: 0, stale: 0, missing: 12, retired: 0 },
+          fr: { machine: 9, edited: 1, reviewed: 1, stale: 1, missing: 0, broken: 0, retired: 0 },
+          ja: { machine: 11, edited: 0, reviewed: 0, stale: 0, missing: 1, broken: 0, retired: 0 },
+          en: { machine: 0, edited: 0, reviewed: 0, stale: 0, missing: 12, broken: 0, retired: 0 },
         },
       },
     ]);
@@ -62,9 +62,9 @@ describe('newsdesk status', () => {
 
     const text = await cli(['status']);
     const lines = text.stdout.split('\n');
-    expect(lines[0]).toMatch(/^article\s+lang\s+keys\s+machine\s+edited\s+reviewed\s+stale\s+missing$/);
-    expect(lines).toContain('rechenzentren  de→fr    12        9       1         1      1        0');
-    expect(lines).toContain('rechenzentren  de→en    12        0       0         0      0       12');
+    expect(lines[0]).toMatch(/^article\s+lang\s+keys\s+machine\s+edited\s+reviewed\s+stale\s+missing\s+broken$/);
+    expect(lines).toContain('rechenzentren  de→fr    12        9       1         1      1        0       0');
+    expect(lines).toContain('rechenzentren  de→en    12        0       0         0      0       12       0');
     expect(text.stdout).toMatch(/\ninbox\s+\*\/15 6-22 \* \* \*\s+Europe\/Berlin\s+\d{4}-/);
 
     const onlyJa = JSON.parse((await cli(['status', 'rechenzentren', '--lang', 'ja', '--json'])).stdout) as StatusJson;

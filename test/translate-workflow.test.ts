@@ -177,7 +177,7 @@ describe('newsdesk translate', () => {
     // The translator sees it, with both sources.
     const listed = await p.cli(['review', 'rechenzentren', '--lang', 'es', '--json']);
     const view = JSON.parse(listed.stdout) as { counts: Record<string, number>; keys: Array<Record<string, string>> };
-    expect(view.counts).toEqual({ machine: 11, edited: 0, reviewed: 0, stale: 1, missing: 0 });
+    expect(view.counts).toEqual({ machine: 11, edited: 0, reviewed: 0, stale: 1, missing: 0, broken: 0 });
     expect(view.keys.find((k) => k.key === fresh)).toMatchObject({ state: 'stale', was: 'edited', value: 'Pekín apuesta por la investigación básica.', source: 'Peking setzt vor allem auf Grundlagenforschung.', previousSource: 'Peking setzt auf Grundlagenforschung.' });
     const text = await p.cli(['review', 'rechenzentren', '--lang', 'es']);
     expect(text.stdout).toContain('rechenzentren → es: 12 need a translator (1 stale, 11 machine, 0 missing); 0 edited, 0 reviewed');
@@ -239,7 +239,7 @@ describe('newsdesk translate', () => {
     expect(Object.values(p.state('it').keys).every((e) => e.state === 'reviewed')).toBe(true);
     expect(p.locale('it')).toEqual(handWritten);
     const status = JSON.parse((await p.cli(['status', '--json'])).stdout) as { articles: Array<{ languages: Record<string, Record<string, number>> }> };
-    expect(status.articles[0]!.languages.it).toEqual({ machine: 0, edited: 0, reviewed: 12, stale: 0, missing: 0, retired: 0 });
+    expect(status.articles[0]!.languages.it).toEqual({ machine: 0, edited: 0, reviewed: 12, stale: 0, missing: 0, broken: 0, retired: 0 });
   });
 
   it('refuses to mark reviewed a value whose figures differ from the source', async () => {

@@ -15,11 +15,13 @@ import { buildSourceResource, resourcePath, serializeResource, writeFileAtomic }
 import { buildVersions, writeOutputs, type LanguageVersion } from '../publish/index.js';
 import { qaReportSection, type QaResult } from '../qa/index.js';
 import { articleLanguages, COMMON_NS } from '../render/index.js';
-import { articleSource, viewLanguage } from '../translate/workflow/index.js';
+import { articleSource, describeKeys, languageState, type LanguageState } from '../translate/workflow/index.js';
 import { renderReportHtml, type QaReportSection } from '../validate/reporters/index.js';
 
 export interface LanguageResult {
   lang: LanguageCode;
+  /** The article's own language: its keys are the reference (counted as reviewed). */
+  source?: true;
   /** Locale keys of the article (sentences and translatable front matter). */
   segments: number;
   /** Keys with a translation. */
@@ -107,6 +109,17 @@ function countOpen(messages: readonly Message[], severity: Message['severity']):
   return messages.filter((m) => m.severity === severity && !m.acknowledged).length;
 }
 
+/** A translation hold in the key states' words (`1 stale key in …`), labels apart. */
+function heldKeys(state: LanguageState, missing: readonly string[], lang: LanguageCode, slug: string): string {
+  const own = new Set(state.rows.map((row) => row.key));
+  const labels = missing.filter((key) => !own.has(key)).length;
+  const keys = describeKeys(state, missing);
+  return [
+    ...(keys ? [`${keys} in locales/${lang}/${slug}.json`] : []),
+    ...(labels ? [`${labels} missing label${labels === 1 ? '' : 's'} in locales/${lang}/${COMMON_NS}.json`] : []),
+  ].join('; ');
+}
+
 export function runArticle(ref: string, options: ArticleRunOptions): ArticleResult {
   const { config, glossary, cwd } = options;
   const article = readArticle(ref, config, cwd);
@@ -129,20 +142,24 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
   const reviewSource = articleSource(article);
   const qaSections: QaReportSection[] = [];
   const results: LanguageResult[] = versions.map((version) => {
-    const counts = version.lang === article.frontmatter.lang ? undefined : viewLanguage(reviewSource, version.lang, localesDir).counts;
+    // The same key states as `status` and `review` (language-state.ts).
+    const state = languageState(reviewSource, version.lang, localesDir);
     const qa = qaResults.get(version.lang);
     if (qa) qaSections.push(qaReportSection(version.lang, qa.messages, qa.checked));
     const keys = reviewSource.keys.length;
+    const missing = version.rendered?.missing ?? [];
+    const held = version.heldReason === 'translation' && !state.broken && missing.length > 0 ? heldKeys(state, missing, version.lang, article.slug) : version.heldDetail;
     return {
       lang: version.lang,
+      ...(state.isSource ? { source: true } : {}),
       segments: keys,
-      translated: counts ? keys - counts.missing : keys,
-      reviewed: counts?.reviewed ?? 0,
-      stale: counts?.stale ?? 0,
+      translated: keys - state.counts.missing - (state.broken ? keys : 0),
+      reviewed: state.counts.reviewed,
+      stale: state.counts.stale,
       rendered: Boolean(version.rendered?.publishable),
       publishable: version.publishable,
-      ...(version.heldDetail ? { held: version.heldDetail } : {}),
-      missing: version.rendered?.missing ?? [],
+      ...(held ? { held } : {}),
+      missing,
       qa: { errors: qa ? countOpen(qa.messages, 'error') : 0, warnings: qa ? countOpen(qa.messages, 'warning') : 0 },
     };
   });

@@ -9,6 +9,7 @@ import type { Element, Root as HastRoot, RootContent } from 'hast';
 import type { Article, Claim, Figure } from '../article/types.js';
 import { extractClaims, EMPTY_GLOSSARY, loadGlossary, type Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
+import { Errors, NewsdeskError } from '../errors/index.js';
 import { extractArticleFigures } from '../figures/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, loadResources, localizerFor, resourcePath, stripTags, type FigureValue as FigureArgs, type Localizer, type Resources } from '../localize/index.js';
@@ -77,6 +78,21 @@ function stageQa(config: PipelineConfig, glossary: Glossary, cwd: string, onQa?:
   };
 }
 
+/** Each language's locale files; an unreadable one leaves its language empty and held. */
+function loadLanguages(localesDir: string, languages: readonly LanguageCode[], slug: string, held: Map<LanguageCode, { reason: HeldReason; detail: string }>): Resources {
+  const resources: Resources = {};
+  for (const lng of languages) {
+    try {
+      Object.assign(resources, loadResources(localesDir, [lng], [slug, COMMON_NS]));
+    } catch (error) {
+      if (!(error instanceof NewsdeskError) || error.data.name !== Errors.InvalidLocaleFile.name) throw error;
+      resources[lng] = {};
+      held.set(lng, { reason: 'translation', detail: `unreadable locale file ${error.toLine()}` });
+    }
+  }
+  return resources;
+}
+
 /** Run validation, render every language and turn the result into versions. */
 export function buildVersions(article: Article, config: PipelineConfig, options: BuildVersionsOptions = {}): BuiltVersions {
   const cwd = options.cwd ?? config.root;
@@ -85,7 +101,10 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
   const validation = validateArticle(article, config, { glossary, cwd });
   const bar = articleLanguages(article);
   const languages = (options.languages ?? bar).filter((lng) => bar.includes(lng));
-  const resources = options.resources ?? sourceFromArticle(article, loadResources(projectPath(config, config.paths.locales), languages, [article.slug, COMMON_NS]));
+  // A language whose locale file cannot be read is held alone (its file, line and column
+  // said); the others go on.
+  const held = new Map<LanguageCode, { reason: HeldReason; detail: string }>();
+  const resources = options.resources ?? sourceFromArticle(article, loadLanguages(projectPath(config, config.paths.locales), languages, article.slug, held));
   const localizer = localizerFor(resources);
   const rendered = renderArticle(article, localizer, {
     languages,
@@ -93,7 +112,6 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
     ...(options.publisher !== undefined ? { publisher: options.publisher } : {}),
   });
   const qa = options.qa === false ? undefined : (options.qa ?? stageQa(config, glossary, cwd, options.onQa));
-  const held = new Map<LanguageCode, { reason: HeldReason; detail: string }>();
   for (const version of rendered) {
     if (!version.publishable) continue;
     // QA runs even when validation holds the article: translators see their findings early.
@@ -124,7 +142,7 @@ export function versionsFromRendered(
   return rendered.map((r) => {
     const claims = article.claims.map((claim) => claimValue(article, claim, r.lang, options.localizer, source?.figures, options.glossary ?? EMPTY_GLOSSARY));
     const hold = !r.publishable
-      ? { reason: 'translation' as const, detail: `${r.missing.length || r.problems.length} ${r.missing.length ? 'missing' : 'invalid'} key${(r.missing.length || r.problems.length) === 1 ? '' : 's'} in locales/${r.lang}/${article.slug}.json` }
+      ? held.get(r.lang) ?? { reason: 'translation' as const, detail: `${r.missing.length || r.problems.length} ${r.missing.length ? 'missing' : 'invalid'} key${(r.missing.length || r.problems.length) === 1 ? '' : 's'} in locales/${r.lang}/${article.slug}.json` }
       : held.get(r.lang);
     const bodyHtml = r.page ? stringifyHast(r.page.body).trimEnd() : '';
     const body = {

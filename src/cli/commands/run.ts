@@ -38,7 +38,7 @@ function progress(io: CliIO, json: boolean) {
 
 function summaryTable(results: ArticleResult[]): string {
   const rows = results.flatMap((r) =>
-    r.languages.map((l) => [r.slug, l.lang, String(l.segments), String(l.translated), String(l.reviewed), l.publishable ? 'yes' : 'no', l.held ?? '']),
+    r.languages.map((l) => [r.slug, l.lang, String(l.segments), String(l.translated), l.source ? 'source' : String(l.reviewed), l.publishable ? 'yes' : 'no', l.held ?? '']),
   );
   return formatTable(['article', 'lang', 'segments', 'translated', 'reviewed', 'published', 'held because'], rows);
 }

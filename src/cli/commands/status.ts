@@ -9,7 +9,7 @@ import { Errors, fail, NewsdeskError } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { formatTable } from '../../pipeline/table.js';
 import { DEFAULT_JOBS_FILE, jobStatus, type JobStatus } from '../../schedule/index.js';
-import { translationStatus } from '../../translate/workflow/index.js';
+import { KEY_STATUSES, translationStatus } from '../../translate/workflow/index.js';
 import type { Command } from '../io.js';
 
 const USAGE = `Usage: newsdesk status [article…] [--lang fr,ja] [--jobs FILE] [--json]
@@ -22,11 +22,14 @@ number of keys by state:
   reviewed  marked reviewed (\`newsdesk review --mark-reviewed\`, or final in XLIFF)
   stale     a human value whose source sentence was corrected: shown, to be reviewed
   missing   no translation yet
+  broken    figures or tags differ from the source sentence, or the language's locale or
+            state file cannot be read (then every key; the file, line and column are shown)
 
 Then, when the jobs file exists (default ${DEFAULT_JOBS_FILE}), each job's schedule and next run.
 
   --json    {"articles":[{"article","source","keys","languages":{"fr":{"machine","edited",
-            "reviewed","stale","missing","retired"}}}],"failed":[{"article","error"}],
+            "reviewed","stale","missing","broken","retired",
+            "brokenFile"?}}}],"failed":[{"article","error"}],
             "jobs":[{"job","schedule","timezone","nextRun","lastRun"}]}
 
 Exit codes: 0, or 2 on usage errors.`;
@@ -59,10 +62,11 @@ export const command: Command = {
       return 0;
     }
     const rows = report.articles.flatMap((a) =>
-      Object.entries(a.languages).map(([lang, c]) => [a.article, `${a.source}→${lang}`, String(a.keys), String(c.machine), String(c.edited), String(c.reviewed), String(c.stale), String(c.missing)]),
+      Object.entries(a.languages).map(([lang, c]) => [a.article, `${a.source}→${lang}`, String(a.keys), ...KEY_STATUSES.map((s) => String(c[s]))]),
     );
-    if (rows.length > 0) io.stdout(formatTable(['article', 'lang', 'keys', 'machine', 'edited', 'reviewed', 'stale', 'missing'], rows));
+    if (rows.length > 0) io.stdout(formatTable(['article', 'lang', 'keys', ...KEY_STATUSES], rows));
     else if (report.articles.length === 0) io.stdout('No articles under content/.\n');
+    for (const a of report.articles) for (const [lang, c] of Object.entries(a.languages)) if (c.brokenFile) io.stdout(`${a.article} ${lang} held: ${c.brokenFile.line1}\n`);
     for (const f of report.failed) io.stdout(`${f.article}: ${f.error}\n`);
     if (jobs.length > 0) {
       io.stdout('\n');

@@ -1,65 +1,12 @@
-// What a translator sees of one language of an article — every key with its state, the
-// source, and for stale keys the source the value was written for — and the one action
-// that needs no editor: marking values reviewed. Views reconcile in memory (a corrected
-// sentence already shows as stale with its human value) and write nothing.
+// The one action on review state that needs no editor: marking values reviewed. What a
+// translator sees of a language (every key with its state) is language-state.ts.
 
 import type { LanguageCode } from '../../lang/codes.js';
-import { LanguageFiles, type Change } from './files.js';
+import type { Change } from './files.js';
+import { viewLanguage } from './language-state.js';
 import { markupProblems } from './markup-check.js';
-import { reconcile, type Reconciled } from './reconcile.js';
-import { readSourceFile, type ArticleSource } from './source.js';
-import { keyState, sha256, type KeyState, type StateEntry } from './state.js';
-
-export interface KeyRow {
-  key: string;
-  state: KeyState;
-  source: string;
-  value?: string;
-  previousSource?: string;
-  /** For stale keys: what the value was before the source changed. */
-  was?: string;
-  engine?: string;
-  at?: string;
-}
-
-export type StateCounts = Record<KeyState, number>;
-
-export interface LanguageView {
-  lang: LanguageCode;
-  files: LanguageFiles;
-  reconciled: Reconciled;
-  rows: KeyRow[];
-  counts: StateCounts;
-  retired: number;
-}
-
-export function emptyCounts(): StateCounts {
-  return { machine: 0, edited: 0, reviewed: 0, stale: 0, missing: 0 };
-}
-
-export function viewLanguage(source: ArticleSource, lang: LanguageCode, localesDir: string, now: string = new Date().toISOString()): LanguageView {
-  const files = new LanguageFiles(localesDir, source.slug, source.lang, lang, source.keys.map((k) => k.key));
-  const reconciled = reconcile({ source: source.keys, resource: files.resource, state: files.state, previousSource: readSourceFile(localesDir, source), now });
-  const counts = emptyCounts();
-  const rows = source.keys.map(({ key, value: src }): KeyRow => {
-    const value = reconciled.resource[key];
-    const entry: StateEntry | undefined = reconciled.keys[key];
-    const state = keyState(value, entry, src);
-    counts[state] += 1;
-    return {
-      key,
-      state,
-      source: src,
-      ...(value !== undefined && value.trim() !== '' ? { value } : {}),
-      ...(state === 'stale' && entry?.previousSource !== undefined ? { previousSource: entry.previousSource } : {}),
-      ...(state === 'stale' && entry ? { was: entry.was ?? entry.state } : {}),
-      ...(entry?.engine !== undefined && state === 'machine' ? { engine: entry.engine } : {}),
-      ...(entry ? { at: entry.at } : {}),
-    };
-  });
-  const retired = Object.keys(files.state.retired).length + reconciled.retired.length;
-  return { lang, files, reconciled, rows, counts, retired };
-}
+import type { ArticleSource } from './source.js';
+import { sha256 } from './state.js';
 
 export interface MarkResult {
   marked: string[];

@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { projectPath, type PipelineConfig } from '../../config/index.js';
 import { NewsdeskError } from '../../errors/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
-import { viewLanguage, type StateCounts } from './review.js';
+import { languageState, type BrokenFile, type StateCounts } from './language-state.js';
 import { loadArticleSource, localesDirOf } from './source.js';
 
 export interface ArticleStatus {
   article: string;
   source: LanguageCode;
   keys: number;
-  languages: Partial<Record<LanguageCode, StateCounts & { retired: number }>>;
+  languages: Partial<Record<LanguageCode, StateCounts & { retired: number; brokenFile?: BrokenFile }>>;
 }
 
 export interface StatusReport {
@@ -42,8 +42,8 @@ export function translationStatus(config: PipelineConfig, cwd: string, options: 
       const status: ArticleStatus = { article: source.slug, source: source.lang, keys: source.keys.length, languages: {} };
       for (const lang of source.targets) {
         if (options.languages && !options.languages.includes(lang)) continue;
-        const view = viewLanguage(source, lang, localesDir);
-        status.languages[lang] = { ...view.counts, retired: view.retired };
+        const state = languageState(source, lang, localesDir);
+        status.languages[lang] = { ...state.counts, retired: state.retired, ...(state.broken ? { brokenFile: state.broken } : {}) };
       }
       report.articles.push(status);
     } catch (error) {

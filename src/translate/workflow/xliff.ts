@@ -28,7 +28,7 @@ import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { WorkflowErrors } from './errors.js';
 import type { Change } from './files.js';
 import { markupProblems } from './markup-check.js';
-import { viewLanguage, type KeyRow } from './review.js';
+import { viewLanguage, type KeyRow } from './language-state.js';
 import { loadArticleSource, type ArticleSource, type SourceKey } from './source.js';
 import { sha256, type HumanState } from './state.js';
 import { childElements, escapeAttribute, escapeText, XmlReader, type XmlElement, type XmlNode } from './xml.js';
@@ -70,6 +70,7 @@ function targetOf(row: KeyRow): { attributes: string; content: string } {
     case 'machine':
       return { attributes: ` state="needs-review-translation" state-qualifier="${row.engine === 'memory' ? 'leveraged-tm' : 'mt-suggestion'}"`, content: row.value ?? '' };
     case 'stale':
+    case 'broken':
       return { attributes: ' state="needs-review-translation"', content: row.value ?? '' };
     case 'edited':
       return { attributes: ' state="translated"', content: row.value ?? '' };
