@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/claims/index.js';
 import { loadConfig } from '../src/config/index.js';
 import { readArticle } from '../src/ingest/index.js';
-import { buildVersions, NINJS_SCHEMA, ninjsOf, writeOutputs } from '../src/publish/index.js';
+import { buildVersions } from '../src/pipeline/index.js';
+import { NINJS_SCHEMA, ninjsOf, writeOutputs } from '../src/publish/index.js';
 import { addArticle, seedProject } from './e2e/support/project.js';
 import { tmpProject } from './helpers/tmp.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
 import { readArticle } from '../src/ingest/index.js';
-import { buildVersions } from '../src/publish/index.js';
+import { buildVersions } from '../src/pipeline/index.js';
 import { addArticle, seedProject, SMALL_ARTICLE } from './e2e/support/project.js';
 import { tmpProject } from './helpers/tmp.js';
 

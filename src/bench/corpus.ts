@@ -3,11 +3,12 @@
 // locale files in every language (the sample's translations, re-keyed to the varied
 // sentences). Figures are placeholders, so a translation stays valid when numbers change.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PipelineConfig } from '../config/index.js';
+import { loadConfig, type PipelineConfig } from '../config/index.js';
 import { parseArticle } from '../ingest/index.js';
-import type { LanguageCode } from '../lang/codes.js';
+import { LANGUAGES, type LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, serializeResource } from '../localize/index.js';
 import { segmentArticle } from '../segment/index.js';
 
@@ -105,4 +106,22 @@ export function writeCommon(root: string, sample: SampleSource): void {
     mkdirSync(join(root, 'locales', lng), { recursive: true });
     writeFileSync(join(root, 'locales', lng, 'common.json'), text);
   }
+}
+
+/**
+ * A project folder with `count` articles made from the sample of the project at `root`: its
+ * pipeline configuration and glossary, shared labels, and per article content/<slug>/index.md
+ * and complete locale files in every language. Articles are written one at a time.
+ */
+export function buildCorpus(root: string, count: number, dir: string = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'))): string {
+  cpSync(join(root, 'pipeline'), join(dir, 'pipeline'), { recursive: true });
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  const glossary = join(root, 'content', 'glossary.yaml');
+  if (existsSync(glossary)) cpSync(glossary, join(dir, 'content', 'glossary.yaml'));
+  const config = loadConfig(dir);
+  const sample = loadSample(loadConfig(root), 'ki-stadt', LANGUAGES);
+  const keys = sampleKeyIndex(sample, config);
+  writeCommon(dir, sample);
+  for (let i = 0; i < count; i++) writeCorpusArticle(dir, sample, config, i, keys);
+  return dir;
 }

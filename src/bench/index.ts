@@ -1,18 +1,21 @@
-// `npm run bench`: the offline pipeline on a generated corpus shaped like the sample.
-//   parse → segment → render 14 languages, against a bare unified parse + stringify of the
-//   same corpus done 14 times (the ratio target is ≤ 3), then the figure and claim
-//   extraction on top (target: ≤ +50 %). Each measurement runs in its own process so its
-//   peak RSS is its own; a second corpus 5× larger shows whether memory stays flat
-//   (articles are streamed one at a time, never all held).
-// Wall-clock seconds on a shared machine swing with its load, so each child also reports the
-// CPU seconds it used (all its threads: the work itself, GC and JIT included), and the ratios
-// are printed for both; `--runs N` repeats the measurements of the first corpus, interleaved,
-// and keeps each mode's best.
+// `npm run bench`: the main job as users run it, against the floor.
+//   main job  `newsdesk run --force --publish none` (every stage, every output written), in
+//             its own process, on a generated corpus shaped like the sample;
+//   floor     a bare unified().use(remarkParse).use(remarkStringify) parse + stringify of the
+//             same files, each done 14 times (once per language).
+// On the first corpus (default 1,000 articles) also: a re-run with nothing changed, a re-run after one sentence of one locale file was edited, and
+// the old subset figures (parse → segment → render; plus figures and claims) as extra rows.
+// A second corpus (default 5× larger) runs the floor and the main job again: peak RSS must
+// not grow with the corpus (articles are streamed, never all held).
+// Each measurement is a child process. CPU seconds (every thread of the child: the work,
+// workers, GC, JIT, start-up) are the primary figure: on a shared machine wall seconds swing
+// with the load, which is printed with the results. `--runs N` repeats the floor and the
+// main job N times, interleaved, and keeps the best of each.
 // Usage: npm run bench [-- --articles 1000 --scale 5 --runs 1 --keep]
 
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -25,39 +28,44 @@ import { extractArticleFigures } from '../figures/index.js';
 import { readArticle } from '../ingest/index.js';
 import { LANGUAGES } from '../lang/codes.js';
 import { loadResources } from '../localize/index.js';
+import { STAGES } from '../pipeline/clock.js';
+import { formatTable } from '../pipeline/table.js';
 import { COMMON_NS, renderArticle } from '../render/index.js';
 import { segmentArticle } from '../segment/index.js';
-import { formatTable } from '../pipeline/table.js';
-import { loadSample, sampleKeyIndex, writeCommon, writeCorpusArticle } from './corpus.js';
+import { buildCorpus } from './corpus.js';
+import type { ProcessUsage } from './usage.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-type Mode = 'baseline' | 'offline' | 'extract';
+const CLI = fileURLToPath(new URL('../cli/bin.js', import.meta.url));
+const USAGE_HOOK = new URL('./usage.js', import.meta.url).href;
+
+/** In-process loops of the old benchmark, kept as extra rows (and the floor). */
+type LoopMode = 'floor' | 'offline' | 'extract';
 
 interface Measurement {
-  mode: Mode;
+  label: string;
   articles: number;
   seconds: number;
-  /** User + system CPU seconds of the timed loop. */
   cpuSeconds: number;
   peakRssMb: number;
+  stages?: Record<string, number>;
 }
 
 function articleFiles(dir: string): string[] {
-  return readdirSync(join(dir, 'content'))
-    .sort()
-    .map((slug) => join(dir, 'content', slug, 'index.md'));
+  return readdirSync(join(dir, 'content'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(dir, 'content', entry.name, 'index.md'))
+    .sort();
 }
 
-/** Runs inside a child process: one mode over the whole corpus, one article at a time. */
-function measure(mode: Mode, dir: string): Measurement {
+/** Runs inside a child process: one loop over the whole corpus, one article at a time. */
+function loop(mode: LoopMode, dir: string): void {
   const config = loadConfig(dir);
   const files = articleFiles(dir);
   const processor = unified().use(remarkParse).use(remarkStringify).freeze();
-  const glossary = mode === 'extract' ? loadGlossary(config, join(ROOT, 'content', 'glossary.yaml'), dir) : undefined;
-  const start = process.hrtime.bigint();
-  const cpuStart = process.cpuUsage();
+  const glossary = mode === 'extract' ? loadGlossary(config, undefined, dir) : undefined;
   for (const file of files) {
-    if (mode === 'baseline') {
+    if (mode === 'floor') {
       const text = readFileSync(file, 'utf8');
       for (let i = 0; i < LANGUAGES.length; i++) processor.stringify(processor.parse(text));
       continue;
@@ -73,75 +81,136 @@ function measure(mode: Mode, dir: string): Measurement {
     const incomplete = versions.filter((v) => !v.publishable);
     if (incomplete.length > 0) throw new Error(`${article.slug}: ${incomplete.map((v) => `${v.lang} (${v.missing.slice(0, 3).join(', ')})`).join('; ')} incomplete`);
   }
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const cpu = process.cpuUsage(cpuStart);
-  return { mode, articles: files.length, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-function buildCorpus(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
-  cpSync(join(ROOT, 'pipeline'), join(dir, 'pipeline'), { recursive: true });
-  const config = loadConfig(dir);
-  const sample = loadSample(loadConfig(ROOT), 'ki-stadt', LANGUAGES);
-  const keys = sampleKeyIndex(sample, config);
-  writeCommon(dir, sample);
-  for (let i = 0; i < count; i++) writeCorpusArticle(dir, sample, config, i, keys);
-  return dir;
+/** Run a node process with the usage hook; wall seconds measured here, the rest by the hook. */
+function measureProcess(label: string, articles: number, args: string[], cwd: string): Measurement {
+  const usageFile = join(cwd, `.bench-usage-${process.pid}.json`);
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--import', USAGE_HOOK, ...args], {
+    cwd,
+    env: { ...process.env, NEWSDESK_BENCH_USAGE: usageFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 28,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.status !== 0) throw new Error(`${label} exited ${child.status}: ${child.stderr.toString('utf8').split('\n').slice(-5).join('\n')}`);
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as ProcessUsage;
+  rmSync(usageFile, { force: true });
+  return { label, articles, seconds, cpuSeconds: usage.cpuSeconds, peakRssMb: usage.peakRssMb, stages: usage.stages };
 }
 
-function child(mode: Mode, dir: string): Measurement {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, '--dir', dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Measurement;
+const loopRun = (mode: LoopMode, label: string, dir: string, articles: number) => measureProcess(label, articles, [fileURLToPath(import.meta.url), '--child', mode, '--dir', dir], dir);
+const mainJob = (label: string, dir: string, articles: number, flags: string[]) => measureProcess(label, articles, [CLI, 'run', '--publish', 'none', ...flags], dir);
+
+/** A translator's edit of one sentence: a no-break space typed into one French sentence. */
+function editOneSentence(dir: string, slug: string): void {
+  const file = join(dir, 'locales', 'fr', `${slug}.json`);
+  const resource = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const key = Object.keys(resource).find((k) => !k.startsWith('meta.') && resource[k]!.includes(' '));
+  if (!key) throw new Error(`${file}: no sentence to edit`);
+  resource[key] = resource[key]!.replace(' ', '\u00a0');
+  writeFileSync(file, `${JSON.stringify(resource, null, 2)}\n`);
 }
+
+function best(runs: Measurement[]): Measurement {
+  const first = runs[0]!;
+  return runs.slice(1).reduce((a, m) => ({ ...a, seconds: Math.min(a.seconds, m.seconds), cpuSeconds: Math.min(a.cpuSeconds, m.cpuSeconds), peakRssMb: Math.max(a.peakRssMb, m.peakRssMb), ...(a.cpuSeconds <= m.cpuSeconds ? {} : { stages: m.stages }) }), first);
+}
+
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
 function main(): void {
-  const { values } = parseArgs({ options: { child: { type: 'string' }, dir: { type: 'string' }, articles: { type: 'string', default: '1000' }, scale: { type: 'string', default: '5' }, runs: { type: 'string', default: '1' }, keep: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      child: { type: 'string' },
+      dir: { type: 'string' },
+      articles: { type: 'string', default: '1000' },
+      scale: { type: 'string', default: '5' },
+      runs: { type: 'string', default: '1' },
+      keep: { type: 'boolean' },
+    },
+  });
   if (values.child) {
-    process.stdout.write(`${JSON.stringify(measure(values.child as Mode, values.dir!))}\n`);
+    loop(values.child as LoopMode, values.dir!);
     return;
   }
-  const count = Number(values.articles);
-  const scale = Number(values.scale);
+  const count = Math.max(1, Number(values.articles) || 1000);
+  const scale = Number(values.scale) || 1;
   const runs = Math.max(1, Number(values.runs) || 1);
-  const rows: string[][] = [];
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const loadBefore = load();
+  log(`${availableParallelism()} cores; load average (1, 5, 15 min) ${loadBefore}`);
+
   const results: Measurement[] = [];
-  for (const n of scale > 1 ? [count, count * scale] : [count]) {
+  const rows: string[][] = [];
+  let stages: Measurement | undefined;
+  for (const n of scale > 1 ? [count, Math.round(count * scale)] : [count]) {
+    const first = n === count;
     const started = Date.now();
-    process.stderr.write(`building a corpus of ${n} articles × ${LANGUAGES.length} locale files …\n`);
-    const dir = buildCorpus(n);
-    process.stderr.write(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s (${dir})\n`);
+    log(`building a corpus of ${n} articles × ${LANGUAGES.length} locale files …`);
+    const dir = buildCorpus(ROOT, n);
+    log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s (${dir})`);
     try {
-      const modes = n === count ? (['baseline', 'offline', 'extract'] as const) : (['offline'] as const); // the large corpus checks memory only
-      const best = new Map<Mode, Measurement>();
-      // Interleaved (baseline, offline, extract, baseline, …): a change of load hits every mode alike.
-      for (let run = 0; run < (n === count ? runs : 1); run++) {
-        for (const mode of modes) {
-          process.stderr.write(`  ${mode}${runs > 1 && n === count ? ` (run ${run + 1}/${runs})` : ''} …\n`);
-          const m = child(mode, dir);
-          const known = best.get(mode);
-          best.set(mode, known ? { ...m, seconds: Math.min(known.seconds, m.seconds), cpuSeconds: Math.min(known.cpuSeconds, m.cpuSeconds), peakRssMb: Math.max(known.peakRssMb, m.peakRssMb) } : m);
-        }
+      const floors: Measurement[] = [];
+      const singles: Measurement[] = [];
+      for (let run = 0; run < (first ? runs : 1); run++) {
+        log(`  floor${runs > 1 && first ? ` (run ${run + 1}/${runs})` : ''} …`);
+        floors.push(loopRun('floor', 'floor: unified parse + stringify ×14', dir, n));
+        log(`  newsdesk run --force --publish none …`);
+        singles.push(mainJob('newsdesk run --force --publish none', dir, n, ['--force']));
       }
-      for (const m of best.values()) {
+      const measured = [best(floors), best(singles)];
+      if (first) {
+        stages = measured[1];
+        log('  re-run, nothing changed …');
+        measured.push(mainJob('newsdesk run --publish none (nothing changed)', dir, n, []));
+        editOneSentence(dir, `bench-${String(Math.floor(n / 2)).padStart(5, '0')}`);
+        log('  re-run after one sentence of one locale file changed …');
+        measured.push(mainJob('newsdesk run --publish none (one sentence edited)', dir, n, []));
+        log('  old subset: parse → segment → render …');
+        measured.push(loopRun('offline', '(subset) parse → segment → render', dir, n));
+        log('  old subset: + figures and claims …');
+        measured.push(loopRun('extract', '(subset) + figures and claims', dir, n));
+      }
+      const floor = measured[0]!;
+      for (const m of measured) {
         results.push(m);
-        rows.push([String(m.articles), m.mode, m.seconds.toFixed(2), m.cpuSeconds.toFixed(2), (m.articles / m.seconds).toFixed(1), m.peakRssMb.toFixed(0)]);
+        rows.push([String(m.articles), m.label, m.seconds.toFixed(2), m.cpuSeconds.toFixed(2), (m.articles / m.seconds).toFixed(1), m.peakRssMb.toFixed(0), (m.cpuSeconds / floor.cpuSeconds).toFixed(2)]);
       }
     } finally {
       if (!values.keep) rmSync(dir, { recursive: true, force: true });
     }
   }
-  process.stdout.write(formatTable(['articles', 'run', 'seconds', 'CPU s', 'articles/s', 'peak RSS MB'], rows));
-  const at = (mode: Mode, n: number) => results.find((m) => m.mode === mode && m.articles === n);
-  const base = at('baseline', count);
-  const offline = at('offline', count);
-  const extract = at('extract', count);
-  const large = scale > 1 ? at('offline', count * scale) : undefined; // not the first corpus compared with itself
-  const wallAndCpu = (a: Measurement, b: Measurement, show: (x: number) => string) => `${show(a.seconds / b.seconds)} wall, ${show(a.cpuSeconds / b.cpuSeconds)} CPU`;
-  const ratio = (x: number) => x.toFixed(2);
-  const added = (x: number) => `${((x - 1) * 100).toFixed(0)} %`;
-  if (base && offline) process.stdout.write(`\nratio offline / bare unified parse+stringify ×14: ${wallAndCpu(offline, base, ratio)} (target ≤ 3)\n`);
-  if (offline && extract) process.stdout.write(`extraction adds: ${wallAndCpu(extract, offline, added)} (target ≤ 50 %)\n`);
-  if (offline && large) process.stdout.write(`peak RSS ${count}: ${offline.peakRssMb.toFixed(0)} MB, ${count * scale}: ${large.peakRssMb.toFixed(0)} MB (target: the same)\n`);
+  const out = (line = '') => process.stdout.write(`${line}\n`);
+  out(formatTable(['articles', 'run', 'wall s', 'CPU s', 'articles/s', 'peak RSS MB', 'CPU × floor'], rows).trimEnd());
+  const find = (n: number, prefix: string) => results.find((m) => m.articles === n && m.label.startsWith(prefix));
+  const floor = find(count, 'floor');
+  const one = find(count, 'newsdesk run --force --publish none');
+  const unchanged = find(count, 'newsdesk run --publish none (nothing');
+  const edited = find(count, 'newsdesk run --publish none (one');
+  out();
+  if (floor && one) {
+    out(`main job / floor on ${count} articles: ${(one.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU, ${(one.seconds / floor.seconds).toFixed(2)}× wall (target ≤ 3 CPU, moonshot 1.5); ${((one.cpuSeconds / count) * 1000).toFixed(1)} CPU ms per article`);
+  }
+  if (unchanged) out(`unchanged re-run of ${count} articles: ${unchanged.seconds.toFixed(2)} s wall, ${unchanged.cpuSeconds.toFixed(2)} CPU s (target < 2 s)`);
+  if (edited) out(`re-run after one edited sentence: ${edited.seconds.toFixed(2)} s wall, ${edited.cpuSeconds.toFixed(2)} CPU s`);
+  const large = scale > 1 ? find(Math.round(count * scale), 'newsdesk run --force') : undefined;
+  if (one && large) out(`peak RSS: ${one.peakRssMb.toFixed(0)} MB at ${count} articles, ${large.peakRssMb.toFixed(0)} MB at ${large.articles} (${(((large.peakRssMb - one.peakRssMb) / one.peakRssMb) * 100).toFixed(1)} %, target within 10 %)`);
+  if (stages?.stages) {
+    const total = stages.cpuSeconds;
+    const stageRows = STAGES.map((stage) => {
+      const seconds = stages!.stages![stage] ?? 0;
+      return [stage, seconds.toFixed(2), `${((seconds / total) * 100).toFixed(1)} %`, ((seconds / stages!.articles) * 1000).toFixed(2)];
+    });
+    const counted = STAGES.reduce((sum, stage) => sum + (stages!.stages![stage] ?? 0), 0);
+    stageRows.push(['start-up, exit, threads outside the clock', (total - counted).toFixed(2), `${(((total - counted) / total) * 100).toFixed(1)} %`, (((total - counted) / stages.articles) * 1000).toFixed(2)]);
+    out();
+    out(`CPU by stage, newsdesk run --force --publish none on ${stages.articles} articles:`);
+    out(formatTable(['stage', 'CPU s', 'share', 'ms/article'], stageRows).trimEnd());
+  }
+  out();
+  out(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after, on ${availableParallelism()} cores`);
 }
 
 main();

@@ -1,7 +1,7 @@
 // One article through every offline stage: parse → segment → figures → claims → validate →
 // source locale file → render every language → QA → outputs, then publish what passes.
-// The checks that decide what may be published live in one place, the publish stage's
-// `buildVersions`; this file orders the stages, writes the outputs and skips unchanged work.
+// The checks that decide what may be published live in one place, `buildVersions`
+// (versions.ts); this file writes the outputs and skips unchanged work.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,11 +12,13 @@ import { projectPath, type PipelineConfig } from '../config/index.js';
 import { readArticle } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, resourcePath, serializeResource, writeFileAtomic } from '../localize/index.js';
-import { buildVersions, writeOutputs, type LanguageVersion } from '../publish/index.js';
+import { writeOutputs, type LanguageVersion } from '../publish/index.js';
 import { qaReportSection, type QaResult } from '../qa/index.js';
 import { articleLanguages, COMMON_NS } from '../render/index.js';
 import { articleSource, describeKeys, languageState, type LanguageState } from '../translate/workflow/index.js';
 import { renderReportHtml, type QaReportSection } from '../validate/reporters/index.js';
+import { timed } from './clock.js';
+import { buildVersions } from './versions.js';
 
 export interface LanguageResult {
   lang: LanguageCode;
@@ -122,7 +124,7 @@ function heldKeys(state: LanguageState, missing: readonly string[], lang: Langua
 
 export function runArticle(ref: string, options: ArticleRunOptions): ArticleResult {
   const { config, glossary, cwd } = options;
-  const article = readArticle(ref, config, cwd);
+  const article = timed('parse', () => readArticle(ref, config, cwd));
   const bar = articleLanguages(article);
   const languages = (options.languages ?? bar).filter((lng) => bar.includes(lng));
   const articleDir = join(projectPath(config, config.paths.output), article.slug);
@@ -136,14 +138,14 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
   // QA runs inside buildVersions (it decides holds); its messages are kept for the report.
   const qaResults = new Map<LanguageCode, QaResult>();
   const { versions, validation } = buildVersions(article, config, { cwd, glossary, languages, onQa: (lng, result) => qaResults.set(lng, result) });
-  writeSourceIfChanged(localesDir, article);
-  writeOutputs(config, article, versions, { glossary });
+  timed('localize', () => writeSourceIfChanged(localesDir, article));
+  timed('write', () => writeOutputs(config, article, versions, { glossary }));
 
   const reviewSource = articleSource(article);
   const qaSections: QaReportSection[] = [];
   const results: LanguageResult[] = versions.map((version) => {
     // The same key states as `status` and `review` (language-state.ts).
-    const state = languageState(reviewSource, version.lang, localesDir);
+    const state = timed('localize', () => languageState(reviewSource, version.lang, localesDir));
     const qa = qaResults.get(version.lang);
     if (qa) qaSections.push(qaReportSection(version.lang, qa.messages, qa.checked));
     const keys = reviewSource.keys.length;
@@ -164,8 +166,10 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
     };
   });
 
-  writeFileAtomic(join(articleDir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
-  writeFileAtomic(join(articleDir, 'report.html'), renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements }));
+  timed('write', () => {
+    writeFileAtomic(join(articleDir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
+    writeFileAtomic(join(articleDir, 'report.html'), renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements }));
+  });
 
   // The digest is taken after the source locale file was (re)written, so the next run matches.
   const digest = inputsDigest(config, article, languages);
@@ -177,7 +181,7 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
     validation: { errors: countOpen(validation.messages, 'error'), warnings: countOpen(validation.messages, 'warning'), blocking: validation.blocking },
     languages: results,
   };
-  writeFileAtomic(join(articleDir, MANIFEST), `${JSON.stringify({ digest, result }, null, 2)}\n`);
+  timed('write', () => writeFileAtomic(join(articleDir, MANIFEST), `${JSON.stringify({ digest, result }, null, 2)}\n`));
   return { ...result, article, versions };
 }
 

@@ -13,6 +13,8 @@ import { engineResolver, loadArticleSource, localesDirOf, translateArticle } fro
 import { runArticle, type ArticleResult } from './article.js';
 
 export { claimsDocument, inputsDigest, runArticle, type ArticleResult, type ArticleRunOptions, type LanguageResult } from './article.js';
+export { analyseArticle, buildVersions, type BuildVersionsOptions, type BuiltVersions, type QaCheck } from './versions.js';
+export { startStageClock, stageTimes, STAGES, type Stage, type StageTimes } from './clock.js';
 
 /** Article folders under content/ (each with an index.md), sorted by slug. */
 export function listArticles(config: PipelineConfig): string[] {
@@ -43,6 +45,7 @@ export interface RunOptions {
 }
 
 export interface RunSummary {
+  /** One per article that ran, without its article object and versions (a long run must not hold every article). */
   results: ArticleResult[];
   published: ArticlePublishResult[];
   failed: Array<{ ref: string; error: Error }>;
@@ -61,11 +64,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       options.onEvent?.({ type: 'article-start', index, total: refs.length, ref });
       try {
         const result = runArticle(ref, { config, glossary, cwd, ...(options.languages ? { languages: options.languages } : {}), ...(options.force ? { force: true } : {}) });
-        summary.results.push(result);
         // An unchanged article was published when it last changed (the store skips it anyway).
         const published = target && result.article && result.versions ? await publishArticle(result.article, result.versions, target, { ...(store ? { store } : {}) }) : undefined;
         if (published) summary.published.push(published);
         options.onEvent?.({ type: 'article-done', index, total: refs.length, result, ...(published ? { published } : {}) });
+        const { article: _article, versions: _versions, ...kept } = result;
+        summary.results.push(kept);
       } catch (error) {
         // One unusable article must not stop the others; the CLI reports it and exits 2.
         const err = error instanceof Error ? error : new Error(String(error));

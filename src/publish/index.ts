@@ -14,7 +14,7 @@ import { writeExchangeFiles } from './exchange.js';
 import type { LanguageVersion, PublishContext, PublishOutcome, PublishTarget } from './types.js';
 
 export type { ClaimValue, FigureValue, HeldReason, LanguageVersion, PublishAction, PublishContext, PublishOutcome, PublishTarget } from './types.js';
-export { articleId, buildVersions, canonicalJson, versionDigest, versionsFromRendered, type BuildVersionsOptions, type BuiltVersions, type QaCheck } from './versions.js';
+export { articleId, canonicalJson, firstParagraph, versionDigest, versionsFromRendered } from './versions.js';
 export { createTarget, TARGET_TYPES, type TargetType } from './targets/index.js';
 export { createStrapiTarget, strapiData, type StrapiArticleData, type StrapiSettings } from './targets/strapi.js';
 export { createGitTarget, gitFile, layoutPath, type GitSettings } from './targets/git.js';

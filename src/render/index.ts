@@ -27,7 +27,7 @@ import { translateTree } from './tree.js';
 
 export { COMMON_KEYS, COMMON_NS } from './labels.js';
 export { pageHtml, type PageData, type PageLinks } from './html.js';
-export { renderSite, type SiteArticle, type SiteOptions } from './site.js';
+export { renderSite, siteEntry, writeSiteIndex, writeSitePages, type SiteArticle, type SiteEntry, type SiteIndexArticle, type SiteOptions } from './site.js';
 
 export interface RenderOptions {
   /** Versions to link (hreflang, switcher, JSON-LD); default: the article's languages. Pass the publishable ones. */

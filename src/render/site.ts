@@ -32,32 +32,66 @@ function links(article: Article, baseUrl: string | undefined, home: string | und
   };
 }
 
-/** Write the site under `<outputDir>/site`; returns the files written. */
-export function renderSite(outputDir: string, articles: readonly SiteArticle[], options: SiteOptions = {}): string[] {
-  const siteDir = join(outputDir, 'site');
+/** What the site's index shows of one published version: plain data, kept beside its pages. */
+export interface SiteEntry {
+  lang: LanguageCode;
+  title: string;
+  kicker?: string;
+  /** The date line in the version's language ("26. Juli 2024"). */
+  dateText?: string;
+  /** The heading of the index's list in this language ("Artikel"), from common.json. */
+  articlesLabel?: string;
+}
+
+/** An article on the index: its slug, its date (newest first) and its published versions. */
+export interface SiteIndexArticle {
+  slug: string;
+  date?: string;
+  entries: readonly SiteEntry[];
+}
+
+export function siteEntry(version: RenderedLanguage): SiteEntry {
+  const dateText = version.frontmatter?.dateText;
+  const page = version.page;
+  return {
+    lang: version.lang,
+    title: version.title,
+    ...(page?.kicker ? { kicker: page.kicker } : {}),
+    ...(typeof dateText === 'string' ? { dateText } : {}),
+    ...(page?.labels.articles !== undefined ? { articlesLabel: page.labels.articles } : {}),
+  };
+}
+
+/** Write `<outputDir>/site/<slug>/<lng>.html` for each publishable version; returns the files written. */
+export function writeSitePages(outputDir: string, article: Article, versions: readonly RenderedLanguage[], options: SiteOptions = {}): string[] {
   const written: string[] = [];
-  const byLanguage = new Map<LanguageCode, Array<{ article: Article; version: RenderedLanguage }>>();
-  for (const { article, versions } of articles) {
-    for (const version of versions) {
-      if (!version.publishable || !version.page) continue;
-      const file = join(siteDir, article.slug, `${version.lang}.html`);
-      writeFileAtomic(file, pageHtml(version.page, links(article, options.baseUrl, version.page.labels.home)));
-      written.push(file);
-      const list = byLanguage.get(version.lang) ?? [];
-      list.push({ article, version });
-      byLanguage.set(version.lang, list);
+  for (const version of versions) {
+    if (!version.publishable || !version.page) continue;
+    const file = join(outputDir, 'site', article.slug, `${version.lang}.html`);
+    writeFileAtomic(file, pageHtml(version.page, links(article, options.baseUrl, version.page.labels.home)));
+    written.push(file);
+  }
+  return written;
+}
+
+/** Write `<outputDir>/site/index.html`: every article's published versions, by language. */
+export function writeSiteIndex(outputDir: string, articles: readonly SiteIndexArticle[], options: SiteOptions = {}): string {
+  const byLanguage = new Map<LanguageCode, Array<{ article: SiteIndexArticle; entry: SiteEntry }>>();
+  for (const article of articles) {
+    for (const entry of article.entries) {
+      const list = byLanguage.get(entry.lang) ?? [];
+      list.push({ article, entry });
+      byLanguage.set(entry.lang, list);
     }
   }
   const languages = LANGUAGES.filter((lng) => byLanguage.has(lng));
   const sections: ElementContent[] = languages.map((lng) => {
-    const entries = (byLanguage.get(lng) ?? []).sort((a, b) => (b.article.frontmatter.date ?? '').localeCompare(a.article.frontmatter.date ?? '') || a.article.slug.localeCompare(b.article.slug));
-    const heading = entries[0]?.version.page?.labels.articles;
-    const items = entries.map(({ article, version }) => {
-      const parts: Array<ElementContent | string> = [h('a', { href: `${article.slug}/${lng}.html` }, [version.title])];
-      const kicker = version.page?.kicker;
-      if (kicker) parts.push(' ', h('span', { className: ['kicker'] }, [kicker]));
-      const date = version.frontmatter?.dateText;
-      if (typeof date === 'string' && article.frontmatter.date) parts.push(' ', h('time', { dateTime: article.frontmatter.date }, [date]));
+    const entries = (byLanguage.get(lng) ?? []).sort((a, b) => (b.article.date ?? '').localeCompare(a.article.date ?? '') || a.article.slug.localeCompare(b.article.slug));
+    const heading = entries[0]?.entry.articlesLabel;
+    const items = entries.map(({ article, entry }) => {
+      const parts: Array<ElementContent | string> = [h('a', { href: `${article.slug}/${lng}.html` }, [entry.title])];
+      if (entry.kicker) parts.push(' ', h('span', { className: ['kicker'] }, [entry.kicker]));
+      if (entry.dateText !== undefined && article.date) parts.push(' ', h('time', { dateTime: article.date }, [entry.dateText]));
       return h('li', {}, parts);
     });
     return h('section', { id: `lang-${lng}`, lang: lng, dir: directionOf(lng) }, [
@@ -75,8 +109,19 @@ export function renderSite(outputDir: string, articles: readonly SiteArticle[], 
     h('body', {}, lines([h('header', {}, lines([h('h1', {}, [title]), nav])), h('main', {}, lines(sections))])),
   ]));
   const root: HastRoot = { type: 'root', children: [{ type: 'doctype' } as RootContent, { type: 'text', value: '\n' }, html] };
-  const index = join(siteDir, 'index.html');
+  const index = join(outputDir, 'site', 'index.html');
   writeFileAtomic(index, stringifyHast(root));
-  written.push(index);
+  return index;
+}
+
+/** Write the site under `<outputDir>/site` (pages and index) for these articles; returns the files written. */
+export function renderSite(outputDir: string, articles: readonly SiteArticle[], options: SiteOptions = {}): string[] {
+  const written = articles.flatMap(({ article, versions }) => writeSitePages(outputDir, article, versions, options));
+  const index = articles.map(({ article, versions }) => ({
+    slug: article.slug,
+    ...(article.frontmatter.date ? { date: article.frontmatter.date } : {}),
+    entries: versions.filter((v) => v.publishable && v.page).map(siteEntry),
+  }));
+  written.push(writeSiteIndex(outputDir, index, options));
   return written;
 }

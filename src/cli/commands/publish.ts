@@ -7,7 +7,8 @@ import { loadConfig } from '../../config/index.js';
 import { loadGlossary } from '../../claims/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { readArticle } from '../../ingest/index.js';
-import { buildVersions, createTarget, publishArticle, writeOutputs, type ArticlePublishResult } from '../../publish/index.js';
+import { buildVersions } from '../../pipeline/index.js';
+import { createTarget, publishArticle, writeOutputs, type ArticlePublishResult } from '../../publish/index.js';
 import { openStore, stateFile } from '../../store/index.js';
 import type { Command } from '../io.js';
 

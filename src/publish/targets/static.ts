@@ -1,15 +1,18 @@
-// The static-site target (the default): a thin adapter over the render stage's renderSite.
-// The site's index lists every article, so the articles already on the site (folders under
-// output/site/ whose article still exists) are rendered again beside the ones published now.
+// The static-site target (the default): a thin adapter over the render stage's site writer.
+// Publishing an article writes its pages (output/site/<slug>/<lng>.html) and the site's own
+// manifest of it (output/site/<slug>/manifest.json: what the index shows of each published
+// version). The index, written once when a run finishes, is built from those manifests, so
+// publishing one article never re-runs the others. An article is on the index while its
+// folder is under output/site/ (deleting the folder takes it off the site).
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../article/types.js';
 import { projectPath, type PipelineConfig } from '../../config/index.js';
-import { readArticle } from '../../ingest/index.js';
-import { renderSite, type RenderedLanguage, type SiteArticle } from '../../render/index.js';
+import { writeFileAtomic } from '../../fs/atomic.js';
+import { isLanguageCode } from '../../lang/codes.js';
+import { siteEntry, writeSiteIndex, writeSitePages, type RenderedLanguage, type SiteEntry, type SiteIndexArticle } from '../../render/index.js';
 import type { PublishContext, PublishOutcome, PublishTarget } from '../types.js';
-import { buildVersions } from '../versions.js';
 
 export interface StaticSettings {
   /** Absolute base URL of the site, for canonical and hreflang links. */
@@ -18,8 +21,24 @@ export interface StaticSettings {
   title?: string;
 }
 
-function renderedOf(versions: readonly { publishable: boolean; rendered?: RenderedLanguage }[]): RenderedLanguage[] {
-  return versions.filter((v) => v.publishable && v.rendered).map((v) => v.rendered!);
+const SITE_MANIFEST = 'manifest.json';
+
+/** The site's record of one article: its published versions. */
+interface SiteManifest {
+  slug: string;
+  date?: string;
+  entries: SiteEntry[];
+}
+
+function readSiteManifest(file: string): SiteManifest | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<SiteManifest>;
+    if (typeof data.slug !== 'string' || !Array.isArray(data.entries)) return undefined;
+    const entries = data.entries.filter((e): e is SiteEntry => typeof e === 'object' && e !== null && isLanguageCode(String(e.lang)) && typeof e.title === 'string');
+    return { slug: data.slug, ...(typeof data.date === 'string' ? { date: data.date } : {}), entries };
+  } catch {
+    return undefined; // missing or unreadable: the article is off the index until it is published again
+  }
 }
 
 export function createStaticTarget(name: string, settings: Record<string, unknown>, config: PipelineConfig): PublishTarget {
@@ -27,45 +46,53 @@ export function createStaticTarget(name: string, settings: Record<string, unknow
   const siteDir = join(outputDir, 'site');
   const baseUrl = typeof settings.baseUrl === 'string' ? settings.baseUrl : undefined;
   const title = typeof settings.title === 'string' ? settings.title : undefined;
-  const published = new Map<string, SiteArticle>();
-  let others: Map<string, SiteArticle> | undefined;
+  const options = { ...(baseUrl ? { baseUrl } : {}), ...(title ? { title } : {}) };
 
-  /** Articles already on the site, rendered again (their pages are rewritten unchanged). */
-  function existing(): Map<string, SiteArticle> {
-    if (others) return others;
-    others = new Map();
-    if (!existsSync(siteDir)) return others;
-    for (const slug of readdirSync(siteDir)) {
-      if (published.has(slug) || !statSync(join(siteDir, slug)).isDirectory()) continue;
-      let article: Article;
-      try {
-        article = readArticle(slug, config, config.root);
-      } catch {
-        continue; // an article that is gone stays off the index
-      }
-      const { versions } = buildVersions(article, config, { ...(baseUrl ? { baseUrl } : {}) });
-      others.set(slug, { article, versions: renderedOf(versions) });
+  /** Every article on the site, from the site's manifests. */
+  function indexArticles(): SiteIndexArticle[] {
+    if (!existsSync(siteDir)) return [];
+    const articles: SiteIndexArticle[] = [];
+    for (const entry of readdirSync(siteDir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const manifest = readSiteManifest(join(siteDir, entry.name, SITE_MANIFEST));
+      if (!manifest || manifest.slug !== entry.name) continue;
+      articles.push({ slug: manifest.slug, ...(manifest.date ? { date: manifest.date } : {}), entries: manifest.entries });
     }
-    return others;
+    return articles.sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+
+  /** Record the versions published now beside the ones published before (other languages). */
+  function recordArticle(article: Article, published: readonly RenderedLanguage[]): void {
+    const file = join(siteDir, article.slug, SITE_MANIFEST);
+    const before = readSiteManifest(file);
+    const entries = new Map((before?.entries ?? []).map((e) => [e.lang, e]));
+    for (const version of published) entries.set(version.lang, siteEntry(version));
+    const manifest: SiteManifest = {
+      slug: article.slug,
+      ...(article.frontmatter.date ? { date: article.frontmatter.date } : {}),
+      entries: [...entries.values()],
+    };
+    writeFileAtomic(file, `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
   return {
     name,
     type: 'static',
-    async publish(article, _versions, context: PublishContext): Promise<PublishOutcome[]> {
-      // The site links every published version of the article to the others: all of them.
-      published.set(article.slug, { article, versions: renderedOf(context.all) });
-      const all = new Map(existing());
-      for (const [slug, entry] of published) all.set(slug, entry);
-      renderSite(outputDir, [...all.values()], { ...(baseUrl ? { baseUrl } : {}), ...(title ? { title } : {}) });
+    async publish(article, versions, context: PublishContext): Promise<PublishOutcome[]> {
+      const pages = versions.filter((v) => v.publishable && v.rendered?.page).map((v) => v.rendered!);
+      writeSitePages(outputDir, article, pages, options);
+      recordArticle(article, pages);
       const at = new Date().toISOString();
-      return _versions
+      return versions
         .filter((v) => v.publishable)
         .map((v) => {
           const outcome: PublishOutcome = { target: name, lang: v.lang, action: context.previous.has(v.lang) ? 'updated' : 'created', remoteId: `site/${article.slug}/${v.lang}.html`, digest: v.digest, at };
           context.confirm(outcome);
           return outcome;
         });
+    },
+    async finish(): Promise<void> {
+      writeSiteIndex(outputDir, indexArticles(), options);
     },
   };
 }

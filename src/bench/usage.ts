@@ -1,0 +1,24 @@
+// Loaded with `node --import` into a process the benchmark measures (the real `newsdesk run`):
+// when the process exits, its CPU seconds (every thread: the work, worker threads, GC and
+// JIT), its peak RSS and the stage clock's CPU breakdown are written to the file named by
+// NEWSDESK_BENCH_USAGE. The process is the command as users run it; only this hook is added.
+
+import { writeFileSync } from 'node:fs';
+import { startStageClock, stageTimes } from '../pipeline/clock.js';
+
+export interface ProcessUsage {
+  cpuSeconds: number;
+  peakRssMb: number;
+  /** CPU seconds per stage (exact for a run on the main thread, `--jobs 1`). */
+  stages: Record<string, number>;
+}
+
+const file = process.env.NEWSDESK_BENCH_USAGE;
+if (file) {
+  startStageClock();
+  process.on('exit', () => {
+    const cpu = process.cpuUsage();
+    const usage: ProcessUsage = { cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024, stages: stageTimes() };
+    writeFileSync(file, `${JSON.stringify(usage)}\n`);
+  });
+}
