@@ -4,6 +4,7 @@
 import type { Command } from './io.js';
 
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
+  desk: { summary: 'the web desk on 127.0.0.1: translators review, editors decide, on the same files (--port)', load: () => import('./commands/desk.js') },
   extract: { summary: 'the figures of an article: value, unit, qualifier, position (--json)', load: () => import('./commands/extract.js') },
   import: { summary: 'turn a scraped news page (text or HTML) into content/<slug>/index.md (--json)', load: () => import('./commands/import.js') },
   jobs: { summary: 'list the scheduled jobs, run one now, or show past runs (--json)', load: () => import('./commands/jobs.js') },

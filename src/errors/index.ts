@@ -87,6 +87,9 @@ export const Errors = {
   TranslationBadRequest: define({ name: 'TranslationBadRequest', title: 'Translation request refused', exitCode: 2, hint: 'the service refused the request as invalid (unsupported language, model or option)' }),
   TranslationBadResponse: define({ name: 'TranslationBadResponse', title: 'Unusable translation response', exitCode: 2, hint: 'the service answered with something that is not the translation asked for' }),
   TranslationTruncated: define({ name: 'TranslationTruncated', title: 'Translation response cut off', exitCode: 2, hint: 'the model ran out of output tokens; lower `limits.maxBytesPerRequest` for this engine' }),
+  // The desk (src/desk).
+  InvalidUsers: define({ name: 'InvalidUsersFile', title: 'Invalid desk users file', exitCode: 2, hint: 'add users with `newsdesk desk user add NAME --role editor|translator|reader [--lang fr]`' }),
+  DeskListen: define({ name: 'DeskListenError', title: 'The desk cannot listen', exitCode: 2, hint: 'choose another port with `--port N` (0: any free port)' }),
 } as const;
 
 export function fail(data: ErrorData, message: string, place?: ErrorPlace, cause?: unknown): never {

@@ -26,12 +26,18 @@ export interface DaemonOptions {
 export interface Daemon {
   /** Stop scheduling, let runs in progress finish their current article, then resolve. */
   stop(): Promise<void>;
+  /**
+   * Take a new list of jobs (the jobs file changed): removed, paused and changed jobs lose
+   * their schedule, new and changed ones get one. Runs in progress go on.
+   */
+  reload(jobs: Job[]): Promise<void>;
   /** Runs started so far by this daemon (scheduled and catch-up), for tests and status. */
   readonly runs: Promise<JobRun>[];
 }
 
 export function startDaemon(options: DaemonOptions): Daemon {
-  const { store, jobs, log } = options;
+  const { store, log } = options;
+  let jobs = options.jobs;
   const now = options.now ?? (() => new Date());
   const controller = new AbortController();
   const running = new Map<string, Promise<JobRun>>();
@@ -44,7 +50,7 @@ export function startDaemon(options: DaemonOptions): Daemon {
     processor: options.processor.name,
     ...(options.processor.note ? { processorNote: options.processor.note } : {}),
     ...(reaped.length ? { crashedRuns: reaped } : {}),
-    jobs: jobs.map((job) => ({ job: job.name, schedule: job.schedule, timezone: job.timezone, nextRun: nextRun(job.schedule, job.timezone, now())?.toISOString() ?? null })),
+    jobs: jobs.map((job) => ({ job: job.name, schedule: job.schedule, timezone: job.timezone, nextRun: job.paused ? null : (nextRun(job.schedule, job.timezone, now())?.toISOString() ?? null), ...(job.paused ? { paused: true } : {}) })),
   });
 
   const start = (job: Job, trigger: 'schedule' | 'catch-up', slot: Date | null): Promise<JobRun> | undefined => {
@@ -77,16 +83,24 @@ export function startDaemon(options: DaemonOptions): Daemon {
   };
 
   const cronLogger = (level: string) => (message: string | Error) => log({ event: 'cron', level, message: message instanceof Error ? message.message : message });
-  const tasks: ScheduledTask[] = jobs.map((job) =>
-    cron.schedule(job.schedule, (context) => start(job, 'schedule', context.date), {
+  const tasks = new Map<string, { task: ScheduledTask; signature: string }>();
+  // What a task depends on: a job whose other keys changed keeps its task (runJob reads the job anew).
+  const signature = (job: Job) => JSON.stringify([job.schedule, job.timezone]);
+  const current = new Map<string, Job>();
+  const schedule = (job: Job) =>
+    cron.schedule(job.schedule, (context) => start(current.get(job.name) ?? job, 'schedule', context.date), {
       name: `newsdesk:${job.name}`,
       timezone: job.timezone,
       noOverlap: true,
       logger: { info: cronLogger('info'), warn: cronLogger('warn'), error: cronLogger('error'), debug: () => undefined },
-    }),
-  );
+    });
+  for (const job of jobs) {
+    current.set(job.name, job);
+    if (!job.paused) tasks.set(job.name, { task: schedule(job), signature: signature(job) });
+  }
 
   for (const job of jobs) {
+    if (job.paused) continue;
     const decision = catchUpDecision(job, store.lastRun(job.name), now());
     if (!decision) continue;
     log({ event: 'catch-up', job: job.name, reason: decision.reason, ...(decision.reason === 'missed' ? { slot: decision.slot.toISOString() } : { run: decision.runId }) });
@@ -96,10 +110,31 @@ export function startDaemon(options: DaemonOptions): Daemon {
   let stopping: Promise<void> | undefined;
   return {
     runs,
+    async reload(next) {
+      if (controller.signal.aborted) return;
+      const names = new Set(next.map((job) => job.name));
+      const changes: Array<Record<string, unknown>> = [];
+      for (const [name, entry] of tasks) {
+        const job = next.find((j) => j.name === name);
+        if (job && !job.paused && signature(job) === entry.signature) continue;
+        await entry.task.destroy();
+        tasks.delete(name);
+        changes.push({ job: name, change: !names.has(name) ? 'removed' : job?.paused ? 'paused' : 'rescheduled' });
+      }
+      current.clear();
+      for (const job of next) {
+        current.set(job.name, job);
+        if (job.paused || tasks.has(job.name)) continue;
+        tasks.set(job.name, { task: schedule(job), signature: signature(job) });
+        if (!changes.some((c) => c.job === job.name)) changes.push({ job: job.name, change: jobs.some((j) => j.name === job.name) ? 'resumed' : 'added' });
+      }
+      jobs = next;
+      log({ event: 'jobs-reload', changes, jobs: next.map((job) => ({ job: job.name, nextRun: job.paused ? null : (nextRun(job.schedule, job.timezone, now())?.toISOString() ?? null), ...(job.paused ? { paused: true } : {}) })) });
+    },
     stop() {
       stopping ??= (async () => {
         controller.abort();
-        for (const task of tasks) await task.destroy();
+        for (const { task } of tasks.values()) await task.destroy();
         log({ event: 'daemon-stopping', running: [...running.keys()] });
         await Promise.allSettled([...running.values()]);
         log({ event: 'daemon-stop', pid: process.pid });

@@ -14,7 +14,7 @@ import { yamlReason } from '../ingest/frontmatter.js';
 
 export const DEFAULT_JOBS_FILE = 'pipeline/jobs.yaml';
 
-const JOB_KEYS = ['name', 'schedule', 'timezone', 'sources', 'languages', 'lang', 'engine', 'publish', 'onValidationError', 'catchUp', 'output', 'fetch'];
+const JOB_KEYS = ['name', 'schedule', 'timezone', 'sources', 'languages', 'lang', 'engine', 'publish', 'onValidationError', 'catchUp', 'paused', 'output', 'fetch'];
 const SOURCE_KINDS = ['folder', 'feed', 'page', 'ninjs'] as const;
 const ON_VALIDATION_ERROR: OnValidationError[] = ['hold', 'publish-valid-languages', 'skip'];
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -134,6 +134,9 @@ export function parseJobs(text: string, file: string, config: PipelineConfig): J
     const onValidationError = (str('onValidationError', false) ?? 'hold') as OnValidationError;
     if (!ON_VALIDATION_ERROR.includes(onValidationError)) problem(node('onValidationError'), `\`onValidationError\` must be one of ${ON_VALIDATION_ERROR.join(', ')}`);
 
+    const pausedNode = node('paused');
+    if (pausedNode !== undefined && (!isScalar(pausedNode) || typeof pausedNode.value !== 'boolean')) problem(pausedNode, '`paused` must be true or false');
+    const paused = pausedNode !== undefined && (pausedNode as { value: boolean }).value;
     let catchUp = true;
     const catchUpNode = node('catchUp');
     if (catchUpNode !== undefined) {
@@ -160,7 +163,7 @@ export function parseJobs(text: string, file: string, config: PipelineConfig): J
       }
     }
 
-    const job: Job = { name, schedule, timezone, sources, publish, onValidationError, catchUp, output, fetch: fetchLimits, place: at(item) };
+    const job: Job = { name, schedule, timezone, sources, publish, onValidationError, catchUp, ...(paused ? { paused: true } : {}), output, fetch: fetchLimits, place: at(item) };
     if (languages) job.languages = languages;
     if (lang) job.lang = lang;
     if (engine !== undefined) job.engine = engine;

@@ -31,6 +31,8 @@ export interface Job {
   onValidationError: OnValidationError;
   /** Run once at daemon start when a scheduled run was missed while it was down. */
   catchUp: boolean;
+  /** Not scheduled (an editor paused it); `jobs run` still runs it by hand. */
+  paused?: boolean;
   /** Folder (relative to the project root) that remote items are written to: `<content>/<job>`. */
   output: string;
   fetch: { timeoutMs: number; maxBytes: number };

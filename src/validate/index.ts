@@ -18,7 +18,7 @@ export type { Acknowledgement, ReviewEntry } from './review.js';
 export type { Rule, RuleContext, RuleMeta, Visitor, Fix } from './types.js';
 export { RULES, ruleById } from './rules/index.js';
 export { applyFixes, writeFileAtomic } from './fix.js';
-export { loadReview, parseReview, reviewPath } from './review.js';
+export { addAcknowledgement, loadReview, parseReview, reviewPath } from './review.js';
 export { resolveRules } from './settings.js';
 export { runRules } from './engine.js';
 

@@ -13,6 +13,7 @@ import { Location } from '../article/location.js';
 import type { Article, Message } from '../article/types.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { Errors, fail } from '../errors/index.js';
+import { writeFileAtomic } from '../fs/atomic.js';
 import { yamlReason } from '../ingest/frontmatter.js';
 
 export interface ReviewEntry {
@@ -115,4 +116,31 @@ export function acknowledge(article: Article, messages: Message[], entries: Revi
     }
   }
   return { acknowledgements, unused };
+}
+
+/**
+ * Append an acknowledgement to a review file (created when absent), keeping its comments
+ * and entries as written; the result is checked as `validate` reads it before it replaces
+ * the file (atomically).
+ */
+export function addAcknowledgement(path: string, entry: { rule: string; line?: number; text?: string; reason: string; by?: string }, shown: string = path): void {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Findings the editors accept (newsdesk validate): rule, line or text, reason, by.\n';
+  parseReview(text, shown);
+  const doc = parseDocument(text);
+  if (!isSeq(doc.contents)) doc.contents = doc.createNode([]) as typeof doc.contents;
+  const list = doc.contents as unknown;
+  if (!isSeq(list)) fail(Errors.InvalidReview, 'a review file is a list of `- rule: …` entries', { file: shown });
+  list.flow = false;
+  list.items.push(
+    doc.createNode({
+      rule: entry.rule,
+      ...(entry.line !== undefined ? { line: entry.line } : {}),
+      ...(entry.text !== undefined ? { text: entry.text } : {}),
+      reason: entry.reason,
+      ...(entry.by !== undefined ? { by: entry.by } : {}),
+    }),
+  );
+  const next = doc.toString();
+  parseReview(next, shown);
+  writeFileAtomic(path, next);
 }

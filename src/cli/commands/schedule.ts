@@ -2,9 +2,11 @@
 // node-cron until SIGTERM or SIGINT, then lets the article in progress finish and exits 0.
 // Writes one JSON line per job run and per article on stdout.
 
+import { unwatchFile, watchFile, type Stats } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
-import { Errors, fail } from '../../errors/index.js';
+import { Errors, fail, NewsdeskError } from '../../errors/index.js';
 import { DEFAULT_JOBS_FILE, findJob, loadJobs, loadProcessor, startDaemon, type LogEvent } from '../../schedule/index.js';
 import { openStore, stateFile } from '../../store/index.js';
 import type { Command } from '../io.js';
@@ -43,6 +45,8 @@ run-start, article, run, run-skipped, catch-up, source-error, daemon-stop).`,
     const store = openStore(stateFile(config));
     const log = (event: LogEvent) => io.stdout(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
 
+    let markStopped: () => void = () => undefined;
+    const stopped = new Promise<void>((done) => (markStopped = done));
     return new Promise<number>((resolve) => {
       let signalled = false;
       // Handlers first: a signal during start-up must still mean "stop gracefully".
@@ -54,6 +58,7 @@ run-start, article, run, run-skipped, catch-up, source-error, daemon-stop).`,
         signalled = true;
         log({ event: 'signal', signal });
         void daemon.stop().then(() => {
+          markStopped();
           process.off('SIGTERM', onSignal);
           process.off('SIGINT', onSignal);
           store.close();
@@ -63,6 +68,21 @@ run-start, article, run, run-skipped, catch-up, source-error, daemon-stop).`,
       process.on('SIGTERM', onSignal);
       process.on('SIGINT', onSignal);
       const daemon = startDaemon({ config, store, jobs, processor, log });
+      // The jobs file is watched (polled: editors and the desk replace it by rename): a valid
+      // change is taken without a restart, an invalid one is logged and the jobs stay as they were.
+      const path = resolvePath(io.cwd, jobsFile);
+      const onChange = (now: Stats, before: Stats) => {
+        if (now.mtimeMs === before.mtimeMs && now.size === before.size && now.ino === before.ino) return;
+        try {
+          let next = loadJobs(jobsFile, config, io.cwd);
+          if (values.job?.length) next = next.filter((job) => values.job!.includes(job.name));
+          void daemon.reload(next);
+        } catch (error) {
+          log({ event: 'jobs-invalid', error: error instanceof NewsdeskError ? error.toLine() : String(error) });
+        }
+      };
+      watchFile(path, { interval: 500 }, onChange);
+      void stopped.then(() => unwatchFile(path, onChange));
     });
   },
 };

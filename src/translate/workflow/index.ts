@@ -2,6 +2,8 @@
 // translation memory, reconciliation with a corrected source, `translate`, `status`,
 // `review` and XLIFF. Public entry; see README.md here for the decisions.
 
+export { addComment, commentsPath, readComments, COMMENTS_FORMAT, type KeyComment } from './comments.js';
+export { saveTranslation, type SaveInput, type SaveResult } from './edit.js';
 export { engineResolver } from './engines.js';
 export { WorkflowErrors } from './errors.js';
 export { LanguageFiles, type Change, type CommitResult } from './files.js';

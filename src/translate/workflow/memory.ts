@@ -17,10 +17,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageCode } from '../../lang/codes.js';
 import { parseResource, type Namespace } from '../../localize/index.js';
+import { similarity } from './reconcile.js';
 import { parseState, sha256, type StateFile } from './state.js';
 
 export interface MemoryMatch {
   value: string;
+  /** The source value the translation was made for. */
+  source?: string;
   state: 'machine' | 'edited' | 'reviewed';
   article: string;
   key: string;
@@ -40,6 +43,21 @@ export class TranslationMemory {
 
   lookup(source: string): MemoryMatch | undefined {
     return this.entries.get(source);
+  }
+
+  /**
+   * Near matches for a source value, best first, each with its score (Dice similarity of
+   * the sentences' character bigrams, figures and tags left out; 1 is an exact match).
+   */
+  fuzzy(source: string, options: { min?: number; limit?: number } = {}): Array<MemoryMatch & { source: string; score: number }> {
+    const min = options.min ?? 0.5;
+    const found: Array<MemoryMatch & { source: string; score: number }> = [];
+    for (const [text, match] of this.entries) {
+      const score = text === source ? 1 : similarity(text, source);
+      if (score >= min) found.push({ ...match, source: text, score });
+    }
+    found.sort((a, b) => b.score - a.score || RANK[b.state] - RANK[a.state] || (a.at < b.at ? 1 : -1));
+    return found.slice(0, options.limit ?? 5);
   }
 
   get size(): number {
@@ -71,7 +89,7 @@ export function buildMemory(localesDir: string, contentDir: string, from: Langua
   const dir = join(localesDir, to);
   if (!existsSync(dir)) return memory;
   for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.json') || name.endsWith('.state.json') || name.startsWith('.')) continue;
+    if (!name.endsWith('.json') || name.endsWith('.state.json') || name.endsWith('.comments.json') || name.startsWith('.')) continue;
     const ns = name.slice(0, -'.json'.length);
     const state = readJson(join(dir, `${ns}.state.json`), (text) => parseState(text, name));
     const sourceLang = state?.sourceLang ?? articleLang(contentDir, ns);
