@@ -11,26 +11,20 @@ import { findMentions, loadGlossary, type Glossary } from '../claims/index.js';
 import { loadConfig, projectPath, type PipelineConfig } from '../config/index.js';
 import { readArticle } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { buildSourceResource, formatFigure, loadResources, localizerFor, languageStatus, type FigureValue, type Resources } from '../localize/index.js';
+import { buildSourceResource, formatFigure, loadResources, type FigureValue, type Resources } from '../localize/index.js';
 import { inputsDigest } from '../pipeline/index.js';
 import { buildVersions, type LanguageVersion } from '../publish/index.js';
 import { plainText, qaArticle, type QaMessage, type QaResult } from '../qa/index.js';
 import { COMMON_NS } from '../render/index.js';
-import { articleSlugs, articleSource, buildMemory, localesDirOf, viewLanguage, type ArticleSource, type KeyRow, type LanguageView } from '../translate/workflow/index.js';
+import { articleSlugs, articleSource, buildMemory, languageState, localesDirOf, type ArticleSource, type KeyRow, type LanguageState, type StateCounts } from '../translate/workflow/index.js';
 import { loadReview, reviewPath, type ReviewEntry, type ValidationResult } from '../validate/index.js';
-import { DESK_STATES, type DeskState } from './states.js';
-
-/** A key as the desk shows it: the workflow's row, with `broken` when it cannot be rendered. */
-export interface DeskRow extends KeyRow {
-  status: DeskState;
-  problems: string[];
-}
 
 export interface LanguageSheet {
   source: ArticleSource;
-  view: LanguageView;
-  rows: DeskRow[];
-  counts: Record<DeskState, number>;
+  /** The workflow's key states (language-state.ts), as `status` and `review` see them. */
+  state: LanguageState;
+  rows: KeyRow[];
+  counts: StateCounts;
 }
 
 /** Why one language of an article is held, in parts an editor can act on. */
@@ -115,24 +109,11 @@ export class DeskProject {
     return loadResources(this.localesDir, [lang], [slug, COMMON_NS]);
   }
 
-  /** Every key of one language with its state; keys that cannot be rendered are `broken`. */
+  /** Every key of one language with its state, from the workflow's one module. */
   sheet(slug: string, lang: LanguageCode): LanguageSheet {
     const source = this.source(slug);
-    const view = viewLanguage(source, lang, this.localesDir);
-    const status = languageStatus(source.article, lang, localizerFor(this.resources(slug, lang)), buildSourceResource(source.article));
-    const problems = new Map<string, string[]>();
-    for (const problem of status.problems) {
-      if (problem.reason === 'missing' || problem.reason === 'empty') continue;
-      problems.set(problem.key, [...(problems.get(problem.key) ?? []), problem.message]);
-    }
-    const counts = Object.fromEntries(DESK_STATES.map((state) => [state, 0])) as Record<DeskState, number>;
-    const rows = view.rows.map((row): DeskRow => {
-      const found = problems.get(row.key) ?? [];
-      const deskState: DeskState = found.length > 0 ? 'broken' : row.state;
-      counts[deskState] += 1;
-      return { ...row, status: deskState, problems: found };
-    });
-    return { source, view, rows, counts };
+    const state = languageState(source, lang, this.localesDir);
+    return { source, state, rows: state.rows, counts: state.counts };
   }
 
   /** QA of one language, as `newsdesk qa` runs it (review.yaml acknowledgements included). */
@@ -207,10 +188,10 @@ export class DeskProject {
         publishable: version.publishable,
         ...(version.heldDetail ? { detail: version.heldDetail } : {}),
         validation: version.publishable ? [] : errors,
-        missing: sheet?.rows.filter((r) => r.status === 'missing').map((r) => r.key) ?? [],
-        broken: sheet?.rows.filter((r) => r.status === 'broken').map((r) => ({ key: r.key, problems: r.problems })) ?? [],
+        missing: sheet?.rows.filter((r) => r.state === 'missing').map((r) => r.key) ?? [],
+        broken: sheet?.rows.filter((r) => r.state === 'broken').map((r) => ({ key: r.key, problems: r.problems ?? [] })) ?? [],
         qa: (qa.get(version.lang)?.messages ?? []).filter((m) => m.severity === 'error' && !m.acknowledged),
-        stale: sheet?.rows.filter((r) => r.status === 'stale').map((r) => r.key) ?? [],
+        stale: sheet?.rows.filter((r) => r.state === 'stale').map((r) => r.key) ?? [],
       };
     });
     const decision: ArticleDecision = { slug, digest, article, validation, versions, qa, holds };

@@ -1,10 +1,9 @@
-// The states a translator sees per key. The workflow's (missing, machine, edited, reviewed,
-// stale) plus `broken`: a value that cannot be rendered (a figure or tag lost or invented,
-// still the source text), which holds its language like a missing one.
+// The order the desk shows key states in. The states themselves, and which key is in which,
+// come from the workflow's one module (language-state.ts), so the desk and the CLI agree.
 
-import { KEY_STATES, type KeyState } from '../translate/workflow/index.js';
+import { KEY_STATUSES, type KeyStatus } from '../translate/workflow/index.js';
 
-export type DeskState = KeyState | 'broken';
+export type DeskState = KeyStatus;
 
 /** In the order a translator works through them. */
 export const DESK_STATES: readonly DeskState[] = ['broken', 'missing', 'stale', 'machine', 'edited', 'reviewed'];
@@ -13,4 +12,4 @@ export const DESK_STATES: readonly DeskState[] = ['broken', 'missing', 'stale', 
 export const NEEDS_WORK: ReadonlySet<DeskState> = new Set(['broken', 'missing', 'stale', 'machine']);
 
 // Every workflow state has its place in the desk's order.
-for (const state of KEY_STATES) if (!DESK_STATES.includes(state)) throw new Error(`desk: no place for key state ${state}`);
+for (const state of KEY_STATUSES) if (!DESK_STATES.includes(state)) throw new Error(`desk: no place for key state ${state}`);

@@ -8,9 +8,9 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import type { QaMessage } from '../../qa/index.js';
-import { addComment, readComments, saveTranslation, sha256, type KeyComment } from '../../translate/workflow/index.js';
+import { addComment, readComments, saveTranslation, sha256, type KeyComment, type KeyRow } from '../../translate/workflow/index.js';
 import type { DeskContext, DeskEnv } from '../context.js';
-import type { DeskRow, LanguageSheet } from '../project.js';
+import type { LanguageSheet } from '../project.js';
 import { DESK_STATES, NEEDS_WORK } from '../states.js';
 import { canWrite, displayName, type DeskUser } from '../users.js';
 import { Csrf, Layout, StateBadge } from '../views/layout.js';
@@ -24,10 +24,10 @@ function language(code: string): LanguageCode | undefined {
   return isLanguageCode(code) ? code : undefined;
 }
 
-function nextKey(rows: readonly DeskRow[], after: string): string | undefined {
+function nextKey(rows: readonly KeyRow[], after: string): string | undefined {
   const at = rows.findIndex((r) => r.key === after);
   const order = [...rows.slice(at + 1), ...rows.slice(0, Math.max(at, 0))];
-  return (order.find((r) => NEEDS_WORK.has(r.status)) ?? rows[at + 1])?.key;
+  return (order.find((r) => NEEDS_WORK.has(r.state)) ?? rows[at + 1])?.key;
 }
 
 export function QaList(props: { messages: readonly QaMessage[] }) {
@@ -130,7 +130,7 @@ export function translateRoutes(desk: DeskContext) {
     const lang = language(c.req.param('lang'));
     if (!lang || !project.slugs().includes(slug)) return c.notFound();
     const sheet = project.sheet(slug, lang);
-    const first = sheet.rows.find((r) => NEEDS_WORK.has(r.status)) ?? sheet.rows[0];
+    const first = sheet.rows.find((r) => NEEDS_WORK.has(r.state)) ?? sheet.rows[0];
     if (!first) return c.notFound();
     return c.redirect(`/translate/${slug}/${lang}/${first.key}`, 303);
   });
@@ -139,7 +139,7 @@ export function translateRoutes(desk: DeskContext) {
     const { slug, lang, key, sheet, user } = props;
     const session = c.get('session');
     const row = sheet.rows.find((r) => r.key === key)!;
-    const current = sheet.view.reconciled.resource[key];
+    const current = row.value;
     const writable = canWrite(user, lang);
     const sourceLang = sheet.source.lang;
     const figures = project.figures(slug, key, lang);
@@ -148,7 +148,7 @@ export function translateRoutes(desk: DeskContext) {
     const comments = readComments(project.localesDir, lang, slug)[key] ?? [];
     const typed = props.typed ?? current ?? '';
     const qa = project.qaKey(slug, lang, key, typed);
-    const broken = sheet.rows.filter((r) => r.status === 'broken');
+    const broken = sheet.rows.filter((r) => r.state === 'broken');
     const base = `/translate/${slug}/${lang}/${key}`;
     return c.html(
       <Layout title={`${slug} · ${lang}`} user={user} session={session} watch={[`locales/${lang}/${slug}.json`, `locales/${lang}/${slug}.state.json`, `content/${slug}/index.md`]}>
@@ -192,8 +192,8 @@ export function translateRoutes(desk: DeskContext) {
         <div class="editor">
           <nav class="keys" aria-label="keys">
             {sheet.rows.map((r) => (
-              <a href={`/translate/${slug}/${lang}/${r.key}`} class={r.key === key ? 'current' : ''} data-key={r.key} data-status={r.status}>
-                <StateBadge state={r.status} />
+              <a href={`/translate/${slug}/${lang}/${r.key}`} class={r.key === key ? 'current' : ''} data-key={r.key} data-status={r.state}>
+                <StateBadge state={r.state} />
                 <span class="k">{r.key}</span>
               </a>
             ))}
@@ -205,7 +205,7 @@ export function translateRoutes(desk: DeskContext) {
               <div class="pair">
                 <div>
                   <h3>
-                    Source ({sourceLang}) <StateBadge state={row.status} />
+                    Source ({sourceLang}) <StateBadge state={row.state} />
                   </h3>
                   <div class="source" data-source>{row.source}</div>
                 </div>
@@ -234,9 +234,9 @@ export function translateRoutes(desk: DeskContext) {
                   ))}
                 </div>
               ) : null}
-              {row.problems.length > 0 ? (
+              {(row.problems ?? []).length > 0 ? (
                 <div class="banner err" data-problems>
-                  Broken: {row.problems.join('; ')}
+                  Broken: {(row.problems ?? []).join('; ')}
                 </div>
               ) : null}
               <div class="qa" id="qa" aria-live="polite">
@@ -259,7 +259,7 @@ export function translateRoutes(desk: DeskContext) {
                 </div>
               ) : null}
             </form>
-            {row.status === 'stale' && row.previousSource !== undefined ? (
+            {row.state === 'stale' && row.previousSource !== undefined ? (
               <div class="card" data-stale>
                 <h3>The source changed since this was translated</h3>
                 <p>
@@ -370,7 +370,7 @@ export function translateRoutes(desk: DeskContext) {
     if (!canWrite(user, found.lang)) {
       return page(c, { ...found, user, typed: value, flash: { kind: 'err', text: `Refused: you may not write ${found.lang}.` } }, 403);
     }
-    const current = found.sheet.view.reconciled.resource[found.key];
+    const current = found.sheet.rows.find((r) => r.key === found.key)?.value;
     if (etag !== etagOf(current)) return page(c, { ...found, user, typed: value, conflict: { yours: value, theirs: current } }, 409);
     const review = action === 'review' || action === 'review-next';
     const result = saveTranslation(found.sheet.source, found.lang, project.localesDir, { key: found.key, value, expect: current, review });
@@ -403,9 +403,9 @@ export function keyApi(desk: DeskContext) {
   app.get('/:slug/:lang/:key', (c) => {
     const found = find(c);
     if (!found) return c.json({ error: 'no such key' }, 404);
-    const value = found.sheet.view.reconciled.resource[found.key];
+    const value = found.row.value;
     c.header('ETag', etagOf(value));
-    return c.json({ key: found.key, lang: found.lang, state: found.row.status, source: found.row.source, value: value ?? null });
+    return c.json({ key: found.key, lang: found.lang, state: found.row.state, source: found.row.source, value: value ?? null });
   });
   app.put('/:slug/:lang/:key', async (c) => {
     const found = find(c);
@@ -416,7 +416,7 @@ export function keyApi(desk: DeskContext) {
     if (!ifMatch) return c.json({ error: 'send If-Match with the ETag of the value you edited' }, 428);
     const body = (await c.req.json().catch(() => ({}))) as { value?: unknown; review?: unknown };
     if (typeof body.value !== 'string') return c.json({ error: '`value` (a string) is required' }, 400);
-    const current = found.sheet.view.reconciled.resource[found.key];
+    const current = found.row.value;
     if (ifMatch !== etagOf(current)) return c.json({ error: 'conflict', yours: body.value, theirs: current ?? null }, 409);
     const result = saveTranslation(found.sheet.source, found.lang, project.localesDir, { key: found.key, value: body.value, expect: current, review: body.review === true });
     project.forget(found.slug);

@@ -5,7 +5,7 @@
 import type { LanguageCode } from '../../lang/codes.js';
 import type { Change } from './files.js';
 import { markupProblems } from './markup-check.js';
-import { viewLanguage } from './review.js';
+import { viewLanguage } from './language-state.js';
 import type { ArticleSource } from './source.js';
 import { sha256, type HumanState } from './state.js';
 
@@ -33,7 +33,8 @@ export function saveTranslation(source: ArticleSource, lang: LanguageCode, local
   if (input.value.trim() === '') return { status: 'refused', reason: 'the translation is empty' };
   const view = viewLanguage(source, lang, localesDir, now);
   const row = view.rows.find((r) => r.key === input.key);
-  const current = view.reconciled.resource[input.key];
+  // An empty value is no value (`missing`), as the views show it.
+  const current = view.reconciled.resource[input.key]?.trim() === '' ? undefined : view.reconciled.resource[input.key];
   if (current !== input.expect) return { status: 'conflict', current };
   if (input.review) {
     const problems = markupProblems(unit.value, input.value, unit.keep);
@@ -50,7 +51,7 @@ export function saveTranslation(source: ArticleSource, lang: LanguageCode, local
   if (view.reconciled.changes.length > 0) view.files.commit(view.reconciled.changes);
   // The reconciliation may have moved the value; the expectation is what is on disk now.
   change.expect = view.files.resource[input.key];
-  if (change.expect !== input.expect) return { status: 'conflict', current: change.expect };
+  if ((change.expect?.trim() === '' ? undefined : change.expect) !== input.expect) return { status: 'conflict', current: change.expect };
   const { conflicts } = view.files.commit([change]);
   if (conflicts.length > 0) return { status: 'conflict', current: view.files.resource[input.key] };
   return { status: 'saved', value: input.value, state };
