@@ -12,8 +12,8 @@ import { loadConfig, projectPath, type PipelineConfig } from '../config/index.js
 import { readArticle } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, formatFigure, loadResources, type FigureValue, type Resources } from '../localize/index.js';
-import { inputsDigest } from '../pipeline/index.js';
-import { buildVersions, type LanguageVersion } from '../publish/index.js';
+import { buildVersions, inputsDigest } from '../pipeline/index.js';
+import type { LanguageVersion } from '../publish/index.js';
 import { plainText, qaArticle, type QaMessage, type QaResult } from '../qa/index.js';
 import { COMMON_NS } from '../render/index.js';
 import { articleSlugs, articleSource, buildMemory, languageState, localesDirOf, type ArticleSource, type KeyRow, type LanguageState, type StateCounts } from '../translate/workflow/index.js';
