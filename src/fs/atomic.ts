@@ -1,25 +1,83 @@
-// Atomic file writes, shared by every stage that writes: a temp file in the same folder,
-// fsync, then a rename. A crash leaves the old file or the new one, never half (principle 2).
+// File writes shared by every stage that writes. Two kinds, by what a crash may cost:
+//
+//   writeFileAtomic   what a person wrote or nothing can make again (a translator's locale
+//                     file and review state, an article, a fix): a temp file in the same
+//                     folder, fsync, rename, fsync of the folder. When it returns, the new
+//                     content survives a crash; before, the old one does (principle 2).
+//   writeRegenerable  what a run makes again from its inputs (rendered pages, exchange files,
+//                     reports): a temp file and a rename, no fsync. A reader never sees half a
+//                     file; the folder is made durable once for the whole batch by the caller
+//                     (`syncDir`), and a manifest written last says which files belong to it,
+//                     so a crash leaves the previous set or one the next run sees is incomplete.
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+/** What a write left on disk: enough to tell later whether the file is still the one written. */
+export interface WrittenFile {
+  size: number;
+  ino: number;
+  mtimeMs: number;
+}
+
+/** Temp files are `.<name>.<pid>-<thread>.<random>.tmp`: a crash may leave one behind. */
+export const TEMP_FILE = /^\..+\.\d+-\d+\.[0-9a-f]{8}\.tmp$/;
+
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+function writeTemp(path: string, content: string | Uint8Array, sync: boolean): { temp: string; written: WrittenFile } {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = tempPath(path);
   try {
     const fd = openSync(temp, 'w');
     try {
       writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-      fsyncSync(fd);
+      if (sync) fsyncSync(fd);
+      const stat = fstatSync(fd);
+      return { temp, written: { size: stat.size, ino: stat.ino, mtimeMs: stat.mtimeMs } };
     } finally {
       closeSync(fd);
     }
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function replace(temp: string, path: string): void {
+  try {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/** Flush a folder's entries (the renames into it) to disk. */
+export function syncDir(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Durable replace: survives a crash once it returns (see the header). */
+export function writeFileAtomic(path: string, content: string | Uint8Array): WrittenFile {
+  const { temp, written } = writeTemp(path, content, true);
+  replace(temp, path);
+  syncDir(dirname(path));
+  return written;
+}
+
+/** Atomic replace without fsync: the caller syncs the folder once for the batch (see the header). */
+export function writeRegenerable(path: string, content: string | Uint8Array): WrittenFile {
+  const { temp, written } = writeTemp(path, content, false);
+  replace(temp, path);
+  return written;
 }

@@ -12,7 +12,8 @@ import { projectPath, type PipelineConfig } from '../config/index.js';
 import { readArticle } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, resourcePath, serializeResource, writeFileAtomic } from '../localize/index.js';
-import { writeOutputs, type LanguageVersion } from '../publish/index.js';
+import { outputFiles, type LanguageVersion } from '../publish/index.js';
+import { syncDir, writeRegenerable } from '../fs/atomic.js';
 import { qaReportSection, type QaResult } from '../qa/index.js';
 import { articleLanguages, COMMON_NS } from '../render/index.js';
 import { articleSource, describeKeys, languageState, type LanguageState } from '../translate/workflow/index.js';
@@ -139,7 +140,9 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
   const qaResults = new Map<LanguageCode, QaResult>();
   const { versions, validation } = buildVersions(article, config, { cwd, glossary, languages, onQa: (lng, result) => qaResults.set(lng, result) });
   timed('localize', () => writeSourceIfChanged(localesDir, article));
-  timed('write', () => writeOutputs(config, article, versions, { glossary }));
+  timed('write', () => {
+    for (const { name, content } of outputFiles(article, versions, { glossary })) writeRegenerable(join(articleDir, name), content);
+  });
 
   const reviewSource = articleSource(article);
   const qaSections: QaReportSection[] = [];
@@ -167,8 +170,8 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
   });
 
   timed('write', () => {
-    writeFileAtomic(join(articleDir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
-    writeFileAtomic(join(articleDir, 'report.html'), renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements }));
+    writeRegenerable(join(articleDir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
+    writeRegenerable(join(articleDir, 'report.html'), renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements }));
   });
 
   // The digest is taken after the source locale file was (re)written, so the next run matches.
@@ -181,7 +184,12 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
     validation: { errors: countOpen(validation.messages, 'error'), warnings: countOpen(validation.messages, 'warning'), blocking: validation.blocking },
     languages: results,
   };
-  timed('write', () => writeFileAtomic(join(articleDir, MANIFEST), `${JSON.stringify({ digest, result }, null, 2)}\n`));
+  // The manifest last, then the folder made durable once: a crash before this point leaves
+  // the previous manifest, whose digest no longer matches, so the next run does it again.
+  timed('write', () => {
+    writeRegenerable(join(articleDir, MANIFEST), `${JSON.stringify({ digest, result }, null, 2)}\n`);
+    syncDir(articleDir);
+  });
   return { ...result, article, versions };
 }
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Article } from '../article/types.js';
 import { findMentions, type Glossary, type GlossaryEntity } from '../claims/index.js';
-import { writeFileAtomic } from '../localize/index.js';
+import { syncDir, writeRegenerable } from '../fs/atomic.js';
 import { segmentsOf } from '../localize/index.js';
 import type { LanguageVersion } from './types.js';
 import { articleId } from './versions.js';
@@ -81,6 +81,8 @@ export interface NinjsOptions {
   now?: Date;
   glossary?: Glossary;
   publisher?: string;
+  /** The glossary entities the article names, when already found (they are the same in every language). */
+  mentioned?: readonly GlossaryEntity[];
 }
 
 export function ninjsOf(article: Article, version: LanguageVersion, options: NinjsOptions = {}): Ninjs {
@@ -125,7 +127,7 @@ export function ninjsOf(article: Article, version: LanguageVersion, options: Nin
   const organisations: NinjsName[] = [];
   const places: NinjsName[] = [];
   if (options.glossary) {
-    for (const entity of mentionedEntities(article, options.glossary)) {
+    for (const entity of options.mentioned ?? mentionedEntities(article, options.glossary)) {
       const entry = { name: entity.names[lng] ?? entity.names[version.sourceLang], rel: 'mentioned', literal: entity.id };
       if (entity.type === 'person' && people.some((p) => p.literal === entity.id)) continue;
       if (entity.type === 'person') people.push(entry);
@@ -143,17 +145,27 @@ export function ninjsOf(article: Article, version: LanguageVersion, options: Nin
   return ninjs;
 }
 
+/** `<lng>.ninjs.json` and `<lng>.jsonld` of every complete version, by file name. */
+export function exchangeFiles(article: Article, versions: readonly LanguageVersion[], options: NinjsOptions = {}): Array<{ name: string; content: string }> {
+  const complete = versions.filter((version) => version.rendered?.publishable);
+  if (complete.length === 0) return [];
+  // The entities an article names do not depend on the language: found once, not per version.
+  const mentioned = options.mentioned ?? (options.glossary ? mentionedEntities(article, options.glossary) : undefined);
+  const ninjsOptions: NinjsOptions = { ...options, ...(mentioned ? { mentioned } : {}) };
+  return complete.flatMap((version) => [
+    { name: `${version.lang}.ninjs.json`, content: `${JSON.stringify(ninjsOf(article, version, ninjsOptions), null, 2)}\n` },
+    { name: `${version.lang}.jsonld`, content: `${JSON.stringify(version.jsonld, null, 2)}\n` },
+  ]);
+}
+
 /** Write `<outputDir>/<slug>/<lng>.ninjs.json` and `.jsonld` for every publishable version. */
 export function writeExchangeFiles(outputDir: string, article: Article, versions: readonly LanguageVersion[], options: NinjsOptions = {}): string[] {
-  const written: string[] = [];
-  for (const version of versions) {
-    if (!version.rendered?.publishable) continue;
-    const dir = join(outputDir, article.slug);
-    const ninjs = join(dir, `${version.lang}.ninjs.json`);
-    const jsonld = join(dir, `${version.lang}.jsonld`);
-    writeFileAtomic(ninjs, `${JSON.stringify(ninjsOf(article, version, options), null, 2)}\n`);
-    writeFileAtomic(jsonld, `${JSON.stringify(version.jsonld, null, 2)}\n`);
-    written.push(ninjs, jsonld);
-  }
+  const dir = join(outputDir, article.slug);
+  const written = exchangeFiles(article, versions, options).map(({ name, content }) => {
+    const path = join(dir, name);
+    writeRegenerable(path, content);
+    return path;
+  });
+  if (written.length > 0) syncDir(dir);
   return written;
 }

@@ -4,13 +4,14 @@
 // last record is not sent again, a changed one updates the remote document instead of
 // creating a second one. A version is recorded only once the target confirmed it.
 
+import { join } from 'node:path';
 import type { Article } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { writeLanguageOutputs } from '../render/index.js';
 import type { PublishRecord, Store } from '../store/index.js';
-import { writeExchangeFiles } from './exchange.js';
+import { syncDir, writeRegenerable } from '../fs/atomic.js';
+import { exchangeFiles } from './exchange.js';
 import type { LanguageVersion, PublishContext, PublishOutcome, PublishTarget } from './types.js';
 
 export type { ClaimValue, FigureValue, HeldReason, LanguageVersion, PublishAction, PublishContext, PublishOutcome, PublishTarget } from './types.js';
@@ -19,7 +20,7 @@ export { createTarget, TARGET_TYPES, type TargetType } from './targets/index.js'
 export { createStrapiTarget, strapiData, type StrapiArticleData, type StrapiSettings } from './targets/strapi.js';
 export { createGitTarget, gitFile, layoutPath, type GitSettings } from './targets/git.js';
 export { createStaticTarget } from './targets/static.js';
-export { mentionedEntities, ninjsOf, writeExchangeFiles, NINJS_SCHEMA, type Ninjs } from './exchange.js';
+export { exchangeFiles, mentionedEntities, ninjsOf, writeExchangeFiles, NINJS_SCHEMA, type Ninjs, type NinjsOptions } from './exchange.js';
 
 export interface PublishOptions {
   /** Where records are read and written; without one every version is sent and nothing is recorded. */
@@ -105,18 +106,28 @@ export async function publishArticle(article: Article, versions: readonly Langua
 }
 
 /**
- * Write what every target shares: output/<slug>/<lng>.md and .html, and beside them the
- * exchange formats (<lng>.ninjs.json, <lng>.jsonld), for each complete language — also one
- * held by validation or QA, as the preview an editor reads before deciding.
+ * What every target shares, by file name in output/<slug>/: <lng>.md and .html, and beside
+ * them the exchange formats (<lng>.ninjs.json, <lng>.jsonld), for each complete language —
+ * also one held by validation or QA, as the preview an editor reads before deciding.
  */
-export function writeOutputs(config: PipelineConfig, article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): string[] {
-  const outputDir = projectPath(config, config.paths.output);
-  const written: string[] = [];
+export function outputFiles(article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): Array<{ name: string; content: string }> {
+  const files: Array<{ name: string; content: string }> = [];
   for (const version of versions) {
     if (!version.rendered?.publishable) continue;
-    const files = writeLanguageOutputs(outputDir, article.slug, version.lang, version.rendered);
-    written.push(files.markdown, files.html);
+    files.push({ name: `${version.lang}.md`, content: version.rendered.markdown }, { name: `${version.lang}.html`, content: version.rendered.html });
   }
-  written.push(...writeExchangeFiles(outputDir, article, versions, options));
+  files.push(...exchangeFiles(article, versions, options));
+  return files;
+}
+
+/** Write `outputFiles` into output/<slug>/, each atomically, the folder made durable once. */
+export function writeOutputs(config: PipelineConfig, article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): string[] {
+  const dir = join(projectPath(config, config.paths.output), article.slug);
+  const written = outputFiles(article, versions, options).map(({ name, content }) => {
+    const path = join(dir, name);
+    writeRegenerable(path, content);
+    return path;
+  });
+  if (written.length > 0) syncDir(dir);
   return written;
 }

@@ -14,7 +14,7 @@ import type { LanguageCode } from '../lang/codes.js';
 import { formatFullDate } from '../localize/figure.js';
 import type { Localizer, Resources } from '../localize/i18n.js';
 import { localizerFor } from '../localize/index.js';
-import { writeFileAtomic } from '../fs/atomic.js';
+import { syncDir, writeRegenerable } from '../fs/atomic.js';
 import { stripTags } from '../localize/markup.js';
 import { buildSourceResource, type SourceResource } from '../localize/source.js';
 import { languageStatus, type LocaleProblem } from '../localize/status.js';
@@ -226,7 +226,7 @@ export function renderArticle(article: Article, resources: Resources | Localizer
   return first.map((r) => (r.publishable ? renderWithSource(article, r.lang, resources, { ...options, languages: publishable }, source) : r));
 }
 
-/** Write `<outputDir>/<slug>/<lng>.md` and `.html` atomically. Refuses an unpublishable version. */
+/** Write `<outputDir>/<slug>/<lng>.md` and `.html` atomically, durable on return. Refuses an unpublishable version. */
 export function writeLanguageOutputs(outputDir: string, slug: string, lng: LanguageCode, rendered: RenderedLanguage): { markdown: string; html: string } {
   if (!rendered.publishable) {
     fail(Errors.MissingTranslation, `${lng} is not complete (${rendered.missing.length} missing, ${rendered.problems.length} problems): not written`, { file: `locales/${lng}/${slug}.json` });
@@ -234,7 +234,8 @@ export function writeLanguageOutputs(outputDir: string, slug: string, lng: Langu
   const dir = join(outputDir, slug);
   const markdown = join(dir, `${lng}.md`);
   const html = join(dir, `${lng}.html`);
-  writeFileAtomic(markdown, rendered.markdown);
-  writeFileAtomic(html, rendered.html);
+  writeRegenerable(markdown, rendered.markdown);
+  writeRegenerable(html, rendered.html);
+  syncDir(dir);
   return { markdown, html };
 }

@@ -3,10 +3,10 @@
 // switcher and a link home. Only publishable versions are written.
 
 import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Article } from '../article/types.js';
 import { LANGUAGE_NAMES, LANGUAGES, type LanguageCode } from '../lang/codes.js';
-import { writeFileAtomic } from '../fs/atomic.js';
+import { syncDir, writeRegenerable } from '../fs/atomic.js';
 import { h, lines, pageHtml, stringifyHast, type PageLinks } from './html.js';
 import { directionOf } from './language.js';
 import type { RenderedLanguage } from './index.js';
@@ -62,19 +62,22 @@ export function siteEntry(version: RenderedLanguage): SiteEntry {
   };
 }
 
-/** Write `<outputDir>/site/<slug>/<lng>.html` for each publishable version; returns the files written. */
+/**
+ * Write `<outputDir>/site/<slug>/<lng>.html` for each publishable version, each atomically;
+ * the caller makes the folder durable (`syncDir`) once it wrote everything else into it.
+ */
 export function writeSitePages(outputDir: string, article: Article, versions: readonly RenderedLanguage[], options: SiteOptions = {}): string[] {
   const written: string[] = [];
   for (const version of versions) {
     if (!version.publishable || !version.page) continue;
     const file = join(outputDir, 'site', article.slug, `${version.lang}.html`);
-    writeFileAtomic(file, pageHtml(version.page, links(article, options.baseUrl, version.page.labels.home)));
+    writeRegenerable(file, pageHtml(version.page, links(article, options.baseUrl, version.page.labels.home)));
     written.push(file);
   }
   return written;
 }
 
-/** Write `<outputDir>/site/index.html`: every article's published versions, by language. */
+/** Write `<outputDir>/site/index.html` (durable on return): every article's published versions, by language. */
 export function writeSiteIndex(outputDir: string, articles: readonly SiteIndexArticle[], options: SiteOptions = {}): string {
   const byLanguage = new Map<LanguageCode, Array<{ article: SiteIndexArticle; entry: SiteEntry }>>();
   for (const article of articles) {
@@ -110,13 +113,18 @@ export function writeSiteIndex(outputDir: string, articles: readonly SiteIndexAr
   ]));
   const root: HastRoot = { type: 'root', children: [{ type: 'doctype' } as RootContent, { type: 'text', value: '\n' }, html] };
   const index = join(outputDir, 'site', 'index.html');
-  writeFileAtomic(index, stringifyHast(root));
+  writeRegenerable(index, stringifyHast(root));
+  syncDir(dirname(index));
   return index;
 }
 
 /** Write the site under `<outputDir>/site` (pages and index) for these articles; returns the files written. */
 export function renderSite(outputDir: string, articles: readonly SiteArticle[], options: SiteOptions = {}): string[] {
-  const written = articles.flatMap(({ article, versions }) => writeSitePages(outputDir, article, versions, options));
+  const written = articles.flatMap(({ article, versions }) => {
+    const pages = writeSitePages(outputDir, article, versions, options);
+    if (pages.length > 0) syncDir(join(outputDir, 'site', article.slug));
+    return pages;
+  });
   const index = articles.map(({ article, versions }) => ({
     slug: article.slug,
     ...(article.frontmatter.date ? { date: article.frontmatter.date } : {}),

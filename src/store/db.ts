@@ -22,7 +22,8 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   }
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    // FULL: a committed transaction (a job run, a publish record) survives a power loss, not only a crash.
+    db.pragma('synchronous = FULL');
   }
   db.pragma('foreign_keys = ON');
   migrate(db, file, options.readonly ?? false);

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../article/types.js';
 import { projectPath, type PipelineConfig } from '../../config/index.js';
-import { writeFileAtomic } from '../../fs/atomic.js';
+import { syncDir, writeRegenerable } from '../../fs/atomic.js';
 import { isLanguageCode } from '../../lang/codes.js';
 import { siteEntry, writeSiteIndex, writeSitePages, type RenderedLanguage, type SiteEntry, type SiteIndexArticle } from '../../render/index.js';
 import type { PublishContext, PublishOutcome, PublishTarget } from '../types.js';
@@ -72,7 +72,7 @@ export function createStaticTarget(name: string, settings: Record<string, unknow
       ...(article.frontmatter.date ? { date: article.frontmatter.date } : {}),
       entries: [...entries.values()],
     };
-    writeFileAtomic(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    writeRegenerable(file, `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
   return {
@@ -82,6 +82,7 @@ export function createStaticTarget(name: string, settings: Record<string, unknow
       const pages = versions.filter((v) => v.publishable && v.rendered?.page).map((v) => v.rendered!);
       writeSitePages(outputDir, article, pages, options);
       recordArticle(article, pages);
+      syncDir(join(siteDir, article.slug)); // pages and manifest durable at once
       const at = new Date().toISOString();
       return versions
         .filter((v) => v.publishable)
