@@ -47,6 +47,7 @@ export const Errors = {
   Usage: define({ name: 'UsageError', title: 'Wrong command usage', exitCode: 2, hint: 'run `newsdesk --help`' }),
   FileNotFound: define({ name: 'FileNotFound', title: 'File not found', exitCode: 2 }),
   EmptyFile: define({ name: 'EmptyFile', title: 'Empty article', exitCode: 2, hint: 'an article needs front matter with `title` and `lang`' }),
+  InvalidText: define({ name: 'InvalidText', title: 'Not valid text', exitCode: 2, hint: 'save it as UTF-8 text (no NUL or control characters)' }),
   BinaryFile: define({ name: 'BinaryFile', title: 'Not a text file', exitCode: 2, hint: 'articles are UTF-8 markdown' }),
   FileTooLarge: define({ name: 'FileTooLarge', title: 'Article too large', exitCode: 2, hint: 'split the article or raise `limits.articleBytes` in pipeline/config.yaml' }),
   MissingFrontMatter: define({ name: 'MissingFrontMatter', title: 'No front matter', exitCode: 2, hint: 'start the file with `---`, `title: …`, `lang: …`, `---`' }),

@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { Errors, fail } from '../errors/index.js';
+import { decodeText } from '../fs/text.js';
 import type { Article } from '../article/types.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { parseFrontMatter } from './frontmatter.js';
@@ -36,22 +37,12 @@ export function slugOf(path: string, explicit?: string): string {
   return name.replace(/\.(md|markdown)$/i, '').replace(/\.[a-z]{2}$/i, '');
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 /** Decode and check a file's bytes: size, binary data, encoding, emptiness. */
 export function decodeArticle(bytes: Uint8Array, file: string, config: PipelineConfig): string {
   if (bytes.byteLength > config.limits.articleBytes) {
     fail(Errors.FileTooLarge, `the article is ${bytes.byteLength} bytes, more than the limit of ${config.limits.articleBytes}`, { file });
   }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) fail(Errors.BinaryFile, `binary data (a NUL byte at offset ${nul})`, { file });
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    fail(Errors.BinaryFile, 'the file is not valid UTF-8', { file });
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = decodeText(bytes, { file, error: Errors.BinaryFile });
   if (text.trim() === '') fail(Errors.EmptyFile, 'the article is empty', { file, line: 1, column: 1 });
   return text;
 }

@@ -3,6 +3,7 @@
 // scheduler reuses it for remote pages); reading bytes and writing folders are separate.
 
 import { Errors, fail } from '../../errors/index.js';
+import { decodeText } from '../../fs/text.js';
 import { Location } from '../../article/location.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import { ImportErrors } from './errors.js';
@@ -57,42 +58,8 @@ export function pageFormatOf(name: string, text: string): PageFormat {
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/iu.test(text) ? 'html' : 'txt';
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Decode a page's bytes, refusing binary data and invalid UTF-8 with a position. */
+/** Decode a page's bytes, refusing binary data and invalid UTF-8 with a position (the text door). */
 export function decodePage(bytes: Uint8Array, file: string, limitBytes: number): string {
   if (bytes.byteLength > limitBytes) fail(Errors.FileTooLarge, `the page is ${bytes.byteLength} bytes, more than the limit of ${limitBytes}`, { file });
-  const lineAt = (offset: number) => {
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 10) {
-        line++;
-        start = i + 1;
-      }
-    }
-    // Columns count characters of the valid text before the offset.
-    const column = new TextDecoder('utf-8').decode(bytes.subarray(start, offset)).length + 1;
-    return { file, line, column };
-  };
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) fail(Errors.BinaryFile, `binary data (a NUL byte at offset ${nul}), not a text or HTML page`, lineAt(nul));
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    fail(Errors.BinaryFile, 'the page is not valid UTF-8', lineAt(firstInvalidUtf8(bytes)));
-  }
-}
-
-/** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += length;
-  }
-  return bytes.length;
+  return decodeText(bytes, { file, error: Errors.BinaryFile, what: 'the page' });
 }
