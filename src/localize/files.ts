@@ -2,11 +2,12 @@
 // resources. Written atomically, keys in document order, pretty with a trailing newline, so
 // editing one source sentence changes one line of the file and nothing else.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Errors, fail } from '../errors/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { writeFileAtomic } from '../fs/atomic.js';
+import { checkText, readTextFile, textProblem } from '../fs/text.js';
 import type { Namespace, Resources } from './i18n.js';
 
 /** Pretty JSON, two spaces, one entry per line, keys in insertion order, trailing newline. */
@@ -24,7 +25,10 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 /** Parse and check one locale file: an object of string values, nothing nested. */
-export function parseResource(text: string, file: string): Namespace {
+export function parseResource(input: string, file: string): Namespace {
+  // A byte-order mark (Windows editors) is not part of the JSON; the door drops it on read.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  checkText(text, { file, error: Errors.InvalidLocaleFile, what: 'the locale file' });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -43,6 +47,12 @@ export function parseResource(text: string, file: string): Namespace {
       const where = offset === -1 ? {} : lineColumn(text, offset);
       fail(Errors.InvalidLocaleFile, `the value of \`${key}\` must be a string (keys are flat: keySeparator is off)`, { file, ...where });
     }
+    // JSON escapes (\u0000, a lone \ud800) reach here only after parsing: checked per value.
+    const problem = textProblem(value) ?? textProblem(key);
+    if (problem) {
+      const offset = text.indexOf(`${JSON.stringify(key)}:`);
+      fail(Errors.InvalidLocaleFile, `the value of \`${key}\` holds ${problem.reason}`, { file, ...(offset === -1 ? {} : lineColumn(text, offset)) });
+    }
     resource[key] = value;
   }
   return resource;
@@ -54,8 +64,14 @@ export function resourcePath(localesDir: string, lng: string, ns: string): strin
 
 /** Read a locale file; a file that does not exist is an empty namespace (every key missing). */
 export function readResourceFile(path: string, shownAs: string = path): Namespace {
-  if (!existsSync(path)) return {};
-  return parseResource(readFileSync(path, 'utf8'), shownAs);
+  const text = readLocaleText(path, shownAs);
+  return text === undefined ? {} : parseResource(text, shownAs);
+}
+
+/** A locale file's text through the text door (UTF-8, no NUL, BOM dropped); undefined when absent. */
+export function readLocaleText(path: string, shownAs: string = path): string | undefined {
+  if (!existsSync(path)) return undefined;
+  return readTextFile(path, { file: shownAs, error: Errors.InvalidLocaleFile, what: 'the locale file' });
 }
 
 export function writeResourceFile(path: string, resource: Readonly<Namespace>): void {

@@ -4,14 +4,14 @@
 // its reason when the render stage, validation or QA says so. `newsdesk run`, `newsdesk
 // publish` and the scheduler all come through here.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Article } from '../article/types.js';
 import { extractClaims, loadGlossary, type Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { Errors, NewsdeskError } from '../errors/index.js';
 import { extractArticleFigures } from '../figures/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { buildSourceResource, loadResources, localizerFor, resourcePath, type Resources } from '../localize/index.js';
+import { buildSourceResource, loadResources, localizerFor, readLocaleText, resourcePath, type Resources } from '../localize/index.js';
 import { versionsFromRendered, type HeldReason, type LanguageVersion } from '../publish/index.js';
 import { qaArticle, type QaResult } from '../qa/index.js';
 import { articleLanguages, COMMON_NS, renderArticle } from '../render/index.js';
@@ -66,7 +66,7 @@ function sourceFromArticle(article: Article, resources: Resources): Resources {
 function stageQa(config: PipelineConfig, glossary: Glossary, review: readonly ReviewEntry[], onQa?: (lng: LanguageCode, result: QaResult) => void): QaCheck {
   return (article, lng, resources) => {
     const localePath = resourcePath(projectPath(config, config.paths.locales), lng, article.slug);
-    const qa = qaArticle(article, lng, resources, glossary, { review, rules: config.rules, ...(existsSync(localePath) ? { localeText: readFileSync(localePath, 'utf8') } : {}) });
+    const qa = qaArticle(article, lng, resources, glossary, { review, rules: config.rules, ...(existsSync(localePath) ? { localeText: readLocaleText(localePath)! } : {}) });
     onQa?.(lng, qa);
     const errors = qa.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
     const first = errors[0];

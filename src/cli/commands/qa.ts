@@ -2,13 +2,13 @@
 // (locales/<lng>/<slug>.json) against its source, every figure by value; exit 1 when a
 // language has an error nobody acknowledged in content/<slug>/review.yaml.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseCommandArgs, listOption } from '../args.js';
 import { loadConfig, projectPath } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { readArticle } from '../../ingest/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
-import { loadResources, resourcePath } from '../../localize/index.js';
+import { loadResources, readLocaleText, resourcePath } from '../../localize/index.js';
 import { checkRuleIds, CHECKS, formatQaJson, formatQaTerminal, qaArticle, unusedAcknowledgements, type QaMessage, type QaResult } from '../../qa/index.js';
 import { articleLanguages } from '../../render/index.js';
 import { loadReview, reviewPath } from '../../validate/index.js';
@@ -64,7 +64,7 @@ ${CHECKS.map((check) => `  ${check.meta.id.padEnd(20)} ${check.meta.defaultSever
         messages.push({ ruleId: 'qa/missing', severity: 'error', message: `there is no ${lng} translation: locales/${lng}/${article.slug}.json does not exist`, line: 1, column: 1, endLine: 1, endColumn: 1, source: 'qa', file: `locales/${lng}/${article.slug}.json`, lang: lng });
         continue;
       }
-      const result = qaArticle(article, lng, resources, glossary, { review, localeText: readFileSync(path, 'utf8'), rules: config.rules });
+      const result = qaArticle(article, lng, resources, glossary, { review, localeText: readLocaleText(path)!, rules: config.rules });
       results.push(result);
       messages.push(...result.messages);
     }

@@ -6,9 +6,10 @@ import { relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
+import { decodeText } from '../../fs/text.js';
 import { isLanguageCode } from '../../lang/codes.js';
 import { writeFileAtomic } from '../../localize/index.js';
-import { exportXliff, importXliff, loadArticleSource, localesDirOf } from '../../translate/workflow/index.js';
+import { exportXliff, importXliff, loadArticleSource, localesDirOf, WorkflowErrors } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
 
 const USAGE = `Usage: newsdesk xliff export <article> --lang fr [-o FILE]
@@ -66,14 +67,15 @@ async function importCommand(argv: string[], io: CliIO): Promise<number> {
   if (!ref) fail(Errors.Usage, 'xliff import: give an XLIFF file');
   if (positionals.length > 1) fail(Errors.Usage, `xliff import: one file at a time (got ${positionals.length})`);
   const path = resolve(io.cwd, ref);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     fail(Errors.FileNotFound, `no file at \`${ref}\``);
   }
   const config = loadConfig(io.cwd);
   const shown = relative(io.cwd, path) || path;
+  const text = decodeText(bytes, { file: shown, error: WorkflowErrors.InvalidXliff, what: 'the XLIFF file' });
   const result = importXliff(text, shown, config, io.cwd, localesDirOf(config));
   const errors = result.messages.filter((m) => m.severity === 'error');
   if (values.json) {

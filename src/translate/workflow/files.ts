@@ -11,10 +11,9 @@
 // after 2 leaves the new one, and reading promotes them (state.ts, settlePending). Files are
 // written only when their bytes change.
 
-import { existsSync, readFileSync } from 'node:fs';
 import type { LanguageCode } from '../../lang/codes.js';
-import { parseResource, resourcePath, serializeResource, writeFileAtomic, type Namespace } from '../../localize/index.js';
-import { emptyState, orderedKeys, parseState, serializeState, settlePending, statePath, type RetiredEntry, type StateEntry, type StateFile } from './state.js';
+import { parseResource, readLocaleText, resourcePath, serializeResource, writeFileAtomic, type Namespace } from '../../localize/index.js';
+import { emptyState, orderedKeys, parseState, readStateText, serializeState, settlePending, statePath, type RetiredEntry, type StateEntry, type StateFile } from './state.js';
 
 export interface Change {
   key: string;
@@ -71,9 +70,9 @@ export class LanguageFiles {
   }
 
   private readDisk(): { resource: Namespace; state: StateFile; resourceText: string | undefined; stateText: string | undefined } {
-    const resourceText = existsSync(this.resourceFile) ? readFileSync(this.resourceFile, 'utf8') : undefined;
+    const resourceText = readLocaleText(this.resourceFile, this.shownResource);
     const resource = resourceText === undefined ? {} : parseResource(resourceText, this.shownResource);
-    const stateText = existsSync(this.stateFile) ? readFileSync(this.stateFile, 'utf8') : undefined;
+    const stateText = readStateText(this.stateFile, this.shownState);
     const state = stateText === undefined ? emptyState(this.slug, this.sourceLang, this.lang) : parseState(stateText, this.shownState);
     settlePending(state, resource);
     // The article and languages are named by the path; a copied file must not carry another's names.

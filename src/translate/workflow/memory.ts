@@ -14,6 +14,7 @@
 // Reviewed beats edited beats machine; among equals the most recent wins.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readTextFile } from '../../fs/text.js';
 import { join } from 'node:path';
 import type { LanguageCode } from '../../lang/codes.js';
 import { parseResource, type Namespace } from '../../localize/index.js';
@@ -67,7 +68,7 @@ export class TranslationMemory {
 
 function readJson<T>(path: string, parse: (text: string) => T): T | undefined {
   try {
-    return existsSync(path) ? parse(readFileSync(path, 'utf8')) : undefined;
+    return existsSync(path) ? parse(readTextFile(path, { file: path })) : undefined;
   } catch {
     // Another article's broken file must not stop this one; `status` and `review` name it.
     return undefined;

@@ -11,7 +11,8 @@
 // `pending` counts only when the locale file shows its value.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFile } from '../../fs/text.js';
 import { join } from 'node:path';
 import { fail } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
@@ -220,8 +221,14 @@ export function parseState(text: string, file: string): StateFile {
 
 /** Read a state file; none yet is an empty state. */
 export function readState(path: string, shownAs: string, fallback: () => StateFile): StateFile {
-  if (!existsSync(path)) return fallback();
-  return parseState(readFileSync(path, 'utf8'), shownAs);
+  const text = readStateText(path, shownAs);
+  return text === undefined ? fallback() : parseState(text, shownAs);
+}
+
+/** A state file's text through the text door; undefined when there is none. */
+export function readStateText(path: string, shownAs: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  return readTextFile(path, { file: shownAs, error: WorkflowErrors.InvalidStateFile, what: 'the state file' });
 }
 
 /**

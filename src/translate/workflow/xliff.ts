@@ -23,7 +23,9 @@
 import { basename, dirname } from 'node:path';
 import type { Message } from '../../article/types.js';
 import type { PipelineConfig } from '../../config/index.js';
-import { fail } from '../../errors/index.js';
+import { fail, type ErrorPlace } from '../../errors/index.js';
+import { checkText } from '../../fs/text.js';
+import { detectLanguage } from '../../ingest/import/detect.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { WorkflowErrors } from './errors.js';
 import type { Change } from './files.js';
@@ -191,8 +193,38 @@ class InlineReader {
   }
 }
 
+/** The primary subtag of a language tag (`fr-FR` → `fr`). */
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/**
+ * The text must be in the language the file says: a target whose own `xml:lang` names
+ * another language is refused, and so is a file whose targets read, taken together, as a
+ * third product language (French under `target-language="ja"` would replace every Japanese
+ * value and mark it reviewed). Text still in the source language is QA's matter (untranslated).
+ */
+function checkLanguages(units: readonly UnitInput[], source: ArticleSource, lang: LanguageCode, filePlace: ErrorPlace, report: (at: number, message: string, ruleId: string) => void, reader: InlineReader): void {
+  const texts: string[] = [];
+  let marked = false;
+  for (const unit of units) {
+    if (!unit.target) continue;
+    const declared = unit.target.attributes.get('xml:lang');
+    if (declared !== undefined && primary(declared) !== lang) {
+      report(unit.target.start, `the target is marked xml:lang="${declared}" in a file whose target-language is ${lang}`, 'xliff/language');
+      marked = true;
+    }
+    texts.push(reader.textOf(unit.target.children));
+  }
+  if (marked) return;
+  const detected = detectLanguage(texts.join('\n'));
+  // Confident only: clearly more evidence for it than for any other language.
+  if (detected && detected.lang !== lang && detected.lang !== source.lang && detected.score >= 2 * Math.max(1, detected.runnerUp)) {
+    fail(WorkflowErrors.XliffMismatch, `the targets are written in ${detected.lang}, but the file's target-language is ${lang}: nothing imported`, filePlace);
+  }
+}
+
 /** Import an XLIFF file exported by `exportXliff` (and edited by a CAT tool). */
 export function importXliff(text: string, file: string, config: PipelineConfig, cwd: string, localesDir: string, now: string = new Date().toISOString()): ImportResult {
+  checkText(text, { file, error: WorkflowErrors.InvalidXliff, what: 'the XLIFF file' });
   const reader = new XmlReader(text, file);
   const root = reader.parse();
   const here = (offset: number) => reader.place(offset);
@@ -224,7 +256,15 @@ export function importXliff(text: string, file: string, config: PipelineConfig, 
   const changes: Change[] = [];
   const seen = new Set<string>();
 
-  for (const unit of transUnits(childElements(fileElement, 'body')[0] ?? fileElement)) {
+  const units = transUnits(childElements(fileElement, 'body')[0] ?? fileElement);
+  checkLanguages(units, source, lang, here(fileElement.start), report('error'), sourceReader);
+  // A file none of whose units is a sentence of the article (or one corrected since) belongs
+  // to another article or version: importing it would retire every unit as a removed sentence.
+  const known = units.filter((unit) => source.byKey.has(unit.id) || view.reconciled.pairs.has(unit.id)).length;
+  if (units.length > 0 && known === 0) {
+    fail(WorkflowErrors.XliffMismatch, `none of the ${units.length} units of the file is a sentence of ${source.slug} (ids like \`${units[0]!.id}\`)`, here(fileElement.start));
+  }
+  for (const unit of units) {
     if (unit.id === '') {
       report('error')(unit.element.start, '<trans-unit> needs an `id`', 'xliff/structure');
       continue;

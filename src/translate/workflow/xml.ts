@@ -26,11 +26,15 @@ export interface XmlText {
 
 export type XmlNode = XmlElement | XmlText;
 
+/** Deepest element nesting read: an XLIFF unit needs about ten (file, body, groups, unit, target, inline codes). */
+export const MAX_DEPTH = 100;
+
 const NAME = /[A-Za-z_:][-A-Za-z0-9_:.\u00B7\u00C0-\uFFFF]*/y;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export class XmlReader {
   private pos = 0;
+  private depth = 0;
   private readonly location: Location;
 
   constructor(
@@ -104,6 +108,16 @@ export class XmlReader {
 
   private element(): XmlElement {
     const start = this.pos;
+    // The reader recurses per element: a bound keeps 20,000 nested <g> a positioned error, not a stack overflow.
+    if (++this.depth > MAX_DEPTH) this.error(`elements nested deeper than ${MAX_DEPTH} levels`, start);
+    try {
+      return this.elementBody(start);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private elementBody(start: number): XmlElement {
     this.pos++; // <
     const qname = this.name();
     const attributes = new Map<string, string>();
@@ -175,7 +189,10 @@ export class XmlReader {
       const code = /^#x([0-9a-fA-F]+)$/.exec(ref)?.[1] ?? /^#([0-9]+)$/.exec(ref)?.[1];
       if (code !== undefined) {
         const point = ref.startsWith('#x') ? parseInt(code, 16) : parseInt(code, 10);
-        if (point > 0 && point <= 0x10ffff) return String.fromCodePoint(point);
+        // XML 1.0's Char: no NUL, no C0 controls but tab and line ends, no surrogates, no U+FFFE/U+FFFF.
+        const isChar = point === 0x9 || point === 0xa || point === 0xd || (point >= 0x20 && point <= 0xd7ff) || (point >= 0xe000 && point <= 0xfffd) || (point >= 0x10000 && point <= 0x10ffff);
+        if (isChar) return String.fromCodePoint(point);
+        this.error(`\`${whole}\` is not a character XML allows`, offset + index);
       }
       this.error(`unknown reference \`${whole}\``, offset + index);
     });
