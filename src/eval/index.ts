@@ -1,25 +1,41 @@
 // `npm run eval`: accuracy of newsdesk's stages on public evaluation data in ../shared/eval.
 // Sections run in order; a stage adds its own by appending to SECTIONS. Nothing is copied from
-// the evaluation data into the project; when the folder is absent the run is skipped.
+// the evaluation data into the project; when the folder is absent the run is skipped. Sections
+// that return a result add it to .newsdesk/eval/summary.json (to diff before and after a change)
+// and write their details files next to it.
 
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../fs/atomic.js';
 import { figuresSection } from './figures.js';
+import { goldSection } from './gold.js';
+import { pairsSection, type SectionResult } from './pairs.js';
 import { segmentationSection } from './segmentation.js';
+import { validationSection } from './validation.js';
 
 export interface EvalSection {
   name: string;
   /** `sharedDir` is the evaluation folder (`<root>/../shared/eval`). Sets `process.exitCode = 1` when a target is missed. */
-  run(sharedDir: string, options: EvalOptions): Promise<void>;
+  run(sharedDir: string, options: EvalOptions): Promise<SectionResult | undefined | void>;
 }
 
 export interface EvalOptions {
   /** Print every failing case (`--verbose`). */
   verbose: boolean;
+  /** The project root (config, glossary, where .newsdesk/eval goes). */
+  root: string;
+  /** `--lang=xx` (or `--lang=de-en` for pairs): only that language in the real-material sections. */
+  lang?: string | undefined;
 }
 
-export const SECTIONS: EvalSection[] = [segmentationSection, figuresSection];
+export const SECTIONS: Array<EvalSection & { key?: string }> = [
+  segmentationSection,
+  figuresSection,
+  { ...pairsSection, key: 'pairs' },
+  { ...goldSection, key: 'gold' },
+  { ...validationSection, key: 'validation' },
+];
 
 /** The project root: dist/eval/index.js and src/eval/index.ts both sit two folders below it. */
 export function projectRoot(): string {
@@ -27,16 +43,27 @@ export function projectRoot(): string {
 }
 
 export async function runEval(argv: string[] = process.argv.slice(2)): Promise<void> {
-  const sharedDir = resolve(projectRoot(), '../shared/eval');
-  if (!existsSync(sharedDir)) {
-    process.stdout.write(`eval: ${sharedDir} not found — skipped\n`);
+  const root = projectRoot();
+  // ../shared/eval beside the clone (CI, /work/main) or two folders up (a worktree in wt/<name>).
+  const candidates = [process.env.NEWSDESK_EVAL_DIR, resolve(root, '../shared/eval'), resolve(root, '../../shared/eval')].filter((d): d is string => Boolean(d));
+  const sharedDir = candidates.find((dir) => existsSync(dir));
+  if (!sharedDir) {
+    process.stdout.write(`eval: none of ${candidates.join(', ')} found — skipped\n`);
     return;
   }
-  const options: EvalOptions = { verbose: argv.includes('--verbose') };
+  const lang = argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  const options: EvalOptions = { verbose: argv.includes('--verbose'), root, lang };
+  const outDir = join(root, '.newsdesk', 'eval');
+  const summary: Record<string, unknown> = { generatedAt: new Date().toISOString(), ...(lang ? { lang } : {}) };
   for (const section of SECTIONS) {
     process.stdout.write(`\n== ${section.name}\n`);
-    await section.run(sharedDir, options);
+    const result = await section.run(sharedDir, options);
+    if (!result || !section.key) continue;
+    summary[section.key] = result.summary;
+    for (const [file, data] of Object.entries(result.details ?? {})) writeFileAtomic(join(outDir, file), `${JSON.stringify(data, null, 2)}\n`);
   }
+  writeFileAtomic(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  process.stdout.write(`\nsummary: ${join(outDir, 'summary.json')}\n`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
