@@ -28,6 +28,8 @@ export interface PairRecord {
   class?: string;
   pair?: string;
   edit?: string;
+  /** Set by a reviewer when the human translation itself differs in a figure: not a correct pair. */
+  divergent?: string;
 }
 
 export interface PairOutcome {
@@ -132,12 +134,11 @@ function table(summary: PairsSummary): string {
     String(s.corruptions),
     `${s.caught}`,
     pct(s.caught, s.corruptions),
-    s.pairs && s.falseAlarmRate > PAIR_TARGETS.falseAlarms ? 'FA' : '',
-    s.corruptions && s.recall < PAIR_TARGETS.recall ? 'RECALL' : '',
+    [s.pairs && s.falseAlarmRate > PAIR_TARGETS.falseAlarms ? 'false alarms' : '', s.corruptions && s.recall < PAIR_TARGETS.recall ? 'recall' : ''].filter(Boolean).join(', ') || 'ok',
   ]);
-  const header = ['to', 'pairs', 'alarms', 'false-alarm', 'corrupt', 'caught', 'recall', 'missed', ''];
+  const header = ['to', 'pairs', 'alarms', 'false-alarm', 'corrupt', 'caught', 'recall', 'target missed'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd() + '\n';
+  const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd() + '\n';
   return line(header) + rows.map(line).join('');
 }
 
@@ -155,12 +156,16 @@ export async function evaluatePairs(sharedDir: string, root: string, options: Ev
   }
   const only = options.lang;
   const keep = (r: PairRecord) => !only || r.to === only || `${r.from}-${r.to}` === only;
-  const correct = runPairs(readJsonLines(pairsFile).filter(keep), root);
+  const records = readJsonLines(pairsFile).filter(keep);
+  // A pair reviewed as divergent (the reference itself changes a figure) is no correct pair.
+  const divergent = records.filter((r) => r.divergent);
+  const correct = runPairs(records.filter((r) => !r.divergent), root);
   const corruptFile = join(dir, 'corruptions.jsonl');
   const corrupt = existsSync(corruptFile) ? runPairs(readJsonLines(corruptFile).filter(keep), root) : [];
   const summary = summarisePairs(correct, corrupt);
   process.stdout.write(table(summary));
   process.stdout.write(`  all: ${summary.pairs} pairs, false alarms ${pct(summary.all.falseAlarmRate * summary.pairs, summary.pairs)} (target ≤ ${PAIR_TARGETS.falseAlarms * 100} %); ${summary.corruptions} corruptions, recall ${pct(summary.all.recall * summary.corruptions, summary.corruptions)} (target ≥ ${PAIR_TARGETS.recall * 100} %)\n`);
+  if (divergent.length) process.stdout.write(`  ${divergent.length} pairs reviewed as divergent (the reference changes a figure) are left out\n`);
   const classes = Object.entries(summary.perClass).map(([c, s]) => `${c} ${s.caught}/${s.corruptions}`);
   if (classes.length) process.stdout.write(`  recall by class: ${classes.join(', ')}\n`);
   if (summary.all.falseAlarmRate > PAIR_TARGETS.falseAlarms || (summary.corruptions > 0 && summary.all.recall < PAIR_TARGETS.recall)) process.exitCode = 1;
