@@ -11,7 +11,8 @@
 // workers, GC, JIT, start-up) are the primary figure: on a shared machine wall seconds swing
 // with the load, which is printed with the results. `--runs N` repeats the floor and the
 // main job N times, interleaved, and keeps the best of each.
-// Usage: npm run bench [-- --articles 1000 --scale 5 --runs 1 --keep]
+// The desk's server times follow (src/bench/desk.ts; `-- --desk` runs that section alone).
+// Usage: npm run bench [-- --articles 1000 --scale 5 --runs 1 --keep] [-- --desk]
 
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
@@ -129,10 +130,20 @@ function main(): void {
       scale: { type: 'string', default: '5' },
       runs: { type: 'string', default: '1' },
       keep: { type: 'boolean' },
+      desk: { type: 'boolean' },
     },
   });
   if (values.child) {
     loop(values.child as LoopMode, values.dir!);
+    return;
+  }
+  // The desk's server times, in a process of their own (`--desk`: this section alone).
+  const deskSection = () => {
+    const child = spawnSync(process.execPath, [fileURLToPath(new URL('./desk.js', import.meta.url))], { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (child.status !== 0) throw new Error(`desk bench exited ${child.status}`);
+  };
+  if (values.desk) {
+    deskSection();
     return;
   }
   const count = Math.max(1, Number(values.articles) || 1000);
@@ -211,6 +222,7 @@ function main(): void {
   }
   out();
   out(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after, on ${availableParallelism()} cores`);
+  deskSection();
 }
 
 main();

@@ -117,8 +117,11 @@ function heldKeys(state: LanguageState, missing: readonly string[], lang: Langua
   const own = new Set(state.rows.map((row) => row.key));
   const labels = missing.filter((key) => !own.has(key)).length;
   const keys = describeKeys(state, missing);
+  // Named, so a translator knows where to look (the first three; the count says how many).
+  const named = missing.filter((key) => own.has(key));
+  const names = `${named.slice(0, 3).join(', ')}${named.length > 3 ? `, … ${named.length - 3} more` : ''}`;
   return [
-    ...(keys ? [`${keys} in locales/${lang}/${slug}.json`] : []),
+    ...(keys ? [`${keys} in locales/${lang}/${slug}.json${names ? ` (${names})` : ''}`] : []),
     ...(labels ? [`${labels} missing label${labels === 1 ? '' : 's'} in locales/${lang}/${COMMON_NS}.json`] : []),
   ].join('; ');
 }
@@ -153,7 +156,9 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
     if (qa) qaSections.push(qaReportSection(version.lang, qa.messages, qa.checked));
     const keys = reviewSource.keys.length;
     const missing = version.rendered?.missing ?? [];
-    const held = version.heldReason === 'translation' && !state.broken && missing.length > 0 ? heldKeys(state, missing, version.lang, article.slug) : version.heldDetail;
+    // Keys the render refused (missing, or present but unusable), named in the states' words.
+    const unusable = missing.length > 0 ? missing : [...new Set((version.rendered?.problems ?? []).map((problem) => problem.key))];
+    const held = version.heldReason === 'translation' && !state.broken && unusable.length > 0 ? heldKeys(state, unusable, version.lang, article.slug) : version.heldDetail;
     return {
       lang: version.lang,
       ...(state.isSource ? { source: true } : {}),
@@ -171,7 +176,7 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
 
   timed('write', () => {
     writeRegenerable(join(articleDir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
-    writeRegenerable(join(articleDir, 'report.html'), renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements }));
+    writeRegenerable(join(articleDir, 'report.html'), renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements, publication: results.map((r) => ({ lang: r.lang, publishable: r.publishable, ...(r.held ? { held: r.held } : {}) })) }));
   });
 
   // The digest is taken after the source locale file was (re)written, so the next run matches.

@@ -7,11 +7,11 @@ import { createDesk, hashPassword, writeUser, type DeskUser } from '../../src/de
 import { LoginLimiter } from '../../src/desk/sessions.js';
 import { REPO, tmpProject } from './tmp.js';
 
-export const PASSWORDS = { peng: 'editor-secret-1', marie: 'traductrice-1', yuki: 'honyakusha-1', rita: 'reader-secret-1' } as const;
+export const PASSWORDS = { peng: 'editor-secret-1', marie: 'traductrice-1', luc: 'traducteur-2', yuki: 'honyakusha-1', rita: 'reader-secret-1' } as const;
 
 export const ORIGIN = 'http://127.0.0.1:4310';
 
-/** A copy of the sample project with users: peng (editor), marie (fr), yuki (ja), rita (reader). */
+/** A copy of the sample project with users: peng (editor), marie and luc (fr), yuki (ja), rita (reader). */
 export async function sampleProject(): Promise<string> {
   const dir = tmpProject({}, { withConfig: false });
   for (const folder of ['content', 'locales', 'pipeline']) cpSync(join(REPO, folder), join(dir, folder), { recursive: true });
@@ -23,6 +23,7 @@ export async function addUsers(dir: string): Promise<void> {
   const users: Array<Omit<DeskUser, 'password'>> = [
     { name: 'peng', fullName: 'Peng Bo', role: 'editor', languages: [] },
     { name: 'marie', role: 'translator', languages: ['fr'] },
+    { name: 'luc', role: 'translator', languages: ['fr'] },
     { name: 'yuki', role: 'translator', languages: ['ja'] },
     { name: 'rita', role: 'reader', languages: [] },
   ];

@@ -26,11 +26,21 @@ export function HoldList(props: { hold: HoldReasons; slug: string }) {
   const { hold, slug } = props;
   const link = (key: string) => <a href={`/translate/${slug}/${hold.lang}/${key}`}>{key}</a>;
   const items = [
-    ...hold.validation.map((m) => (
-      <li>
-        validation <code>{m.ruleId}</code> at {m.line}:{m.column}: {m.message}
-      </li>
-    )),
+    ...(hold.validation.length > 0
+      ? [
+          <li title={hold.validation.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`).join('\n')}>
+            {plural(hold.validation.length, 'validation error')} in the source:{' '}
+            {hold.validation.map((m, i) => (
+              <>
+                {i > 0 ? ', ' : ''}
+                <a href={`/editor/${slug}#L${m.line}`}>
+                  <code>{m.ruleId}</code> {m.line}:{m.column}
+                </a>
+              </>
+            ))}
+          </li>,
+        ]
+      : []),
     ...(hold.missing.length > 0
       ? [
           <li>
@@ -189,7 +199,7 @@ export function editorRoutes(desk: DeskContext) {
               {messages.map((m) => {
                 const ack = ackOf.get(m);
                 return (
-                  <li data-finding={`${m.ruleId}:${m.line}`} data-acknowledged={m.acknowledged ? 'yes' : 'no'}>
+                  <li data-finding={`${m.ruleId}:${m.line}`} data-severity={m.severity} data-acknowledged={m.acknowledged ? 'yes' : 'no'}>
                     <a href={`#L${m.line}`}>
                       {m.line}:{m.column}
                     </a>{' '}

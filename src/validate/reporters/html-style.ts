@@ -79,7 +79,8 @@ mark.fig:hover .tip,mark.fig:focus .tip{display:grid}
 .qa-lang ul{list-style:none;margin:10px 0 0;padding:0;font-size:14px}
 .qa-lang li{display:grid;grid-template-columns:92px max-content 1fr auto;gap:10px;align-items:baseline;padding:6px 0;border-top:1px solid var(--line)}
 .qa-msg{line-height:1.4}
-a.count{text-decoration:none;color:inherit}.c-qa b{color:var(--ack)}
+a.count{text-decoration:none;color:inherit}.c-qa b{color:var(--ack)}.c-held b{color:var(--err)}
+.publication{list-style:none;margin:0;padding:0;font-size:14px}.publication li{padding:4px 0;border-bottom:1px solid #e6e8ee}
 .quiet{color:var(--muted)}
 .foot{max-width:1240px;margin:0 auto;padding:16px 32px 40px;color:var(--muted);font-size:12px}
 @media (max-width:900px){.qa-lang li{grid-template-columns:1fr}.row{grid-template-columns:1fr}.ln{display:none}.top,main{padding-left:18px;padding-right:18px}.hint{margin-left:0}}

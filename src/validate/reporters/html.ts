@@ -26,8 +26,17 @@ export interface QaReportSection {
   messages: Message[];
 }
 
+/** Whether a language version goes out, and why not (the run table's `held because`). */
+export interface PublicationRow {
+  lang: LanguageCode;
+  publishable: boolean;
+  held?: string;
+}
+
 export interface ReportExtra {
   qa?: QaReportSection[];
+  /** Every language of the article with its hold, so none drops out of sight. */
+  publication?: PublicationRow[];
   acknowledgements?: Acknowledgement[];
   /** ISO timestamp shown in the footer; omitted when not given (reproducible output). */
   generatedAt?: string;
@@ -157,6 +166,14 @@ function messageCard(m: Located, acknowledgement: Acknowledgement | undefined): 
   return parts.join('');
 }
 
+function publicationSection(rows: readonly PublicationRow[]): string {
+  if (rows.length === 0) return '';
+  const items = rows
+    .map((row) => `<li class="${row.publishable ? 'pub-ok' : 'pub-held'}" lang="${escapeHtml(row.lang)}"><b>${escapeHtml(LANGUAGE_NAMES[row.lang])} (${escapeHtml(row.lang)})</b> ${row.publishable ? '<span class="chip chip-ack">published</span>' : `<span class="chip chip-error">held</span> ${escapeHtml(row.held ?? '')}`}</li>`)
+    .join('');
+  return `<section id="publication" class="qa"><h2>Publication</h2><ul class="publication">${items}</ul></section>`;
+}
+
 function qaSection(sections: QaReportSection[]): string {
   if (sections.length === 0) return '';
   const body = sections
@@ -257,6 +274,7 @@ ${infos ? `<div class="count c-info"><b>${infos}</b><span>info</span></div>` : '
 <div class="count c-ack"><b>${acknowledged}</b><span>acknowledged</span></div>
 <div class="count c-fig"><b>${article.figures.length}</b><span>figures</span></div>
 <div class="count c-seg"><b>${article.segments.length}</b><span>sentences</span></div>
+${extra.publication?.length ? `<a class="count c-held" href="#publication"><b>${extra.publication.filter((p) => !p.publishable).length}/${extra.publication.length}</b><span>languages held: ${escapeHtml(extra.publication.filter((p) => !p.publishable).map((p) => p.lang).join(', ') || 'none')}</span></a>` : ''}
 ${extra.qa?.length ? `<a class="count c-qa" href="#qa"><b>${extra.qa.filter((q) => q.status === 'pass').length}/${extra.qa.length}</b><span>languages pass QA</span></a>` : ''}
 </div>
 ${ruleChips ? `<div class="rules">${ruleChips}</div>` : ''}
@@ -267,6 +285,7 @@ ${located.length ? `<details class="index" open><summary>All findings</summary><
 <div class="legendbar">${legend ? `Figures: ${legend}` : 'No figures were extracted.'}<span class="hint">Hover or focus a figure to see how it was read.</span></div>
 ${rows}
 ${other}
+${publicationSection(extra.publication ?? [])}
 ${qaSection(extra.qa ?? [])}
 </main>
 <footer class="foot">newsdesk validate${extra.generatedAt ? ` · ${escapeHtml(extra.generatedAt)}` : ''} · ${escapeHtml(article.digest.slice(0, 12))}</footer>
