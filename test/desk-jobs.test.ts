@@ -58,6 +58,31 @@ describe('desk: jobs', () => {
     expect(readFileSync(file, 'utf8').startsWith(header)).toBe(true);
   });
 
+  it('runs a job now and streams its progress to open pages (server-sent events), then shows it in the history', async () => {
+    const dir = await sampleProject();
+    const desk = deskFor(dir);
+    const peng = new Client(desk.app);
+    await peng.login('peng');
+    const started = await peng.request('/jobs/inbox/run', { method: 'POST', form: {} });
+    expect(started.status).toBe(200);
+    await desk.context.jobs.settle();
+    const events = desk.context.events.recentJobs.map((e) => e.event);
+    expect(events[0]).toBe('run-requested');
+    expect(events).toContain('run-start');
+    expect(events.at(-1)).toBe('run-done');
+    // A page that connects now gets the run replayed, as `event: job` lines.
+    const stream = await peng.request('/events/jobs');
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = stream.body!.getReader();
+    let text = '';
+    while (!text.includes('run-done')) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    expect(text).toMatch(/event: job\ndata: \{"job":"inbox","event":"run-requested"/);
+    const page = await peng.page('/jobs');
+    expect(page.html).toMatch(/<td data-job-status="inbox">#1 (ok|partial)/);
+    await desk.close();
+  });
+
   it('reads a schedule aloud with its next five runs in the job’s time zone', () => {
     const now = new Date('2026-03-27T12:00:00Z');
     const berlin = describeSchedule('0 6 * * *', 'Europe/Berlin', now);

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createDesk } from '../src/desk/index.js';
 import { LoginLimiter } from '../src/desk/sessions.js';
 import { parseReview } from '../src/validate/index.js';
 import { runCli } from './helpers/cli.js';
@@ -211,6 +212,36 @@ describe('desk: the translator', () => {
     expect(html).toContain(`data-theirs="true">${value} A<`);
   });
 
+  it('shows a stale key with the source it was translated from, the change marked', async () => {
+    const dir = await sampleProject();
+    const file = join(dir, 'content/ki-stadt/index.md');
+    const source = readFileSync(file, 'utf8');
+    expect(source).toContain('Peking sollte weiterhin');
+    writeFileSync(file, source.replace('Peking sollte weiterhin', 'Peking sollte auch weiterhin'));
+    const desk = deskFor(dir);
+    const marie = new Client(desk.app);
+    await marie.login('marie');
+    const sheet = desk.context.project.sheet('ki-stadt', 'fr');
+    const stale = sheet.rows.find((r) => r.state === 'stale')!;
+    expect(stale.previousSource).toContain('Peking sollte weiterhin');
+    const page = await marie.page(`/translate/ki-stadt/fr/${stale.key}`);
+    expect(page.html).toMatch(/data-stale="true">[\s\S]*<ins>\s*auch\s*<\/ins>/);
+    // The CLI says the same.
+    const review = JSON.parse((await runCli(['review', 'ki-stadt', '--lang', 'fr', '--json'], { cwd: dir })).stdout) as { keys: Array<{ key: string; state: string }> };
+    expect(review.keys.find((k) => k.key === stale.key)!.state).toBe('stale');
+  });
+
+  it('tells open pages when a file changed on disk', async () => {
+    const dir = await sampleProject();
+    const desk = createDesk({ root: dir });
+    const seen: string[] = [];
+    desk.context.events.onFile((event) => seen.push(event.file));
+    const file = join(dir, 'locales/fr/ki-stadt.json');
+    writeFileSync(file, readFileSync(file, 'utf8'));
+    await expect.poll(() => seen).toContain('locales/fr/ki-stadt.json');
+    await desk.close();
+  });
+
   it('keeps comments per key beside the locale file', async () => {
     const dir = await sampleProject();
     const desk = deskFor(dir);
@@ -240,7 +271,7 @@ describe('desk: the editor', () => {
     expect(text.startsWith('# accepted findings\n')).toBe(true);
     expect(parseReview(text, 'review.yaml')).toEqual([expect.objectContaining({ rule: 'range-order', line: 22, reason: 'quoted as published by the source', by: 'Peng Bo' })]);
     const html = await res.text();
-    expect(html).toMatch(/data-finding="range-order:22" data-acknowledged="yes"/);
+    expect(html).toMatch(/data-finding="range-order:22" data-severity="error" data-acknowledged="yes"/);
     const validate = await runCli(['validate', 'ki-stadt', '--json'], { cwd: dir });
     const messages = (JSON.parse(validate.stdout) as { messages: Array<{ ruleId: string; acknowledged?: boolean }> }).messages;
     expect(messages.find((m) => m.ruleId === 'range-order')!.acknowledged).toBe(true);

@@ -4,19 +4,19 @@
 // what it was computed from (file stamps, the pipeline's inputs digest), so a file changed
 // by the CLI, git or an XLIFF import shows on the next request.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Message } from '../article/types.js';
 import { findMentions, loadGlossary, type Glossary } from '../claims/index.js';
 import { loadConfig, projectPath, type PipelineConfig } from '../config/index.js';
 import { readArticle } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { buildSourceResource, formatFigure, loadResources, type FigureValue, type Resources } from '../localize/index.js';
+import { buildSourceResource, formatFigure, loadResources, type FigureValue, type Resources, type SourceResource } from '../localize/index.js';
 import { buildVersions, inputsDigest } from '../pipeline/index.js';
 import type { LanguageVersion } from '../publish/index.js';
 import { plainText, qaArticle, type QaMessage, type QaResult } from '../qa/index.js';
 import { COMMON_NS } from '../render/index.js';
-import { articleSlugs, articleSource, buildMemory, languageState, localesDirOf, type ArticleSource, type KeyRow, type LanguageState, type StateCounts } from '../translate/workflow/index.js';
+import { articleSlugs, articleSource, buildMemory, languageState, localesDirOf, TranslationMemory, type ArticleSource, type KeyRow, type LanguageState, type StateCounts } from '../translate/workflow/index.js';
 import { loadReview, reviewPath, type ReviewEntry, type ValidationResult } from '../validate/index.js';
 
 export interface LanguageSheet {
@@ -65,6 +65,8 @@ export class DeskProject {
   private glossaryCache?: { stamp: string; glossary: Glossary };
   private readonly sources = new Map<string, { stamp: string; source: ArticleSource }>();
   private readonly decisions = new Map<string, { digest: string; decision: ArticleDecision }>();
+  private readonly resources = new WeakMap<ArticleSource, SourceResource>();
+  private readonly memories = new Map<string, { stamp: string; memory: TranslationMemory }>();
 
   constructor(readonly root: string) {
     this.config = loadConfig(root);
@@ -105,7 +107,27 @@ export class DeskProject {
     return file ? loadReview(file, this.root) : [];
   }
 
-  resources(slug: string, lang: LanguageCode): Resources {
+  /** The source resource (values and figure values per key), built once per version of the article. */
+  sourceResource(source: ArticleSource): SourceResource {
+    let built = this.resources.get(source);
+    if (!built) this.resources.set(source, (built = buildSourceResource(source.article)));
+    return built;
+  }
+
+  /** The translation memory from → to, built again only when a locale file of either language changed. */
+  memory(from: LanguageCode, to: LanguageCode): TranslationMemory {
+    const folders = [join(this.localesDir, from), join(this.localesDir, to)];
+    const stamps = folders.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).sort().map((name) => `${name}@${stamp(join(dir, name))}`) : []));
+    const key = `${from}>${to}`;
+    const id = stamps.join('|');
+    const known = this.memories.get(key);
+    if (known?.stamp === id) return known.memory;
+    const memory = buildMemory(this.localesDir, this.path(this.config.paths.content), from, to);
+    this.memories.set(key, { stamp: id, memory });
+    return memory;
+  }
+
+  resourcesOf(slug: string, lang: LanguageCode): Resources {
     return loadResources(this.localesDir, [lang], [slug, COMMON_NS]);
   }
 
@@ -120,7 +142,7 @@ export class DeskProject {
   qaLanguage(slug: string, lang: LanguageCode): QaResult {
     const source = this.source(slug);
     const file = join(this.localesDir, lang, `${slug}.json`);
-    return qaArticle(source.article, lang, this.resources(slug, lang), this.glossary(), {
+    return qaArticle(source.article, lang, this.resourcesOf(slug, lang), this.glossary(), {
       review: this.reviewEntries(source.article),
       rules: this.config.rules,
       ...(existsSync(file) ? { localeText: readFileSync(file, 'utf8') } : {}),
@@ -138,7 +160,7 @@ export class DeskProject {
   /** The figures of a key: placeholder, the source spelling and the value written for `lang`. */
   figures(slug: string, key: string, lang: LanguageCode): Array<{ id: string; source: string; target: string }> {
     const source = this.source(slug);
-    const values: Record<string, FigureValue> = buildSourceResource(source.article).figures[key] ?? {};
+    const values: Record<string, FigureValue> = this.sourceResource(source).figures[key] ?? {};
     return Object.entries(values).map(([id, figure]) => ({ id, source: formatFigure(figure, source.lang), target: formatFigure(figure, lang) }));
   }
 
@@ -161,8 +183,7 @@ export class DeskProject {
   suggestions(slug: string, key: string, lang: LanguageCode, limit = 3) {
     const source = this.source(slug);
     const value = source.byKey.get(key)?.value ?? '';
-    const memory = buildMemory(this.localesDir, this.path(this.config.paths.content), source.lang, lang);
-    return memory.fuzzy(value, { limit: limit + 1, min: 0.5 }).filter((m) => !(m.article === slug && m.key === key)).slice(0, limit);
+    return this.memory(source.lang, lang).fuzzy(value, { limit: limit + 1, min: 0.5 }).filter((m) => !(m.article === slug && m.key === key)).slice(0, limit);
   }
 
   /**
