@@ -60,11 +60,8 @@ describe('readCjkFigures: Chinese numbers', () => {
     expect(only('一季度', 'zh')).toMatchObject({ kind: 'ordinal', value: 1, unit: '季度' });
     expect(only('3号线', 'zh')).toMatchObject({ kind: 'ordinal', value: 3, unit: '号线' });
     expect(only('第二次', 'zh')).toMatchObject({ kind: 'ordinal', value: 2, unit: '次' });
-    // a clock time, not 10.30
-    expect(readCjkFigures('上午10点30分', 'zh').map((f) => [f.text, f.value, f.unit])).toEqual([
-      ['10点', 10, '点'],
-      ['30分', 30, '分'],
-    ]);
+    // a clock time, not 10.30, and not two quantities
+    expect(readCjkFigures('上午10点30分', 'zh').map((f) => [f.text, f.kind, f.time])).toEqual([['上午10点30分', 'time', '10:30']]);
     // 千 after a finished number belongs to nothing
     expect(readCjkFigures('五十千', 'zh').map((f) => f.value)).toEqual([50]);
   });
@@ -293,5 +290,22 @@ describe('scanCjkNumbers', () => {
   it('flags what cannot be settled', () => {
     expect(scanCjkNumbers('1.000', 'zh')[0]?.ambiguous).toMatch(/thousands separator/);
     expect(scanCjkNumbers('1、234', 'ja')[0]).toMatchObject({ value: 1234, grouped: true, ambiguous: expect.stringMatching(/list/) });
+  });
+});
+
+describe('clock times in Chinese and Japanese', () => {
+  const times = (text: string, lang: 'zh' | 'ja') => readCjkFigures(text, lang).map((f) => [f.text, f.kind, f.time ?? f.value, f.qualifier]);
+  it('reads hours, minutes, halves and day parts as one 24-hour time', () => {
+    expect(times('午後5時30分に発表した', 'ja')).toEqual([['午後5時30分', 'time', '17:30', 'exact']]);
+    expect(times('17時半ごろ', 'ja')).toEqual([['17時半ごろ', 'time', '17:30', 'approx']]);
+    expect(times('晚上八点开始', 'zh')).toEqual([['晚上八点', 'time', '20:00', 'exact']]);
+    expect(times('十点半', 'zh')).toEqual([['十点半', 'time', '10:30', 'exact']]);
+    expect(times('15:30举行', 'zh')).toEqual([['15:30', 'time', '15:30', 'exact']]);
+  });
+  it('leaves durations, ranks and counted points alone', () => {
+    expect(times('3時間', 'ja')).toEqual([['3時間', 'quantity', 3, 'exact']]);
+    expect(times('第5点', 'zh')).toEqual([['第5点', 'ordinal', 5, 'exact']]);
+    expect(times('提出5点建议', 'zh')).toEqual([['5点', 'quantity', 5, 'exact']]);
+    expect(times('十五点七', 'zh')).toEqual([['十五点七', 'number', 15.7, 'exact']]);
   });
 });

@@ -86,6 +86,32 @@ describe('figure formatter: native forms', () => {
   });
 });
 
+describe('clock times', () => {
+  const time = (value: string): FigureValue => ({ style: 'time', time: value, text: '' });
+  it('writes a time in each language\'s news form, and every form reads back to the same value', async () => {
+    const { readFigures } = await import('../src/figures/index.js');
+    const forms: Partial<Record<LanguageCode, [string, string]>> = {
+      de: ['15 Uhr', '12.40 Uhr'],
+      en: ['3 p.m.', '12:40 p.m.'],
+      fr: [`15${NBSP}h`, `12${NBSP}h${NBSP}40`],
+      ru: ['15:00', '12:40'],
+      ja: ['15:00', '12:40'],
+      fi: ['15.00', '12.40'],
+      la: ['15:00', '12:40'],
+    };
+    for (const [lng, [whole, minutes]] of Object.entries(forms) as Array<[LanguageCode, [string, string]]>) {
+      expect(formatFigure(time('15:00'), lng), lng).toBe(whole);
+      expect(formatFigure(time('12:40'), lng), lng).toBe(minutes);
+    }
+    // What the formatter writes, the reader reads back (with the marker a sentence gives it).
+    const context: Partial<Record<LanguageCode, string>> = { de: 'um ', en: 'at ', fr: 'à ', ru: 'в ', fi: 'klo ', ja: '', la: 'hora ' };
+    for (const [lng, before] of Object.entries(context) as Array<[LanguageCode, string]>) {
+      const read = readFigures(`${before}${formatFigure(time('12:40'), lng)}`, lng).find((f) => f.kind === 'time');
+      expect(read?.time, lng).toBe('12:40');
+    }
+  });
+});
+
 describe('Latin locale data', () => {
   it('has the month names a date needs', () => {
     expect(LATIN_MONTHS.genitive).toEqual(['Ianuarii', 'Februarii', 'Martii', 'Aprilis', 'Maii', 'Iunii', 'Iulii', 'Augusti', 'Septembris', 'Octobris', 'Novembris', 'Decembris']);

@@ -79,7 +79,7 @@ export interface Segment {
   position: Position;
 }
 
-export type FigureKind = 'number' | 'quantity' | 'percent' | 'money' | 'range' | 'date' | 'year' | 'ordinal';
+export type FigureKind = 'number' | 'quantity' | 'percent' | 'money' | 'range' | 'date' | 'year' | 'ordinal' | 'time';
 export type Qualifier = 'exact' | 'approx' | 'min' | 'max' | 'over' | 'under';
 
 /** What a figure says, whatever language it was written in: the value fields every stage shares. */
@@ -92,6 +92,10 @@ export interface FigureValueFields {
   date?: string;
   /** For date ranges. */
   endDate?: string;
+  /** A clock time, 24-hour "HH:MM" ("gegen 12.40 Uhr" → "12:40", "3 p.m." → "15:00"). */
+  time?: string;
+  /** A clock time written without day half in 12-hour terms ("3 o'clock", "3時"): it may be 3:00 or 15:00. */
+  halfUnknown?: boolean;
   unit?: string;
   /** ISO 4217 code for money. */
   currency?: string;

@@ -52,6 +52,27 @@ export interface FixedFigure {
   value: number;
 }
 
+export interface ClockWords {
+  /** The hour mark after the hour ("点", "時"). */
+  hours: readonly string[];
+  /** The minute mark after the minutes ("分"). */
+  minutes: readonly string[];
+  /** Hour marks that also count things ("5点建议": five proposals): a time only with minutes or a day part. */
+  countingHours: readonly string[];
+  /** Words before the hour that make it a rank, not a time ("第5点"). */
+  notAfter: readonly string[];
+  /** Half past ("半"). */
+  half: readonly string[];
+  /** Day parts before the hour: morning ones keep the hour, afternoon and evening ones add twelve. */
+  am: readonly string[];
+  pm: readonly string[];
+  /** Words before a time that make it approximate ("约", "頃" is after: see `approxAfter`). */
+  approxBefore: readonly string[];
+  approxAfter: readonly string[];
+  /** Words after an hour mark that make it a duration, not a time ("小时" is written apart; "時間"). */
+  durationAfter: readonly string[];
+}
+
 export interface CjkLexicon {
   /** Numeral characters and their digit value (〇 一 … 九, financial 壹 贰, 两). */
   digits: Readonly<Record<string, number>>;
@@ -93,6 +114,8 @@ export interface CjkLexicon {
   ordinalUnits: readonly string[];
   /** A minute word after "点" digits makes them a clock time, not decimals ("10点30分"). */
   clockMinutes: readonly string[];
+  /** Clock times ("上午10点30分", "午後5時30分", "17時半"): read as kind `time` by cjk-time.ts. */
+  clock: ClockWords;
   /** Powers: "1.1の23乗", "2的5次方" (base, `between`, exponent, `after`). */
   powers: ReadonlyArray<{ between: string; after: string }>;
   /** Multiplication signs of a mantissa and a power of ten ("-127.32×10の13乗"). */

@@ -10,6 +10,7 @@
 
 import type { FigureReading, NumberToken, ReadOptions } from './types.js';
 import { combine } from './cjk-combine.js';
+import { readCjkTime } from './cjk-time.js';
 import { readNumber, readSigned, type NumberReading } from './cjk-compound.js';
 import { resolveDate, validParts } from './cjk-date.js';
 import type { CjkLexicon } from './cjk-lexicon.js';
@@ -79,6 +80,7 @@ function toReading(text: string, p: Piece): FigureReading {
 export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadOptions = {}): FigureReading[] {
   const src = sourceOf(text, lexicon);
   const pieces: Piece[] = [];
+  const times: FigureReading[] = [];
   const urls = urlSpans(text);
   let floor = 0;
   let i = 0;
@@ -86,6 +88,12 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
     const url = urls.find(([s, e]) => i >= s && i < e);
     if (url) {
       floor = i = url[1];
+      continue;
+    }
+    const time = readCjkTime(src, i);
+    if (time) {
+      times.push(time);
+      floor = i = time.end;
       continue;
     }
     const fixed = longestAt(src.norm, i, src.lex.fixedFigures);
@@ -127,7 +135,9 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
     pieces.push(piece);
     floor = i = piece.end;
   }
-  return combine(src, pieces, options.referenceDate).map((p) => toReading(text, p));
+  const readings = combine(src, pieces, options.referenceDate).map((p) => toReading(text, p));
+  if (times.length === 0) return readings;
+  return [...readings, ...times].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Qualifier } from '../article/types.js';
 import { articleAtom, atomOf, type Atom } from './atoms.js';
 import { readDates } from './dates.js';
+import { readTimes } from './times.js';
 import type { Lexicon } from './lexicon.js';
 import { readNumbers } from './numbers.js';
 import { spanText, type Token } from './tokens.js';
@@ -21,6 +22,8 @@ interface Draft {
   reading: Omit<FigureReading, 'start' | 'end' | 'text'>;
   /** Where a qualifier before the figure may end. */
   qualifiable: boolean;
+  /** Token indices of the value without qualifier words, when they differ from [from, to). */
+  core?: [number, number];
 }
 
 /** Atoms that may be joined into a range: same kind of thing, or one side bare. */
@@ -126,7 +129,9 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
   if (lexicon.digitQualifiers.has(phrase) && tokens[draft.from]?.kind !== 'num' && !lexicon.currencySymbols.match(tokens, draft.from)) return draft;
   const text = spanText(tokens, hit.start, draft.from);
   const reading = { ...draft.reading, qualifier: hit.value, qualifierText: text };
-  return { ...draft, from: hit.start, reading };
+  // A clock time keeps the span of its value: the time is one placeholder, the qualifier text.
+  const core = draft.core ?? (draft.reading.kind === 'time' ? ([draft.from, draft.to] as [number, number]) : undefined);
+  return { ...draft, from: hit.start, reading, ...(core ? { core } : {}) };
 }
 
 /** Subunits that add to the unit before them: "5 feet 2 inches" is 5 2/12 feet. */
@@ -155,13 +160,15 @@ function mergeSubunits(tokens: readonly Token[], atoms: Atom[], lexicon: Lexicon
 export function composeFigures(text: string, tokens: readonly Token[], lexicon: Lexicon, options: ReadOptions = {}): FigureReading[] {
   const numbers = readNumbers(tokens, lexicon);
   const dates = readDates(tokens, numbers, lexicon, options.referenceDate);
+  const times = readTimes(tokens, lexicon).filter((time) => !dates.some((date) => time.from < date.to && time.to > date.from));
   // Digits glued to letters on the left ("SCP-173", "A4") are names, not figures.
   const identifier = (num: (typeof numbers)[number]) => tokens[num.from]?.run?.identifier === true && !lexicon.currencySymbols.matchBefore(tokens, num.from);
   // "2:00 pm", "14:30": a time of day, no figure.
   const clock = (num: (typeof numbers)[number]) =>
     (tokens[num.to]?.text === ':' && tokens[num.to + 1]?.kind === 'num' && tokens[num.to + 1]!.gap === '' && tokens[num.to]!.gap === '') ||
     (tokens[num.from - 1]?.text === ':' && tokens[num.from - 2]?.kind === 'num' && tokens[num.from]!.gap === '' && tokens[num.from - 1]!.gap === '');
-  const free = numbers.filter((num) => !dates.some((date) => num.from < date.to && num.to > date.from) && !identifier(num) && !clock(num));
+  const taken = [...dates, ...times];
+  const free = numbers.filter((num) => !taken.some((hit) => num.from < hit.to && num.to > hit.from) && !identifier(num) && !clock(num));
   const atoms: Atom[] = [];
   let floor = 0;
   free.forEach((num, index) => {
@@ -174,7 +181,7 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   });
   mergeSubunits(tokens, atoms, lexicon);
   // "ein Euro", "a mile": articles before units, where no number was read.
-  const covered = (at: number) => atoms.some((atom) => at >= atom.from && at < atom.to) || dates.some((d) => at >= d.from && at < d.to);
+  const covered = (at: number) => atoms.some((atom) => at >= atom.from && at < atom.to) || taken.some((d) => at >= d.from && at < d.to);
   for (let k = 0; k < tokens.length; k++) {
     if (covered(k)) continue;
     const atom = articleAtom(tokens, k, lexicon);
@@ -185,6 +192,14 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   const drafts: Draft[] = [];
   for (const date of dates) {
     drafts.push({ from: date.from, to: date.to, reading: { kind: 'date', date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), qualifier: 'exact' }, qualifiable: false });
+  }
+  for (const time of times) {
+    const reading: Draft['reading'] = { kind: 'time', time: time.time, ...(time.halfUnknown ? { halfUnknown: true } : {}), qualifier: 'exact' };
+    if (time.approxFrom !== undefined) {
+      reading.qualifier = 'approx';
+      reading.qualifierText = spanText(tokens, time.approxFrom, time.from);
+    }
+    drafts.push({ from: time.approxFrom ?? time.from, to: time.to, reading, qualifiable: time.approxFrom === undefined, core: [time.from, time.to] });
   }
   for (let k = 0; k < atoms.length; k++) {
     const atom = atoms[k]!;
@@ -217,6 +232,8 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   return paired.map((draft) => {
     const start = tokens[draft.from]!.start;
     const end = tokens[draft.to - 1]!.end;
-    return { start, end, text: text.slice(start, end), ...draft.reading };
+    const reading: FigureReading = { start, end, text: text.slice(start, end), ...draft.reading };
+    if (draft.core && (draft.core[0] !== draft.from || draft.core[1] !== draft.to)) reading.core = { start: tokens[draft.core[0]]!.start, end: tokens[draft.core[1] - 1]!.end };
+    return reading;
   });
 }

@@ -3,7 +3,7 @@
 // ("zweihundertsechsundfünfzig", "tremilanovecento", "kaksikymmentäyksi").
 
 import type { Qualifier } from '../article/types.js';
-import type { DateLanguage, NumberLanguage } from '../lang/number-data.js';
+import type { DateLanguage, NumberLanguage, TimeWords } from '../lang/number-data.js';
 import { CURRENCIES, MILLION_PREFIX } from './currencies.js';
 import { fold } from './fold.js';
 import { wordData } from './languages.js';
@@ -74,11 +74,39 @@ export interface Lexicon {
   unitWords: PhraseTable<string>;
   unitSymbols: PhraseTable<string>;
   months: PhraseTable<number>;
+  times: {
+    hourWords: PhraseTable<true>;
+    zones: PhraseTable<true>;
+    weakHourWords: PhraseTable<true>;
+    markers: PhraseTable<true>;
+    strongMarkers: PhraseTable<true>;
+    approx: PhraseTable<true>;
+    dayHalves: PhraseTable<'am' | 'pm'>;
+  };
   stopWords: Set<string>;
   ordinalSuffixes: Set<string>;
 }
 
 const cache = new Map<string, Lexicon>();
+
+/** Time zones after a clock time confirm it in any language ("15.00 CET", "9:30 GMT"). */
+const TIME_ZONES = ['UTC', 'GMT', 'CET', 'CEST', 'MEZ', 'MESZ', 'EET', 'EEST', 'WET', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'MSK', 'JST', 'KST', 'IST', 'HKT', 'SGT', 'AEST', 'WIB', 'WITA', 'WIT'];
+
+function timeTables(lang: string, words: TimeWords = {}): Lexicon['times'] {
+  const halves = new PhraseTable<'am' | 'pm'>(lang);
+  for (const phrase of words.am ?? []) halves.add(phrase, 'am');
+  for (const phrase of words.pm ?? []) halves.add(phrase, 'pm');
+  return {
+    hourWords: flags(lang, words.hourWords),
+    // Case-sensitive: "IST" is a zone, "ist" is German for "is".
+    zones: new PhraseTable<true>(lang, true).addAll(TIME_ZONES.map((zone): [string, true] => [zone, true])),
+    weakHourWords: flags(lang, words.weakHourWords),
+    markers: flags(lang, words.markers),
+    strongMarkers: flags(lang, words.strongMarkers),
+    approx: flags(lang, words.approx),
+    dayHalves: halves,
+  };
+}
 
 const phraseKeysOf = (phrase: string, lang: string) => phraseKeys(phrase, lang).join(' ');
 
@@ -172,6 +200,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     unitWords: new PhraseTable<string>(lang).addAll(data.units),
     unitSymbols: unitSymbols(lang),
     months: new PhraseTable<number>(lang).addAll(entry.dates.months),
+    times: timeTables(lang, entry.dates.times),
     stopWords: keys(data.stopWords),
     ordinalSuffixes: keys(data.ordinalSuffixes),
   };

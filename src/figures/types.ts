@@ -14,6 +14,8 @@ export interface FigureReading extends FigureValueFields {
   qualifierText?: string;
   /** Set when the written form is ambiguous in this language ("1.000" in English): the reason. */
   ambiguous?: string;
+  /** The value itself without the qualifier's words ("12.40 Uhr" of "gegen 12.40 Uhr"), when they differ. */
+  core?: { start: number; end: number };
 }
 
 /** A number written with digits (any script), as the localize stage turns it into a placeholder. */

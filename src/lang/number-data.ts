@@ -128,4 +128,29 @@ export interface DateLanguage {
   daySuffixes?: string[];
   /** Month before day ("July 26, 2024") is usual as well as day before month. */
   monthFirst?: boolean;
+  /** Words around clock times ("gegen 12.40 Uhr", "3 p.m.", "klo 7.55"). */
+  times?: TimeWords;
+}
+
+/**
+ * What makes digits a clock time in a language (src/figures/times.ts). "14:30" is a time in
+ * every language; the rest needs one of these words.
+ */
+export interface TimeWords {
+  /** Words after the hour that only ever follow a clock time ("Uhr", "o'clock", "WIB"). */
+  hourWords?: string[];
+  /**
+   * Words after the hour that also measure durations ("h", "heures", "horas", "часов"): a
+   * time only after a marker or with minutes after them ("15 h 30").
+   */
+  weakHourWords?: string[];
+  /** Words before a time written "12.40" ("um", "à", "a las", "в"): with them the dot form is a time. */
+  markers?: string[];
+  /** Words before a number that make any hour a time ("klo 15", "pukul 7"). */
+  strongMarkers?: string[];
+  /** Words before a time that make it approximate ("gegen 12.40 Uhr", "around 3 p.m.", "vers 15 h"). */
+  approx?: string[];
+  /** Day halves after the time: "p.m." adds twelve hours ("3 p.m." = 15:00), "a.m." makes 12 midnight. */
+  am?: string[];
+  pm?: string[];
 }

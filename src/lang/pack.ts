@@ -36,6 +36,8 @@ export interface LanguageFormat {
    * `plain` formats a number the default way. Undefined: the plain form is used.
    */
   largeNumber?(value: number, decimals: number, plain: (value: number, decimals: number) => string): string | undefined;
+  /** A clock time, 24-hour (the news style of the language: "15 Uhr", "3 p.m.", "15 h 30"). */
+  time?(hour: number, minute: number): string;
   /** Between the two ends of a date range when CLDR's range pattern does not fit (zh 至, ja ～). */
   dateRangeJoiner?: string;
 }

@@ -30,12 +30,21 @@ export interface DateFigure {
   text: string;
 }
 
+/** A clock time written with digits ("12.40 Uhr", "3 p.m.", "15h30"): one placeholder. */
+export interface TimeFigure {
+  style: 'time';
+  /** 24-hour "HH:MM". */
+  time: string;
+  text: string;
+}
+
 /** The value behind one `{{fN, figure}}` placeholder. Never stored in a locale file. */
-export type FigureValue = NumberFigure | DateFigure;
+export type FigureValue = NumberFigure | DateFigure | TimeFigure;
 
 export function isFigureValue(value: unknown): value is FigureValue {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
+  if (v.style === 'time') return typeof v.time === 'string' && /^\d\d:\d\d$/.test(v.time);
   if (v.style === 'date') return typeof v.date === 'string' && typeof v.parts === 'string' && (v.endDate === undefined || typeof v.endDate === 'string');
   return (v.style === 'decimal' || v.style === 'percent' || v.style === 'year') && typeof v.value === 'number' && typeof v.decimals === 'number';
 }
@@ -67,17 +76,19 @@ function numberFormat(locale: string, decimals: number, grouping: boolean, perce
   return format;
 }
 
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' };
+
 const DATE_OPTIONS: Record<DateParts, Intl.DateTimeFormatOptions> = {
   'day-month-year': { day: 'numeric', month: 'long', year: 'numeric' },
   'day-month': { day: 'numeric', month: 'long' },
   'month-year': { month: 'long', year: 'numeric' },
 };
 
-function dateFormat(locale: string, parts: DateParts): Intl.DateTimeFormat {
+function dateFormat(locale: string, parts: DateParts | 'time'): Intl.DateTimeFormat {
   const id = `${locale}|${parts}`;
   let format = dateFormats.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS[parts], timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, parts === 'time' ? TIME_OPTIONS : { ...DATE_OPTIONS[parts], timeZone: 'UTC' });
     dateFormats.set(id, format);
   }
   return format;
@@ -113,6 +124,11 @@ export function formatFigure(figure: FigureValue, lng: LanguageCode): string {
   // A pack without an Intl tag gives its own number, percent and date forms (checked by the pack test).
   const locale = pack.intl ?? 'en';
   switch (figure.style) {
+    case 'time': {
+      const [hour, minute] = figure.time.split(':').map(Number) as [number, number];
+      if (own.time) return own.time(hour, minute);
+      return dateFormat(locale, 'time').format(new Date(Date.UTC(2000, 0, 1, hour % 24, minute)));
+    }
     case 'date': {
       // A date without a known year is a day and a month; 2000 is a leap year (29 February).
       const full = (iso: string) => (iso.startsWith('--') ? `2000${iso.slice(1)}` : iso);

@@ -4,7 +4,7 @@
 import { createLocalizer, type Localizer, type Resources } from './i18n.js';
 
 export { writeFileAtomic } from '../fs/atomic.js';
-export { formatFigure, formatFullDate, intlLocale, isFigureValue, type DateFigure, type DateParts, type FigureValue, type NumberFigure } from './figure.js';
+export { formatFigure, formatFullDate, intlLocale, isFigureValue, type DateFigure, type DateParts, type FigureValue, type NumberFigure, type TimeFigure } from './figure.js';
 export { loadResources, parseResource, readLocaleText, readResourceFile, resourcePath, serializeResource, writeResourceFile } from './files.js';
 export { createLocalizer, localeFile, type Localizer, type Namespace, type Resources } from './i18n.js';
 export { parseMarkup, stripTags, tagNumbers, type Tag } from './markup.js';

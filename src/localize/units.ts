@@ -179,7 +179,7 @@ const FIGURE_CACHE_SIZE = 1_000;
  */
 const ownCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
-/** Digit figures of a plain text: dates first (one placeholder each), then numbers. */
+/** Digit figures of a plain text: dates and times first (one placeholder each), then numbers. */
 function findFigures(plain: string, lang: LanguageCode, referenceDate: string | undefined): Found[] {
   const prefix = `${lang}|${referenceDate ?? ''}|`;
   const cached = figureCache.get(prefix + plain);
@@ -197,6 +197,13 @@ function readFiguresOf(plain: string, lang: LanguageCode, referenceDate: string 
   const found: Found[] = [];
   const readings = readFigures(plain, lang, referenceDate === undefined ? {} : { referenceDate });
   for (const reading of readings) {
+    // A clock time written with digits is one placeholder, without the qualifier's words
+    // ("gegen {{f1, figure}}"): each language writes the time its own way.
+    if (reading.kind === 'time' && reading.time !== undefined && /\p{Nd}/u.test(reading.text)) {
+      const { start, end } = reading.core ?? reading;
+      found.push({ start, end, figure: { style: 'time', time: reading.time, text: plain.slice(start, end) } });
+      continue;
+    }
     if (reading.kind !== 'date' || reading.date === undefined || !/\p{Nd}/u.test(reading.text)) continue;
     const { date, endDate } = reading;
     if (!ISO_DATE.test(date) || (endDate !== undefined && (!ISO_DATE.test(endDate) || endDate.length !== date.length))) continue;

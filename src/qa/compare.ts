@@ -18,16 +18,19 @@ import { readFigures, UNITS, type FigureReading } from '../figures/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 
 export type QualifierClass = 'exact' | 'approx' | 'lower' | 'upper';
-export type ValueClass = 'number' | 'percent' | 'date' | 'ordinal';
+export type ValueClass = 'number' | 'percent' | 'date' | 'ordinal' | 'time';
 
 /** One comparable value of a reading: its value, a bound of a range, or a date. */
 export interface QaFigure {
   reading: FigureReading;
-  role: 'value' | 'min' | 'max' | 'date' | 'endDate';
-  /** Matching key: the value after scale (12 significant digits), or the ISO date. */
+  role: 'value' | 'min' | 'max' | 'date' | 'endDate' | 'time';
+  /** Matching key: the value after scale (12 significant digits), the ISO date, or the clock time. */
   key: string;
   value?: number;
   date?: string;
+  /** A clock time, 24-hour "HH:MM"; `halfUnknown` when it may be 12 hours off ("3 o'clock"). */
+  time?: string;
+  halfUnknown?: boolean;
   class: ValueClass;
   /** Offsets into the text the reading was made from. */
   start: number;
@@ -166,7 +169,10 @@ function figuresOf(text: string, lang: LanguageCode, glossary: Glossary, referen
       order: reading.start / length,
     };
     const numberClass: ValueClass = reading.kind === 'percent' ? 'percent' : reading.kind === 'ordinal' ? 'ordinal' : 'number';
-    if (reading.date !== undefined) {
+    if (reading.time !== undefined) {
+      const time = reading.time === '24:00' ? '00:00' : reading.time;
+      out.push({ ...base, role: 'time', key: `time:${time}`, time, ...(reading.halfUnknown ? { halfUnknown: true } : {}), class: 'time', unscaled: false });
+    } else if (reading.date !== undefined) {
       out.push({ ...base, role: 'date', key: `date:${reading.date}`, date: reading.date, class: 'date', unscaled: false });
       if (reading.endDate !== undefined) out.push({ ...base, role: 'endDate', key: `date:${reading.endDate}`, date: reading.endDate, class: 'date', unscaled: false });
     } else if (reading.value !== undefined) {
@@ -216,6 +222,22 @@ function matchByKey(sources: QaFigure[], targets: QaFigure[], usedSource: Set<Qa
   return pairs;
 }
 
+/** The same clock time when one side did not say which half of the day: 03:00 and 15:00. */
+function matchTwelveHoursOff(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
+  const minutes = (time: string) => {
+    const [h = 0, m = 0] = time.split(':').map(Number);
+    return ((h % 12) * 60 + m) % 720;
+  };
+  for (const source of sources) {
+    if (usedSource.has(source) || source.time === undefined) continue;
+    const target = targets.find((t) => !usedTarget.has(t) && t.time !== undefined && (t.halfUnknown || source.halfUnknown) && minutes(t.time) === minutes(source.time!));
+    if (!target) continue;
+    usedSource.add(source);
+    usedTarget.add(target);
+    pairs.push({ source, target });
+  }
+}
+
 /** `target` is `source` rounded to fewer digits (any place, from 10^-10 to 10^15). */
 export function isRounding(source: number, target: number): boolean {
   if (target === 0 || valueKey(source) === valueKey(target)) return false;
@@ -246,6 +268,8 @@ export function compareFigures(sourceText: string, sourceLang: LanguageCode, tar
   // 2024–2025 action plan" / „Aktionsplan (2024–2025)“): accounted for, not compared.
   matchByKey(outside(source), inside(target), usedSource, usedTarget);
   matchByKey(inside(source), outside(target), usedSource, usedTarget);
+  // "um 3 Uhr" may be "3 p.m.": a time written without its day half matches 12 hours off.
+  matchTwelveHoursOff(source, target, usedSource, usedTarget, pairs);
   for (const figure of [...inside(source), ...inside(target)]) {
     usedSource.add(figure);
     usedTarget.add(figure);

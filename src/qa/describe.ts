@@ -16,6 +16,7 @@ export function qualifierWord(qualifier: QualifierClass): string {
 /** The value in neutral notation with its currency, unit or percent sign. */
 export function valueOf(figure: QaFigure): string {
   if (figure.date !== undefined) return figure.date;
+  if (figure.time !== undefined) return figure.halfUnknown ? `${figure.time} (or 12 hours later)` : figure.time;
   const value = figure.value ?? 0;
   const shown = figure.decimals !== undefined && figure.unscaled ? new Intl.NumberFormat('en-US', { minimumFractionDigits: Math.min(20, figure.decimals), maximumFractionDigits: Math.min(20, figure.decimals) }).format(value) : NEUTRAL.format(value);
   const suffix = figure.class === 'percent' ? (figure.percentPoints ? ' percentage points' : '%') : figure.currency ? ` ${figure.currency}` : figure.unit ? ` ${figure.unit}` : '';

@@ -3,6 +3,7 @@
 import type { LanguagePack } from '../pack.js';
 import { claims } from './claims.js';
 import { dates } from './dates.js';
+import { formatGermanTime } from './format.js';
 import { importData } from './import.js';
 import { numbers } from './numbers.js';
 import { qa } from './qa.js';
@@ -15,7 +16,7 @@ export const pack: LanguagePack = {
   englishName: 'German',
   dir: 'ltr',
   intl: 'de',
-  format: {},
+  format: { time: formatGermanTime },
   sentenceJoiner: ' ',
   // Where umlauts are unavailable German writes ae, oe, ue, ss: "fuenf" is "fünf".
   foldLetters: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },

@@ -11,4 +11,5 @@ export const dates: DateLanguage = {
   },
   monthFirst: true,
   daySuffixes: ['st', 'nd', 'rd', 'th'],
+  times: { hourWords: ["o'clock", 'hrs', 'GMT'], markers: [], am: ['a.m.', 'am', 'a. m.', 'in the morning'], pm: ['p.m.', 'pm', 'p. m.', 'in the afternoon', 'in the evening', 'at night'], approx: ['around', 'about', 'at about', 'at around', 'shortly before', 'shortly after'] },
 };

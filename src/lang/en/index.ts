@@ -3,6 +3,7 @@
 import type { LanguagePack } from '../pack.js';
 import { claims } from './claims.js';
 import { dates } from './dates.js';
+import { formatEnglishTime } from './format.js';
 import { importData } from './import.js';
 import { numbers } from './numbers.js';
 import { qa } from './qa.js';
@@ -15,7 +16,7 @@ export const pack: LanguagePack = {
   englishName: 'English',
   dir: 'ltr',
   intl: 'en',
-  format: {},
+  format: { time: formatEnglishTime },
   sentenceJoiner: ' ',
   segmentation,
   figures: { reader: 'words', numbers, dates },

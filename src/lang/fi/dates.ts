@@ -10,4 +10,5 @@ export const dates: DateLanguage = {
     joulukuuta: 12, joulukuu: 12,
   },
   dayDot: true,
+  times: { strongMarkers: ['klo', 'kello'], weakHourWords: [], approx: ['noin klo', 'noin kello', 'suunnilleen klo'], am: ['aamulla', 'aamupäivällä'], pm: ['iltapäivällä', 'illalla'] },
 };

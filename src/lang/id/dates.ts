@@ -8,4 +8,5 @@ export const dates: DateLanguage = {
     november: 11, desember: 12, 'jan .': 1, 'feb .': 2, 'mar .': 3, 'apr .': 4, 'jun .': 6, 'jul .': 7, 'agu .': 8,
     'agt .': 8, 'sep .': 9, 'okt .': 10, 'nov .': 11, 'des .': 12,
   },
+  times: { strongMarkers: ['pukul'], markers: ['jam'], approx: ['sekitar pukul', 'kira-kira pukul'], am: ['pagi'], pm: ['sore', 'malam', 'siang'] },
 };

@@ -9,4 +9,5 @@ export const dates: DateLanguage = {
     ottobre: 10, 'ott .': 10, novembre: 11, 'nov .': 11, dicembre: 12, 'dic .': 12,
   },
   daySuffixes: ['º', 'o'],
+  times: { weakHourWords: ['h'], markers: ['alle', 'dalle', 'verso le', 'fino alle', 'entro le', 'prima delle', 'dopo le', "all'", "verso l'"], approx: ['verso le', "verso l'", 'intorno alle', 'circa alle'], am: ['del mattino', 'di mattina'], pm: ['del pomeriggio', 'di pomeriggio', 'di sera', 'della sera'] },
 };

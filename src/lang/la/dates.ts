@@ -15,4 +15,5 @@ export const dates: DateLanguage = {
     'mensis septembris': 9, 'mensis octobris': 10, 'mensis novembris': 11, 'mensis decembris': 12,
   },
   joiners: ['anni'],
+  times: { strongMarkers: ['hora'], markers: [] },
 };

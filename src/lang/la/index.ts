@@ -1,7 +1,7 @@
 // The Latin language pack: everything newsdesk knows about Latin, gathered from this folder.
 
 import type { LanguagePack } from '../pack.js';
-import { formatLatinDate, formatLatinNumber, formatLatinPercent, LATIN_NUMBERS } from './locale.js';
+import { formatLatinDate, formatLatinNumber, formatLatinPercent, formatLatinTime, LATIN_NUMBERS } from './locale.js';
 import { dates } from './dates.js';
 import { importData } from './import.js';
 import { numbers } from './numbers.js';
@@ -20,6 +20,7 @@ export const pack: LanguagePack = {
     number: (value, decimals, grouping) => formatLatinNumber(value, decimals, { grouping }),
     percent: formatLatinPercent,
     date: formatLatinDate,
+    time: formatLatinTime,
   },
   sentenceJoiner: ' ',
   segmentation,

@@ -78,6 +78,11 @@ const ROMAN: Array<[number, string]> = [
   [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
 ];
 
+/** "15:30": modern Latin writes the hours of the day with digits. */
+export function formatLatinTime(hour: number, minute: number): string {
+  return `${hour}:${String(minute).padStart(2, '0')}`;
+}
+
 export function romanNumeral(value: number): string {
   if (!Number.isInteger(value) || value < 1 || value > 3999) throw new RangeError(`no Roman numeral for ${value}`);
   let rest = value;

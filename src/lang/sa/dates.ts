@@ -13,4 +13,5 @@ export const dates: DateLanguage = {
     अगस्तमासस्य: 8, सितम्बरमासस्य: 9, अक्टूबरमासस्य: 10, नवम्बरमासस्य: 11, दिसम्बरमासस्य: 12,
   },
   monthFirst: true,
+  times: { markers: [] },
 };

@@ -16,7 +16,7 @@ export const check: QaCheck = {
   },
   check(context) {
     for (const { source, target } of readingPairs(context.figures().pairs)) {
-      if (source.soft || target.soft || source.class === 'date' || target.class === 'date') continue;
+      if (source.soft || target.soft || source.class === 'date' || target.class === 'date' || source.class === 'time' || target.class === 'time') continue;
       const at = { start: target.start, end: target.end };
       if ((source.class === 'percent') !== (target.class === 'percent')) {
         context.report({ ...at, message: `${describe(target)} ${target.class === 'percent' ? 'is a percentage, but the source figure' : 'is not a percentage, but the source figure'} ${describe(source)} ${source.class === 'percent' ? 'is' : 'is not'}`, actual: valueOf(target), expected: valueOf(source) });

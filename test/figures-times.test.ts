@@ -1,0 +1,45 @@
+// Clock times are their own kind of figure, read by value in every language: "12.40 Uhr" is
+// twenty to one, never the decimal 12.4; "3 p.m." = "15 h" = "15:00".
+
+import { describe, expect, it } from 'vitest';
+import { readFigures } from '../src/figures/index.js';
+
+const read = (text: string, lang: string) => readFigures(text, lang).map((f) => [f.text, f.kind, f.time ?? f.value, f.qualifier]);
+
+describe('clock times', () => {
+  it.each([
+    ['de', 'Der Zug kam gegen 12.40 Uhr an.', 'gegen 12.40 Uhr', '12:40', 'approx'],
+    ['de', 'Die Sitzung beginnt um 15 Uhr.', '15 Uhr', '15:00', 'exact'],
+    ['de', 'um 3 Uhr nachmittags', '3 Uhr nachmittags', '15:00', 'exact'],
+    ['en', 'The vote closes at 3 p.m. on Friday.', '3 p.m.', '15:00', 'exact'],
+    ['en', 'It started at 10:30 a.m.', '10:30 a.m.', '10:30', 'exact'],
+    ['en', 'shortly after 12 a.m.', 'shortly after 12 a.m.', '00:00', 'approx'],
+    ['fr', 'La réunion commence à 15 h.', '15 h', '15:00', 'exact'],
+    ['fr', 'Le train part à 15h30.', '15h30', '15:30', 'exact'],
+    ['fi', 'Juna lähti klo 7.55 aamulla.', '7.55 aamulla', '07:55', 'exact'],
+    ['fi', 'kello 15 alkaen', '15', '15:00', 'exact'],
+    ['ru', 'Поезд прибыл в 7:55.', '7:55', '07:55', 'exact'],
+    ['ru', 'Начало в 19.00.', '19.00', '19:00', 'exact'],
+    ['es', 'a las 15.00 horas', '15.00 horas', '15:00', 'exact'],
+    ['it', 'alle 15.30 di oggi', '15.30', '15:30', 'exact'],
+    ['pt', 'às 15h de sexta-feira', '15h', '15:00', 'exact'],
+    ['el', 'στις 7:55 μ.μ.', '7:55 μ.μ.', '19:55', 'exact'],
+    ['id', 'pukul 07.55 WIB', '07.55 WIB', '07:55', 'exact'],
+  ])('%s: %s', (lang, text, span, time, qualifier) => {
+    expect(read(text, lang)).toEqual([[span, 'time', time, qualifier]]);
+  });
+
+  it('leaves durations, prices, scores and dates alone', () => {
+    expect(read('pendant 24 h', 'fr')).toEqual([['24', 'number', 24, 'exact']]);
+    expect(read('um 2.50 Euro', 'de')).toEqual([['2.50 Euro', 'money', 2.5, 'exact']]);
+    expect(read('the score was 2:1', 'en')).toEqual([]);
+    expect(read('3 heures de débat', 'fr').map((f) => f[1])).not.toContain('time');
+    expect(read('It costs 2.50 dollars', 'en').map((f) => f[1])).toEqual(['money']);
+  });
+
+  it('marks hours of 1 to 12 without a day half, which may be morning or afternoon', () => {
+    expect(readFigures('um 3 Uhr', 'de')[0]).toMatchObject({ time: '03:00', halfUnknown: true });
+    expect(readFigures('at 3 p.m.', 'en')[0]).not.toHaveProperty('halfUnknown');
+    expect(readFigures('um 15 Uhr', 'de')[0]).not.toHaveProperty('halfUnknown');
+  });
+});
