@@ -65,6 +65,14 @@ describe('agreement levels', () => {
     expect(sameStrict(points, read({ start: 0, end: 15, kind: 'percent', value: 3, percentPoints: true }), noUnits)).toBe(true);
   });
 
+  it('strict: a range of percentages needs `%` on both sides', () => {
+    const range: GoldFigure = { text: 'between 30 and 43 percent', kind: 'range', min: 30, max: 43, unit: '%', qualifier: 'exact' };
+    expect(sameStrict(range, read({ start: 0, end: 25, kind: 'range', min: 30, max: 43, unit: '%' }), noUnits)).toBe(true);
+    expect(sameStrict(range, read({ start: 0, end: 25, kind: 'range', min: 30, max: 43 }), noUnits)).toBe(false);
+    const plain: GoldFigure = { text: '30 to 43', kind: 'range', min: 30, max: 43, qualifier: 'exact' };
+    expect(sameStrict(plain, read({ start: 0, end: 8, kind: 'range', min: 30, max: 43, unit: '%' }), noUnits)).toBe(false);
+  });
+
   it('the canonical unit of a reading goes through the catalogue and the language’s unit words', () => {
     const de = canonicalUnitFor('de');
     expect(de('km')).toBe('km');

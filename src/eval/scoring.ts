@@ -105,8 +105,10 @@ export function sameStrict(gold: GoldFigure, read: ReadFigure, canonicalUnit: (u
   const readCurrency = read.currency ?? (read.unit !== undefined && /^[A-Z]{3}$/.test(read.unit) ? read.unit : undefined);
   if ((gold.currency ?? undefined) !== readCurrency) return false;
   if (gold.kind === 'percent' || gold.kind === 'money' || readCurrency !== undefined) return true;
+  // a range of percentages carries `%` as its unit on both sides
+  if (gold.unit === '%' || read.unit === '%') return gold.unit === read.unit;
   const goldUnit = gold.unit !== undefined ? canonicalUnit(gold.unit) ?? gold.unit : undefined;
-  const readUnit = read.unit !== undefined && read.unit !== '%' ? canonicalUnit(read.unit) : undefined;
+  const readUnit = read.unit !== undefined ? canonicalUnit(read.unit) : undefined;
   return goldUnit === readUnit;
 }
 
