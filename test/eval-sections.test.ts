@@ -91,14 +91,17 @@ describe('gold section', () => {
 });
 
 describe('validation section', () => {
-  it('runs validate on each markdown article and counts its error-severity findings', async () => {
+  it('runs validate on each markdown article, counts its error-severity findings, and names a text it cannot read in one line', async () => {
     const dir = join(shared, 'validation-texts', 'de');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'ok.md'), '---\ntitle: "Ein Test"\nlang: de\ndate: 2024-08-02\n---\n\n# Ein Test\n\nDie Stadt hat 15 Kilometer Radwege.\n');
     writeFileSync(join(dir, 'bad.md'), '---\ntitle: "Noch ein Test"\nlang: de\ndate: 2024-08-02\n---\n\n# Noch ein Test\n\nDer Anteil liegt bei 140 Prozent aller Haushalte.\n');
+    writeFileSync(join(dir, 'broken.md'), '---\ntitle: "Kaputt"\nlang: de\nsourceLine: "a "quoted" word"\n---\n\nText.\n');
     const result = await evaluateValidation(shared, { verbose: false, root });
-    const summary = result!.summary as { texts: number; errors: number };
+    const summary = result!.summary as { texts: number; errors: number; unreadable: number };
     expect(summary.texts).toBe(2);
+    expect(summary.unreadable).toBe(1);
+    expect(out.join('')).toMatch(/UNREADABLE .*broken\.md:\d+:\d+: /);
     expect(summary.errors).toBeGreaterThanOrEqual(1);
     expect(out.join('')).toMatch(/ERROR de[/\\]bad\.md:\d+:\d+ percent-bounds/);
     expect(process.exitCode).toBe(1);

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NewsdeskError } from '../errors/index.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { figuresSection } from './figures.js';
 import { goldSection } from './gold.js';
@@ -57,7 +58,16 @@ export async function runEval(argv: string[] = process.argv.slice(2)): Promise<v
   const summary: Record<string, unknown> = { generatedAt: new Date().toISOString(), ...(lang ? { lang } : {}) };
   for (const section of SECTIONS) {
     process.stdout.write(`\n== ${section.name}\n`);
-    const result = await section.run(sharedDir, options);
+    let result;
+    try {
+      result = await section.run(sharedDir, options);
+    } catch (error) {
+      // bad evaluation data (a gold span not in its text, a broken line): one line, next section
+      if (!(error instanceof Error)) throw error;
+      process.stdout.write(`  cannot run this section: ${error instanceof NewsdeskError ? error.toLine() : error.message}\n`);
+      process.exitCode = 2;
+      continue;
+    }
     if (!result || !section.key) continue;
     summary[section.key] = result.summary;
     for (const [file, data] of Object.entries(result.details ?? {})) writeFileAtomic(join(outDir, file), `${JSON.stringify(data, null, 2)}\n`);

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../config/index.js';
+import { NewsdeskError } from '../errors/index.js';
 import { readArticle } from '../ingest/index.js';
 import { validateArticle } from '../validate/index.js';
 import { prepareArticle } from '../validate/prepare.js';
@@ -38,8 +39,17 @@ export async function evaluateValidation(sharedDir: string, options: EvalOptions
   }
   const config = loadConfig(options.root);
   const outcomes: TextOutcome[] = [];
+  const unreadable: string[] = [];
   for (const file of markdownFiles(dir)) {
-    const article = readArticle(file, config, options.root);
+    let article;
+    try {
+      article = readArticle(file, config, options.root);
+    } catch (error) {
+      // a text the pipeline cannot ingest is a failure of the set or of ingest: one line, go on
+      if (!(error instanceof NewsdeskError)) throw error;
+      unreadable.push(error.toLine());
+      continue;
+    }
     if (options.lang && article.frontmatter.lang !== options.lang) continue;
     const { glossary } = prepareArticle(article, config, options.root);
     const result = validateArticle(article, config, { glossary, cwd: options.root });
@@ -55,13 +65,14 @@ export async function evaluateValidation(sharedDir: string, options: EvalOptions
     process.stdout.write(`  ${lang}  ${String(s.texts).padStart(3)} texts  ${String(s.errors).padStart(3)} errors in ${s.textsWithErrors} texts  ${String(s.warnings).padStart(4)} warnings\n`);
   }
   const total = outcomes.reduce((n, o) => n + o.errors.length, 0);
-  process.stdout.write(`  all: ${outcomes.length} texts, ${total} error-severity findings (target 0)\n`);
+  process.stdout.write(`  all: ${outcomes.length} texts, ${total} error-severity findings (target 0)${unreadable.length ? `; ${unreadable.length} texts could not be read` : ''}\n`);
   for (const o of outcomes) for (const e of o.errors) process.stdout.write(`  ERROR ${o.file}:${e.line}:${e.column} ${e.ruleId} ${e.message}\n`);
-  if (total > 0) process.exitCode = 1;
+  for (const line of unreadable) process.stdout.write(`  UNREADABLE ${line}\n`);
+  if (total > 0 || unreadable.length > 0) process.exitCode = 1;
   const items = outcomes.flatMap((o) => o.errors.map((e) => ({ ...e, file: o.file })));
   return {
-    summary: { texts: outcomes.length, errors: total, perLanguage: summary },
-    details: { 'validation-texts.json': { errors: items, patterns: topPatterns(items, (e) => messagePattern(e.ruleId, e.message)).map((p) => ({ pattern: p.pattern, count: p.count, examples: p.examples.map((e) => `${e.file}:${e.line}: ${e.message}`) })) } },
+    summary: { texts: outcomes.length, errors: total, unreadable: unreadable.length, perLanguage: summary },
+    details: { 'validation-texts.json': { errors: items, unreadable, patterns: topPatterns(items, (e) => messagePattern(e.ruleId, e.message)).map((p) => ({ pattern: p.pattern, count: p.count, examples: p.examples.map((e) => `${e.file}:${e.line}: ${e.message}`) })) } },
   };
 }
 
