@@ -2,6 +2,7 @@
 // Stages add segments, figures, claims and messages; they never throw for content problems.
 
 import type { Root } from 'mdast';
+import type { FigureReading } from '../figures/types.js';
 import type { LanguageCode } from '../lang/codes.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -151,6 +152,12 @@ export interface Article {
   tree: Root;
   segments: Segment[];
   figures: Figure[];
+  /**
+   * The figures stage's readings of each segment (key: segment id), in offsets of the segment
+   * text: derived once, so QA compares every translation against them without reading the
+   * source again.
+   */
+  readings?: ReadonlyMap<string, readonly FigureReading[]>;
   claims: Claim[];
   messages: Message[];
 }

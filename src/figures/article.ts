@@ -70,9 +70,12 @@ export function extractArticleFigures(article: Article): Figure[] {
   const location = new Location(article.source);
   const options = article.frontmatter.date ? { referenceDate: article.frontmatter.date } : {};
   const found: Array<{ figure: Figure; ambiguous?: string }> = [];
+  const readings = new Map<string, readonly FigureReading[]>();
   for (const segment of article.segments) {
     const toSource = sourceOffsets(article.source, segment);
-    for (const reading of readFigures(segment.text, article.frontmatter.lang, options)) {
+    const read = readFigures(segment.text, article.frontmatter.lang, options);
+    readings.set(segment.id, read);
+    for (const reading of read) {
       const span = placeReading(article.source, segment, reading, toSource);
       found.push({ figure: toFigure(reading, segment, span, article.source, location), ...(reading.ambiguous ? { ambiguous: reading.ambiguous } : {}) });
     }
@@ -98,5 +101,6 @@ export function extractArticleFigures(article: Article): Figure[] {
     article.messages.push(message);
   });
   article.figures = figures;
+  article.readings = readings;
   return figures;
 }

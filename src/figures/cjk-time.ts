@@ -3,13 +3,53 @@
 // numbers it is made of are no figures of their own. The words are data in each CJK language
 // pack's `clock`.
 
-import type { Numeral } from './cjk-numeral.js';
-import { readNumeral } from './cjk-numeral.js';
+import { numeralStartsAt, readNumeral, type Numeral } from './cjk-numeral.js';
 import { isDigit, longestAt, longestBefore, skipSpaces, type Source } from './cjk-text.js';
 import type { FigureReading } from './types.js';
 
+import type { CjkLexicon } from './cjk-lexicon.js';
+
 const pad = (value: number) => String(value).padStart(2, '0');
-const word = (list: readonly string[]) => list.map((text) => ({ text }));
+
+type Word = { text: string };
+type DayPart = Word & { pm: boolean };
+
+/** The clock words of a lexicon as the matchers want them, built once per lexicon. */
+interface ClockTables {
+  dayParts: DayPart[];
+  /** First characters of the day parts: a time can start there or at a numeral. */
+  dayPartStarts: Set<string>;
+  hours: Word[];
+  minutes: Word[];
+  half: Word[];
+  approxBefore: Word[];
+  approxAfter: Word[];
+  durationAfter: Word[];
+  notAfter: Word[];
+}
+
+const tables = new WeakMap<CjkLexicon, ClockTables>();
+
+function tablesOf(lex: CjkLexicon): ClockTables {
+  let known = tables.get(lex);
+  if (known) return known;
+  const words = (list: readonly string[]) => list.map((text) => ({ text }));
+  const { clock } = lex;
+  const dayParts = [...clock.am.map((text) => ({ text, pm: false })), ...clock.pm.map((text) => ({ text, pm: true }))];
+  known = {
+    dayParts,
+    dayPartStarts: new Set(dayParts.map((part) => part.text[0]!)),
+    hours: words(clock.hours),
+    minutes: words(clock.minutes),
+    half: words(clock.half),
+    approxBefore: words(clock.approxBefore),
+    approxAfter: words(clock.approxAfter),
+    durationAfter: words(clock.durationAfter),
+    notAfter: words(clock.notAfter),
+  };
+  tables.set(lex, known);
+  return known;
+}
 
 function integer(numeral: Numeral | undefined, max: number): number | undefined {
   if (!numeral || numeral.decimals || numeral.grouped || numeral.vague || numeral.pairMax !== undefined) return undefined;
@@ -17,8 +57,7 @@ function integer(numeral: Numeral | undefined, max: number): number | undefined 
 }
 
 /** An hour numeral at `at` ending at an hour mark, read as if the text stopped at the mark. */
-function hourAt(src: Source, at: number): { numeral: Numeral; mark: { item: { text: string }; end: number } } | undefined {
-  const marks = word(src.lex.clock.hours);
+function hourAt(src: Source, at: number, marks: readonly Word[]): { numeral: Numeral; mark: { item: Word; end: number } } | undefined {
   for (let j = at + 1; j <= at + 6 && j < src.norm.length; j++) {
     const mark = longestAt(src.norm, j, marks);
     if (!mark) continue;
@@ -30,9 +69,10 @@ function hourAt(src: Source, at: number): { numeral: Numeral; mark: { item: { te
 
 /** The clock time starting at `pos` (at a day part, or at the hour), or undefined. */
 export function readCjkTime(src: Source, pos: number): FigureReading | undefined {
-  const { clock } = src.lex;
   const text = src.norm;
-  const dayPart = longestAt(text, pos, [...word(clock.am).map((w) => ({ ...w, pm: false })), ...word(clock.pm).map((w) => ({ ...w, pm: true }))]);
+  const t = tablesOf(src.lex);
+  if (!t.dayPartStarts.has(text[pos] ?? '') && !numeralStartsAt(src, pos)) return undefined;
+  const dayPart = longestAt(text, pos, t.dayParts);
   const at = dayPart ? skipSpaces(text, dayPart.end) : pos;
   let hour: number | undefined;
   let minute = 0;
@@ -46,22 +86,22 @@ export function readCjkTime(src: Source, pos: number): FigureReading | undefined
   } else {
     // The hour mark may also be a decimal point ("十点半" is half past ten, not 10.5): read the
     // hour up to the first mark only.
-    const found = hourAt(src, at);
+    const found = hourAt(src, at, t.hours);
     if (!found) return undefined;
     const { numeral, mark } = found;
     hour = integer(numeral, 24);
     if (hour === undefined) return undefined;
     end = mark.end;
     // "3时间" (ja 時間: hours), "5点钟头": durations.
-    if (longestAt(text, end, word(clock.durationAfter))) return undefined;
-    const half = longestAt(text, end, word(clock.half));
+    if (longestAt(text, end, t.durationAfter)) return undefined;
+    const half = longestAt(text, end, t.half);
     if (half) {
       minute = 30;
       end = half.end;
     } else {
       const minutes = readNumeral(src, skipSpaces(text, end));
       const m = integer(minutes, 59);
-      const minuteMark = minutes ? longestAt(text, skipSpaces(text, minutes.end), word(clock.minutes)) : undefined;
+      const minuteMark = minutes ? longestAt(text, skipSpaces(text, minutes.end), t.minutes) : undefined;
       if (m !== undefined && minutes && minuteMark) {
         minute = m;
         end = minuteMark.end;
@@ -69,17 +109,17 @@ export function readCjkTime(src: Source, pos: number): FigureReading | undefined
     }
     // "5点建议" (five proposals), "十时" in a list: an hour mark that also counts, or a numeral
     // hour alone, is a time only with its minutes or its day part.
-    const counting = clock.countingHours.includes(mark.item.text);
-    const approxed = longestBefore(text, at, word(clock.approxBefore)) !== undefined || longestAt(text, end, word(clock.approxAfter)) !== undefined;
+    const counting = src.lex.clock.countingHours.includes(mark.item.text);
+    const approxed = longestBefore(text, at, t.approxBefore) !== undefined || longestAt(text, end, t.approxAfter) !== undefined;
     if (!dayPart && !approxed && end === mark.end && (counting || !numeral.digits)) return undefined;
   }
   if (dayPart?.item.pm && hour < 12) hour += 12;
   if (dayPart && !dayPart.item.pm && hour === 12) hour = 0;
-  if (!dayPart && longestBefore(text, at, word(clock.notAfter))) return undefined;
+  if (!dayPart && longestBefore(text, at, t.notAfter)) return undefined;
   let start = dayPart ? pos : at;
   const core = { start, end };
-  const before = longestBefore(text, start, word(clock.approxBefore));
-  const after = longestAt(text, end, word(clock.approxAfter));
+  const before = longestBefore(text, start, t.approxBefore);
+  const after = longestAt(text, end, t.approxAfter);
   const approx = before !== undefined || after !== undefined;
   if (before) start = before.start;
   if (after) end = after.end;

@@ -27,10 +27,26 @@ export function segmentsOf(article: Article): Segment[] {
 }
 
 /**
+ * Source resources already built, per article: the locale file, the renderer, QA and the
+ * publish stage all need the same one, built once. An entry is valid while the article keeps
+ * the text, tree and segments it was built from. Callers only read it.
+ */
+const built = new WeakMap<Article, { source: string; tree: Root; segments: Segment[]; resource: SourceResource }>();
+
+/**
  * The source resource of an article. `tree` may be a structural clone of `article.tree`
- * (the renderer passes its working copy, so the units point at the copy's blocks).
+ * (then the units point at the clone's blocks, and nothing is kept).
  */
 export function buildSourceResource(article: Article, tree: Root = article.tree): SourceResource {
+  if (tree !== article.tree) return buildResource(article, tree);
+  const known = built.get(article);
+  if (known && known.source === article.source && known.tree === article.tree && known.segments === article.segments) return known.resource;
+  const resource = buildResource(article, tree);
+  built.set(article, { source: article.source, tree: article.tree, segments: article.segments, resource });
+  return resource;
+}
+
+function buildResource(article: Article, tree: Root): SourceResource {
   const { units: body } = extractUnits(tree, article, segmentsOf(article));
   const units = [...metaUnits(article), ...body];
   const resource: Namespace = {};

@@ -15,6 +15,7 @@ import { commonKeyOf, COMMON_NS } from '../render/index.js';
 import type { Acknowledgement, ReviewEntry } from '../validate/index.js';
 // `acknowledge` is not exported from src/validate/index.ts: the matching is reused from its file, not copied.
 import { acknowledge } from '../validate/review.js';
+import { qaFiguresOf, type QaFigure } from './compare.js';
 import { rawSpan, runUnit } from './run.js';
 import { normalizeSpace, qaText } from './text.js';
 import type { QaFinding, QaMessage, QaUnit } from './types.js';
@@ -55,6 +56,26 @@ function codeTagsOf(unit: SourceUnit | undefined): Set<number> {
   const tags = new Set<number>();
   for (const [number, tag] of unit?.tags ?? []) if (tag.node.type === 'inlineCode') tags.add(number);
   return tags;
+}
+
+/**
+ * The source figures of each key, made once per article and glossary and shared by every
+ * language: the figures stage's readings of the sentence when the sentence reads the same in
+ * the locale value (markup and inline code aside), else the source value read once.
+ */
+const sourceFigures = new WeakMap<Article, { glossary: Glossary; byKey: Map<string, readonly QaFigure[]> }>();
+
+function sourceFiguresOf(article: Article, glossary: Glossary, key: string, unit: SourceUnit | undefined, sourceText: string): readonly QaFigure[] {
+  let cache = sourceFigures.get(article);
+  if (!cache || cache.glossary !== glossary) sourceFigures.set(article, (cache = { glossary, byKey: new Map() }));
+  const known = cache.byKey.get(key);
+  if (known) return known;
+  const lang = article.frontmatter.lang;
+  const readings = unit?.segment ? article.readings?.get(unit.segment.id) : undefined;
+  const same = readings !== undefined && normalizeSpace(unit!.segment!.text) === normalizeSpace(sourceText);
+  const figures = same ? qaFiguresOf(unit!.segment!.text, lang, glossary, article.frontmatter.date, readings) : qaFiguresOf(sourceText, lang, glossary, article.frontmatter.date);
+  cache.byKey.set(key, figures);
+  return figures;
 }
 
 /** Offset of a value's first character in a locale file's text. */
@@ -166,11 +187,13 @@ export function qaArticle(article: Article, lng: LanguageCode, resources: Resour
       continue;
     }
     const codeTags = codeTagsOf(sourceUnit);
+    const source = qaText(sourceRaw, sourceLang, values, codeTags);
     const unit: QaUnit = {
       key,
-      source: qaText(sourceRaw, sourceLang, values, codeTags),
+      source,
       target: qaText(targetRaw, lng, values, codeTags),
       codeTags,
+      sourceFigures: sourceFiguresOf(article, glossary, key, sourceUnit, source.text),
     };
     const placed: Placed = { unit, file, namespace: ns, source: sourceUnit };
     sentences++;

@@ -144,8 +144,12 @@ function isUnscaled(reading: FigureReading, value: number): boolean {
   return written === expected;
 }
 
-function figuresOf(text: string, lang: LanguageCode, glossary: Glossary, referenceDate: string | undefined): QaFigure[] {
-  const readings = readFigures(text, lang, referenceDate === undefined ? {} : { referenceDate });
+/**
+ * The comparable figures of a text: its readings (given when the figures stage already made
+ * them, else read now) as values, ends of ranges and dates, with the glossary names they sit in.
+ */
+export function qaFiguresOf(text: string, lang: LanguageCode, glossary: Glossary, referenceDate: string | undefined, given?: readonly FigureReading[]): QaFigure[] {
+  const readings = given ?? readFigures(text, lang, referenceDate === undefined ? {} : { referenceDate });
   const names = findMentions(glossary, text, lang);
   const length = Math.max(1, text.length);
   const out: QaFigure[] = [];
@@ -252,13 +256,15 @@ export function isRounding(source: number, target: number): boolean {
 export interface CompareOptions {
   glossary: Glossary;
   referenceDate?: string | undefined;
+  /** The source side already read (the article's figures, see qaFiguresOf): not read again. */
+  source?: readonly QaFigure[] | undefined;
 }
 
 /** Read both texts and match their figures by value. */
 export function compareFigures(sourceText: string, sourceLang: LanguageCode, targetText: string, targetLang: LanguageCode, options: CompareOptions): FigureComparison {
-  const source = figuresOf(sourceText, sourceLang, options.glossary, options.referenceDate);
+  const source = options.source ? [...options.source] : qaFiguresOf(sourceText, sourceLang, options.glossary, options.referenceDate);
   if (!hasFigureReader(targetLang)) return { source, target: [], pairs: [], rounded: [], lost: [], added: [], unreadable: true };
-  const target = figuresOf(targetText, targetLang, options.glossary, options.referenceDate);
+  const target = qaFiguresOf(targetText, targetLang, options.glossary, options.referenceDate);
   const usedSource = new Set<QaFigure>();
   const usedTarget = new Set<QaFigure>();
   const outside = (list: QaFigure[]) => list.filter((figure) => !figure.inName);

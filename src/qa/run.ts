@@ -56,6 +56,7 @@ export function runUnit(unit: QaUnit, options: RunOptions): { findings: QaFindin
     (comparison ??= compareFigures(unit.source.text, unit.source.lang, unit.target.text, unit.target.lang, {
       glossary: options.glossary,
       referenceDate: options.referenceDate,
+      source: unit.sourceFigures,
     }));
   for (const check of options.checks ?? CHECKS) {
     const severity = severityOf(check, options.rules);

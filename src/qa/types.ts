@@ -6,7 +6,7 @@
 import type { Message, Severity } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import type { FigureComparison } from './compare.js';
+import type { FigureComparison, QaFigure } from './compare.js';
 
 /** One side of a unit: the locale value and the text a reader sees. */
 export interface QaText {
@@ -27,6 +27,8 @@ export interface QaUnit {
   target: QaText;
   /** Tag numbers that wrap inline code: their content is code, not text. */
   codeTags?: ReadonlySet<number>;
+  /** The source sentence's figures as the figures stage read them (an article's unit): QA does not read the source again. */
+  sourceFigures?: readonly QaFigure[];
 }
 
 export interface QaCheckMeta {
