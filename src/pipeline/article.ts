@@ -4,7 +4,7 @@
 // (versions.ts); this file writes the outputs and skips unchanged work.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Figure, Message } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
@@ -81,13 +81,52 @@ export function inputsDigest(config: PipelineConfig, article: Article, languages
 
 type ManifestResult = Omit<ArticleResult, 'article' | 'versions'>;
 
-function readManifest(dir: string): { digest?: string; result?: ManifestResult } {
+/** An output the manifest vouches for: its name in output/<slug>/ and its size. */
+interface ManifestFile {
+  name: string;
+  bytes: number;
+}
+
+interface Manifest {
+  digest?: string;
+  files?: ManifestFile[];
+  result?: ManifestResult;
+}
+
+function readManifest(dir: string): Manifest {
   const file = join(dir, MANIFEST);
   if (!existsSync(file)) return {};
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as { digest?: string; result?: ManifestResult };
+    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
   } catch {
     return {}; // an unreadable manifest only costs a re-run
+  }
+}
+
+/**
+ * Whether the folder holds exactly what the manifest lists: every file there with its size,
+ * nothing else. A deleted `fr.html`, a file cut short or one left by another run is not
+ * "current", whatever the inputs' digest says.
+ */
+function outputsMatch(dir: string, files: readonly ManifestFile[] | undefined): boolean {
+  if (!files) return false;
+  const listed = new Map(files.map((f) => [f.name, f.bytes]));
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === MANIFEST || entry.name.startsWith('.')) continue;
+    if (!listed.has(entry.name)) return false;
+  }
+  for (const [name, bytes] of listed) {
+    const stat = statSync(join(dir, name), { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size !== bytes) return false;
+  }
+  return true;
+}
+
+/** Remove what a previous run left in the folder that this run did not write (a language no longer rendered). */
+function removeForeign(dir: string, written: ReadonlySet<string>): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === MANIFEST || entry.name.startsWith('.') || written.has(entry.name) || !entry.isFile()) continue;
+    rmSync(join(dir, entry.name), { force: true });
   }
 }
 
@@ -135,16 +174,24 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
   const localesDir = projectPath(config, config.paths.locales);
 
   const manifest = readManifest(articleDir);
-  if (!options.force && manifest.result && manifest.digest === inputsDigest(config, article, languages)) {
+  if (!options.force && manifest.result && manifest.digest === inputsDigest(config, article, languages) && outputsMatch(articleDir, manifest.files)) {
     return { ...manifest.result, unchanged: true };
   }
+  // No manifest while the outputs are being replaced: a run that dies from here on leaves a
+  // folder the next run redoes, even if the inputs are back to what the old manifest says.
+  rmSync(join(articleDir, MANIFEST), { force: true });
 
   // QA runs inside buildVersions (it decides holds); its messages are kept for the report.
   const qaResults = new Map<LanguageCode, QaResult>();
   const { versions, validation } = buildVersions(article, config, { cwd, glossary, languages, onQa: (lng, result) => qaResults.set(lng, result) });
   timed('localize', () => writeSourceIfChanged(localesDir, article));
+  const files: ManifestFile[] = [];
+  const write = (name: string, content: string) => {
+    writeRegenerable(join(articleDir, name), content);
+    files.push({ name, bytes: Buffer.byteLength(content) });
+  };
   timed('write', () => {
-    for (const { name, content } of outputFiles(article, versions, { glossary })) writeRegenerable(join(articleDir, name), content);
+    for (const { name, content } of outputFiles(article, versions, { glossary })) write(name, content);
   });
 
   const reviewSource = articleSource(article);
@@ -175,8 +222,9 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
   });
 
   timed('write', () => {
-    writeRegenerable(join(articleDir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
-    writeRegenerable(join(articleDir, 'report.html'), renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements, publication: results.map((r) => ({ lang: r.lang, publishable: r.publishable, ...(r.held ? { held: r.held } : {}) })) }));
+    write('claims.json', `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
+    write('report.html', renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements, publication: results.map((r) => ({ lang: r.lang, publishable: r.publishable, ...(r.held ? { held: r.held } : {}) })) }));
+    removeForeign(articleDir, new Set(files.map((f) => f.name)));
   });
 
   // The digest is taken after the source locale file was (re)written, so the next run matches.
@@ -192,7 +240,7 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
   // The manifest last, then the folder made durable once: a crash before this point leaves
   // the previous manifest, whose digest no longer matches, so the next run does it again.
   timed('write', () => {
-    writeRegenerable(join(articleDir, MANIFEST), `${JSON.stringify({ digest, result }, null, 2)}\n`);
+    writeRegenerable(join(articleDir, MANIFEST), `${JSON.stringify({ digest, files, result }, null, 2)}\n`);
     syncDir(articleDir);
   });
   return { ...result, article, versions };
