@@ -123,7 +123,8 @@ describe('desk: the translator', () => {
     const matrix = await peng.page('/editor');
     const held = /data-hold-reasons="fr">([\s\S]*?)<\/ul>/.exec(matrix.html)![1]!;
     expect(held).toContain(`broken key <a href="/translate/ki-stadt/fr/${key}">${key}</a>`);
-    expect(held).toContain('range-order');
+    expect(held).toContain('3 validation errors in the source');
+    expect(/<ul class="hint" data-validation-errors="true">([\s\S]*?)<\/ul>/.exec(matrix.html)![1]).toContain('<code>range-order</code> 22:59');
   });
 
   it('shows figures formatted for the target, glossary names and QA that follows the typed text', async () => {

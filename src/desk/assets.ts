@@ -47,7 +47,7 @@ button.primary { background: var(--accent); color:#fff; border-color: var(--acce
 .side .card { padding:.6rem .8rem; } .side ul { padding-left: 1rem; margin: .2rem 0; }
 del { background:#fde7e5; color:#8c1d16; } ins { background:#e3f4ea; color:#14532d; text-decoration: none; }
 .conflict { display:grid; grid-template-columns: 1fr 1fr; gap:.8rem; }
-.matrix td.lang { font-size:.85rem; min-width: 7rem; } .matrix td.lang ul { margin:.2rem 0 0; padding-left:1rem; font-size:.8rem; color: var(--muted); }
+.matrix td.lang { font-size:.82rem; min-width: 5rem; } .matrix td.lang ul { margin:.2rem 0 0; padding-left:1rem; font-size:.8rem; color: var(--muted); }
 .article-text { white-space: pre-wrap; font-family: ui-monospace, monospace; font-size:.84rem; background: var(--card); border:1px solid var(--line); border-radius:8px; padding:.6rem; max-height: 75vh; overflow:auto; }
 .article-text mark { background:#ffe2a8; } .findings li { margin-bottom:.6rem; }
 .two { display:grid; grid-template-columns: minmax(0,1fr) minmax(0,1fr); gap:1rem; }

@@ -2,6 +2,7 @@
 // editors decide, over the same files and state store as the CLI (see README.md here).
 // `createDesk` builds it without listening (tests, the bench); `startDesk` listens.
 
+import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { resolve } from 'node:path';
@@ -12,9 +13,10 @@ import { DeskEvents } from './events.js';
 import { JobRunner } from './jobs.js';
 import { DeskProject } from './project.js';
 import { LoginLimiter, Sessions } from './sessions.js';
-import { loadUsers } from './users.js';
+import { loadUsers, type DeskUser } from './users.js';
 
-export { hashPassword, loadUsers, parseUsers, writeUser, verifyPassword, ROLES, type DeskUser, type Role } from './users.js';
+export { hashPassword, loadUsers, parseUsers, writeUser, verifyPassword, ROLES, type Role } from './users.js';
+export type { DeskUser };
 export { DeskProject } from './project.js';
 
 export const DEFAULT_USERS_FILE = '.newsdesk/users.yaml';
@@ -42,9 +44,23 @@ export function createDesk(options: DeskOptions): Desk {
   loadUsers(usersFile, shownUsers);
   const folders = options.watch === false ? [] : [project.path(project.config.paths.content), project.path(project.config.paths.locales), project.path('pipeline')];
   const events = new DeskEvents(project.root, folders);
+  // Read again whenever the file changes (a user added with the CLI signs in at once).
+  let users: { stamp: string; list: DeskUser[] } | undefined;
+  const stampOf = () => {
+    try {
+      const s = statSync(usersFile);
+      return `${s.mtimeMs}:${s.size}:${s.ino}`;
+    } catch {
+      return 'absent';
+    }
+  };
   const context: DeskContext = {
     project,
-    users: () => loadUsers(usersFile, shownUsers),
+    users: () => {
+      const stamp = stampOf();
+      if (users?.stamp !== stamp) users = { stamp, list: loadUsers(usersFile, shownUsers) };
+      return users.list;
+    },
     sessions: new Sessions(),
     limiter: options.limiter ?? new LoginLimiter(),
     events,

@@ -14,7 +14,7 @@ import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, formatFigure, loadResources, type FigureValue, type Resources, type SourceResource } from '../localize/index.js';
 import { buildVersions, inputsDigest } from '../pipeline/index.js';
 import type { LanguageVersion } from '../publish/index.js';
-import { plainText, qaArticle, type QaMessage, type QaResult } from '../qa/index.js';
+import { plainText, qaArticle, qaText, type QaMessage, type QaResult } from '../qa/index.js';
 import { COMMON_NS } from '../render/index.js';
 import { articleSlugs, articleSource, buildMemory, languageState, localesDirOf, TranslationMemory, type ArticleSource, type KeyRow, type LanguageState, type StateCounts } from '../translate/workflow/index.js';
 import { loadReview, reviewPath, type ReviewEntry, type ValidationResult } from '../validate/index.js';
@@ -162,6 +162,12 @@ export class DeskProject {
     const source = this.source(slug);
     const values: Record<string, FigureValue> = this.sourceResource(source).figures[key] ?? {};
     return Object.entries(values).map(([id, figure]) => ({ id, source: formatFigure(figure, source.lang), target: formatFigure(figure, lang) }));
+  }
+
+  /** A key's source sentence as a reader reads it: figures written for the source language, tags removed. */
+  sourceReading(slug: string, key: string): string {
+    const source = this.source(slug);
+    return qaText(source.byKey.get(key)?.value ?? '', source.lang, this.sourceResource(source).figures[key] ?? {}).text;
   }
 
   /** Glossary entities named in the source sentence, with their name in `lang`. */

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDesk, type RunningDesk } from '../../src/desk/index.js';
+import { DeskProject, startDesk, type RunningDesk } from '../../src/desk/index.js';
 import { PASSWORDS, sampleProject } from '../helpers/desk.js';
 import { REPO } from '../helpers/tmp.js';
 
@@ -21,13 +21,15 @@ type Locale = Record<string, string>;
 const locale = (dir: string, lang: string): Locale => JSON.parse(readFileSync(join(dir, 'locales', lang, 'ki-stadt.json'), 'utf8')) as Locale;
 const state = (dir: string, lang: string) => (JSON.parse(readFileSync(join(dir, 'locales', lang, 'ki-stadt.state.json'), 'utf8')) as { keys: Record<string, { state: string }> }).keys;
 
-/** A French sentence with a figure of thousands (the chip shows `15 000`-style grouping). */
+/** A French sentence with a figure of thousands (its chip shows the French grouping, `15 000`). */
 function figureKey(dir: string): { key: string; value: string; placeholder: string } {
+  const project = new DeskProject(dir);
   for (const [key, value] of Object.entries(locale(dir, 'fr'))) {
-    const placeholder = /\{\{f\d+, figure\}\}/.exec(value)?.[0];
-    if (placeholder && !key.startsWith('meta.') && value.length < 260) return { key, value, placeholder };
+    if (key.startsWith('meta.')) continue;
+    const big = project.figures('ki-stadt', key, 'fr').find((f) => /\d\u202f\d{3}/.test(f.target));
+    if (big && value.includes(`{{${big.id}, figure}}`)) return { key, value, placeholder: `{{${big.id}, figure}}` };
   }
-  throw new Error('no French key with a figure');
+  throw new Error('no French key with a figure of thousands');
 }
 
 describe.skipIf(!available)('the desk in Chromium', () => {

@@ -22,11 +22,18 @@ function plural(n: number, word: string): string {
 }
 
 /** Why a language is held, each reason naming what to look at. */
-export function HoldList(props: { hold: HoldReasons; slug: string }) {
+export function HoldList(props: { hold: HoldReasons; slug: string; short?: boolean }) {
   const { hold, slug } = props;
   const link = (key: string) => <a href={`/translate/${slug}/${hold.lang}/${key}`}>{key}</a>;
   const items = [
-    ...(hold.validation.length > 0
+    ...(hold.validation.length > 0 && props.short
+      ? [
+          <li>
+            <a href={`/editor/${slug}`}>{plural(hold.validation.length, 'validation error')} in the source</a>
+          </li>,
+        ]
+      : []),
+    ...(hold.validation.length > 0 && !props.short
       ? [
           <li title={hold.validation.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`).join('\n')}>
             {plural(hold.validation.length, 'validation error')} in the source:{' '}
@@ -73,12 +80,33 @@ function LangCell(props: { hold: HoldReasons; slug: string; source: boolean }) {
       {hold.publishable ? 'ready' : 'held'}
       {props.source ? ' (source)' : ''}
       {hold.stale.length > 0 ? ` · ${plural(hold.stale.length, 'stale key')}` : ''}
-      {hold.publishable ? null : <HoldList hold={hold} slug={slug} />}
+      {hold.publishable ? null : <HoldList hold={hold} slug={slug} short />}
     </td>
   );
 }
 
 /** The configured publish targets; `static` needs no configuration. */
+/** The source's own blocking findings, said once for the whole article. */
+function ValidationBanner(props: { d: ArticleDecision }) {
+  const errors = props.d.validation.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
+  if (errors.length === 0) return null;
+  return (
+    <div class="banner err" data-validation-hold>
+      <b>Every language is held</b> by {plural(errors.length, 'validation error')} in the source:{' '}
+      {errors.map((m, i) => (
+        <>
+          {i > 0 ? '; ' : ''}
+          <a href={`/editor/${props.d.slug}#L${m.line}`}>
+            <code>{m.ruleId}</code> {m.line}:{m.column}
+          </a>{' '}
+          {m.message}
+        </>
+      ))}
+      . Fix or acknowledge them below.
+    </div>
+  );
+}
+
 function targetsOf(configured: Record<string, unknown>): string[] {
   return [...new Set(['static', ...Object.keys(configured)])];
 }
@@ -108,6 +136,17 @@ export function editorRoutes(desk: DeskContext) {
                   <span class="hint">
                     {d.holds.filter((h) => !h.publishable).length}/{d.holds.length} held
                   </span>
+                  {d.validation.blocking ? (
+                    <ul class="hint" data-validation-errors>
+                      {d.validation.messages
+                        .filter((m) => m.severity === 'error' && !m.acknowledged)
+                        .map((m) => (
+                          <li>
+                            <code>{m.ruleId}</code> {m.line}:{m.column}
+                          </li>
+                        ))}
+                    </ul>
+                  ) : null}
                 </th>
                 {d.holds.map((hold) => (
                   <LangCell hold={hold} slug={d.slug} source={hold.lang === d.article.frontmatter.lang} />
@@ -134,6 +173,7 @@ export function editorRoutes(desk: DeskContext) {
       <Layout title={d.slug} user={user} session={session} watch={[`content/${d.slug}/index.md`, `content/${d.slug}/review.yaml`]}>
         <h1>{d.slug}</h1>
         {extra.flash ? <div class={`banner ${extra.flash.kind}`} data-flash>{extra.flash.text}</div> : null}
+        <ValidationBanner d={d} />
         <table class="grid matrix">
           <tbody>
             <tr>

@@ -208,6 +208,9 @@ export function translateRoutes(desk: DeskContext) {
                     Source ({sourceLang}) <StateBadge state={row.state} />
                   </h3>
                   <div class="source" data-source>{row.source}</div>
+                  <p class="hint" data-source-reading>
+                    Reads: {project.sourceReading(slug, key)}
+                  </p>
                 </div>
                 <div>
                   <h3>Translation ({lang})</h3>
@@ -338,12 +341,14 @@ export function translateRoutes(desk: DeskContext) {
     return page(c, { ...found, user: c.get('user'), ...(saved ? { flash: { kind: 'ok', text: saved === 'reviewed' ? 'Saved and marked reviewed.' : 'Saved.' } } : {}) });
   });
 
+  // As one types: only what QA needs (no key states), so the answer comes back at once.
   app.post('/:slug/:lang/:key/qa', async (c) => {
-    const found = load(c);
-    if (!found) return c.notFound();
+    const { slug, key } = c.req.param();
+    const lang = language(c.req.param('lang'));
+    if (!lang || !project.slugs().includes(slug) || !project.source(slug).byKey.has(key) || lang === project.source(slug).lang) return c.notFound();
     const body = await c.req.parseBody();
     const value = typeof body.value === 'string' ? body.value : '';
-    return c.html(<QaList messages={project.qaKey(found.slug, found.lang, found.key, value)} />);
+    return c.html(<QaList messages={project.qaKey(slug, lang, key, value)} />);
   });
 
   app.post('/:slug/:lang/:key/comments', async (c) => {
