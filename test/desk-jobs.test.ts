@@ -83,6 +83,26 @@ describe('desk: jobs', () => {
     await desk.close();
   });
 
+  it('follows a run of the daemon (another process) through the state store, article by article', async () => {
+    const dir = await sampleProject();
+    const desk = deskFor(dir);
+    const store = openStore(join(dir, '.newsdesk/state.db'));
+    try {
+      const run = store.startRun({ job: 'inbox', trigger: 'schedule', processor: 'pipeline' });
+      const seen = new Map<number, number>();
+      expect(desk.context.jobs.progressOfOthers(seen).map((e) => e.event)).toEqual(['run-start']);
+      store.recordArticle({ runId: run.id, item: 'content/inbox/a.md', path: 'content/inbox/a.md', digest: 'x', outcome: 'held', languages: { en: 'held', fr: 'held' }, error: null });
+      const next = desk.context.jobs.progressOfOthers(seen);
+      expect(next.map((e) => e.line.replace(/^\S+ /, ''))).toEqual(['inbox article content/inbox/a.md held en:held fr:held']);
+      store.finishRun(run.id, 'ok');
+      expect(desk.context.jobs.progressOfOthers(seen).map((e) => e.line.replace(/^\S+ /, ''))).toEqual([`inbox run-done run=${run.id} outcome=ok articles=1`]);
+      expect(desk.context.jobs.progressOfOthers(seen)).toEqual([]);
+    } finally {
+      store.close();
+      await desk.close();
+    }
+  });
+
   it('reads a schedule aloud with its next five runs in the job’s time zone', () => {
     const now = new Date('2026-03-27T12:00:00Z');
     const berlin = describeSchedule('0 6 * * *', 'Europe/Berlin', now);

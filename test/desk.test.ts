@@ -2,6 +2,7 @@
 // its QA, saves with If-Match, the editor's matrix, acknowledgements and fixes — always
 // checked against the files the CLI reads.
 
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { LoginLimiter } from '../src/desk/sessions.js';
 import { parseReview } from '../src/validate/index.js';
 import { runCli } from './helpers/cli.js';
 import { Client, deskFor, sampleProject } from './helpers/desk.js';
+import { REPO } from './helpers/tmp.js';
 
 const unescape = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -92,6 +94,34 @@ describe('desk: people and rights', () => {
     const frPage = await rita.page(`/translate/ki-stadt/fr/${frKey}`);
     expect(frPage.html).toContain('your role does not write translations');
     expect((await rita.request(`/translate/ki-stadt/fr/${frKey}/comments`, { method: 'POST', form: { text: 'hi' } })).status).toBe(403);
+  });
+});
+
+describe('desk: the CLI verb', () => {
+  it('adds users (password from stdin, hashed) and serves on a free port until SIGTERM', async () => {
+    const dir = await sampleProject();
+    const refused = await runCli(['desk', 'user', 'add', 'ana', '--role', 'translator'], { cwd: dir, stdin: 'a-long-password\n' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('a translator needs --lang');
+    const added = await runCli(['desk', 'user', 'add', 'ana', '--role', 'translator', '--lang', 'es,it'], { cwd: dir, stdin: 'a-long-password\n' });
+    expect(added.code).toBe(0);
+    const users = readFileSync(join(dir, '.newsdesk/users.yaml'), 'utf8');
+    expect(users).toMatch(/- name: ana\n {4}role: translator\n {4}languages: \[ es, it \]\n {4}password: scrypt\$/);
+    expect(users).not.toContain('a-long-password');
+    const child = spawn(process.execPath, [join(REPO, 'dist/cli/bin.js'), 'desk', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      await expect.poll(() => out, { timeout: 30_000 }).toMatch(/newsdesk desk on http:\/\/127\.0\.0\.1:\d+/);
+      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(out)![0];
+      const login = await fetch(`${url}/login`);
+      expect(login.status).toBe(200);
+      expect(await login.text()).toContain('Sign in');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
   });
 });
 

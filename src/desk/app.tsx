@@ -143,9 +143,12 @@ export function createDeskApp(desk: DeskContext): Hono<DeskEnv> {
       for (const event of desk.events.recentJobs) await send(event);
       const off = desk.events.onJob((event) => void send(event));
       stream.onAbort(off);
-      while (!stream.aborted) {
-        await stream.writeSSE({ event: 'ping', data: '' });
-        await stream.sleep(15_000);
+      // Runs of the daemon (another process) are followed in the state store.
+      const seen = new Map<number, number>();
+      for (let tick = 0; !stream.aborted; tick++) {
+        for (const event of desk.jobs.progressOfOthers(seen)) await send(event);
+        if (tick % 8 === 0) await stream.writeSSE({ event: 'ping', data: '' });
+        await stream.sleep(2_000);
       }
       off();
     }),

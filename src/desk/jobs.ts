@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { isLanguageCode } from '../lang/codes.js';
 import { DEFAULT_JOBS_FILE, findJob, loadJobs, loadProcessor, nextRuns, parseJobs, runJob, scheduleProblem, type Job, type LogEvent } from '../schedule/index.js';
 import { openStore, stateFile, type RunRecord } from '../store/index.js';
-import type { DeskEvents } from './events.js';
+import type { DeskEvents, JobEvent } from './events.js';
 
 /** A job as the form edits it (strings as typed). */
 export interface JobForm {
@@ -199,6 +199,43 @@ export class JobRunner {
   /** Wait for runs started here (tests, shutdown). */
   async settle(): Promise<void> {
     await Promise.allSettled([...this.running.values()]);
+  }
+
+  /**
+   * Runs in progress in other processes (the daemon, `jobs run`): what the state store says
+   * since `seen` (run id → articles already told), as progress lines. Runs started by this
+   * desk report through the change feed as they happen and are left out.
+   */
+  progressOfOthers(seen: Map<number, number>): JobEvent[] {
+    const file = stateFile(this.config);
+    if (!existsSync(file)) return [];
+    const store = openStore(file, { readonly: true });
+    const events: JobEvent[] = [];
+    try {
+      const open = store.openRuns().filter((run) => !(run.pid === process.pid && this.running.has(run.job)));
+      for (const run of open) {
+        const articles = store.runArticles(run.id);
+        const told = seen.get(run.id);
+        if (told === undefined) events.push({ job: run.job, event: 'run-start', line: `${run.start.slice(11, 19)} ${run.job} run-start run=${run.id} trigger=${run.trigger} pid=${run.pid}`, data: { run: run.id } });
+        for (const article of articles.slice(told ?? 0)) {
+          const languages = Object.entries(article.languages).map(([lang, state]) => `${lang}:${state}`).join(' ');
+          events.push({ job: run.job, event: 'article', line: `${article.at.slice(11, 19)} ${run.job} article ${article.item} ${article.outcome}${languages ? ` ${languages}` : ''}${article.error ? ` (${article.error})` : ''}`, data: { run: run.id } });
+        }
+        seen.set(run.id, articles.length);
+      }
+      // Runs that ended since the last look.
+      for (const [id, told] of seen) {
+        if (open.some((run) => run.id === id)) continue;
+        const run = store.getRun(id);
+        seen.delete(id);
+        if (!run) continue;
+        for (const article of store.runArticles(id).slice(told)) events.push({ job: run.job, event: 'article', line: `${article.at.slice(11, 19)} ${run.job} article ${article.item} ${article.outcome}`, data: { run: id } });
+        events.push({ job: run.job, event: 'run-done', line: `${(run.end ?? '').slice(11, 19)} ${run.job} run-done run=${id} outcome=${run.outcome} articles=${run.articles}`, data: { run: id } });
+      }
+    } finally {
+      store.close();
+    }
+    return events;
   }
 
   history(name: string | undefined, limit = 10): RunRecord[] {
