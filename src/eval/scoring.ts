@@ -3,27 +3,15 @@
 // on real translation pairs and their corruptions. Pure functions, no file access: the sections in
 // pairs.ts, gold.ts and validation.ts read the data and print.
 
-import type { FigureKind, Qualifier } from '../article/types.js';
+import type { FigureKind, FigureValueFields } from '../article/types.js';
 
-/** One figure of the gold as annotated by hand (see ../shared/eval/figure-gold/README.md). */
-export interface GoldFigure {
+/** One figure of the gold as annotated by hand (see ../shared/eval/figure-gold/README.md): the
+ * value fields of the figure contract; `unit` is a catalogue id (km, kg, °C …), absent for
+ * counted nouns, or `%` for a range of percentages. */
+export interface GoldFigure extends Pick<FigureValueFields, 'value' | 'min' | 'max' | 'date' | 'endDate' | 'time' | 'unit' | 'currency' | 'qualifier' | 'percentPoints'> {
   /** The span exactly as written in the text. */
   text: string;
-  kind: FigureKind | 'time';
-  value?: number;
-  min?: number;
-  max?: number;
-  /** ISO date (YYYY-MM-DD or YYYY-MM). */
-  date?: string;
-  endDate?: string;
-  /** Clock time HH:MM (24 h). */
-  time?: string;
-  /** Catalogue unit id (km, kg, °C …); absent for counted nouns. */
-  unit?: string;
-  /** ISO 4217 code. */
-  currency?: string;
-  qualifier: Qualifier;
-  percentPoints?: boolean;
+  kind: FigureKind;
   /** Free text for the annotator; never compared. */
   note?: string;
   /** Offset of the span, only for a figure that overlaps the one before it. */
