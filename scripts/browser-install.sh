@@ -9,7 +9,7 @@ if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 # Another apt (a parallel install) holds the lock for a while: wait for it rather than fail.
 for attempt in 1 2 3 4 5 6; do
-  if $SUDO apt-get -o DPkg::Lock::Timeout=120 update -qq && $SUDO apt-get -o DPkg::Lock::Timeout=120 install -y -qq --no-install-recommends chromium fonts-noto-core fonts-noto-cjk >/dev/null; then
+  if $SUDO apt-get -o DPkg::Lock::Timeout=120 update -qq && $SUDO apt-get -o DPkg::Lock::Timeout=120 install -y -qq --no-install-recommends chromium >/dev/null; then
     break
   fi
   echo "browser-install: apt-get failed (attempt $attempt), retrying"
