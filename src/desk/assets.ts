@@ -41,6 +41,7 @@ textarea:focus, input:focus, select:focus { outline: 2px solid #8fb3ef; }
 .qa { margin-top:.6rem; } .qa ul { margin:.3rem 0; padding-left: 1.2rem; } .qa .clean { color: var(--ok); font-weight:600; }
 .qa li.error { color: var(--err); } .qa li.warning { color: var(--warn); } .qa li.info { color: var(--muted); }
 .actions { display:flex; gap:.5rem; margin-top:.7rem; align-items:center; flex-wrap: wrap; }
+td .actions { margin-top:0; } .actions form { margin:0; }
 button, .button { font: inherit; border:1px solid #8c99ad; background:#fff; border-radius:6px; padding:.3rem .8rem; cursor:pointer; color: var(--ink); }
 button.primary { background: var(--accent); color:#fff; border-color: var(--accent); } button.danger { color: var(--err); border-color:#e3a19b; }
 .hint { color: var(--muted); font-size: .84rem; }
@@ -91,6 +92,7 @@ document.addEventListener('submit', () => { window.deskSaving = Date.now(); });
   const source = new EventSource('/events/jobs');
   source.addEventListener('job', (event) => {
     const data = JSON.parse(event.data);
+    log.querySelector('[data-log-empty]')?.remove();
     const line = document.createElement('div');
     line.textContent = data.line;
     log.appendChild(line);

@@ -117,6 +117,10 @@ describe.skipIf(!available)('the desk in Chromium', () => {
       await page.locator('[data-publish-result]').waitFor();
       expect(await page.locator('tr[data-outcome="static/fr"]').innerText()).toContain('created');
       expect(existsSync(join(dir, 'output/site/ki-stadt/fr.html'))).toBe(true);
+      // Jobs: run one now and watch its progress arrive (server-sent events).
+      await page.goto(`${desk.url}/jobs`);
+      await Promise.all([page.waitForLoadState('load'), page.click('tr[data-job="inbox"] button.primary')]);
+      await expect.poll(() => page.locator('[data-job-log]').innerText(), { timeout: 30_000 }).toMatch(/inbox run-done status=ran/);
     } finally {
       await desk.close();
     }

@@ -135,7 +135,7 @@ export function jobRoutes(desk: DeskContext) {
         ) : null}
         <h2>Live progress</h2>
         <div class="log" data-job-log>
-          {''}
+          <div data-log-empty>No run in progress. “Run now” (or the daemon’s next run) shows its progress here as it happens.</div>
         </div>
         <h2>History</h2>
         <table class="grid" data-testid="history">
