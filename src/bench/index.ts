@@ -3,7 +3,8 @@
 //             its own process, on a generated corpus shaped like the sample;
 //   floor     a bare unified().use(remarkParse).use(remarkStringify) parse + stringify of the
 //             same files, each done 14 times (once per language).
-// On the first corpus (default 1,000 articles) also: a re-run with nothing changed, a re-run after one sentence of one locale file was edited, and
+// On the first corpus (default 1,000 articles) also: the same job on 2 worker threads (the
+// speed-up from 1 to 2 workers), a re-run with nothing changed, a re-run after one sentence of one locale file was edited, and
 // the old subset figures (parse → segment → render; plus figures and claims) as extra rows.
 // A second corpus (default 5× larger) runs the floor and the main job again: peak RSS must
 // not grow with the corpus (articles are streamed, never all held).
@@ -12,7 +13,7 @@
 // with the load, which is printed with the results. `--runs N` repeats the floor and the
 // main job N times, interleaved, and keeps the best of each.
 // The desk's server times follow (src/bench/desk.ts; `-- --desk` runs that section alone).
-// Usage: npm run bench [-- --articles 1000 --scale 5 --runs 1 --keep] [-- --desk]
+// Usage: npm run bench [-- --articles 1000 --scale 5 --runs 1 --jobs 2 --keep] [-- --desk]
 
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
@@ -129,6 +130,7 @@ function main(): void {
       articles: { type: 'string', default: '1000' },
       scale: { type: 'string', default: '5' },
       runs: { type: 'string', default: '1' },
+      jobs: { type: 'string', default: '2' },
       keep: { type: 'boolean' },
       desk: { type: 'boolean' },
     },
@@ -149,6 +151,7 @@ function main(): void {
   const count = Math.max(1, Number(values.articles) || 1000);
   const scale = Number(values.scale) || 1;
   const runs = Math.max(1, Number(values.runs) || 1);
+  const jobs = Math.max(2, Number(values.jobs) || 2);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const loadBefore = load();
   log(`${availableParallelism()} cores; load average (1, 5, 15 min) ${loadBefore}`);
@@ -168,12 +171,14 @@ function main(): void {
       for (let run = 0; run < (first ? runs : 1); run++) {
         log(`  floor${runs > 1 && first ? ` (run ${run + 1}/${runs})` : ''} …`);
         floors.push(loopRun('floor', 'floor: unified parse + stringify ×14', dir, n));
-        log(`  newsdesk run --force --publish none …`);
-        singles.push(mainJob('newsdesk run --force --publish none', dir, n, ['--force']));
+        log(`  newsdesk run --force --publish none --jobs 1 …`);
+        singles.push(mainJob('newsdesk run --force --publish none --jobs 1', dir, n, ['--force', '--jobs', '1']));
       }
       const measured = [best(floors), best(singles)];
       if (first) {
         stages = measured[1];
+        log(`  newsdesk run --force --publish none --jobs ${jobs} …`);
+        measured.push(mainJob(`newsdesk run --force --publish none --jobs ${jobs}`, dir, n, ['--force', '--jobs', String(jobs)]));
         log('  re-run, nothing changed …');
         measured.push(mainJob('newsdesk run --publish none (nothing changed)', dir, n, []));
         editOneSentence(dir, `bench-${String(Math.floor(n / 2)).padStart(5, '0')}`);
@@ -197,16 +202,18 @@ function main(): void {
   out(formatTable(['articles', 'run', 'wall s', 'CPU s', 'articles/s', 'peak RSS MB', 'CPU × floor'], rows).trimEnd());
   const find = (n: number, prefix: string) => results.find((m) => m.articles === n && m.label.startsWith(prefix));
   const floor = find(count, 'floor');
-  const one = find(count, 'newsdesk run --force --publish none');
+  const one = find(count, 'newsdesk run --force --publish none --jobs 1');
+  const two = find(count, `newsdesk run --force --publish none --jobs ${jobs}`);
   const unchanged = find(count, 'newsdesk run --publish none (nothing');
   const edited = find(count, 'newsdesk run --publish none (one');
   out();
   if (floor && one) {
     out(`main job / floor on ${count} articles: ${(one.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU, ${(one.seconds / floor.seconds).toFixed(2)}× wall (target ≤ 3 CPU, moonshot 1.5); ${((one.cpuSeconds / count) * 1000).toFixed(1)} CPU ms per article`);
   }
+  if (one && two) out(`${jobs} workers vs 1: ${(one.seconds / two.seconds).toFixed(2)}× faster in wall time, ${(two.cpuSeconds / one.cpuSeconds).toFixed(2)}× the CPU (target ≥ 1.7× faster when ${jobs} cores are free; see the load below)`);
   if (unchanged) out(`unchanged re-run of ${count} articles: ${unchanged.seconds.toFixed(2)} s wall, ${unchanged.cpuSeconds.toFixed(2)} CPU s (target < 2 s)`);
   if (edited) out(`re-run after one edited sentence: ${edited.seconds.toFixed(2)} s wall, ${edited.cpuSeconds.toFixed(2)} CPU s`);
-  const large = scale > 1 ? find(Math.round(count * scale), 'newsdesk run --force') : undefined;
+  const large = scale > 1 ? find(Math.round(count * scale), 'newsdesk run --force --publish none --jobs 1') : undefined;
   if (one && large) out(`peak RSS: ${one.peakRssMb.toFixed(0)} MB at ${count} articles, ${large.peakRssMb.toFixed(0)} MB at ${large.articles} (${(((large.peakRssMb - one.peakRssMb) / one.peakRssMb) * 100).toFixed(1)} %, target within 10 %)`);
   if (stages?.stages) {
     const total = stages.cpuSeconds;
@@ -217,7 +224,7 @@ function main(): void {
     const counted = STAGES.reduce((sum, stage) => sum + (stages!.stages![stage] ?? 0), 0);
     stageRows.push(['start-up, exit, threads outside the clock', (total - counted).toFixed(2), `${(((total - counted) / total) * 100).toFixed(1)} %`, (((total - counted) / stages.articles) * 1000).toFixed(2)]);
     out();
-    out(`CPU by stage, newsdesk run --force --publish none on ${stages.articles} articles:`);
+    out(`CPU by stage, newsdesk run --force --publish none --jobs 1 on ${stages.articles} articles:`);
     out(formatTable(['stage', 'CPU s', 'share', 'ms/article'], stageRows).trimEnd());
   }
   out();

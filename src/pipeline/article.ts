@@ -1,62 +1,33 @@
-// One article through every offline stage: parse → segment → figures → claims → validate →
-// source locale file → render every language → QA → outputs, then publish what passes.
-// The checks that decide what may be published live in one place, `buildVersions`
-// (versions.ts); this file writes the outputs and skips unchanged work.
+// One article through every offline stage — parse → segment → figures → claims → validate →
+// locale files → render → QA → outputs — doing only what changed since the manifest of its
+// last run (manifest.ts): nothing, some languages (a translator's edit re-renders and
+// re-checks that language alone), or everything. The checks that decide holds are those of
+// `buildVersions` (versions.ts); this file decides what runs, writes the outputs — each
+// atomically, the folder made durable once, the manifest last — and says what it did.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Article, Figure, Message } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
-import { readArticle } from '../ingest/index.js';
+import { syncDir, writeRegenerable, type WrittenFile } from '../fs/atomic.js';
+import { parseFrontMatter, readArticle, resolveArticlePath, slugOf } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { buildSourceResource, resourcePath, serializeResource, writeFileAtomic } from '../localize/index.js';
-import { outputFiles, type LanguageVersion } from '../publish/index.js';
-import { syncDir, writeRegenerable } from '../fs/atomic.js';
+import { buildSourceResource, localizerFor, resourcePath, serializeResource, writeFileAtomic, type Localizer, type Resources } from '../localize/index.js';
+import { outputFiles, versionsFromRendered, type LanguageVersion } from '../publish/index.js';
 import { qaReportSection, type QaResult } from '../qa/index.js';
-import { articleLanguages, COMMON_NS } from '../render/index.js';
+import { articleLanguages, COMMON_NS, renderLanguages, type RenderedLanguage } from '../render/index.js';
 import { articleSource, describeKeys, languageState, type LanguageState } from '../translate/workflow/index.js';
+import { validateArticle } from '../validate/index.js';
 import { renderReportHtml, type QaReportSection } from '../validate/reporters/index.js';
 import { timed } from './clock.js';
-import { buildVersions } from './versions.js';
+import { FingerprintCache, fingerprintFile, type Fingerprint } from './fingerprint.js';
+import { articleInputs, checkOutputs, GENERATOR, inputsUnchanged, MANIFEST, MANIFEST_FORMAT, outputLanguage, projectRelative, readManifest, sharedInput, type LanguageEntry, type Manifest } from './manifest.js';
+import type { ArticleResult, LanguageResult, ValidationSummary } from './result.js';
+import { analyseArticle, defaultQa, loadLanguages, sourceFromArticle, validationHold, type Holds, type QaCheck } from './versions.js';
 
-export interface LanguageResult {
-  lang: LanguageCode;
-  /** The article's own language: its keys are the reference (counted as reviewed). */
-  source?: true;
-  /** Locale keys of the article (sentences and translatable front matter). */
-  segments: number;
-  /** Keys with a translation. */
-  translated: number;
-  /** Keys a translator marked reviewed (review state beside the locale file). */
-  reviewed: number;
-  /** Human translations whose source sentence changed since: shown, flagged for the translator. */
-  stale: number;
-  /** Rendered and written to output/<slug>/ (complete locale file). */
-  rendered: boolean;
-  /** Complete, validated and QA-clean: may go to a publish target. */
-  publishable: boolean;
-  /** Why a language is held back: missing keys, validation errors, QA errors. */
-  held?: string;
-  missing: string[];
-  qa: { errors: number; warnings: number };
-}
-
-export interface ArticleResult {
-  slug: string;
-  path: string;
-  /** Nothing changed since the last run (inputs' digest equal): no work done. */
-  unchanged: boolean;
-  digest: string;
-  validation: { errors: number; warnings: number; blocking: boolean };
-  languages: LanguageResult[];
-  /** Present when the article was processed this run (not `unchanged`). */
-  article?: Article;
-  versions?: LanguageVersion[];
-}
-
-const MANIFEST = 'manifest.json';
+export type { ArticleResult, LanguageResult, ValidationSummary } from './result.js';
 
 /**
  * Digest of everything an article's outputs depend on: its file, its locale files (the
@@ -79,73 +50,22 @@ export function inputsDigest(config: PipelineConfig, article: Article, languages
   return hash.digest('hex');
 }
 
-type ManifestResult = Omit<ArticleResult, 'article' | 'versions'>;
-
-/** An output the manifest vouches for: its name in output/<slug>/ and its size. */
-interface ManifestFile {
-  name: string;
-  bytes: number;
-}
-
-interface Manifest {
-  digest?: string;
-  files?: ManifestFile[];
-  result?: ManifestResult;
-}
-
-function readManifest(dir: string): Manifest {
-  const file = join(dir, MANIFEST);
-  if (!existsSync(file)) return {};
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-  } catch {
-    return {}; // an unreadable manifest only costs a re-run
-  }
-}
-
-/**
- * Whether the folder holds exactly what the manifest lists: every file there with its size,
- * nothing else. A deleted `fr.html`, a file cut short or one left by another run is not
- * "current", whatever the inputs' digest says.
- */
-function outputsMatch(dir: string, files: readonly ManifestFile[] | undefined): boolean {
-  if (!files) return false;
-  const listed = new Map(files.map((f) => [f.name, f.bytes]));
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === MANIFEST || entry.name.startsWith('.')) continue;
-    if (!listed.has(entry.name)) return false;
-  }
-  for (const [name, bytes] of listed) {
-    const stat = statSync(join(dir, name), { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size !== bytes) return false;
-  }
-  return true;
-}
-
-/** Remove what a previous run left in the folder that this run did not write (a language no longer rendered). */
-function removeForeign(dir: string, written: ReadonlySet<string>): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === MANIFEST || entry.name.startsWith('.') || written.has(entry.name) || !entry.isFile()) continue;
-    rmSync(join(dir, entry.name), { force: true });
-  }
-}
-
 export interface ArticleRunOptions {
   config: PipelineConfig;
   glossary: Glossary;
   cwd: string;
   /** Restrict to these languages (default: the article's language bar). */
   languages?: readonly LanguageCode[];
-  /** Run even when nothing changed. */
+  /** Run every language asked for even when nothing changed. */
   force?: boolean;
+  /** Languages known to need a run (from `planArticle`); default: every language asked for. */
+  only?: readonly LanguageCode[];
+  /** This run's fingerprints of the files articles share. */
+  shared?: FingerprintCache;
 }
 
-/** Write the source language's locale file, only when its content changed. */
-function writeSourceIfChanged(localesDir: string, article: Article): void {
-  const path = resourcePath(localesDir, article.frontmatter.lang, article.slug);
-  const text = serializeResource(buildSourceResource(article).resource);
-  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileAtomic(path, text);
-}
+/** What a run has to do for one article: nothing (its manifest's result), or run these languages (all when absent). */
+export type ArticlePlan = { kind: 'unchanged'; result: ArticleResult } | { kind: 'run'; only?: LanguageCode[] };
 
 function countOpen(messages: readonly Message[], severity: Message['severity']): number {
   return messages.filter((m) => m.severity === severity && !m.acknowledged).length;
@@ -165,48 +85,186 @@ function heldKeys(state: LanguageState, missing: readonly string[], lang: Langua
   ].join('; ');
 }
 
+/** The article's output folder and last manifest, found without parsing it when its folder name is its slug. */
+function locate(config: PipelineConfig, path: string): { dir: string; manifest: Manifest } | undefined {
+  const outputDir = projectPath(config, config.paths.output);
+  const own = projectRelative(config, path);
+  const byFolder = join(outputDir, slugOf(path));
+  const manifest = readManifest(byFolder);
+  if (manifest?.path === own) return { dir: byFolder, manifest };
+  // A slug from the front matter: read just that.
+  let slug: string;
+  try {
+    const text = readFileSync(path, 'utf8');
+    slug = slugOf(path, parseFrontMatter(text, own, config).frontmatter.slug);
+  } catch {
+    return undefined; // the run reports what is wrong with the file
+  }
+  const dir = join(outputDir, slug);
+  const found = dir === byFolder ? undefined : readManifest(dir);
+  return found?.path === own ? { dir, manifest: found } : undefined;
+}
+
+/** The run table's rows for an article from its manifest. */
+function resultFromManifest(manifest: Manifest, shownPath: string, languages: readonly LanguageCode[]): ArticleResult {
+  return {
+    slug: manifest.slug,
+    path: shownPath,
+    unchanged: true,
+    digest: manifest.digest,
+    validation: manifest.validation,
+    languages: languages.map((lng) => manifest.languages[lng]?.result).filter((r): r is LanguageResult => r !== undefined),
+  };
+}
+
+/**
+ * What `runArticle` would have to do, from the manifest and the files' stat alone (hashing
+ * only a file whose stat cannot tell): cheap enough to ask for every article of a project.
+ */
+export function planArticle(ref: string, options: Omit<ArticleRunOptions, 'glossary' | 'only'>): ArticlePlan {
+  const { config, cwd } = options;
+  const path = resolveArticlePath(ref, config, cwd);
+  if (options.force) return { kind: 'run' };
+  const located = locate(config, path);
+  if (!located) return { kind: 'run' };
+  const { dir, manifest } = located;
+  const shared = options.shared ?? new FingerprintCache();
+  if (manifest.generator !== GENERATOR) return { kind: 'run' };
+  const inputs = articleInputs(config, path, manifest.slug);
+  if (!inputsUnchanged(config, manifest.source, inputs.source, shared)) return { kind: 'run' };
+  const outputs = checkOutputs(dir, manifest);
+  if (outputs.article) return { kind: 'run' };
+  const languages = (options.languages ?? manifest.bar).filter((lng) => manifest.bar.includes(lng));
+  const only = languages.filter((lng) => {
+    const entry = manifest.languages[lng];
+    return !entry || outputs.languages.has(lng) || !inputsUnchanged(config, entry.inputs, inputs.language(lng), shared);
+  });
+  if (only.length > 0) return { kind: 'run', only };
+  return { kind: 'unchanged', result: resultFromManifest(manifest, relative(cwd, path) || path, languages) };
+}
+
+/** Write the source language's locale file, only when its content changed. */
+function writeSourceIfChanged(localesDir: string, article: Article): void {
+  const path = resourcePath(localesDir, article.frontmatter.lang, article.slug);
+  const text = serializeResource(buildSourceResource(article).resource);
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileAtomic(path, text);
+}
+
+function fingerprints(config: PipelineConfig, paths: readonly string[], shared: FingerprintCache): Record<string, Fingerprint> {
+  return Object.fromEntries(paths.map((path) => [projectRelative(config, path), sharedInput(config, path) ? shared.get(path) : fingerprintFile(path)]));
+}
+
+function digestOf(source: Record<string, Fingerprint>, languages: Manifest['languages']): string {
+  const hash = createHash('sha256');
+  const all: Array<[string, Fingerprint]> = [...Object.entries(source), ...Object.values(languages).flatMap((entry) => Object.entries(entry?.inputs ?? {}))];
+  for (const [path, print] of all.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${path}\0${print.sha256 ?? '-'}\0`);
+  return hash.digest('hex');
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** One language rendered this run, with what decides its hold and its row. */
+interface Redone {
+  rendered: RenderedLanguage;
+  localizer: Localizer;
+  /** Fresh QA (a language whose files changed), or the manifest's (re-rendered only for its links). */
+  qa?: QaResult;
+  kept?: LanguageEntry;
+}
+
 export function runArticle(ref: string, options: ArticleRunOptions): ArticleResult {
   const { config, glossary, cwd } = options;
-  const article = timed('parse', () => readArticle(ref, config, cwd));
+  const shared = options.shared ?? new FingerprintCache();
+  const path = resolveArticlePath(ref, config, cwd);
+  // The article's own inputs are fingerprinted before they are read: an edit while this
+  // runs makes the next run see a change, never the other way round.
+  const firstLook = fingerprintFile(path);
+  const article = timed('parse', () => readArticle(path, config, cwd));
+  const inputs = articleInputs(config, path, article.slug);
+  const source = { ...fingerprints(config, inputs.source.slice(1), shared), [projectRelative(config, path)]: firstLook };
+  const dir = join(projectPath(config, config.paths.output), article.slug);
+  const localesDir = projectPath(config, config.paths.locales);
   const bar = articleLanguages(article);
   const languages = (options.languages ?? bar).filter((lng) => bar.includes(lng));
-  const articleDir = join(projectPath(config, config.paths.output), article.slug);
-  const localesDir = projectPath(config, config.paths.locales);
 
-  const manifest = readManifest(articleDir);
-  if (!options.force && manifest.result && manifest.digest === inputsDigest(config, article, languages) && outputsMatch(articleDir, manifest.files)) {
-    return { ...manifest.result, unchanged: true };
-  }
-  // No manifest while the outputs are being replaced: a run that dies from here on leaves a
-  // folder the next run redoes, even if the inputs are back to what the old manifest says.
-  rmSync(join(articleDir, MANIFEST), { force: true });
+  // What the last run left that is still good: every language it did, unless the source changed.
+  const previous = readManifest(dir);
+  const sourceKept = previous !== undefined && previous.generator === GENERATOR && previous.path === projectRelative(config, path) && sameList(previous.bar, bar) && Object.entries(source).every(([file, print]) => previous.source[file]?.sha256 === print.sha256);
+  const redo = sourceKept && options.only && !options.force ? languages.filter((lng) => options.only!.includes(lng)) : languages;
+  const kept = new Map<LanguageCode, LanguageEntry>();
+  if (sourceKept) for (const lng of bar) if (!redo.includes(lng) && previous.languages[lng]) kept.set(lng, previous.languages[lng]!);
 
-  // QA runs inside buildVersions (it decides holds); its messages are kept for the report.
-  const qaResults = new Map<LanguageCode, QaResult>();
-  const { versions, validation } = buildVersions(article, config, { cwd, glossary, languages, onQa: (lng, result) => qaResults.set(lng, result) });
+  analyseArticle(article, glossary);
+  const validation = timed('validate', () => validateArticle(article, config, { glossary, cwd }));
   timed('localize', () => writeSourceIfChanged(localesDir, article));
-  const files: ManifestFile[] = [];
-  const write = (name: string, content: string) => {
-    writeRegenerable(join(articleDir, name), content);
-    files.push({ name, bytes: Buffer.byteLength(content) });
-  };
-  timed('write', () => {
-    for (const { name, content } of outputFiles(article, versions, { glossary })) write(name, content);
-  });
+  const src = article.frontmatter.lang;
+  // Language inputs fingerprinted before they are read (the source language's after its file was written).
+  const languageInputs = new Map(redo.map((lng) => [lng, fingerprints(config, inputs.language(lng), shared)]));
 
+  const held: Holds = new Map();
+  const load = (list: readonly LanguageCode[]) => {
+    const resources: Resources = timed('localize', () => sourceFromArticle(article, loadLanguages(localesDir, list, article.slug, held)));
+    return { resources, localizer: timed('localize', () => localizerFor(resources)) };
+  };
+  const render = (localizer: Localizer, list: readonly LanguageCode[], alternates: readonly LanguageCode[]) => timed('render', () => renderLanguages(article, localizer, list, { languages: alternates }));
+
+  // Render what changed, linking to every version known complete; when a changed language
+  // became complete or incomplete the links change, so render again with the true set.
+  const { resources, localizer } = load(redo);
+  const complete = (lng: LanguageCode, fresh: Map<LanguageCode, RenderedLanguage>) => fresh.get(lng)?.publishable ?? kept.get(lng)?.result.rendered ?? false;
+  const linked = bar.filter((lng) => redo.includes(lng) || kept.has(lng));
+  const assumed = linked.filter((lng) => redo.includes(lng) || kept.get(lng)!.result.rendered);
+  let fresh = new Map(render(localizer, redo, assumed).map((r) => [r.lang, r]));
+  const alternates = linked.filter((lng) => complete(lng, fresh));
+  if (!sameList(alternates, assumed)) {
+    const again = render(localizer, redo.filter((lng) => fresh.get(lng)!.publishable), alternates);
+    fresh = new Map([...fresh, ...again.map((r) => [r.lang, r] as const)]);
+  }
+  const redone = new Map<LanguageCode, Redone>([...fresh].map(([lng, rendered]) => [lng, { rendered, localizer }]));
+  // Current languages whose pages link to another set: rendered again, their QA kept.
+  const relink = [...kept].filter(([, entry]) => entry.result.rendered && !sameList(entry.alternates, alternates)).map(([lng]) => lng);
+  if (relink.length > 0) {
+    const other = load(relink).localizer;
+    for (const rendered of render(other, relink, alternates)) redone.set(rendered.lang, { rendered, localizer: other, kept: kept.get(rendered.lang)! });
+  }
+
+  // QA of every changed translation that rendered: it decides holds with validation.
+  const qa: QaCheck | undefined = redo.some((lng) => lng !== src) ? defaultQa(article, config, glossary, cwd, (lng, result) => (redone.get(lng)!.qa = result)) : undefined;
+  const validationDetail = validationHold(validation);
+  for (const [lng, entry] of redone) {
+    if (!entry.rendered.publishable) continue;
+    const check = !entry.kept && lng !== src && qa ? timed('qa', () => qa(article, lng, resources)) : undefined;
+    const qaHold = entry.kept ? entry.kept.qaHold : check?.blocking ? (check.detail ?? 'QA found errors') : undefined;
+    if (validationDetail) held.set(lng, { reason: 'validation', detail: validationDetail });
+    else if (qaHold) held.set(lng, { reason: 'qa', detail: qaHold });
+  }
+  const order = bar.filter((lng) => redone.has(lng));
+  const versions = timed('render', () =>
+    order.flatMap((lng) => {
+      const { rendered, localizer: own } = redone.get(lng)!;
+      return versionsFromRendered(article, [rendered], held, { localizer: own, glossary });
+    }),
+  );
+
+  // The rows of the languages rendered now; current ones keep theirs.
   const reviewSource = articleSource(article);
-  const qaSections: QaReportSection[] = [];
-  const results: LanguageResult[] = versions.map((version) => {
+  const entries: Manifest['languages'] = {};
+  for (const [lng, entry] of kept) entries[lng] = entry;
+  for (const version of versions) {
+    const { kept: before, qa: result } = redone.get(version.lang)!;
+    if (before) {
+      const { held: _was, ...row } = before.result;
+      entries[version.lang] = { ...before, alternates: version.rendered?.publishable ? alternates : [], result: { ...row, publishable: version.publishable, ...(version.heldDetail ? { held: version.heldDetail } : {}) }, files: [] };
+      continue;
+    }
     // The same key states as `status` and `review` (language-state.ts).
-    const state = timed('localize', () => languageState(reviewSource, version.lang, localesDir));
-    const qa = qaResults.get(version.lang);
-    if (qa) qaSections.push(qaReportSection(version.lang, qa.messages, qa.checked));
+    const state: LanguageState = timed('localize', () => languageState(reviewSource, version.lang, localesDir));
     const keys = reviewSource.keys.length;
     const missing = version.rendered?.missing ?? [];
     // Keys the render refused (missing, or present but unusable), named in the states' words.
     const unusable = missing.length > 0 ? missing : [...new Set((version.rendered?.problems ?? []).map((problem) => problem.key))];
     const held = version.heldReason === 'translation' && !state.broken && unusable.length > 0 ? heldKeys(state, unusable, version.lang, article.slug) : version.heldDetail;
-    return {
+    const row: LanguageResult = {
       lang: version.lang,
       ...(state.isSource ? { source: true } : {}),
       segments: keys,
@@ -217,33 +275,91 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
       publishable: version.publishable,
       ...(held ? { held } : {}),
       missing,
-      qa: { errors: qa ? countOpen(qa.messages, 'error') : 0, warnings: qa ? countOpen(qa.messages, 'warning') : 0 },
+      qa: { errors: result ? countOpen(result.messages, 'error') : 0, warnings: result ? countOpen(result.messages, 'warning') : 0 },
     };
-  });
+    const inputsOf = version.lang === src ? fingerprints(config, inputs.language(src), shared) : languageInputs.get(version.lang)!;
+    entries[version.lang] = {
+      inputs: inputsOf,
+      alternates: version.rendered?.publishable ? alternates : [],
+      result: row,
+      ...(result ? { qa: timed('qa', () => qaReportSection(version.lang, result.messages, result.checked)) } : {}),
+      ...(version.heldReason === 'qa' && version.heldDetail ? { qaHold: version.heldDetail } : {}),
+      files: [],
+    };
+  }
 
-  timed('write', () => {
-    write('claims.json', `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
-    write('report.html', renderReportHtml(article, validation.messages, { qa: qaSections, acknowledgements: validation.acknowledgements, publication: results.map((r) => ({ lang: r.lang, publishable: r.publishable, ...(r.held ? { held: r.held } : {}) })) }));
-    removeForeign(articleDir, new Set(files.map((f) => f.name)));
-  });
-
-  // The digest is taken after the source locale file was (re)written, so the next run matches.
-  const digest = inputsDigest(config, article, languages);
-  const result: ManifestResult = {
+  const summary: ValidationSummary = { errors: countOpen(validation.messages, 'error'), warnings: countOpen(validation.messages, 'warning'), blocking: validation.blocking };
+  const outputs = timed('write', () => writeArticleOutputs(dir, article, versions, entries, { glossary, previous: sourceKept ? previous : undefined, bar, claims: !sourceKept || !previous?.outputs['claims.json'], validation, summary }));
+  const languageEntries: Manifest['languages'] = {};
+  for (const lng of bar) if (entries[lng]) languageEntries[lng] = entries[lng];
+  const manifest: Manifest = {
+    format: MANIFEST_FORMAT,
+    generator: GENERATOR,
     slug: article.slug,
-    path: article.path,
-    unchanged: false,
-    digest,
-    validation: { errors: countOpen(validation.messages, 'error'), warnings: countOpen(validation.messages, 'warning'), blocking: validation.blocking },
-    languages: results,
+    path: projectRelative(config, path),
+    digest: digestOf(source, languageEntries),
+    bar,
+    source,
+    validation: summary,
+    languages: languageEntries,
+    outputs,
   };
-  // The manifest last, then the folder made durable once: a crash before this point leaves
-  // the previous manifest, whose digest no longer matches, so the next run does it again.
+  // The manifest last, then the folder made durable once (see manifest.ts for what a crash leaves).
   timed('write', () => {
-    writeRegenerable(join(articleDir, MANIFEST), `${JSON.stringify({ digest, files, result }, null, 2)}\n`);
-    syncDir(articleDir);
+    // One line: read on every run of the project, by programs.
+    writeRegenerable(join(dir, MANIFEST), `${JSON.stringify(manifest)}\n`);
+    syncDir(dir);
   });
-  return { ...result, article, versions };
+  return {
+    ...resultFromManifest(manifest, article.path, languages),
+    unchanged: false,
+    redone: order,
+    article,
+    versions,
+  };
+}
+
+interface WriteOptions {
+  glossary: Glossary;
+  /** The last manifest, when its files of current languages stay. */
+  previous: Manifest | undefined;
+  bar: readonly LanguageCode[];
+  /** Write claims.json (the source changed, or it is not there). */
+  claims: boolean;
+  validation: ReturnType<typeof validateArticle>;
+  summary: ValidationSummary;
+}
+
+/**
+ * Write the files of the languages rendered now, claims.json when the source changed and
+ * report.html; keep the current languages' files; remove every other file of the folder (a
+ * language no longer complete or asked for, a crash's temp file). Returns what the folder holds.
+ */
+function writeArticleOutputs(dir: string, article: Article, versions: readonly LanguageVersion[], entries: Manifest['languages'], options: WriteOptions): Record<string, WrittenFile> {
+  const outputs: Record<string, WrittenFile> = {};
+  const languages = Object.keys(entries);
+  for (const [lng, entry] of Object.entries(entries)) {
+    if (!entry || versions.some((v) => v.lang === lng)) continue;
+    for (const name of entry.files) {
+      const record = options.previous?.outputs[name];
+      if (record) outputs[name] = record;
+    }
+  }
+  for (const { name, content } of outputFiles(article, versions, { glossary: options.glossary })) {
+    outputs[name] = writeRegenerable(join(dir, name), content);
+    const lng = outputLanguage(name, languages);
+    if (lng) entries[lng]!.files.push(name);
+  }
+  if (options.claims) outputs['claims.json'] = writeRegenerable(join(dir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
+  else if (options.previous?.outputs['claims.json']) outputs['claims.json'] = options.previous.outputs['claims.json'];
+  const sections = options.bar.map((lng) => entries[lng]?.qa).filter((section): section is QaReportSection => section !== undefined);
+  const publication = options.bar.flatMap((lng) => {
+    const row = entries[lng]?.result;
+    return row ? [{ lang: row.lang, publishable: row.publishable, ...(row.held ? { held: row.held } : {}) }] : [];
+  });
+  outputs['report.html'] = writeRegenerable(join(dir, 'report.html'), renderReportHtml(article, options.validation.messages, { qa: sections, acknowledgements: options.validation.acknowledgements, publication }));
+  for (const name of readdirSync(dir)) if (name !== MANIFEST && !(name in outputs)) rmSync(join(dir, name), { force: true, recursive: true });
+  return outputs;
 }
 
 /** A figure in the contract's field order: id, segment, text, kind, the value fields, then the rest. */

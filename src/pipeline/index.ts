@@ -3,16 +3,19 @@
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadGlossary } from '../claims/index.js';
+import { loadGlossary, type Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { createTarget, publishArticle, type ArticlePublishResult } from '../publish/index.js';
 import type { ArticleProcessor } from '../schedule/types.js';
 import { openStore, stateFile } from '../store/index.js';
 import { engineResolver, loadArticleSource, localesDirOf, translateArticle } from '../translate/workflow/index.js';
-import { runArticle, type ArticleResult } from './article.js';
+import { availableParallelism } from 'node:os';
+import { planArticle, runArticle, type ArticlePlan, type ArticleResult } from './article.js';
+import { ArticlePool, deserializeError } from './pool.js';
+import { FingerprintCache } from './fingerprint.js';
 
-export { claimsDocument, inputsDigest, runArticle, type ArticleResult, type ArticleRunOptions, type LanguageResult } from './article.js';
+export { claimsDocument, inputsDigest, planArticle, runArticle, type ArticlePlan, type ArticleResult, type ArticleRunOptions, type LanguageResult, type ValidationSummary } from './article.js';
 export { analyseArticle, buildVersions, type BuildVersionsOptions, type BuiltVersions, type QaCheck } from './versions.js';
 export { startStageClock, stageTimes, STAGES, type Stage, type StageTimes } from './clock.js';
 
@@ -41,6 +44,8 @@ export interface RunOptions {
   /** Publish target for what passes (default: the configuration's, `static`); `none`: no publishing. */
   publish?: string;
   env?: NodeJS.ProcessEnv;
+  /** Worker threads for the articles that need work (default: one per core; 1: the main thread alone). */
+  jobs?: number;
   onEvent?: (event: RunEvent) => void;
 }
 
@@ -54,21 +59,67 @@ export interface RunSummary {
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const { config, cwd } = options;
   const refs = options.articles ?? listArticles(config);
-  const glossary = loadGlossary(config, undefined, cwd);
+  // The files every article reads, fingerprinted before they are read.
+  const shared = new FingerprintCache();
+  shared.get(projectPath(config, 'pipeline', 'config.yaml'));
+  shared.get(projectPath(config, config.paths.content, 'glossary.yaml'));
   const targetName = options.publish ?? config.publish.target;
   const target = targetName === 'none' ? undefined : createTarget(config, targetName, { env: options.env ?? process.env });
   const store = target ? openStore(stateFile(config)) : undefined;
   const summary: RunSummary = { results: [], published: [], failed: [] };
+  const common = { config, cwd, shared, ...(options.languages ? { languages: options.languages } : {}), ...(options.force ? { force: true } : {}) };
+
+  // What each article needs, from its manifest and the files' stat: an unchanged article costs nothing more.
+  const plans = refs.map((ref): ArticlePlan | Error => {
+    try {
+      return planArticle(ref, common);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  });
+  const toRun = plans.filter((plan) => !(plan instanceof Error) && plan.kind === 'run').length;
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), toRun));
+  const pool = jobs > 1 ? new ArticlePool(jobs, { config, cwd, ...(options.languages ? { languages: options.languages } : {}), ...(options.force ? { force: true } : {}), withVersions: target !== undefined }) : undefined;
+  let glossary: Glossary | undefined;
+  const work = async (index: number): Promise<ArticleResult | Error> => {
+    const plan = plans[index]!;
+    if (plan instanceof Error) return plan;
+    if (plan.kind === 'unchanged') return plan.result;
+    const only = plan.only ? { only: plan.only } : {};
+    if (pool) {
+      const response = await pool.run({ index, ref: refs[index]!, ...only });
+      return response.error ? deserializeError(response.error) : response.result!;
+    }
+    try {
+      glossary ??= loadGlossary(config, undefined, cwd);
+      return runArticle(refs[index]!, { ...common, glossary, ...only });
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  };
+
   try {
-    for (const [index, ref] of refs.entries()) {
-      options.onEvent?.({ type: 'article-start', index, total: refs.length, ref });
+    // Workers run ahead of the article reported next by at most two articles each; results
+    // are published and reported in article order, whatever order they finish in.
+    const ahead = pool ? jobs * 2 : 1;
+    const running = new Map<number, Promise<ArticleResult | Error>>();
+    let dispatched = 0;
+    for (let index = 0; index < refs.length; index++) {
+      while (dispatched < refs.length && dispatched < index + ahead) {
+        options.onEvent?.({ type: 'article-start', index: dispatched, total: refs.length, ref: refs[dispatched]! });
+        running.set(dispatched, work(dispatched));
+        dispatched += 1;
+      }
+      const ref = refs[index]!;
+      const outcome = await running.get(index)!;
+      running.delete(index);
       try {
-        const result = runArticle(ref, { config, glossary, cwd, ...(options.languages ? { languages: options.languages } : {}), ...(options.force ? { force: true } : {}) });
+        if (outcome instanceof Error) throw outcome;
         // An unchanged article was published when it last changed (the store skips it anyway).
-        const published = target && result.article && result.versions ? await publishArticle(result.article, result.versions, target, { ...(store ? { store } : {}) }) : undefined;
+        const published = target && outcome.article && outcome.versions ? await publishArticle(outcome.article, outcome.versions, target, { ...(store ? { store } : {}) }) : undefined;
         if (published) summary.published.push(published);
-        options.onEvent?.({ type: 'article-done', index, total: refs.length, result, ...(published ? { published } : {}) });
-        const { article: _article, versions: _versions, ...kept } = result;
+        options.onEvent?.({ type: 'article-done', index, total: refs.length, result: outcome, ...(published ? { published } : {}) });
+        const { article: _article, versions: _versions, ...kept } = outcome;
         summary.results.push(kept);
       } catch (error) {
         // One unusable article must not stop the others; the CLI reports it and exits 2.
@@ -79,9 +130,15 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     }
     await target?.finish?.();
   } finally {
+    await pool?.close();
     store?.close();
   }
   return summary;
+}
+
+/** Worker threads by default: one per core. */
+export function defaultJobs(): number {
+  return availableParallelism();
 }
 
 /**

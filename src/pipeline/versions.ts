@@ -56,7 +56,7 @@ export function analyseArticle(article: Article, glossary: Glossary): void {
  * The source language's resource comes from the article itself, not from a locale file that
  * may lag behind an edit (the pipeline writes that file; publishing never depends on it).
  */
-function sourceFromArticle(article: Article, resources: Resources): Resources {
+export function sourceFromArticle(article: Article, resources: Resources): Resources {
   const src = article.frontmatter.lang;
   resources[src] = { ...(resources[src] ?? {}), [article.slug]: buildSourceResource(article).resource };
   return resources;
@@ -75,8 +75,11 @@ function stageQa(config: PipelineConfig, glossary: Glossary, review: readonly Re
   };
 }
 
+/** Why a language that rendered is held back. */
+export type Holds = Map<LanguageCode, { reason: HeldReason; detail: string }>;
+
 /** Each language's locale files; an unreadable one leaves its language empty and held. */
-function loadLanguages(localesDir: string, languages: readonly LanguageCode[], slug: string, held: Map<LanguageCode, { reason: HeldReason; detail: string }>): Resources {
+export function loadLanguages(localesDir: string, languages: readonly LanguageCode[], slug: string, held: Holds): Resources {
   const resources: Resources = {};
   for (const lng of languages) {
     try {
@@ -100,7 +103,7 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
   const languages = (options.languages ?? bar).filter((lng) => bar.includes(lng));
   // A language whose locale file cannot be read is held alone (its file, line and column
   // said); the others go on.
-  const held = new Map<LanguageCode, { reason: HeldReason; detail: string }>();
+  const held: Holds = new Map();
   const resources = timed('localize', () => options.resources ?? sourceFromArticle(article, loadLanguages(projectPath(config, config.paths.locales), languages, article.slug, held)));
   const localizer = timed('localize', () => localizerFor(resources));
   const rendered = timed('render', () =>
@@ -115,10 +118,9 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
     if (!version.publishable) continue;
     // QA runs even when validation holds the article: translators see their findings early.
     const qaResult = qa && version.lang !== article.frontmatter.lang ? timed('qa', () => qa(article, version.lang, resources)) : undefined;
-    if (validation.blocking) {
-      const errors = validation.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
-      const first = errors[0];
-      held.set(version.lang, { reason: 'validation', detail: `${errors.length} validation error${errors.length === 1 ? '' : 's'} in the source${first ? ` (${first.line}:${first.column} ${first.ruleId})` : ''}` });
+    const hold = validationHold(validation);
+    if (hold) {
+      held.set(version.lang, { reason: 'validation', detail: hold });
     } else if (qaResult?.blocking) {
       held.set(version.lang, { reason: 'qa', detail: qaResult.detail ?? 'QA found errors' });
     }
@@ -127,8 +129,16 @@ export function buildVersions(article: Article, config: PipelineConfig, options:
   return { versions, validation };
 }
 
+/** Why validation holds every language of the article, if it does. */
+export function validationHold(validation: ValidationResult): string | undefined {
+  if (!validation.blocking) return undefined;
+  const errors = validation.messages.filter((m) => m.severity === 'error' && !m.acknowledged);
+  const first = errors[0];
+  return `${errors.length} validation error${errors.length === 1 ? '' : 's'} in the source${first ? ` (${first.line}:${first.column} ${first.ruleId})` : ''}`;
+}
+
 /** The QA stage with the article's review.yaml acknowledgements, read once for every language. */
-function defaultQa(article: Article, config: PipelineConfig, glossary: Glossary, cwd: string, onQa?: (lng: LanguageCode, result: QaResult) => void): QaCheck {
+export function defaultQa(article: Article, config: PipelineConfig, glossary: Glossary, cwd: string, onQa?: (lng: LanguageCode, result: QaResult) => void): QaCheck {
   const file = reviewPath(article, config, cwd);
   const review = file ? loadReview(file, cwd) : [];
   return stageQa(config, glossary, review, onQa);

@@ -226,6 +226,15 @@ export function renderArticle(article: Article, resources: Resources | Localizer
   return first.map((r) => (r.publishable ? renderWithSource(article, r.lang, resources, { ...options, languages: publishable }, source) : r));
 }
 
+/**
+ * Render some languages of an article, each linking to `options.languages` (the versions the
+ * caller knows to be complete): the pipeline's way of rendering only what changed.
+ */
+export function renderLanguages(article: Article, resources: Resources | Localizer, languages: readonly LanguageCode[], options: RenderOptions = {}): RenderedLanguage[] {
+  const source = buildSourceResource(article);
+  return languages.map((lng) => renderWithSource(article, lng, resources, options, source));
+}
+
 /** Write `<outputDir>/<slug>/<lng>.md` and `.html` atomically, durable on return. Refuses an unpublishable version. */
 export function writeLanguageOutputs(outputDir: string, slug: string, lng: LanguageCode, rendered: RenderedLanguage): { markdown: string; html: string } {
   if (!rendered.publishable) {

@@ -25,7 +25,8 @@ function progress(io: CliIO, json: boolean) {
     if (event.type === 'article-done') {
       const r = event.result;
       const published = event.published ? `, ${event.published.sent} sent to ${event.published.target}` : '';
-      const done = `${r.languages.filter((l) => l.rendered).length}/${r.languages.length} languages rendered, ${r.languages.filter((l) => l.publishable).length} publishable${published}`;
+      const partly = r.redone && r.redone.length < r.languages.length ? `${r.redone.join(', ')} run again, the other ${r.languages.length - r.redone.length} current; ` : '';
+      const done = `${partly}${r.languages.filter((l) => l.rendered).length}/${r.languages.length} languages rendered, ${r.languages.filter((l) => l.publishable).length} publishable${published}`;
       io.stderr(`${step} ${r.slug}: ${r.unchanged ? 'unchanged, skipped' : done}\n`);
     }
     if (event.type === 'article-failed') {
@@ -46,14 +47,20 @@ function summaryTable(results: ArticleResult[]): string {
 export const command: Command = {
   name: 'run',
   summary: 'the main job: every article under content/ through the pipeline',
-  usage: `Usage: newsdesk run [article…] [--lang de,en] [--publish TARGET|none] [--force] [--strict] [--json]
+  usage: `Usage: newsdesk run [article…] [--lang de,en] [--publish TARGET|none] [--jobs N] [--force] [--strict] [--json]
 
 Runs every article under content/ (or the ones given) through the offline pipeline:
 parse, segment, figures and claims, validation, locale files, render in every language,
 translation QA. Writes output/<slug>/ (<lng>.md, <lng>.html, <lng>.ninjs.json, <lng>.jsonld,
-claims.json, report.html for the editor) and publishes the versions that pass to the
-configured target (pipeline/config.yaml \`publish.target\`, default \`static\`: output/site/). An article whose inputs
-did not change since the last run is skipped (--force runs it anyway).
+claims.json, report.html for the editor, manifest.json last) and publishes the versions
+that pass to the configured target (pipeline/config.yaml \`publish.target\`, default
+\`static\`: output/site/). Only what changed since the last run is done: an article whose
+inputs and outputs are as its manifest says is skipped; when only some languages' locale
+files changed (or their outputs went missing), only those languages are rendered and
+checked again. --force runs everything.
+
+--jobs N runs articles on N worker threads (default: one per core; 1: no threads). The
+results, the table and the order of publishing are the same for any N.
 
 A language held back (missing translations, validation or QA errors) is listed with its
 reason; it is a normal outcome of the job, so the exit code is 0 unless --strict is given.
@@ -61,7 +68,9 @@ reason; it is a normal outcome of the job, so the exit code is 0 unless --strict
 Exit codes: 0 the job ran, 1 with --strict when some language was held back, 2 an article
 could not be read.`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, publish: { type: 'string' }, lang: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, force: { type: 'boolean' }, strict: { type: 'boolean' }, publish: { type: 'string' }, lang: { type: 'string' }, jobs: { type: 'string' } });
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) fail(Errors.Usage, `--jobs takes a whole number of worker threads, 1 or more (got \`${values.jobs}\`)`);
     const config = loadConfig(io.cwd);
     const languages = languagesOption(values.lang);
     const summary = await runPipeline({
@@ -71,6 +80,7 @@ could not be read.`,
       ...(languages ? { languages } : {}),
       ...(values.force ? { force: true } : {}),
       ...(values.publish !== undefined ? { publish: values.publish } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
       env: io.env,
       onEvent: progress(io, Boolean(values.json)),
     });
