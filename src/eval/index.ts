@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsdeskError } from '../errors/index.js';
 import { writeFileAtomic } from '../fs/atomic.js';
+import { extractionSection } from './extraction.js';
 import { figuresSection } from './figures.js';
 import { goldSection } from './gold.js';
 import { pairsSection, type SectionResult } from './pairs.js';
@@ -36,7 +37,15 @@ export const SECTIONS: Array<EvalSection & { key?: string }> = [
   { ...pairsSection, key: 'pairs' },
   { ...goldSection, key: 'gold' },
   { ...validationSection, key: 'validation' },
+  { ...extractionSection, key: 'extraction' },
 ];
+
+/** `--only NAME`: run the sections whose name starts with NAME (e.g. `--only article`). */
+function selected(argv: string[]): Array<EvalSection & { key?: string }> {
+  const at = argv.indexOf('--only');
+  const name = at === -1 ? undefined : argv[at + 1]?.toLowerCase();
+  return name ? SECTIONS.filter((section) => section.name.toLowerCase().startsWith(name)) : SECTIONS;
+}
 
 /** The project root: dist/eval/index.js and src/eval/index.ts both sit two folders below it. */
 export function projectRoot(): string {
@@ -56,7 +65,7 @@ export async function runEval(argv: string[] = process.argv.slice(2)): Promise<v
   const options: EvalOptions = { verbose: argv.includes('--verbose'), root, lang };
   const outDir = join(root, '.newsdesk', 'eval');
   const summary: Record<string, unknown> = { generatedAt: new Date().toISOString(), ...(lang ? { lang } : {}) };
-  for (const section of SECTIONS) {
+  for (const section of selected(argv)) {
     process.stdout.write(`\n== ${section.name}\n`);
     let result;
     try {

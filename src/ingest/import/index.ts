@@ -7,7 +7,7 @@ import { decodeText } from '../../fs/text.js';
 import { Location } from '../../article/location.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import { ImportErrors } from './errors.js';
-import { readHtmlPage } from './html.js';
+import { readHtmlPage } from './html/index.js';
 import { buildArticle, type ImportResult } from './page.js';
 import { readTextPage } from './text.js';
 

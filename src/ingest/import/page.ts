@@ -7,6 +7,7 @@ import type { Credits } from '../../article/types.js';
 import { Errors, fail } from '../../errors/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import { detectLanguage } from './detect.js';
+import type { Dropped } from './explain.js';
 import { ImportErrors } from './errors.js';
 import { plainText, toMarkdown } from './markdown.js';
 import { isValidSlug, slugFromFileName, slugify } from './slug.js';
@@ -31,6 +32,10 @@ export interface Page {
   languages: LanguageCode[];
   /** The article body without its title. */
   blocks: BlockContent[];
+  /** The page's own address (canonical link, og:url), when it states one. */
+  sourceUrl?: string;
+  /** What was left out, and why (`import --explain`). */
+  dropped: Dropped[];
 }
 
 /** Front matter of an imported article, in the order it is written. */
@@ -43,6 +48,8 @@ export interface ImportedFrontMatter {
   sourceLine?: string;
   credits?: Credits;
   languages?: LanguageCode[];
+  /** The page's address: its canonical URL, or where it was fetched from. */
+  source?: string;
 }
 
 export interface ImportResult {
@@ -50,6 +57,8 @@ export interface ImportResult {
   frontmatter: ImportedFrontMatter;
   /** The whole file: front matter and body, ready to be written as content/<slug>/index.md. */
   markdown: string;
+  /** What the importer left out of the page, and why. */
+  dropped: Dropped[];
 }
 
 export interface BuildOptions {
@@ -58,6 +67,8 @@ export interface BuildOptions {
   /** The page's file name, a hint for the slug. */
   name?: string;
   file?: string;
+  /** Where the page was fetched from, when the page does not state its own address. */
+  url?: string;
 }
 
 export function blockText(node: BlockContent | DefinitionContent): string {
@@ -98,6 +109,8 @@ export function buildArticle(page: Page, options: BuildOptions, where: Place): I
   if (page.sourceLine) frontmatter.sourceLine = page.sourceLine;
   if (Object.keys(page.credits).length > 0) frontmatter.credits = page.credits;
   if (page.languages.length > 0) frontmatter.languages = page.languages;
+  const source = page.sourceUrl ?? options.url;
+  if (source) frontmatter.source = source;
 
   let slug = options.slug ?? (options.name ? slugFromFileName(options.name) : undefined) ?? slugify(page.title);
   if (!slug) slug = `article-${page.date ?? new Date().toISOString().slice(0, 10)}`;
@@ -105,5 +118,5 @@ export function buildArticle(page: Page, options: BuildOptions, where: Place): I
 
   const tree: Root = { type: 'root', children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: page.title }] }, ...page.blocks] };
   const markdown = `---\n${frontMatterYaml(frontmatter)}---\n\n${toMarkdown(tree)}`;
-  return { slug, frontmatter, markdown };
+  return { slug, frontmatter, markdown, dropped: page.dropped };
 }

@@ -79,7 +79,7 @@ export interface TextPageReading {
 }
 
 export function readTextPage(text: string, file?: string): TextPageReading {
-  const page: Page = { credits: {}, languages: [], blocks: [] };
+  const page: Page = { credits: {}, languages: [], blocks: [], dropped: [] };
   const body: BodyBlock[] = [];
   let header = true;
   let titleFromPlainLine: string | undefined;

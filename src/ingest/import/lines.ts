@@ -1,0 +1,88 @@
+// Furniture told by a line's words, in any of the 14 languages: skip links, share and edit
+// links, "read more" prompts, cookie notices, caption credits, copyright lines, taglines,
+// adverts and bylines. Used by both readers (text pages, and paragraphs of HTML pages).
+// Only short lines qualify: a paragraph of prose that starts with "Related" stays.
+
+import { FURNITURE, type FurnitureWords } from './furniture-data.js';
+import type { DropReason, Dropped } from './explain.js';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function words(key: keyof FurnitureWords): string[] {
+  const all = Object.values(FURNITURE).flatMap((language) => language[key]);
+  return [...new Set(all.map((word) => word.trim()))].sort((a, b) => b.length - a.length);
+}
+
+const alternation = (key: keyof FurnitureWords) => words(key).map(escape).join('|');
+/** After a phrase: the end of the line, or punctuation that introduces a link or a name. */
+const END = '(?=$|[\\s:：|»›>→•·\\-–—/(\\[])';
+
+/** Lines made only of such phrases (and separators): "Share | Tweet | Email", "[edit]". */
+const ONLY = (keys: Array<keyof FurnitureWords>) =>
+  new RegExp(`^(?:[\\s|/·•,\\[\\]()]*(?:${keys.map(alternation).join('|')})[\\s|/·•,\\[\\]():]*)+$`, 'iu');
+
+const SKIP = ONLY(['skipLinks']);
+const SHARE = ONLY(['share', 'edit']);
+const PROMO = ONLY(['promo']);
+const READ_MORE = new RegExp(`^(?:${alternation('readMore')})${END}`, 'iu');
+const COOKIES = new RegExp(`^(?:${alternation('cookies')})`, 'iu');
+const COPYRIGHT = new RegExp(`^(?:${alternation('copyright')})${END}|^©`, 'iu');
+const TAGLINE = new RegExp(`^(?:${alternation('taglines')})(?=$|[\\s.,:;!])`, 'iu');
+const CREDIT_LABEL = alternation('imageCredit');
+/** "Photo: Jane Doe", "Foto: dpa", "图/新华社". */
+const CAPTION_START = new RegExp(`^(?:${CREDIT_LABEL})\\s*(?:[:：/|]|by\\s|von\\s|de\\s|par\\s)`, 'iu');
+/** A caption that ends with its credit: "… in Littleton. (AP Photo/David Zalubowski)", "…Credit: EPA". */
+const CAPTION_END = new RegExp(`(?:[(\\[]\\s*(?:${CREDIT_LABEL}|AP|AFP|Reuters|Getty|EPA|dpa|ANSA|Xinhua|Imago|picture alliance)\\b[^)\\]]{0,80}[)\\]]|(?:${CREDIT_LABEL})\\s*[:：]\\s*[^.:!?]{1,80})\\s*$`, 'iu');
+/** "(AP Photo/…)", "Getty Images", "REUTERS/Jane Doe": agency credits alone on a line. */
+const AGENCY_CREDIT = /^(?:\(?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|ANSA|Xinhua|Imago|picture alliance)(?:[\s/]+[^\s].{0,60})?\)?)$/u;
+const BYLINE_WORDS = alternation('byline');
+/** "By Jane Doe", "Von Max Muster und Erika Mustermann", "Par Jean Dupont, AFP". */
+const BYLINE = new RegExp(`^(?:${BYLINE_WORDS})\\s*:?\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|di|del|la|le)){0,4}(?:\\s*(?:,|&|and|und|et|y|e|и|και|ja|dan)\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})*)`, 'u');
+
+export interface LineFurniture {
+  reason: DropReason;
+  /** A byline's names. */
+  author?: string;
+}
+
+/** Classify a short line of page text as furniture, or undefined for article text. */
+export function lineFurniture(line: string): LineFurniture | undefined {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  if (!text) return undefined;
+  const length = text.length;
+  if (length <= 200 && SKIP.test(text)) return { reason: 'navigation' };
+  if (length <= 200 && SHARE.test(text)) return { reason: 'share' };
+  if (length <= 120 && PROMO.test(text)) return { reason: 'advert' };
+  if (length <= 200 && TAGLINE.test(text)) return { reason: 'navigation' };
+  if (length <= 600 && COOKIES.test(text)) return { reason: 'cookie-notice' };
+  if (length <= 300 && COPYRIGHT.test(text)) return { reason: 'copyright' };
+  if (length <= 160 && READ_MORE.test(text) && !/[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, ''))) return { reason: 'related' };
+  if (length <= 160 && (CAPTION_START.test(text) || AGENCY_CREDIT.test(text))) return { reason: 'caption' };
+  if (length <= 400 && CAPTION_END.test(text)) return { reason: 'caption' };
+  if (length <= 100) {
+    const byline = BYLINE.exec(text);
+    // The byline is the whole line, perhaps with an agency, a date or a role after a separator.
+    if (byline && /^(?:$|\s*(?:[,|·•–—-]|\bfor\b|\bin\b|\bat\b).*)$/u.test(text.slice(byline[0].length)) && !/[.!?]$/u.test(text)) {
+      return { reason: 'byline', author: byline[1]!.trim() };
+    }
+  }
+  return undefined;
+}
+
+const END_SECTIONS = new Set(Object.values(FURNITURE).flatMap((language) => language.endSections.map((word) => word.toLowerCase())));
+
+/** Whether a heading opens the closing sections of a page (references, sources, external links). */
+export function isEndSection(heading: string): boolean {
+  return END_SECTIONS.has(heading.replace(/\s+/gu, ' ').replace(/[:：]$/u, '').trim().toLowerCase());
+}
+
+/**
+ * Cut the page at the first heading that opens its closing sections, when that heading comes
+ * after the article has begun (a page that opens with "Notes" is not cut to nothing).
+ */
+export function cutEndSections<T extends { type: string }>(blocks: T[], textOf: (block: T) => string, dropped: Dropped[]): T[] {
+  const at = blocks.findIndex((block, i) => i > 0 && block.type === 'heading' && isEndSection(textOf(block)));
+  if (at === -1) return blocks;
+  for (const block of blocks.slice(at)) dropped.push({ reason: 'end-section', text: textOf(block) });
+  return blocks.slice(0, at);
+}
