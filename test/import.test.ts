@@ -262,3 +262,72 @@ describe('import: unusable pages are one positioned line, exit 2, nothing writte
     expect(readArticle(join(dir, 'content/ki-stadt/index.md'), config).frontmatter.title).toMatch(/^Peking, Shanghai und Shenzhen/);
   });
 });
+
+describe('import: HTML metadata and news-page furniture', () => {
+  const newsPage = `<!doctype html><html lang="fr-FR"><head>
+    <title>La ville investit dans le tram – Le Quotidien</title>
+    <meta property="og:site_name" content="Le Quotidien">
+    <meta property="og:title" content="La ville investit dans le tram - Le Quotidien">
+    <link rel="canonical" href="https://quotidien.example/ville/tram">
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Le Quotidien"},
+      {"@type":"NewsArticle","headline":"La ville investit dans le tram","datePublished":"2024-03-05T18:30:00+01:00",
+       "author":[{"@type":"Person","name":"Claire Martin"},{"@type":"Person","name":"Paul Durand"}],"editor":{"@type":"Person","name":"Anne Roux"},
+       "articleSection":"Société","inLanguage":"fr-FR"}]}</script></head>
+    <body><a class="skip" href="#main">Aller au contenu</a>
+    <header class="site"><h1 class="logo">Le Quotidien</h1><nav><a href="/">Accueil</a></nav></header>
+    <main id="main"><article>
+      <h1>La ville investit dans le tram</h1>
+      <p class="byline">Par Claire Martin et Paul Durand</p>
+      <p>La municipalité a voté mardi un budget de 120 millions d'euros pour prolonger la ligne de tramway vers le nord de la ville.</p>
+      <figure><img src="t.jpg"><figcaption>Le tram place de la Gare. Photo : Jean Dupont</figcaption></figure>
+      <p>Les travaux commenceront au printemps prochain et dureront deux ans, selon le calendrier présenté aux élus.</p>
+      <div class="share-tools"><a href="#">Partager</a> <a href="#">Imprimer</a></div>
+      <p>À lire aussi : Le vélo gagne du terrain en centre-ville</p>
+      <ul class="links"><li><a href="/a">Les bus de nuit reviennent</a></li><li><a href="/b">Le parking gratuit le dimanche</a></li><li><a href="/c">Un nouveau pont sur la rivière</a></li></ul>
+    </article></main></body></html>`;
+
+  it('reads JSON-LD NewsArticle: headline, date, authors and editors, section, language, canonical URL', () => {
+    const result = importPage(newsPage, { format: 'html' });
+    expect(result.frontmatter).toEqual({
+      title: 'La ville investit dans le tram',
+      lang: 'fr',
+      date: '2024-03-05',
+      section: 'Société',
+      credits: { author: 'Claire Martin, Paul Durand', editor: 'Anne Roux' },
+      source: 'https://quotidien.example/ville/tram',
+    });
+    const body = result.markdown.split('---\n')[2]!;
+    expect(body).toBe(
+      '\n# La ville investit dans le tram\n\n' +
+        "La municipalité a voté mardi un budget de 120 millions d'euros pour prolonger la ligne de tramway vers le nord de la ville.\n\n" +
+        'Les travaux commenceront au printemps prochain et dureront deux ans, selon le calendrier présenté aux élus.\n',
+    );
+    const reasons = new Map(result.dropped.map((item) => [item.text, item.reason]));
+    expect(reasons.get('Le tram place de la Gare. Photo : Jean Dupont')).toBe('caption');
+    expect(reasons.get('Partager Imprimer')).toBe('share');
+    expect(reasons.get('À lire aussi : Le vélo gagne du terrain en centre-ville')).toBe('related');
+  });
+
+  it('without JSON-LD: og:title and <title> lose the site name, a byline gives the author, <time> the date', () => {
+    const page = `<html><head><title>Home | Tram plans approved for the north side</title>
+      <meta property="og:title" content="Tram plans approved for the north side | Daily Example"></head><body>
+      <article><h2>Tram plans approved for the north side</h2><p>By Jane Doe</p><time datetime="2024-03-05">March 5</time>
+      <p>The council on Tuesday approved a budget of 120 million euros to extend the tram line to the north of the city, officials said.</p>
+      <p>Work is due to start next spring and will take two years, according to the timetable presented to councillors.</p></article></body></html>`;
+    const result = importPage(page, { format: 'html' });
+    expect(result.frontmatter).toMatchObject({ title: 'Tram plans approved for the north side', lang: 'en', date: '2024-03-05', credits: { author: 'Jane Doe' } });
+    expect(result.markdown).not.toContain('By Jane Doe');
+  });
+
+  it('uses the page\'s stated articleBody to drop paragraphs it does not contain', () => {
+    const prose = 'The council approved the budget for the new tram line on Tuesday after a long debate in the chamber.';
+    const sentences = Array.from({ length: 8 }, (_, i) => `${prose} Point ${i + 1} of the plan concerns the stations along the northern route of the line.`);
+    const body = sentences.join('\n');
+    const page = `<html lang="en"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Tram approved', articleBody: body })}</script></head><body><article><h1>Tram approved</h1>
+      ${sentences.slice(0, 4).map((s) => `<p>${s}</p>`).join('')}<p>Sign up to our evening briefing for the stories that matter to your neighbourhood each day.</p>${sentences.slice(4).map((s) => `<p>${s}</p>`).join('')}</article></body></html>`;
+    const result = importPage(page, { format: 'html' });
+    expect(result.markdown).not.toContain('evening briefing');
+    expect(result.dropped).toContainEqual({ reason: 'not-in-article-body', text: 'Sign up to our evening briefing for the stories that matter to your neighbourhood each day.' });
+    expect(result.markdown.match(/Point \d of the plan/g)).toHaveLength(8);
+  });
+});

@@ -68,6 +68,7 @@ export const Errors = {
   // Import (src/ingest/import).
   UnusablePage: define({ name: 'UnusablePage', title: 'Page cannot be imported', exitCode: 2, hint: 'give a scraped article page (text or HTML) with a title and paragraphs' }),
   TargetExists: define({ name: 'TargetExists', title: 'Article folder exists', exitCode: 2, hint: 'pass --force to replace its index.md, or --slug to choose another folder' }),
+  FetchFailed: define({ name: 'FetchFailed', title: 'Page could not be fetched', exitCode: 2, hint: 'check the address and the network, or save the page and import the file' }),
   UndetectedLanguage: define({ name: 'UndetectedLanguage', title: 'Language not recognised', exitCode: 2, hint: 'pass --lang with one of zh ru en fr id sa ja de pt el es it fi la' }),
   // Translator workflow (src/translate/workflow).
   InvalidStateFile: define({ name: 'InvalidStateFile', title: 'Invalid review state file', exitCode: 2, hint: 'the file is written by newsdesk; restore it from version control (the locale file beside it is not affected)' }),

@@ -17,6 +17,8 @@ export { readDate, readLanguageBar, readCredits, readSource } from './meta.js';
 export { escapeMarkdownText } from './markdown.js';
 export { slugify, slugFromFileName } from './slug.js';
 export { writeArticleFolder } from './write.js';
+export { explainReport, type Dropped, type DropReason } from './explain.js';
+export { fetchPage, parseWebUrl, type FetchedPage } from './fetch.js';
 export { ImportErrors } from './errors.js';
 
 export type PageFormat = 'txt' | 'html';
@@ -30,6 +32,8 @@ export interface ImportOptions {
   name?: string;
   /** Shown in error messages. */
   file?: string;
+  /** Where the page was fetched from: the article's `source` when the page names no canonical address. */
+  url?: string;
 }
 
 /** Turn a page into `{ slug, frontmatter, markdown }`; throws one positioned error for an unusable page. */
@@ -48,6 +52,7 @@ export function importPage(text: string, options: ImportOptions): ImportResult {
   if (options.lang) build.lang = options.lang;
   if (options.slug) build.slug = options.slug;
   if (options.name) build.name = options.name;
+  if (options.url) build.url = options.url;
   return buildArticle(reading.page, build, reading.bodyPlace);
 }
 

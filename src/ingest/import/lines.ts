@@ -3,6 +3,7 @@
 // adverts and bylines. Used by both readers (text pages, and paragraphs of HTML pages).
 // Only short lines qualify: a paragraph of prose that starts with "Related" stays.
 
+import { MONTHS } from './data.js';
 import { FURNITURE, type FurnitureWords } from './furniture-data.js';
 import type { DropReason, Dropped } from './explain.js';
 
@@ -39,6 +40,16 @@ const BYLINE_WORDS = alternation('byline');
 /** "By Jane Doe", "Von Max Muster und Erika Mustermann", "Par Jean Dupont, AFP". */
 const BYLINE = new RegExp(`^(?:${BYLINE_WORDS})\\s*:?\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|di|del|la|le)){0,4}(?:\\s*(?:,|&|and|und|et|y|e|и|και|ja|dan)\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})*)`, 'u');
 
+/** "Follow us on Twitter", "Follow her on Instagram @name". */
+const FOLLOW = /^(?:follow|like|join)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp)\b/iu;
+/** A contact line: "Jane Doe may be reached at jane@example.com", "Email: …". */
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(?:twitter\.com|@\w{2,15}\b.*\bon twitter)/iu;
+/** Section tags in brackets: "[VIDEO]", "[INSIGHT]", "[PICTURES]". */
+const BRACKET_TAGS = /\[\p{Lu}[\p{Lu}\s]{2,20}\]/gu;
+const DATE_WORDS = [...Object.keys(MONTHS), ...words('weekdays')].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** "Published: …", "Updated 10:48, Tue, Nov 19", "Veröffentlicht am 2. März", "Publié le lundi 3 mars". */
+const PUBLISHED = new RegExp(`^(?:${alternation('published')})(?:\\s*[:：]|\\s+(?:(?:on|at|am|um|le|el|il|em|в|στις)\\s+)?(?=\\d|(?:${DATE_WORDS})(?![\\p{L}])))`, 'iu');
+
 export interface LineFurniture {
   reason: DropReason;
   /** A byline's names. */
@@ -59,6 +70,10 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 160 && READ_MORE.test(text) && !/[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, ''))) return { reason: 'related' };
   if (length <= 160 && (CAPTION_START.test(text) || AGENCY_CREDIT.test(text))) return { reason: 'caption' };
   if (length <= 400 && CAPTION_END.test(text)) return { reason: 'caption' };
+  if (length <= 160 && FOLLOW.test(text)) return { reason: 'share' };
+  if (length <= 240 && CONTACT.test(text) && text.split(/\s+/u).length <= 30) return { reason: 'share' };
+  if (length <= 300 && (text.match(BRACKET_TAGS)?.length ?? 0) >= 2) return { reason: 'related' };
+  if (length <= 120 && PUBLISHED.test(text) && /\d/u.test(text)) return { reason: 'dateline' };
   if (length <= 100) {
     const byline = BYLINE.exec(text);
     // The byline is the whole line, perhaps with an agency, a date or a role after a separator.

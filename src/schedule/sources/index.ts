@@ -61,10 +61,10 @@ export async function collect(job: Job, source: Source, deps: CollectDeps): Prom
   } else {
     // Loaded on demand: the importer (unified, remark) is not needed by folder and feed jobs.
     const { pageArticle } = await import('./page.js');
-    const page = pageArticle(fetched.body, source.url, source.lang, job.lang);
+    const page = pageArticle(fetched.body, fetched.url, source.lang, job.lang);
     const key = `page:${source.url}`;
     const item: CollectedItem = page.ok
-      ? { key, source: label, remote: { markdown: withFrontMatter(page.frontmatter, page.body, fetched.url), slug: page.slug } }
+      ? { key, source: label, remote: { markdown: withFrontMatter(page.frontmatter, page.body), slug: page.slug } }
       : { key, source: label, problem: page.problem };
     return { items: [item], notModified: false, commit: fetched.commit };
   }

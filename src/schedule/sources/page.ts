@@ -16,7 +16,7 @@ export type PageResult =
  * detects it, and `fallbackLang` (the job's `lang:`) is used when it cannot.
  */
 export function pageArticle(html: string, url: string, lang: LanguageCode | undefined, fallbackLang: LanguageCode | undefined): PageResult {
-  const read = (forced: LanguageCode | undefined) => importPage(html, forced ? { format: 'html', lang: forced, file: url } : { format: 'html', file: url });
+  const read = (forced: LanguageCode | undefined) => importPage(html, forced ? { format: 'html', lang: forced, file: url, url } : { format: 'html', file: url, url });
   let result: ReturnType<typeof importPage>;
   try {
     try {

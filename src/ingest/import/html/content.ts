@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { lowerCaseNames, parseDocument, refOf, textOf, type ElementRef } from './dom.js';
 import type { Dropped } from '../explain.js';
-import { removeFurniture } from './furniture.js';
+import { removeFurniture, removeLinkLists } from './furniture.js';
 
 export interface MainBlock {
   /** The element that holds the article (Readability's result or the page's own container). */
@@ -44,9 +44,11 @@ export function findMainBlock(html: string, dropped: Dropped[], prepare: (docume
   if (content && textOf(content).length > 0) {
     // Readability may keep furniture its own rules allow (a caption it wraps, a share list).
     removeFurniture(content, dropped, { chrome: true });
+    removeLinkLists(content, dropped);
     return { root: content, origin, via: 'readability' };
   }
   const fallback = container(document);
   if (!fallback) return undefined;
+  removeLinkLists(fallback, dropped);
   return { root: fallback, origin, via: 'container' };
 }

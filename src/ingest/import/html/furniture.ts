@@ -3,7 +3,7 @@
 // Each rule has a reason the explain report shows. Rules by class or id words only remove
 // small elements: a wrapper that holds most of the page's prose is never furniture.
 
-import { classWords, textOf } from './dom.js';
+import { classWords, linkDensity, textOf } from './dom.js';
 
 import type { DropReason, Dropped } from '../explain.js';
 
@@ -54,7 +54,7 @@ export function removeFurniture(root: Element, dropped: Dropped[], options: { ch
     if (text) dropped.push({ reason, text });
     element.remove();
   };
-  for (const [selector, reason] of ALWAYS) for (const element of [...root.querySelectorAll(selector)]) if (element.isConnected) remove(element, reason);
+  for (const [selector, reason] of ALWAYS) for (const element of [...root.querySelectorAll(selector)]) if (root.contains(element)) remove(element, reason);
 
   const prose = Math.max(1, proseLength(root));
   /** Small enough to be furniture: not a wrapper of the article's prose. */
@@ -66,19 +66,41 @@ export function removeFurniture(root: Element, dropped: Dropped[], options: { ch
   };
   if (options.chrome) {
     for (const [selector, reason] of CHROME) {
-      for (const element of [...root.querySelectorAll(selector)]) if (element.isConnected && small(element, reason)) remove(element, reason);
+      for (const element of [...root.querySelectorAll(selector)]) if (root.contains(element) && small(element, reason)) remove(element, reason);
     }
   }
   for (const element of [...root.querySelectorAll('[class], [id]')]) {
-    if (!element.isConnected || /^(?:html|body|main|article)$/u.test(element.localName)) continue;
+    if (!root.contains(element) || /^(?:html|body|main|article)$/u.test(element.localName)) continue;
     const words = classWords(element);
     if (!words.trim()) continue;
     for (const [pattern, reason] of WORDS) {
       if (!pattern.test(words)) continue;
+      // An embedded post (a tweet in a "social-media-embed") is quoted article content.
+      if ((reason === 'share' || reason === 'related') && (/embed/u.test(words) || element.querySelector('blockquote'))) continue;
       if (small(element, reason)) {
         remove(element, reason);
         break;
       }
+    }
+  }
+}
+
+/**
+ * Lists of links ("read more", "you may also like", tag clouds): three or more items, each
+ * almost all link text and short. A list of sources with prose around the links stays.
+ */
+export function removeLinkLists(root: Element, dropped: Dropped[]): void {
+  for (const list of [...root.querySelectorAll('ul, ol')]) {
+    if (!root.contains(list)) continue;
+    const items = [...list.children].filter((child) => child.localName === 'li');
+    if (items.length < 3) continue;
+    const linky = items.filter((item) => {
+      const text = textOf(item);
+      return text.length > 0 && text.length <= 200 && linkDensity(item) >= 0.8;
+    });
+    if (linky.length === items.length) {
+      dropped.push({ reason: 'link-list', text: textOf(list) });
+      list.remove();
     }
   }
 }

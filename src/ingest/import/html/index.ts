@@ -44,6 +44,11 @@ export function readHtmlPage(html: string, file?: string): HtmlPageReading {
   const category = original.querySelector('meta[name="category"]')?.getAttribute('content')?.trim() || textOf(original.querySelector('article .kicker, article .category, [rel~="category"]'));
   if (category && category.length <= 40) page.category = category;
 
+  // The page's metadata names authors and editors best; bylines in the text come second.
+  if (metadata.authors.length) page.credits.author = metadata.authors.join(', ');
+  if (metadata.editors.length) page.credits.editor = metadata.editors.join(', ');
+  readAroundHeadline(original, page);
+
   const main = findMainBlock(html, dropped, (document) => {
     for (const element of readSwitcher(document).elements) {
       dropped.push({ reason: 'language-bar', text: textOf(element) });
@@ -100,13 +105,36 @@ export function readHtmlPage(html: string, file?: string): HtmlPageReading {
     const credits = readCredits(item.text);
     if (credits) for (const [role, name] of Object.entries(credits)) if (name) page.credits[role] ??= name;
     const byline = lineFurniture(item.text);
-    if (byline?.author && !page.credits.author && !metadata.authors.length) page.credits.author = byline.author;
+    if (byline?.author) page.credits.author ??= byline.author;
     if (!page.date && item.reason === 'dateline') {
       const found = readDate(item.text);
       if (found) page.date = found;
     }
   }
-  if (metadata.authors.length && !page.credits.author) page.credits.author = metadata.authors.join(', ');
-  if (metadata.editors.length && !page.credits.editor) page.credits.editor = metadata.editors.join(', ');
   return { page, bodyPlace };
+}
+
+/**
+ * The lines around the headline (a kicker, the dateline, a source line, a byline) sit in the
+ * headline's own container, which the main block often leaves out: read them as metadata.
+ */
+function readAroundHeadline(document: Document, page: Page): void {
+  const title = page.title;
+  const headline = [...document.querySelectorAll('h1')].find((h1) => title !== undefined && same(textOf(h1), title));
+  const box = headline?.closest('header, hgroup') ?? headline?.parentElement;
+  if (!headline || !box || textOf(box).length > 1500) return;
+  for (const element of box.querySelectorAll('p, div, span, time, address')) {
+    if (element.querySelector('p, div') || element.contains(headline)) continue;
+    const text = textOf(element);
+    if (!text || text.length > 200) continue;
+    const reading = readLine(text, true);
+    if (reading?.kind === 'source') page.sourceLine ??= reading.text;
+    else if (reading?.kind === 'credits') {
+      for (const [role, name] of Object.entries(reading.credits)) if (name) page.credits[role] ??= name;
+    } else if (reading?.kind === 'date') page.date ??= reading.date;
+    else if (!reading) {
+      const byline = lineFurniture(text);
+      if (byline?.author) page.credits.author ??= byline.author;
+    }
+  }
 }

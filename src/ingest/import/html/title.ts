@@ -41,13 +41,17 @@ export function withoutSiteName(title: string, siteName: string | undefined): st
 
 export function chooseTitle(metadata: HtmlMetadata, document: Document): string | undefined {
   const meta = metadata.titles.map((title) => withoutSiteName(title, metadata.siteName)).filter(Boolean);
-  const headings = [...document.querySelectorAll('h1')].map((h1) => textOf(h1)).filter((text) => text.length >= 3 && text.length <= 300);
-  if (meta.length === 0) return headings[0] ?? textOf(document.querySelector('h2')) ?? undefined;
+  const elements = [...document.querySelectorAll('h1')].filter((h1) => textOf(h1).length >= 3 && textOf(h1).length <= 300);
+  const headings = elements.map((h1) => textOf(h1));
+  if (meta.length === 0) return headings[0] ?? (textOf(document.querySelector('h2')) || undefined);
   // The visible headline, when the metadata agrees with it (a logo or site name in an <h1> does not).
   let best: { text: string; score: number } | undefined;
   for (const heading of headings) {
     const score = Math.max(...meta.map((title) => Math.min(covered(heading, title), covered(title, heading) + 0.25)));
     if (score >= 0.6 && (!best || score > best.score)) best = { text: heading, score };
   }
-  return best?.text ?? meta[0];
+  if (best) return best.text;
+  // An <h1> inside the article itself is its headline even when <title> words it differently.
+  const own = elements.find((h1) => h1.closest('article, [itemprop="articleBody"], [role="main"], main') && !h1.closest('nav, [role="banner"]'));
+  return own ? textOf(own) : meta[0];
 }
