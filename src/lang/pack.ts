@@ -52,12 +52,47 @@ export interface EngineCodes {
   libretranslate?: string;
 }
 
+/**
+ * Words of page furniture in a language: the lines a scraped news page carries around its
+ * article. Phrases match at the start of a short line, case-insensitively.
+ */
+export interface PageFurniture {
+  /** "Skip to content": links for keyboard users at the top of a page. */
+  skipLinks: readonly string[];
+  /** Share, print, e-mail and follow prompts. */
+  share: readonly string[];
+  /** Edit links of wikis ("edit", "Quelltext bearbeiten"). */
+  edit: readonly string[];
+  /** Prompts that introduce related articles ("Read more:", "Lesen Sie auch"). */
+  readMore: readonly string[];
+  /** Cookie and consent notices. */
+  cookies: readonly string[];
+  /** Labels of image captions and credits ("Photo:", "Foto:"). */
+  imageCredit: readonly string[];
+  /** Labels before a publication or update date ("Veröffentlicht am", "Updated"). */
+  published: readonly string[];
+  /** Copyright lines. */
+  copyright: readonly string[];
+  /** Site taglines of wikis and portals ("From Wikipedia, the free encyclopedia"). */
+  taglines: readonly string[];
+  /** Words that introduce a byline ("By", "Von"). */
+  byline: readonly string[];
+  /** Advert and subscription prompts. */
+  promo: readonly string[];
+  /** Weekday names (lower case; full and abbreviated) for date lines. */
+  weekdays: readonly string[];
+  /** Headings of the sections that close a wiki or news page: references, sources, external links. */
+  endSections: readonly string[];
+}
+
 /** What the importer needs to recognise a page in this language. */
 export interface ImportLanguage {
   /** Names of the language as language switchers write them: endonym, exonyms, scraped forms. */
   switcherNames: readonly string[];
   /** Frequent short words that tell the language of a page. */
   stopwords?: readonly string[];
+  /** Page furniture: skip, share and edit links, prompts, captions, bylines, date labels. */
+  furniture: PageFurniture;
 }
 
 export interface LanguagePack {

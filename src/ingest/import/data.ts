@@ -51,27 +51,31 @@ export const CATEGORY_WORDS: readonly string[] = [
   'Новости', 'Новость', 'Ειδήσεις', 'Uutiset', 'Uutinen', 'Berita', 'Nuntii', '新闻', '新聞', '资讯', '資訊', 'ニュース',
 ];
 
-/** Month names (lower case) → month number, for date lines written in words. */
-export const MONTHS: Record<string, number> = monthTable({
-  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
-  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
-  fi: ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'],
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  el: ['ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου', 'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου'],
-  la: ['ianuarii', 'februarii', 'martii', 'aprilis', 'maii', 'iunii', 'iulii', 'augusti', 'septembris', 'octobris', 'novembris', 'decembris'],
-  // Short forms as English and German pages abbreviate them.
-  short: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-  shortDe: ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sept', 'okt', 'nov', 'dez'],
-});
+/**
+ * Month names (lower case) → month number, for date lines written in words: every form the
+ * language packs read in running text (src/lang/<code>/dates.ts, "janv ." read as "janv"),
+ * and the short forms pages abbreviate months to.
+ */
+export const MONTHS: Record<string, number> = monthTable();
 
-function monthTable(lists: Record<string, readonly string[]>): Record<string, number> {
+function monthTable(): Record<string, number> {
   const table: Record<string, number> = {};
-  for (const names of Object.values(lists)) names.forEach((name, i) => (table[name] = i + 1));
+  for (const code of LANGUAGES) {
+    const figures = packOf(code).figures;
+    if (figures.reader !== 'words') continue;
+    for (const [name, month] of Object.entries(figures.dates.months)) table[name.replace(/\s*\.$/u, '').toLowerCase()] = month;
+  }
+  const short: Record<string, readonly string[]> = {
+    en: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+    de: ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sept', 'okt', 'nov', 'dez'],
+    it: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+    es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+    pt: ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
+    id: ['jan', 'feb', 'mar', 'apr', 'mei', 'jun', 'jul', 'agu', 'sep', 'okt', 'nov', 'des'],
+  };
+  for (const names of Object.values(short)) names.forEach((name, i) => (table[name] ??= i + 1));
+  table.sep = 9;
+  table.agt = 8;
   return table;
 }
 

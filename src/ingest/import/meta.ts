@@ -5,6 +5,7 @@
 import type { Credits } from '../../article/types.js';
 import { LANGUAGES, type LanguageCode } from '../../lang/codes.js';
 import { CATEGORY_WORDS, CREDIT_LABELS, LANGUAGE_SWITCHER_NAMES, MONTHS, SOURCE_LABELS, SOURCE_PHRASES } from './data.js';
+import { FURNITURE } from './furniture-data.js';
 
 export type LineReading =
   | { kind: 'date'; date: string }
@@ -55,12 +56,18 @@ export function readLanguageBar(line: string): LanguageCode[] | undefined {
 // ---------------------------------------------------------------- dates
 
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escape).join('|');
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})\\.?\\s+(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?:\\s*(?:г\\.|r\\.))?$`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_NAMES})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'iu');
-const LABEL = /^[\p{L} ]{2,25}[:：]\s*/u;
-const WEEKDAY = /^\p{L}{2,12}\.?,\s*/u;
-const TIME = /\s*(?:[,|·–-]\s*|um\s+|at\s+|à\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.|UTC|GMT|MEZ|MESZ|CET|CEST|[+-]\d{2}:?\d{2}))?\s*$/iu;
-
+const WEEKDAY_NAMES = [...new Set(Object.values(FURNITURE).flatMap((words) => words.weekdays))].sort((a, b) => b.length - a.length).map(escape).join('|');
+const PUBLISHED_LABELS = [...new Set(Object.values(FURNITURE).flatMap((words) => words.published))].sort((a, b) => b.length - a.length).map(escape).join('|');
+const DAY = '(\\d{1,2})(?:\\.|st|nd|rd|th|er|º|ª|°)?';
+const YEAR_WORD = '(?:\\s*(?:г\\.|года|год|r\\.|vuonna|έτους|a\\.\\s?d\\.))?';
+const DAY_MONTH_YEAR = new RegExp(`^${DAY}\\s*(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})${YEAR_WORD}$`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_NAMES})\\.?\\s+${DAY},?\\s+(\\d{4})$`, 'iu');
+/** "Datum: …", "Veröffentlicht am …", "Publié le …", "Published on …". */
+const LABEL = new RegExp(`^(?:(?:${PUBLISHED_LABELS})\\s*[:：]?\\s*(?:(?:on|at|am|um|le|el|il|em|в|στις|il giorno)\\s+)?|[\\p{L} ]{2,25}[:：]\\s*)`, 'iu');
+const WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES})(?![\\p{L}])\\.?,?\\s*`, 'iu');
+const CLOCK = '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*(?:Uhr|h|am|pm|a\\.m\\.|p\\.m\\.|UTC|GMT|MEZ|MESZ|CET|CEST|EST|EDT|PST|PDT|BST|МСК|[+-]\\d{2}:?\\d{2}))*';
+const TIME_AFTER = new RegExp(`\\s*(?:[,|·–-]\\s*|um\\s+|at\\s+|à\\s+|alle\\s+|às\\s+|a las\\s+|в\\s+|klo\\s+|pukul\\s+)?${CLOCK}\\s*$`, 'iu');
+const TIME_BEFORE = new RegExp(`^${CLOCK}\\s*[,|·–-]?\\s*`, 'iu');
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
 
 function isoDate(year: number, month: number, day: number): string | undefined {
@@ -70,24 +77,59 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
-/** Read a line that is only a date: ISO, dotted (02.08.2024), CJK, or with a month name. */
-export function readDate(line: string): string | undefined {
-  let text = line.trim();
-  if (text.length > 60) return undefined;
-  const iso = ISO_DATE.exec(text) ?? ISO_DATE.exec((text = text.replace(LABEL, '').replace(TIME, '').replace(/[\s,|·]+$/u, '').trim()));
+/** Full-width and Devanagari digits as ASCII, spaces collapsed, wrapping brackets off. */
+function normaliseDateText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[०-९]/gu, (digit) => String(digit.charCodeAt(0) - 0x966))
+    .replace(/\s+/gu, ' ')
+    .replace(/^[(\[]\s*|\s*[)\]]$/gu, '')
+    .trim();
+}
+
+function readDatePart(part: string): string | undefined {
+  const unlabelled = part.trim().replace(LABEL, '').replace(WEEKDAY, '');
+  const stripped = unlabelled.replace(TIME_BEFORE, '').replace(WEEKDAY, '').replace(TIME_AFTER, '').replace(/[\s,|·]+$/u, '').trim();
+  for (const text of [part.trim(), unlabelled, stripped]) {
+    const date = datePattern(text);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function datePattern(text: string): string | undefined {
+  const iso = ISO_DATE.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const slashed = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/u.exec(text);
-  if (slashed) return isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(text);
-  if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?$/u.exec(text);
+  if (ymd) return isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  const dmy = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/u.exec(text);
+  if (dmy) {
+    const [first, second] = [Number(dmy[1]), Number(dmy[2])];
+    // Day first, as most of the world writes it, unless only the second number can be a day.
+    return second > 12 && first <= 12 ? isoDate(Number(dmy[3]), first, second) : isoDate(Number(dmy[3]), second, first);
+  }
   const cjk = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(text);
   if (cjk) return isoDate(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
-  const withoutWeekday = text.replace(WEEKDAY, '');
-  for (const candidate of [text, withoutWeekday]) {
-    const dmy = DAY_MONTH_YEAR.exec(candidate);
-    if (dmy) return isoDate(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()] ?? 0, Number(dmy[1]));
-    const mdy = MONTH_DAY_YEAR.exec(candidate);
-    if (mdy) return isoDate(Number(mdy[3]), MONTHS[mdy[1]!.toLowerCase()] ?? 0, Number(mdy[2]));
+  const words = text.replace(/\s*(?:[(（][^)）]{1,6}[)）])$/u, '').replace(WEEKDAY, '');
+  const dayMonth = DAY_MONTH_YEAR.exec(words);
+  if (dayMonth) return isoDate(Number(dayMonth[3]), MONTHS[dayMonth[2]!.toLowerCase()] ?? 0, Number(dayMonth[1]));
+  const monthDay = MONTH_DAY_YEAR.exec(words);
+  if (monthDay) return isoDate(Number(monthDay[3]), MONTHS[monthDay[1]!.toLowerCase()] ?? 0, Number(monthDay[2]));
+  return undefined;
+}
+
+/**
+ * Read a line that is only a date, perhaps with a label ("Veröffentlicht am", "Publié le",
+ * "Datum:"), a weekday, a time and a time zone: ISO, numeric (02.08.2024, 2024/08/02),
+ * CJK (2024年8月2日), or with a month name or abbreviation in any of the 14 languages. A line
+ * with two dates ("Published … | Updated …") gives the first.
+ */
+export function readDate(line: string): string | undefined {
+  const text = normaliseDateText(line);
+  if (text.length > 80) return undefined;
+  for (const part of text.split(/\s+\|\s+/u)) {
+    const date = readDatePart(part);
+    if (date) return date;
   }
   return undefined;
 }

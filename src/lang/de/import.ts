@@ -1,9 +1,25 @@
 // What the importer knows about German pages: the names a language switcher gives the
-// language, and frequent short words that tell a page in it.
+// language, frequent short words that tell a page in it, and the words of page furniture
+// (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
 
 import type { ImportLanguage } from '../pack.js';
 
 export const importData: ImportLanguage = {
   switcherNames: ['Deutsch', 'German', 'Allemand', 'Alemán', 'Tedesco', 'Alemão', 'Saksa', 'Немецкий', '德语', '德語', 'ドイツ語'],
   stopwords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'im', 'für', 'auf', 'dass', 'sich', 'des', 'ein', 'eine', 'auch', 'wird', 'wurde', 'sind', 'hat', 'dem', 'bei'],
+  furniture: {
+    skipLinks: ['Zum Inhalt springen', 'Zur Navigation springen', 'Zur Suche springen', 'Direkt zum Inhalt', 'Zum Hauptinhalt', 'Navigation überspringen', 'Springe zum Inhalt'],
+    share: ['Teilen', 'Artikel teilen', 'Auf Facebook teilen', 'Auf Twitter teilen', 'Per E-Mail teilen', 'Drucken', 'E-Mail', 'Link kopieren', 'Folgen Sie uns', 'Kommentare', 'Merken', 'Twittern'],
+    edit: ['Bearbeiten', 'Quelltext bearbeiten', 'Versionsgeschichte', 'Quelltext anzeigen'],
+    readMore: ['Lesen Sie auch', 'Lesen Sie mehr', 'Mehr zum Thema', 'Mehr dazu', 'Auch interessant', 'Weiterlesen', 'Weitere Artikel', 'Siehe auch', 'Das könnte Sie auch interessieren', 'Meistgelesen', 'Verwandte Artikel', 'Verwandte Themen', 'Zum Thema', 'Mehr aus', 'Weitere Nachrichten', 'Themen', 'Anzeige'],
+    cookies: ['Diese Website verwendet Cookies', 'Wir verwenden Cookies', 'Diese Seite verwendet Cookies', 'Cookie-Einstellungen', 'Datenschutzeinstellungen', 'Um unsere Webseite'],
+    imageCredit: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Bildquelle', 'Bildnachweis', 'Quelle', 'Grafik', 'Illustration', 'Video', 'Symbolbild', 'Archivbild'],
+    published: ['Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Zuletzt aktualisiert', 'Stand', 'Erstellt', 'Erstellt am', 'Datum', 'Geändert am'],
+    copyright: ['©', 'Copyright', 'Alle Rechte vorbehalten'],
+    taglines: ['Aus Wikipedia, der freien Enzyklopädie', 'Aus Wikinews, dem freien Nachrichtenportal', 'Aus Wikinews'],
+    byline: ['Von', 'Ein Beitrag von', 'Text', 'Autor'],
+    promo: ['Anzeige', 'Werbung', 'Abonnieren', 'Jetzt abonnieren', 'Newsletter', 'Anmelden', 'Registrieren', 'Artikel anhören', 'Hören Sie hier'],
+    weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
+    endSections: ['Einzelnachweise', 'Weblinks', 'Literatur', 'Anmerkungen', 'Quellen', 'Siehe auch', 'Themenverwandte Artikel', 'Belege', 'Fußnoten'],
+  },
 };

@@ -1,9 +1,25 @@
 // What the importer knows about English pages: the names a language switcher gives the
-// language, and frequent short words that tell a page in it.
+// language, frequent short words that tell a page in it, and the words of page furniture
+// (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
 
 import type { ImportLanguage } from '../pack.js';
 
 export const importData: ImportLanguage = {
   switcherNames: ['English', 'Englisch', 'Anglais', 'Inglés', 'Inglese', 'Inglês', 'Englanti', 'Английский', '英语', '英語'],
   stopwords: ['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'as', 'are', 'was', 'on', 'by', 'it', 'this', 'from', 'has', 'have', 'which', 'be', 'at', 'an'],
+  furniture: {
+    skipLinks: ['Skip to content', 'Skip to main content', 'Skip to navigation', 'Jump to content', 'Jump to navigation', 'Jump to search', 'Skip to search', 'Skip navigation'],
+    share: ['Share', 'Share this', 'Share this article', 'Share this story', 'Share on Facebook', 'Share on Twitter', 'Share on LinkedIn', 'Share via email', 'Tweet', 'Email', 'Print', 'Print this page', 'Follow us', 'Follow us on', 'Like us on Facebook', 'Copy link', 'Comments', 'Leave a comment', 'Save'],
+    edit: ['edit', 'edit source', 'view history', 'view source'],
+    readMore: ['Read more', 'Read More:', 'See more', 'More stories', 'Don’t miss', "Don't miss", 'Must read', 'Editor’s picks', "Editor's picks", 'Top stories', 'Latest news', 'Watch more', 'Read also', 'Also read', 'Related', 'Related:', 'Related articles', 'Related stories', 'Related news', 'See also', 'More:', 'More on this', 'More from', 'Read next', 'Recommended', 'You may also like', 'You might also like', 'Most read', 'Most popular', 'Trending', 'Further reading', 'Continue reading', 'Click here', 'Read the full story', 'Read the full article', 'Sponsored'],
+    cookies: ['We use cookies', 'This website uses cookies', 'This site uses cookies', 'By continuing to use', 'By using this site', 'Accept cookies', 'Cookie settings', 'Cookie policy'],
+    imageCredit: ['Photo', 'Photos', 'Photograph', 'Image', 'Images', 'Picture', 'Credit', 'Credits', 'Illustration', 'Image credit', 'Photo credit', 'Image source', 'Video', 'Graphic', 'File photo', 'Caption'],
+    published: ['Published', 'Published on', 'Published at', 'Updated', 'Last updated', 'Updated on', 'Posted', 'Posted on', 'Posted at', 'First published', 'Date', 'Last modified', 'Created'],
+    copyright: ['©', 'Copyright', '(c)', 'All rights reserved', 'This material may not be published', 'This document is subject to copyright'],
+    taglines: ['From Wikipedia, the free encyclopedia', 'From Wikinews, the free news source', 'From Wikinews, the free news source you can write!', 'This article is more than', 'This article was originally published', 'Sign up for', 'Subscribe to'],
+    byline: ['By', 'Written by', 'Posted by', 'Reported by', 'Words by', 'Story by'],
+    promo: ['Advertisement', 'Advertisement - Continue Reading Below', 'Story continues below', 'Article continues below', 'Continue reading below', 'Sponsored content', 'Subscribe', 'Sign up', 'Sign in', 'Log in', 'Newsletter', 'Get the latest', 'Download the app', 'Watch:', 'Listen:', 'Listen to this article'],
+    weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+    endSections: ['References', 'Notes', 'External links', 'See also', 'Sources', 'Further reading', 'Bibliography', 'Footnotes', 'Related news', 'Related articles'],
+  },
 };

@@ -1,9 +1,25 @@
 // What the importer knows about Spanish pages: the names a language switcher gives the
-// language, and frequent short words that tell a page in it.
+// language, frequent short words that tell a page in it, and the words of page furniture
+// (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
 
 import type { ImportLanguage } from '../pack.js';
 
 export const importData: ImportLanguage = {
   switcherNames: ['Español', 'Espanol', 'Castellano', 'Spanish', 'Spanisch', 'Espagnol', 'Spagnolo', 'Espanhol', 'Espanja', 'Испанский'],
   stopwords: ['el', 'los', 'las', 'y', 'que', 'en', 'es', 'por', 'para', 'una', 'con', 'del', 'se', 'lo', 'como', 'su', 'al', 'más', 'han', 'sus'],
+  furniture: {
+    skipLinks: ['Ir al contenido', 'Saltar al contenido', 'Ir al contenido principal', 'Saltar a la navegación', 'Ir a la navegación', 'Ir a la búsqueda', 'Saltar a navegación'],
+    share: ['Compartir', 'Compartir en Facebook', 'Compartir en Twitter', 'Enviar por correo', 'Imprimir', 'Síguenos', 'Comentarios', 'Copiar enlace', 'Tuitear'],
+    edit: ['editar', 'editar código', 'ver historial'],
+    readMore: ['Lee también', 'Lea también', 'Leer más', 'Ver también', 'Te puede interesar', 'Le puede interesar', 'Noticias relacionadas', 'Relacionado', 'Relacionadas', 'Más información', 'Lo más leído', 'Más noticias', 'Sigue leyendo', 'Publicidad'],
+    cookies: ['Este sitio web utiliza cookies', 'Utilizamos cookies', 'Usamos cookies', 'Esta web utiliza cookies', 'Configuración de cookies'],
+    imageCredit: ['Foto', 'Fotos', 'Fotografía', 'Imagen', 'Crédito', 'Créditos', 'Ilustración', 'Vídeo', 'Video', 'Fuente'],
+    published: ['Publicado', 'Publicado el', 'Actualizado', 'Actualizado el', 'Última actualización', 'Fecha', 'Creado'],
+    copyright: ['©', 'Copyright', 'Todos los derechos reservados'],
+    taglines: ['De Wikipedia, la enciclopedia libre', 'De Wikinoticias, la fuente libre de noticias', 'De Wikinoticias'],
+    byline: ['Por', 'Escrito por'],
+    promo: ['Publicidad', 'Suscríbete', 'Suscribirse', 'Boletín', 'Iniciar sesión', 'Regístrate', 'Escuchar noticia'],
+    weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
+    endSections: ['Referencias', 'Enlaces externos', 'Véase también', 'Fuentes', 'Notas', 'Bibliografía', 'Noticias relacionadas'],
+  },
 };

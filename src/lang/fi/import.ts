@@ -1,9 +1,25 @@
 // What the importer knows about Finnish pages: the names a language switcher gives the
-// language, and frequent short words that tell a page in it.
+// language, frequent short words that tell a page in it, and the words of page furniture
+// (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
 
 import type { ImportLanguage } from '../pack.js';
 
 export const importData: ImportLanguage = {
   switcherNames: ['Suomi', 'Suomalainen', 'Suomeksi', 'Finnish', 'Finnisch', 'Finnois', 'Finlandés', 'Finlandese', 'Finlandês', 'Финский'],
   stopwords: ['ja', 'on', 'ei', 'se', 'että', 'hän', 'oli', 'ovat', 'mutta', 'kun', 'myös', 'tai', 'joka', 'kuin', 'sekä', 'ovat', 'jo', 'vuonna'],
+  furniture: {
+    skipLinks: ['Siirry sisältöön', 'Siirry pääsisältöön', 'Siirry navigaatioon', 'Siirry hakuun', 'Hyppää sisältöön'],
+    share: ['Jaa', 'Jaa artikkeli', 'Jaa Facebookissa', 'Jaa Twitterissä', 'Tulosta', 'Lähetä sähköpostilla', 'Seuraa meitä', 'Kommentit', 'Kopioi linkki'],
+    edit: ['muokkaa', 'muokkaa wikitekstiä', 'näytä historia'],
+    readMore: ['Lue myös', 'Katso myös', 'Lue lisää', 'Aiheesta muualla', 'Aiheeseen liittyvät', 'Aiheeseen liittyvää', 'Luetuimmat', 'Lisää aiheesta', 'Mainos'],
+    cookies: ['Käytämme evästeitä', 'Sivusto käyttää evästeitä', 'Tämä sivusto käyttää evästeitä', 'Evästeasetukset'],
+    imageCredit: ['Kuva', 'Kuvat', 'Kuvaaja', 'Lähde', 'Video', 'Grafiikka'],
+    published: ['Julkaistu', 'Päivitetty', 'Viimeksi päivitetty', 'Päiväys', 'Luotu'],
+    copyright: ['©', 'Copyright', 'Kaikki oikeudet pidätetään'],
+    taglines: ['Wikipediasta', 'Wikipedia, vapaa tietosanakirja', 'Wikiuutisista', 'Wikiuutiset'],
+    byline: ['Kirjoittanut', 'Teksti', 'Toimittaja'],
+    promo: ['Mainos', 'Tilaa', 'Tilaa uutiskirje', 'Kirjaudu', 'Rekisteröidy', 'Kuuntele'],
+    weekdays: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'],
+    endSections: ['Lähteet', 'Aiheesta muualla', 'Katso myös', 'Viitteet', 'Kirjallisuutta', 'Aiheesta muualla'],
+  },
 };

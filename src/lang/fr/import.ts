@@ -1,9 +1,25 @@
 // What the importer knows about French pages: the names a language switcher gives the
-// language, and frequent short words that tell a page in it.
+// language, frequent short words that tell a page in it, and the words of page furniture
+// (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
 
 import type { ImportLanguage } from '../pack.js';
 
 export const importData: ImportLanguage = {
   switcherNames: ['Français', 'Francais', 'French', 'Französisch', 'Francés', 'Francese', 'Francês', 'Ranska', 'Французский'],
   stopwords: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'dans', 'que', 'pour', 'qui', 'pas', 'du', 'au', 'sur', 'avec', 'par', 'ce', 'sont', 'ont', 'aux', 'il'],
+  furniture: {
+    skipLinks: ['Aller au contenu', 'Aller au contenu principal', 'Aller à la navigation', 'Aller à la recherche', 'Passer au contenu', 'Passer au contenu principal', 'Sauter à la navigation', 'Aller au menu'],
+    share: ['Partager', 'Partager cet article', 'Partager sur Facebook', 'Partager sur Twitter', 'Envoyer par e-mail', 'Imprimer', 'Suivez-nous', 'Commentaires', 'Copier le lien', 'Tweeter'],
+    edit: ['modifier', 'modifier le code', 'voir l’historique', "voir l'historique"],
+    readMore: ['Lire aussi', 'À lire aussi', 'A lire aussi', 'Lire également', 'À lire également', 'Voir aussi', 'Lire la suite', 'Sur le même sujet', 'Articles liés', 'Articles similaires', 'Les plus lus', 'En savoir plus', 'Plus d’infos', 'Publicité'],
+    cookies: ['Ce site utilise des cookies', 'Nous utilisons des cookies', 'En poursuivant votre navigation', 'Gérer les cookies', 'Paramètres des cookies'],
+    imageCredit: ['Photo', 'Photos', 'Crédit', 'Crédits', 'Crédit photo', 'Crédits photo', 'Image', 'Illustration', 'Vidéo', 'Source'],
+    published: ['Publié', 'Publié le', 'Mis à jour', 'Mis à jour le', 'Dernière mise à jour', 'Modifié le', 'Créé le', 'Date'],
+    copyright: ['©', 'Copyright', 'Tous droits réservés'],
+    taglines: ['Un article de Wikipédia, l’encyclopédie libre', "Un article de Wikipédia, l'encyclopédie libre", 'Un article de Wikinews, la source d’informations libre', "De Wikinews, la source d'informations libre", 'De Wikinews'],
+    byline: ['Par', 'Écrit par', 'Publié par'],
+    promo: ['Publicité', 'Abonnez-vous', "S'abonner", 'S’abonner', 'Newsletter', 'Se connecter', 'Inscrivez-vous', 'Écouter cet article'],
+    weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
+    endSections: ['Notes et références', 'Références', 'Liens externes', 'Voir aussi', 'Articles connexes', 'Sources', 'Bibliographie', 'Notes', 'Sur le même sujet'],
+  },
 };

@@ -1,9 +1,25 @@
 // What the importer knows about Indonesian pages: the names a language switcher gives the
-// language, and frequent short words that tell a page in it.
+// language, frequent short words that tell a page in it, and the words of page furniture
+// (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
 
 import type { ImportLanguage } from '../pack.js';
 
 export const importData: ImportLanguage = {
   switcherNames: ['Bahasa Indonesia', 'Indonesian', 'Indonesia', 'Indonesisch', 'Indonésien', 'Indonesio', 'Indonesiano', 'Indonésio'],
   stopwords: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'adalah', 'pada', 'akan', 'juga', 'oleh', 'sebagai', 'telah', 'atau'],
+  furniture: {
+    skipLinks: ['Langsung ke isi', 'Lompat ke isi', 'Loncat ke isi', 'Langsung ke konten', 'Lompat ke navigasi', 'Lompat ke pencarian', 'Loncat ke navigasi'],
+    share: ['Bagikan', 'Bagikan artikel', 'Bagikan ke Facebook', 'Bagikan ke Twitter', 'Cetak', 'Kirim email', 'Ikuti kami', 'Komentar', 'Salin tautan'],
+    edit: ['sunting', 'sunting sumber', 'lihat riwayat'],
+    readMore: ['Baca juga', 'Baca Juga:', 'Baca selengkapnya', 'Lihat juga', 'Berita terkait', 'Artikel terkait', 'Terpopuler', 'Berita lainnya', 'Selengkapnya', 'Iklan'],
+    cookies: ['Kami menggunakan cookie', 'Situs ini menggunakan cookie', 'Situs web ini menggunakan cookie', 'Pengaturan cookie'],
+    imageCredit: ['Foto', 'Gambar', 'Ilustrasi', 'Sumber', 'Video', 'Kredit'],
+    published: ['Diterbitkan', 'Dipublikasikan', 'Diperbarui', 'Terakhir diperbarui', 'Tanggal', 'Dibuat'],
+    copyright: ['©', 'Copyright', 'Hak cipta', 'Hak Cipta Dilindungi'],
+    taglines: ['Dari Wikipedia bahasa Indonesia, ensiklopedia bebas', 'Dari Wikipedia, ensiklopedia bebas', 'Dari Wikiberita'],
+    byline: ['Oleh', 'Penulis', 'Reporter'],
+    promo: ['Iklan', 'Berlangganan', 'Langganan', 'Newsletter', 'Masuk', 'Daftar', 'Dengarkan'],
+    weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'],
+    endSections: ['Referensi', 'Pranala luar', 'Lihat pula', 'Sumber', 'Catatan', 'Rujukan', 'Berita terkait'],
+  },
 };

@@ -1,9 +1,25 @@
 // What the importer knows about Italian pages: the names a language switcher gives the
-// language, and frequent short words that tell a page in it.
+// language, frequent short words that tell a page in it, and the words of page furniture
+// (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
 
 import type { ImportLanguage } from '../pack.js';
 
 export const importData: ImportLanguage = {
   switcherNames: ['Italiano', 'Italian', 'Italienisch', 'Italien', 'Italia', 'Итальянский'],
   stopwords: ['il', 'che', 'di', 'e', 'per', 'non', 'una', 'sono', 'con', 'del', 'della', 'gli', 'nel', 'alla', 'dei', 'delle', 'ha', 'anche', 'come', 'più'],
+  furniture: {
+    skipLinks: ['Vai al contenuto', 'Vai al contenuto principale', 'Passa al contenuto', 'Salta al contenuto', 'Vai alla navigazione', 'Vai alla ricerca', 'Salta la navigazione'],
+    share: ['Condividi', 'Condividi su Facebook', 'Condividi su Twitter', 'Invia per email', 'Stampa', 'Seguici', 'Commenti', 'Copia link'],
+    edit: ['modifica', 'modifica wikitesto', 'visualizza cronologia'],
+    readMore: ['Leggi anche', 'Vedi anche', 'Potrebbe interessarti', 'Ti potrebbe interessare', 'Articoli correlati', 'Leggi di più', 'Leggi tutto', 'Approfondimenti', 'I più letti', 'Altre notizie', 'Correlati', 'Pubblicità'],
+    cookies: ['Questo sito utilizza cookie', 'Questo sito usa i cookie', 'Utilizziamo i cookie', 'Usiamo i cookie', 'Impostazioni cookie'],
+    imageCredit: ['Foto', 'Immagine', 'Credito', 'Crediti', 'Fonte', 'Illustrazione', 'Video'],
+    published: ['Pubblicato', 'Pubblicato il', 'Aggiornato', 'Aggiornato il', 'Ultimo aggiornamento', 'Data', 'Creato il'],
+    copyright: ['©', 'Copyright', 'Tutti i diritti riservati', 'Riproduzione riservata'],
+    taglines: ["Da Wikipedia, l'enciclopedia libera", 'Da Wikipedia, l’enciclopedia libera', 'Da Wikinotizie, le notizie a contenuto libero', 'Da Wikinotizie'],
+    byline: ['Di', 'Scritto da', 'A cura di'],
+    promo: ['Pubblicità', 'Abbonati', 'Iscriviti', 'Newsletter', 'Accedi', 'Ascolta questo articolo'],
+    weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
+    endSections: ['Note', 'Collegamenti esterni', 'Voci correlate', 'Fonti', 'Bibliografia', 'Notizie correlate', 'Altri progetti'],
+  },
 };

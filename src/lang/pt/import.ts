@@ -1,9 +1,25 @@
 // What the importer knows about Portuguese pages: the names a language switcher gives the
-// language, and frequent short words that tell a page in it.
+// language, frequent short words that tell a page in it, and the words of page furniture
+// (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
 
 import type { ImportLanguage } from '../pack.js';
 
 export const importData: ImportLanguage = {
   switcherNames: ['Português', 'Portugues', 'Portuguese', 'Portugiesisch', 'Portugais', 'Portugués', 'Portoghese', 'Portugali'],
   stopwords: ['o', 'os', 'e', 'que', 'em', 'para', 'com', 'não', 'uma', 'do', 'da', 'dos', 'das', 'são', 'no', 'na', 'ao', 'mais', 'como', 'pelo'],
+  furniture: {
+    skipLinks: ['Ir para o conteúdo', 'Saltar para o conteúdo', 'Pular para o conteúdo', 'Ir para o conteúdo principal', 'Saltar para a navegação', 'Ir para a navegação', 'Saltar para a pesquisa', 'Pular para a navegação'],
+    share: ['Compartilhar', 'Compartilhe', 'Partilhar', 'Compartilhar no Facebook', 'Compartilhar no Twitter', 'Enviar por e-mail', 'Imprimir', 'Siga-nos', 'Comentários', 'Copiar link'],
+    edit: ['editar', 'editar código-fonte', 'ver histórico'],
+    readMore: ['Leia também', 'Leia mais', 'Veja também', 'Ver também', 'Saiba mais', 'Notícias relacionadas', 'Relacionadas', 'Relacionados', 'Mais lidas', 'Mais notícias', 'Continue lendo', 'Publicidade'],
+    cookies: ['Este site utiliza cookies', 'Este site usa cookies', 'Utilizamos cookies', 'Usamos cookies', 'Configurações de cookies'],
+    imageCredit: ['Foto', 'Fotos', 'Fotografia', 'Imagem', 'Crédito', 'Créditos', 'Ilustração', 'Vídeo', 'Fonte', 'Reprodução'],
+    published: ['Publicado', 'Publicado em', 'Atualizado', 'Atualizado em', 'Actualizado', 'Última atualização', 'Data', 'Criado em'],
+    copyright: ['©', 'Copyright', 'Todos os direitos reservados'],
+    taglines: ['Origem: Wikipédia, a enciclopédia livre.', 'Origem: Wikipédia, a enciclopédia livre', 'Da Wikipédia, a enciclopédia livre', 'Origem: Wikinotícias', 'De Wikinotícias'],
+    byline: ['Por', 'Escrito por'],
+    promo: ['Publicidade', 'Assine', 'Assinar', 'Newsletter', 'Entrar', 'Cadastre-se', 'Ouvir notícia'],
+    weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
+    endSections: ['Referências', 'Ligações externas', 'Ver também', 'Fontes', 'Notas', 'Bibliografia', 'Notícias relacionadas'],
+  },
 };
