@@ -101,3 +101,29 @@ export function cutEndSections<T extends { type: string }>(blocks: T[], textOf: 
   for (const block of blocks.slice(at)) dropped.push({ reason: 'end-section', text: textOf(block) });
   return blocks.slice(0, at);
 }
+
+const EDIT_WORDS = words('edit');
+/** "[edit]", "[Bearbeiten | Quelltext bearbeiten]" after a wiki heading. */
+const EDIT_LINK = new RegExp(`\\s*\\[\\s*(?:${EDIT_WORDS.map(escape).join('|')})(?:\\s*\\|\\s*(?:${EDIT_WORDS.map(escape).join('|')}))*\\s*\\]`, 'giu');
+/** Reference marks: "[1]", "[12]", "[a]", "[note 3]", "[Anm. 2]", "[citation needed]". */
+const REFERENCE_MARK = /\[(?:\d{1,3}|[a-z]|(?:note|nota|Anm\.|n\.)\s*\d{1,3}|citation needed|who\?|when\?|clarification needed|Quelle fehlt|réf\. nécessaire|refer[eê]ncia necess[aá]ria|cita requerida|senza fonte|источник не указан)\]/giu;
+
+/** A paragraph without the reference marks and edit links a wiki scatters in it. */
+export function withoutMarks(text: string, dropped: Dropped[], line?: number): string {
+  let out = text;
+  for (const [pattern, reason] of [[EDIT_LINK, 'edit-link'], [REFERENCE_MARK, 'reference-mark']] as const) {
+    out = out.replace(pattern, (mark) => {
+      dropped.push({ reason, text: mark.trim(), ...(line !== undefined ? { line } : {}) });
+      return '';
+    });
+  }
+  return out === text ? text : out.replace(/\s{2,}/gu, ' ').replace(/\s+([.,;:!?])/gu, '$1').trim();
+}
+
+/** Prose: a long line with sentence punctuation (the article's paragraphs, not menus or labels). */
+export function isProse(text: string): boolean {
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  if (cjk > 0) return cjk >= 30 && /[。！？.!?]/u.test(text);
+  const count = text.split(/\s+/u).length;
+  return (count >= 12 && /[.!?…:;]["'”»)\]]*(?:\s|$)/u.test(text)) || count >= 25;
+}

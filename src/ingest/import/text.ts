@@ -3,7 +3,9 @@
 // short unpunctuated lines between paragraphs as section headings, credits at the end.
 
 import type { BlockContent } from 'mdast';
-import { isCategoryWord, readLine, type LineReading } from './meta.js';
+import type { DropReason } from './explain.js';
+import { isEndSection, isProse, lineFurniture, withoutMarks } from './lines.js';
+import { isCategoryWord, readDate, readLine, type LineReading } from './meta.js';
 import type { Page, Place } from './page.js';
 
 interface Line {
@@ -78,14 +80,109 @@ export interface TextPageReading {
   bodyPlace: Place;
 }
 
+/** A line that begins the article text: prose, or a plain sentence (a headline has no full stop). */
+function startsBody(text: string): boolean {
+  return isProse(text) || (text.split(/\s+/u).length >= 6 && /[.。](?:["'”»)\]]*)$/u.test(text));
+}
+
+interface Candidate {
+  line: Line;
+  score: number;
+}
+
+/**
+ * The headline among the plain lines above the article: words of a headline (not a one-word
+ * menu item), followed by the page's metadata or tagline, and the last one before the text.
+ */
+function chooseHeadline(candidates: Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const candidate of candidates) if (!best || candidate.score >= best.score) best = candidate;
+  return best;
+}
+
+function headlineWords(text: string): number {
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  const words = text.split(/\s+/u).length;
+  if (cjk >= 6 || (words >= 3 && words <= 25)) return 2;
+  return words === 2 ? 1 : 0;
+}
+
+/** "Publié le 27 février 2010 Le président …": a labelled date glued to the first sentence. */
+function splitLeadingDate(text: string): { date: string; rest: string } | undefined {
+  const words = text.split(/\s+/u);
+  for (let n = Math.min(9, words.length - 3); n >= 2; n--) {
+    const head = words.slice(0, n).join(' ').replace(/[,:;–—-]$/u, '');
+    if (!lineFurniture(head) || lineFurniture(head)?.reason !== 'dateline') continue;
+    const date = readDate(head);
+    if (date) return { date, rest: words.slice(n).join(' ').replace(/^[,:;–—-]\s*/u, '') };
+  }
+  return undefined;
+}
+
 export function readTextPage(text: string, file?: string): TextPageReading {
   const page: Page = { credits: {}, languages: [], blocks: [], dropped: [] };
+  const dropped = page.dropped;
+  const drop = (line: Line, reason: DropReason) => dropped.push({ reason, text: line.text, line: line.line });
   const body: BodyBlock[] = [];
+  const blocks = splitBlocks(text);
+  const firstBody = blocks.findIndex((block) => !block.some((line) => readLine(line.text, true)) && startsBody(block.map((line) => line.text).join(' ')));
   let header = true;
   let titleFromPlainLine: string | undefined;
   let lastHeaderLine = 1;
 
-  for (const block of splitBlocks(text)) {
+  if (firstBody > 0) {
+    // A scraped page: menus, skip links and taglines above the headline, then its metadata.
+    const lines = blocks.slice(0, firstBody).flat();
+    const candidates: Candidate[] = [];
+    const readings = lines.map((line) => readLine(line.text, true));
+    const furniture = lines.map((line, i) => (readings[i] ? undefined : lineFurniture(line.text)));
+    lines.forEach((line, i) => {
+      const reading = readings[i];
+      if (reading?.kind === 'sectionTitle') {
+        candidates.push({ line, score: 10 });
+        return;
+      }
+      if (reading || furniture[i] || line.text.length > 200) return;
+      if (isCategoryWord(line.text) && !page.category) return;
+      // Metadata or a tagline right after a line marks it as the headline.
+      const next = lines.slice(i + 1, i + 4).findIndex((_, k) => {
+        const j = i + 1 + k;
+        const kind = readings[j]?.kind;
+        return kind === 'date' || kind === 'credits' || kind === 'source' || furniture[j]?.reason === 'byline' || furniture[j]?.reason === 'dateline';
+      });
+      const tagline = lines.slice(i + 1, i + 10).some((_, k) => furniture[i + 1 + k]?.reason === 'navigation' && /\p{L}{3,}.*,/u.test(lines[i + 1 + k]!.text));
+      candidates.push({ line, score: headlineWords(line.text) + (next !== -1 ? 2 : 0) + (tagline ? 2 : 0) });
+    });
+    const headline = chooseHeadline(candidates);
+    lines.forEach((line, i) => {
+      const reading = readings[i];
+      if (line === headline?.line) {
+        const sectionTitle = reading?.kind === 'sectionTitle' ? reading : undefined;
+        page.title = sectionTitle ? sectionTitle.title : line.text;
+        if (sectionTitle) page.section = sectionTitle.section;
+      } else if (reading && reading.kind !== 'sectionTitle') {
+        applyReading(page, reading, false);
+        dropped.push({ reason: 'metadata', text: line.text, line: line.line });
+      } else if (furniture[i]) {
+        if (furniture[i]!.author) page.credits.author ??= furniture[i]!.author;
+        if (furniture[i]!.reason === 'dateline') {
+          const date = readDate(line.text);
+          if (date) page.date ??= date;
+        }
+        drop(line, furniture[i]!.reason);
+      } else if (isCategoryWord(line.text) && !page.category) {
+        page.category = line.text;
+        dropped.push({ reason: 'metadata', text: line.text, line: line.line });
+      } else if (headline && line.line > headline.line.line && headlineWords(line.text) === 2 && line.text.split(/\s+/u).length >= 6) {
+        // A standfirst between the headline and the text belongs to the article.
+        body.push({ text: line.text, line: line.line, single: true });
+      } else drop(line, 'outside-article');
+      lastHeaderLine = line.line;
+    });
+    header = false;
+  }
+
+  for (const block of firstBody > 0 ? blocks.slice(firstBody) : blocks) {
     if (header) {
       // Header lines are read one by one: scraped pages often put them on consecutive lines.
       const hasMetadata = block.some((line) => readLine(line.text, true));
@@ -118,16 +215,44 @@ export function readTextPage(text: string, file?: string): TextPageReading {
       continue;
     }
     // Below the header: credits, labelled source lines and stray language bars or date
-    // lines are page chrome, not article text.
+    // lines are page chrome, not article text; so are furniture lines.
     if (block.length === 1) {
       const reading = readLine(block[0]!.text, false);
-      if (reading && applyReading(page, reading, false)) continue;
+      if (reading && applyReading(page, reading, false)) {
+        dropped.push({ reason: 'metadata', text: block[0]!.text, line: block[0]!.line });
+        continue;
+      }
     }
-    body.push({ text: block.map((line) => line.text).join(' '), line: block[0]!.line, single: block.length === 1 });
+    const kept = block.filter((line) => {
+      const furniture = lineFurniture(line.text);
+      if (!furniture) return true;
+      if (furniture.reason === 'byline' && furniture.author) page.credits.author ??= furniture.author;
+      drop(line, furniture.reason);
+      return false;
+    });
+    if (kept.length === 0) continue;
+    const joined = withoutMarks(kept.map((line) => line.text).join(' '), dropped, kept[0]!.line);
+    if (joined) body.push({ text: joined, line: kept[0]!.line, single: kept.length === 1 });
   }
 
   // A scraped page often repeats its title above the text.
   if (page.title && body[0] && body[0].text === page.title) body.shift();
+  const lead = body[0] ? splitLeadingDate(body[0].text) : undefined;
+  if (lead && body[0]) {
+    page.date ??= lead.date;
+    dropped.push({ reason: 'dateline', text: body[0].text.slice(0, body[0].text.length - lead.rest.length).trim(), line: body[0].line });
+    body[0].text = lead.rest;
+  }
+
+  // The closing sections (references, sources, links) and the page's footer after the text.
+  const end = body.findIndex((block, i) => i > 0 && block.single && isEndSection(block.text));
+  for (const block of end === -1 ? [] : body.splice(end)) dropped.push({ reason: 'end-section', text: block.text, line: block.line });
+  while (body.length > 1) {
+    const last = body[body.length - 1]!;
+    if (!last.single || FINAL_PUNCTUATION.test(last.text.replace(CLOSING, '')) || isProse(last.text)) break;
+    dropped.push({ reason: 'outside-article', text: last.text, line: last.line });
+    body.pop();
+  }
 
   const headings = new Set<BodyBlock>();
   body.forEach((block, i) => {
