@@ -91,8 +91,8 @@ export interface ImportLanguage {
   switcherNames: readonly string[];
   /** Frequent short words that tell the language of a page. */
   stopwords?: readonly string[];
-  /** Page furniture: skip, share and edit links, prompts, captions, bylines, date labels. */
-  furniture: PageFurniture;
+  /** Page furniture: skip, share and edit links, prompts, captions, bylines, date labels (none: the importer knows no furniture words of the language). */
+  furniture?: PageFurniture;
 }
 
 export interface LanguagePack {

@@ -7,4 +7,8 @@ import type { PageFurniture } from '../../lang/pack.js';
 
 export type FurnitureWords = PageFurniture;
 
-export const FURNITURE = Object.fromEntries(LANGUAGES.map((code) => [code, packOf(code).import.furniture])) as Record<LanguageCode, PageFurniture>;
+const NONE: PageFurniture = {
+  skipLinks: [], share: [], edit: [], readMore: [], cookies: [], imageCredit: [], published: [], copyright: [], taglines: [], byline: [], promo: [], weekdays: [], endSections: [],
+};
+
+export const FURNITURE = Object.fromEntries(LANGUAGES.map((code) => [code, packOf(code).import.furniture ?? NONE])) as Record<LanguageCode, PageFurniture>;
