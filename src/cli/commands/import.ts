@@ -5,6 +5,7 @@ import { basename, relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig, projectPath } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
+import { checkText } from '../../fs/text.js';
 import { parseArticle } from '../../ingest/index.js';
 import { decodePage, explainReport, fetchPage, importPage, pageFormatOf, parseWebUrl, writeArticleFolder, type PageFormat } from '../../ingest/import/index.js';
 import { isLanguageCode } from '../../lang/codes.js';
@@ -72,7 +73,8 @@ Options:
       const page = await fetchPage(web.href, { timeoutMs, maxBytes: limit });
       shownInput = page.url;
       url = page.url;
-      text = page.text;
+      // Decoded by its charset, then through the text door like a page read from a file.
+      text = checkText(page.text, { file: page.url, error: Errors.BinaryFile, what: 'the page' });
       fetchedFormat = /^text\/plain/iu.test(page.contentType) ? 'txt' : 'html';
     } else if (ref === '-') {
       shownInput = '<stdin>';
