@@ -11,6 +11,7 @@ import { NewsdeskError } from '../errors/index.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { extractionSection } from './extraction.js';
 import { figuresSection } from './figures.js';
+import { importPagesSection } from './import-pages.js';
 import { goldSection } from './gold.js';
 import { pairsSection, type SectionResult } from './pairs.js';
 import { segmentationSection } from './segmentation.js';
@@ -38,6 +39,7 @@ export const SECTIONS: Array<EvalSection & { key?: string }> = [
   { ...goldSection, key: 'gold' },
   { ...validationSection, key: 'validation' },
   { ...extractionSection, key: 'extraction' },
+  { ...importPagesSection, key: 'import-pages' },
 ];
 
 /** `--only NAME`: run the sections whose name starts with NAME (e.g. `--only article`). */

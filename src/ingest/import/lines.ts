@@ -24,6 +24,8 @@ const ONLY = (keys: Array<keyof FurnitureWords>) =>
 
 const SKIP = ONLY(['skipLinks']);
 const SHARE = ONLY(['share', 'edit']);
+/** "Jaa artikkeli Twitterissä", "Share on Reddit": a share word starting a short line. */
+const SHARE_START = new RegExp(`^(?:${alternation('share')})(?=[\\s:]).{0,30}$`, 'iu');
 const PROMO = ONLY(['promo']);
 const READ_MORE = new RegExp(`^(?:${alternation('readMore')})${END}`, 'iu');
 const COOKIES = new RegExp(`^(?:${alternation('cookies')})`, 'iu');
@@ -36,7 +38,10 @@ const CAPTION_START = new RegExp(`^(?:${CREDIT_LABEL})\\s*(?:[:：/|]|by\\s|von\
 const CAPTION_END = new RegExp(`(?:[(\\[]\\s*(?:${CREDIT_LABEL}|AP|AFP|Reuters|Getty|EPA|dpa|ANSA|Xinhua|Imago|picture alliance)\\b[^)\\]]{0,80}[)\\]]|(?:${CREDIT_LABEL})\\s*[:：]\\s*[^.:!?]{1,80})\\s*$`, 'iu');
 /** "(AP Photo/…)", "Getty Images", "REUTERS/Jane Doe": agency credits alone on a line. */
 const AGENCY_CREDIT = /^(?:\(?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|ANSA|Xinhua|Imago|picture alliance)(?:[\s/]+[^\s].{0,60})?\)?)$/u;
-const BYLINE_WORDS = alternation('byline');
+// Byline words as written and in lower case ("by European Space Agency"); names stay capitalised.
+/** "Alex Wong | Getty Images", "Foto: X / dpa": a photographer and an agency. */
+const CREDIT_TAIL = /^[^.!?]{0,60}\s[|/]\s*(?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|dpa|ANSA|Xinhua|Imago|picture alliance|Shutterstock|iStock)\s*$/u;
+const BYLINE_WORDS = [...new Set(words('byline').flatMap((word) => [word, word.charAt(0).toLowerCase() + word.slice(1)]))].map(escape).join('|');
 /** "By Jane Doe", "Von Max Muster und Erika Mustermann", "Par Jean Dupont, AFP". */
 const BYLINE = new RegExp(`^(?:${BYLINE_WORDS})\\s*:?\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|di|del|la|le)){0,4}(?:\\s*(?:,|&|and|und|et|y|e|и|και|ja|dan)\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})*)`, 'u');
 
@@ -63,12 +68,13 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   const length = text.length;
   if (length <= 200 && SKIP.test(text)) return { reason: 'navigation' };
   if (length <= 200 && SHARE.test(text)) return { reason: 'share' };
+  if (length <= 45 && SHARE_START.test(text) && !/[.!?]$/u.test(text)) return { reason: 'share' };
   if (length <= 120 && PROMO.test(text)) return { reason: 'advert' };
   if (length <= 200 && TAGLINE.test(text)) return { reason: 'navigation' };
   if (length <= 600 && COOKIES.test(text)) return { reason: 'cookie-notice' };
   if (length <= 300 && COPYRIGHT.test(text)) return { reason: 'copyright' };
   if (length <= 160 && READ_MORE.test(text) && !/[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, ''))) return { reason: 'related' };
-  if (length <= 160 && (CAPTION_START.test(text) || AGENCY_CREDIT.test(text))) return { reason: 'caption' };
+  if (length <= 160 && (CAPTION_START.test(text) || AGENCY_CREDIT.test(text) || CREDIT_TAIL.test(text))) return { reason: 'caption' };
   if (length <= 400 && CAPTION_END.test(text)) return { reason: 'caption' };
   if (length <= 160 && FOLLOW.test(text)) return { reason: 'share' };
   if (length <= 240 && CONTACT.test(text) && text.split(/\s+/u).length <= 30) return { reason: 'share' };

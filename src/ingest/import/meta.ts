@@ -134,6 +134,43 @@ export function readDate(line: string): string | undefined {
   return undefined;
 }
 
+const DATE_IN_LINE = [
+  /\d{4}-\d{1,2}-\d{1,2}/gu,
+  /\d{4}[/.]\d{1,2}[/.]\d{1,2}/gu,
+  /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/gu,
+  /\d{1,2}[./-]\d{1,2}[./-]\d{4}/gu,
+  new RegExp(`\\d{1,2}(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?(?:${MONTH_NAMES})\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}`, 'giu'),
+  new RegExp(`(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'giu'),
+];
+/** "11/18/19": a US date with a two-digit year, read only when the day shows it (> 12). */
+const US_SHORT = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u;
+
+/**
+ * A date inside a short line of page chrome ("Carlos Nadalim 27/09/2018 Comente!",
+ * "Text: Venera·24 сентября 2018", "Le Monde | 04.05.2015 à 13h36 • Mis à jour …"): the first
+ * complete date in it. Only for lines around the headline, never for article text.
+ */
+export function findDate(line: string): string | undefined {
+  const text = normaliseDateText(line);
+  if (text.length > 160) return undefined;
+  const found: Array<{ at: number; date: string }> = [];
+  for (const pattern of DATE_IN_LINE) {
+    for (const match of text.matchAll(pattern)) {
+      const before = text[match.index - 1] ?? ' ';
+      const after = text[match.index + match[0].length] ?? ' ';
+      if (/[\p{L}\d]/u.test(before) && !/[年]/u.test(match[0]) || /[\p{L}\d]/u.test(after)) continue;
+      const date = datePattern(match[0]);
+      if (date) found.push({ at: match.index, date });
+    }
+  }
+  if (found.length === 0) {
+    const us = US_SHORT.exec(text);
+    if (us && Number(us[2]) > 12) return isoDate(2000 + Number(us[3]), Number(us[1]), Number(us[2]));
+    return undefined;
+  }
+  return found.sort((a, b) => a.at - b.at)[0]!.date;
+}
+
 // ---------------------------------------------------------------- credits and source
 
 const CREDIT_LABEL_TO_ROLE = new Map<string, string>();
@@ -179,7 +216,10 @@ export function readSectionTitle(line: string): { section: string; title: string
   if (!match) return undefined;
   const section = match[1]!.trim();
   const title = match[2]!.trim();
-  if (section.split(/\s+/u).length > 3 || /[|｜]/u.test(title) || /[.!?:]$/u.test(section)) return undefined;
+  // A label of words ("Tiefe", "Wirtschaft"), and a title of several words: not "« Vorige | Nächste »", not "Jane Doe | Getty Images".
+  if (section.split(/\s+/u).length > 3 || /[|｜]/u.test(title) || /[.!?:]$/u.test(section) || !/^\p{L}/u.test(section)) return undefined;
+  const cjk = (title.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  if (cjk < 5 && (title.split(/\s+/u).length < 3 || title.length < 15)) return undefined;
   return { section, title };
 }
 

@@ -4,8 +4,9 @@
 
 import type { BlockContent } from 'mdast';
 import type { DropReason } from './explain.js';
-import { isEndSection, isProse, lineFurniture, withoutMarks } from './lines.js';
-import { isCategoryWord, readDate, readLine, type LineReading } from './meta.js';
+import { isEndSection, isProse, lineFurniture, withoutMarks, type LineFurniture } from './lines.js';
+import { findDate, isCategoryWord, readDate, readLine, type LineReading } from './meta.js';
+import { articleRun, classifyBlock, shortWords } from './text-blocks.js';
 import type { Page, Place } from './page.js';
 
 interface Line {
@@ -80,31 +81,14 @@ export interface TextPageReading {
   bodyPlace: Place;
 }
 
-/** A line that begins the article text: prose, or a plain sentence (a headline has no full stop). */
-function startsBody(text: string): boolean {
-  return isProse(text) || (text.split(/\s+/u).length >= 6 && /[.。](?:["'”»)\]]*)$/u.test(text));
-}
 
-interface Candidate {
-  line: Line;
-  score: number;
-}
 
-/**
- * The headline among the plain lines above the article: words of a headline (not a one-word
- * menu item), followed by the page's metadata or tagline, and the last one before the text.
- */
-function chooseHeadline(candidates: Candidate[]): Candidate | undefined {
-  let best: Candidate | undefined;
-  for (const candidate of candidates) if (!best || candidate.score >= best.score) best = candidate;
-  return best;
-}
 
 function headlineWords(text: string): number {
   const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   const words = text.split(/\s+/u).length;
-  if (cjk >= 6 || (words >= 3 && words <= 25)) return 2;
-  return words === 2 ? 1 : 0;
+  if (cjk >= 6 || (words >= 3 && words <= 15)) return 2;
+  return words === 2 || (words > 15 && words <= 25) ? 1 : 0;
 }
 
 /** "Publié le 27 février 2010 Le président …": a labelled date glued to the first sentence. */
@@ -119,70 +103,18 @@ function splitLeadingDate(text: string): { date: string; rest: string } | undefi
   return undefined;
 }
 
-export function readTextPage(text: string, file?: string): TextPageReading {
+/** The simple reading: header lines at the top, paragraphs below (pages without page chrome). */
+function readPlainPage(text: string, file?: string): TextPageReading {
   const page: Page = { credits: {}, languages: [], blocks: [], dropped: [] };
   const dropped = page.dropped;
   const drop = (line: Line, reason: DropReason) => dropped.push({ reason, text: line.text, line: line.line });
   const body: BodyBlock[] = [];
   const blocks = splitBlocks(text);
-  const firstBody = blocks.findIndex((block) => !block.some((line) => readLine(line.text, true)) && startsBody(block.map((line) => line.text).join(' ')));
   let header = true;
   let titleFromPlainLine: string | undefined;
   let lastHeaderLine = 1;
 
-  if (firstBody > 0) {
-    // A scraped page: menus, skip links and taglines above the headline, then its metadata.
-    const lines = blocks.slice(0, firstBody).flat();
-    const candidates: Candidate[] = [];
-    const readings = lines.map((line) => readLine(line.text, true));
-    const furniture = lines.map((line, i) => (readings[i] ? undefined : lineFurniture(line.text)));
-    lines.forEach((line, i) => {
-      const reading = readings[i];
-      if (reading?.kind === 'sectionTitle') {
-        candidates.push({ line, score: 10 });
-        return;
-      }
-      if (reading || furniture[i] || line.text.length > 200) return;
-      if (isCategoryWord(line.text) && !page.category) return;
-      // Metadata or a tagline right after a line marks it as the headline.
-      const next = lines.slice(i + 1, i + 4).findIndex((_, k) => {
-        const j = i + 1 + k;
-        const kind = readings[j]?.kind;
-        return kind === 'date' || kind === 'credits' || kind === 'source' || furniture[j]?.reason === 'byline' || furniture[j]?.reason === 'dateline';
-      });
-      const tagline = lines.slice(i + 1, i + 10).some((_, k) => furniture[i + 1 + k]?.reason === 'navigation' && /\p{L}{3,}.*,/u.test(lines[i + 1 + k]!.text));
-      candidates.push({ line, score: headlineWords(line.text) + (next !== -1 ? 2 : 0) + (tagline ? 2 : 0) });
-    });
-    const headline = chooseHeadline(candidates);
-    lines.forEach((line, i) => {
-      const reading = readings[i];
-      if (line === headline?.line) {
-        const sectionTitle = reading?.kind === 'sectionTitle' ? reading : undefined;
-        page.title = sectionTitle ? sectionTitle.title : line.text;
-        if (sectionTitle) page.section = sectionTitle.section;
-      } else if (reading && reading.kind !== 'sectionTitle') {
-        applyReading(page, reading, false);
-        dropped.push({ reason: 'metadata', text: line.text, line: line.line });
-      } else if (furniture[i]) {
-        if (furniture[i]!.author) page.credits.author ??= furniture[i]!.author;
-        if (furniture[i]!.reason === 'dateline') {
-          const date = readDate(line.text);
-          if (date) page.date ??= date;
-        }
-        drop(line, furniture[i]!.reason);
-      } else if (isCategoryWord(line.text) && !page.category) {
-        page.category = line.text;
-        dropped.push({ reason: 'metadata', text: line.text, line: line.line });
-      } else if (headline && line.line > headline.line.line && headlineWords(line.text) === 2 && line.text.split(/\s+/u).length >= 6) {
-        // A standfirst between the headline and the text belongs to the article.
-        body.push({ text: line.text, line: line.line, single: true });
-      } else drop(line, 'outside-article');
-      lastHeaderLine = line.line;
-    });
-    header = false;
-  }
-
-  for (const block of firstBody > 0 ? blocks.slice(firstBody) : blocks) {
+  for (const block of blocks) {
     if (header) {
       // Header lines are read one by one: scraped pages often put them on consecutive lines.
       const hasMetadata = block.some((line) => readLine(line.text, true));
@@ -235,6 +167,13 @@ export function readTextPage(text: string, file?: string): TextPageReading {
     if (joined) body.push({ text: joined, line: kept[0]!.line, single: kept.length === 1 });
   }
 
+  finishBody(page, body);
+  return { page, bodyPlace: { ...(file ? { file } : {}), line: lastHeaderLine, column: 1 } };
+}
+
+/** The body's last steps: the repeated title, a dateline glued to the text, closing sections and footer, headings. */
+function finishBody(page: Page, body: BodyBlock[]): void {
+  const dropped = page.dropped;
   // A scraped page often repeats its title above the text.
   if (page.title && body[0] && body[0].text === page.title) body.shift();
   const lead = body[0] ? splitLeadingDate(body[0].text) : undefined;
@@ -263,5 +202,155 @@ export function readTextPage(text: string, file?: string): TextPageReading {
       ? { type: 'heading', depth: 2, children: [{ type: 'text', value: block.text }] }
       : { type: 'paragraph', children: [{ type: 'text', value: block.text }] },
   );
-  return { page, bodyPlace: { ...(file ? { file } : {}), line: lastHeaderLine, column: 1 } };
+}
+
+interface Unit {
+  text: string;
+  line: number;
+  single: boolean;
+  reading?: LineReading;
+  furniture?: LineFurniture;
+  category?: boolean;
+}
+
+/** Blocks as units: a block holding metadata or furniture lines is read line by line. */
+function unitsOf(blocks: Line[][]): Unit[] {
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    const perLine = block.length === 1 || block.some((line) => readLine(line.text, true) || lineFurniture(line.text));
+    const parts = perLine ? block.map((line) => [line]) : [block];
+    for (const part of parts) {
+      const text = part.map((line) => line.text).join(' ');
+      const unit: Unit = { text, line: part[0]!.line, single: part.length === 1 };
+      const reading = part.length === 1 ? readLine(text, true) : undefined;
+      if (reading) unit.reading = reading;
+      else {
+        const furniture = part.length === 1 ? lineFurniture(text) : undefined;
+        if (furniture) unit.furniture = furniture;
+        else if (isCategoryWord(text)) unit.category = true;
+      }
+      units.push(unit);
+    }
+  }
+  return units;
+}
+
+const normalised = (text: string) => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+const isMetadataUnit = (unit: Unit | undefined) =>
+  unit !== undefined &&
+  (unit.reading?.kind === 'date' || unit.reading?.kind === 'credits' || unit.furniture?.reason === 'byline' || unit.furniture?.reason === 'dateline' || (unit.text.length <= 160 && findDate(unit.text) !== undefined));
+
+/**
+ * The headline among the units above the article: a "Section|Title" line if there is one;
+ * else the line scored best for having a headline's words (not a one-word menu item), being
+ * shown twice on the page (a breadcrumb or title bar repeats it), standing next to the date
+ * or the byline, and being close to where the text starts.
+ */
+function findHeadline(units: Unit[], start: number): number | undefined {
+  const section = units.slice(0, start).map((unit, i) => (unit.reading?.kind === 'sectionTitle' ? i : -1)).filter((i) => i >= 0);
+  if (section.length) return section[section.length - 1];
+  const texts = units.map((unit) => normalised(unit.text));
+  const from = Math.max(0, start - 15);
+  const candidates: number[] = [];
+  // The run of prose may begin with the headline itself when it reads like a sentence.
+  const last = /[.。!?！？]["'”»)]*$/u.test(units[start]?.text ?? '.') || (units[start]?.text.length ?? 0) > 160 ? start : start + 1;
+  for (let i = from; i < last; i++) {
+    const unit = units[i]!;
+    const text = unit.text;
+    if (unit.reading || unit.furniture || unit.category || text.length < 3 || text.length > 200 || /[:：]$/u.test(text)) continue;
+    if (headlineWords(text) === 0) continue;
+    candidates.push(i);
+  }
+  let best: { index: number; score: number } | undefined;
+  candidates.forEach((i, rank) => {
+    const own = texts[i]!;
+    const repeated = texts.some((other, k) => k !== i && other.length < 400 && (other === own || other.endsWith(` ${own}`) || other.startsWith(`${own} |`) || other.startsWith(`${own} -`)));
+    const near = [units[i - 2], units[i - 1], units[i + 1], units[i + 2], units[i + 3]].some(isMetadataUnit);
+    const closeness = candidates.length - rank <= 1 ? 2 : candidates.length - rank <= 2 ? 1 : 0;
+    // A standfirst right after the headline ends with a full stop and is penalised below.
+    // A headline rarely ends with a full stop; a caption or a sentence does.
+    const text = units[i]!.text;
+    const sentence = (/[.。]$/u.test(text) && !/\.\.\.$/u.test(text)) || (/[!！]$/u.test(text) && text.split(/\s+/u).length > 8) ? -4 : 0;
+    const score = headlineWords(units[i]!.text) * 2 + (repeated ? 3 : 0) + (near ? 2 : 0) + closeness + sentence;
+    if (!best || score >= best.score) best = { index: i, score };
+  });
+  return best?.index;
+}
+
+/** The publication date: a date line or a date in a short line around the headline, nearest after it first. */
+function findPageDate(units: Unit[], headline: number | undefined, start: number): string | undefined {
+  const anchor = headline ?? start;
+  const order: number[] = [];
+  for (let i = anchor + 1; i <= Math.min(units.length - 1, start + 2); i++) order.push(i);
+  for (let i = anchor - 1; i >= Math.max(0, anchor - 15); i--) order.push(i);
+  for (const i of order) {
+    const unit = units[i]!;
+    if (unit.reading?.kind === 'date') return unit.reading.date;
+    if (i >= start && i > anchor + 1 && unit.text.length > 160) continue;
+    const found = unit.text.length <= 160 ? findDate(unit.text) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function readTextPage(text: string, file?: string): TextPageReading {
+  const blocks = splitBlocks(text);
+  const units = unitsOf(blocks);
+  const skip = units.map((unit) => Boolean(unit.reading || unit.furniture));
+  const classes = units.map((unit) => classifyBlock(unit.text));
+  const ends = units.map((unit) => isEndSection(unit.text));
+  const run = articleRun(classes, units.map((unit) => unit.text), skip, ends);
+  // Without a run of prose the page is read the simple way (header lines, then paragraphs).
+  if (!run) return readPlainPage(text, file);
+
+  const page: Page = { credits: {}, languages: [], blocks: [], dropped: [] };
+  const dropped = page.dropped;
+  const headline = findHeadline(units, run.start);
+  if (headline !== undefined) {
+    const unit = units[headline]!;
+    if (unit.reading?.kind === 'sectionTitle') {
+      page.title = unit.reading.title;
+      page.section = unit.reading.section;
+    } else page.title = unit.text;
+  }
+  const date = findPageDate(units, headline, run.start);
+  if (date) page.date = date;
+
+  const body: BodyBlock[] = [];
+  units.forEach((unit, i) => {
+    if (i === headline) return;
+    const inRun = i >= run.start && i <= run.end;
+    if (unit.reading && unit.reading.kind !== 'sectionTitle') {
+      const kind = unit.reading.kind;
+      // Metadata above the article, and credits, a source line or a language bar anywhere.
+      if (i < run.start || kind === 'credits' || kind === 'languages' || (kind === 'source' && unit.reading.labelled)) {
+        if (kind !== 'date') applyReading(page, unit.reading, false);
+        dropped.push({ reason: 'metadata', text: unit.text, line: unit.line });
+        return;
+      }
+    }
+    if (unit.furniture) {
+      if (unit.furniture.author && (i < run.start || inRun)) page.credits.author ??= unit.furniture.author;
+      dropped.push({ reason: unit.furniture.reason, text: unit.text, line: unit.line });
+      return;
+    }
+    if (unit.category && i < run.start && !page.category) {
+      page.category = unit.text;
+      dropped.push({ reason: 'metadata', text: unit.text, line: unit.line });
+      return;
+    }
+    if (inRun && classes[i] !== 'bad' && (classes[i] === 'prose' || shortWords(unit.text) >= 2)) {
+      const cleaned = withoutMarks(unit.text, dropped, unit.line);
+      if (cleaned) body.push({ text: cleaned, line: unit.line, single: unit.single });
+      return;
+    }
+    dropped.push({ reason: 'outside-article', text: unit.text, line: unit.line });
+  });
+  if (!page.title) {
+    const first = units.find((unit) => !unit.reading && !unit.furniture && unit.text.length <= 200);
+    if (first) page.title = first.text;
+  }
+  finishBody(page, body);
+  return { page, bodyPlace: { ...(file ? { file } : {}), line: units[run.start]?.line ?? 1, column: 1 } };
 }

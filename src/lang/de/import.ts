@@ -8,8 +8,8 @@ export const importData: ImportLanguage = {
   switcherNames: ['Deutsch', 'German', 'Allemand', 'Alemán', 'Tedesco', 'Alemão', 'Saksa', 'Немецкий', '德语', '德語', 'ドイツ語'],
   stopwords: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu', 'den', 'im', 'für', 'auf', 'dass', 'sich', 'des', 'ein', 'eine', 'auch', 'wird', 'wurde', 'sind', 'hat', 'dem', 'bei'],
   furniture: {
-    skipLinks: ['Zum Inhalt springen', 'Zur Navigation springen', 'Zur Suche springen', 'Direkt zum Inhalt', 'Zum Hauptinhalt', 'Navigation überspringen', 'Springe zum Inhalt'],
-    share: ['Teilen', 'Artikel teilen', 'Auf Facebook teilen', 'Auf Twitter teilen', 'Per E-Mail teilen', 'Drucken', 'E-Mail', 'Link kopieren', 'Folgen Sie uns', 'Kommentare', 'Merken', 'Twittern'],
+    skipLinks: ['Zum Inhalt springen', 'Zur Navigation springen', 'Zur Suche springen', 'Direkt zum Inhalt', 'Zum Hauptinhalt', 'Navigation überspringen', 'Springe zum Inhalt', 'Zurück zur Übersicht', 'Zurück', 'Nach oben', 'Zum Seitenanfang', 'Zur Startseite'],
+    share: ['Teilen', 'Artikel teilen', 'Auf Facebook teilen', 'Auf Twitter teilen', 'Per E-Mail teilen', 'Drucken', 'E-Mail', 'Link kopieren', 'Folgen Sie uns', 'Kommentare', 'Merken', 'Twittern', 'Kommentar schreiben', 'Kommentieren'],
     edit: ['Bearbeiten', 'Quelltext bearbeiten', 'Versionsgeschichte', 'Quelltext anzeigen'],
     readMore: ['Lesen Sie auch', 'Lesen Sie mehr', 'Mehr zum Thema', 'Mehr dazu', 'Auch interessant', 'Weiterlesen', 'Weitere Artikel', 'Siehe auch', 'Das könnte Sie auch interessieren', 'Meistgelesen', 'Verwandte Artikel', 'Verwandte Themen', 'Zum Thema', 'Mehr aus', 'Weitere Nachrichten', 'Themen', 'Anzeige'],
     cookies: ['Diese Website verwendet Cookies', 'Wir verwenden Cookies', 'Diese Seite verwendet Cookies', 'Cookie-Einstellungen', 'Datenschutzeinstellungen', 'Um unsere Webseite'],

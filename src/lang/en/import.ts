@@ -8,8 +8,8 @@ export const importData: ImportLanguage = {
   switcherNames: ['English', 'Englisch', 'Anglais', 'Inglés', 'Inglese', 'Inglês', 'Englanti', 'Английский', '英语', '英語'],
   stopwords: ['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'as', 'are', 'was', 'on', 'by', 'it', 'this', 'from', 'has', 'have', 'which', 'be', 'at', 'an'],
   furniture: {
-    skipLinks: ['Skip to content', 'Skip to main content', 'Skip to navigation', 'Jump to content', 'Jump to navigation', 'Jump to search', 'Skip to search', 'Skip navigation'],
-    share: ['Share', 'Share this', 'Share this article', 'Share this story', 'Share on Facebook', 'Share on Twitter', 'Share on LinkedIn', 'Share via email', 'Tweet', 'Email', 'Print', 'Print this page', 'Follow us', 'Follow us on', 'Like us on Facebook', 'Copy link', 'Comments', 'Leave a comment', 'Save'],
+    skipLinks: ['Skip to content', 'Skip to main content', 'Skip to navigation', 'Jump to content', 'Jump to navigation', 'Jump to search', 'Skip to search', 'Skip navigation', 'Back to top', 'Back to overview', 'Back to home', 'Go to top', 'Scroll to top'],
+    share: ['Share', 'Share this', 'Share this article', 'Share this story', 'Share on Facebook', 'Share on Twitter', 'Share on LinkedIn', 'Share via email', 'Tweet', 'Email', 'Print', 'Print this page', 'Follow us', 'Follow us on', 'Like us on Facebook', 'Copy link', 'Comments', 'Leave a comment', 'Save', 'Post a comment', 'Add a comment', 'Share this on WhatsApp', 'Share on WhatsApp', 'Whatsapp', 'WhatsApp', 'Facebook', 'Twitter', 'Pinterest', 'Pin', 'Pint', 'LinkedIn', 'Telegram', 'E-mail', 'Reddit', 'Tumblr', 'Flipboard', 'Pocket', 'Xing', 'Messenger', 'Viber', 'VK', 'ВКонтакте', 'Одноклассники', '微信', '微博', 'LINE', 'はてブ', 'RSS'],
     edit: ['edit', 'edit source', 'view history', 'view source'],
     readMore: ['Read more', 'Read More:', 'See more', 'More stories', 'Don’t miss', "Don't miss", 'Must read', 'Editor’s picks', "Editor's picks", 'Top stories', 'Latest news', 'Watch more', 'Read also', 'Also read', 'Related', 'Related:', 'Related articles', 'Related stories', 'Related news', 'See also', 'More:', 'More on this', 'More from', 'Read next', 'Recommended', 'You may also like', 'You might also like', 'Most read', 'Most popular', 'Trending', 'Further reading', 'Continue reading', 'Click here', 'Read the full story', 'Read the full article', 'Sponsored'],
     cookies: ['We use cookies', 'This website uses cookies', 'This site uses cookies', 'By continuing to use', 'By using this site', 'Accept cookies', 'Cookie settings', 'Cookie policy'],
@@ -20,6 +20,6 @@ export const importData: ImportLanguage = {
     byline: ['By', 'Written by', 'Posted by', 'Reported by', 'Words by', 'Story by'],
     promo: ['Advertisement', 'Advertisement - Continue Reading Below', 'Story continues below', 'Article continues below', 'Continue reading below', 'Sponsored content', 'Subscribe', 'Sign up', 'Sign in', 'Log in', 'Newsletter', 'Get the latest', 'Download the app', 'Watch:', 'Listen:', 'Listen to this article'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
-    endSections: ['References', 'Notes', 'External links', 'See also', 'Sources', 'Further reading', 'Bibliography', 'Footnotes', 'Related news', 'Related articles'],
+    endSections: ['References', 'Notes', 'External links', 'See also', 'Sources', 'Further reading', 'Bibliography', 'Footnotes'],
   },
 };

@@ -8,8 +8,8 @@ export const importData: ImportLanguage = {
   switcherNames: ['Español', 'Espanol', 'Castellano', 'Spanish', 'Spanisch', 'Espagnol', 'Spagnolo', 'Espanhol', 'Espanja', 'Испанский'],
   stopwords: ['el', 'los', 'las', 'y', 'que', 'en', 'es', 'por', 'para', 'una', 'con', 'del', 'se', 'lo', 'como', 'su', 'al', 'más', 'han', 'sus'],
   furniture: {
-    skipLinks: ['Ir al contenido', 'Saltar al contenido', 'Ir al contenido principal', 'Saltar a la navegación', 'Ir a la navegación', 'Ir a la búsqueda', 'Saltar a navegación'],
-    share: ['Compartir', 'Compartir en Facebook', 'Compartir en Twitter', 'Enviar por correo', 'Imprimir', 'Síguenos', 'Comentarios', 'Copiar enlace', 'Tuitear'],
+    skipLinks: ['Ir al contenido', 'Saltar al contenido', 'Ir al contenido principal', 'Saltar a la navegación', 'Ir a la navegación', 'Ir a la búsqueda', 'Saltar a navegación', 'Volver arriba', 'Volver al inicio', 'Ir arriba'],
+    share: ['Compartir', 'Compartir en Facebook', 'Compartir en Twitter', 'Enviar por correo', 'Imprimir', 'Síguenos', 'Comentarios', 'Copiar enlace', 'Tuitear', 'Deja un comentario', 'Comentar'],
     edit: ['editar', 'editar código', 'ver historial'],
     readMore: ['Lee también', 'Lea también', 'Leer más', 'Ver también', 'Te puede interesar', 'Le puede interesar', 'Noticias relacionadas', 'Relacionado', 'Relacionadas', 'Más información', 'Lo más leído', 'Más noticias', 'Sigue leyendo', 'Publicidad'],
     cookies: ['Este sitio web utiliza cookies', 'Utilizamos cookies', 'Usamos cookies', 'Esta web utiliza cookies', 'Configuración de cookies'],

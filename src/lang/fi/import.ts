@@ -8,7 +8,7 @@ export const importData: ImportLanguage = {
   switcherNames: ['Suomi', 'Suomalainen', 'Suomeksi', 'Finnish', 'Finnisch', 'Finnois', 'Finlandés', 'Finlandese', 'Finlandês', 'Финский'],
   stopwords: ['ja', 'on', 'ei', 'se', 'että', 'hän', 'oli', 'ovat', 'mutta', 'kun', 'myös', 'tai', 'joka', 'kuin', 'sekä', 'ovat', 'jo', 'vuonna'],
   furniture: {
-    skipLinks: ['Siirry sisältöön', 'Siirry pääsisältöön', 'Siirry navigaatioon', 'Siirry hakuun', 'Hyppää sisältöön'],
+    skipLinks: ['Siirry sisältöön', 'Siirry pääsisältöön', 'Siirry navigaatioon', 'Siirry hakuun', 'Hyppää sisältöön', 'Takaisin ylös', 'Sivun alkuun'],
     share: ['Jaa', 'Jaa artikkeli', 'Jaa Facebookissa', 'Jaa Twitterissä', 'Tulosta', 'Lähetä sähköpostilla', 'Seuraa meitä', 'Kommentit', 'Kopioi linkki'],
     edit: ['muokkaa', 'muokkaa wikitekstiä', 'näytä historia'],
     readMore: ['Lue myös', 'Katso myös', 'Lue lisää', 'Aiheesta muualla', 'Aiheeseen liittyvät', 'Aiheeseen liittyvää', 'Luetuimmat', 'Lisää aiheesta', 'Mainos'],

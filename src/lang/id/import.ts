@@ -8,8 +8,8 @@ export const importData: ImportLanguage = {
   switcherNames: ['Bahasa Indonesia', 'Indonesian', 'Indonesia', 'Indonesisch', 'Indonésien', 'Indonesio', 'Indonesiano', 'Indonésio'],
   stopwords: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'dalam', 'tidak', 'adalah', 'pada', 'akan', 'juga', 'oleh', 'sebagai', 'telah', 'atau'],
   furniture: {
-    skipLinks: ['Langsung ke isi', 'Lompat ke isi', 'Loncat ke isi', 'Langsung ke konten', 'Lompat ke navigasi', 'Lompat ke pencarian', 'Loncat ke navigasi'],
-    share: ['Bagikan', 'Bagikan artikel', 'Bagikan ke Facebook', 'Bagikan ke Twitter', 'Cetak', 'Kirim email', 'Ikuti kami', 'Komentar', 'Salin tautan'],
+    skipLinks: ['Langsung ke isi', 'Lompat ke isi', 'Loncat ke isi', 'Langsung ke konten', 'Lompat ke navigasi', 'Lompat ke pencarian', 'Loncat ke navigasi', 'Kembali ke atas', 'Kembali ke beranda'],
+    share: ['Bagikan', 'Bagikan artikel', 'Bagikan ke Facebook', 'Bagikan ke Twitter', 'Cetak', 'Kirim email', 'Ikuti kami', 'Komentar', 'Salin tautan', 'Tinggalkan komentar', 'Tinggalkan Balasan'],
     edit: ['sunting', 'sunting sumber', 'lihat riwayat'],
     readMore: ['Baca juga', 'Baca Juga:', 'Baca selengkapnya', 'Lihat juga', 'Berita terkait', 'Artikel terkait', 'Terpopuler', 'Berita lainnya', 'Selengkapnya', 'Iklan'],
     cookies: ['Kami menggunakan cookie', 'Situs ini menggunakan cookie', 'Situs web ini menggunakan cookie', 'Pengaturan cookie'],

@@ -8,8 +8,8 @@ export const importData: ImportLanguage = {
   switcherNames: ['Italiano', 'Italian', 'Italienisch', 'Italien', 'Italia', 'Итальянский'],
   stopwords: ['il', 'che', 'di', 'e', 'per', 'non', 'una', 'sono', 'con', 'del', 'della', 'gli', 'nel', 'alla', 'dei', 'delle', 'ha', 'anche', 'come', 'più'],
   furniture: {
-    skipLinks: ['Vai al contenuto', 'Vai al contenuto principale', 'Passa al contenuto', 'Salta al contenuto', 'Vai alla navigazione', 'Vai alla ricerca', 'Salta la navigazione'],
-    share: ['Condividi', 'Condividi su Facebook', 'Condividi su Twitter', 'Invia per email', 'Stampa', 'Seguici', 'Commenti', 'Copia link'],
+    skipLinks: ['Vai al contenuto', 'Vai al contenuto principale', 'Passa al contenuto', 'Salta al contenuto', 'Vai alla navigazione', 'Vai alla ricerca', 'Salta la navigazione', 'Torna su', 'Torna all\'inizio', 'Torna alla home'],
+    share: ['Condividi', 'Condividi su Facebook', 'Condividi su Twitter', 'Invia per email', 'Stampa', 'Seguici', 'Commenti', 'Copia link', 'Lascia un commento', 'Commenta'],
     edit: ['modifica', 'modifica wikitesto', 'visualizza cronologia'],
     readMore: ['Leggi anche', 'Vedi anche', 'Potrebbe interessarti', 'Ti potrebbe interessare', 'Articoli correlati', 'Leggi di più', 'Leggi tutto', 'Approfondimenti', 'I più letti', 'Altre notizie', 'Correlati', 'Pubblicità'],
     cookies: ['Questo sito utilizza cookie', 'Questo sito usa i cookie', 'Utilizziamo i cookie', 'Usiamo i cookie', 'Impostazioni cookie'],

@@ -8,7 +8,7 @@ export const importData: ImportLanguage = {
   switcherNames: ['Latina', 'Lingua Latina', 'Latin', 'Latein', 'Latín', 'Latino', 'Latim', 'Latina lingua', 'Латынь'],
   stopwords: ['et', 'est', 'non', 'ad', 'cum', 'sed', 'ut', 'quod', 'qui', 'quae', 'esse', 'sunt', 'ab', 'ex', 'atque', 'etiam', 'enim', 'autem'],
   furniture: {
-    skipLinks: ['Salire ad contentum', 'Salire ad navigationem', 'Salire ad quaerendum', 'Ad contentum transire'],
+    skipLinks: ['Salire ad contentum', 'Salire ad navigationem', 'Salire ad quaerendum', 'Ad contentum transire', 'Ad summum paginae'],
     share: ['Communicare', 'Imprimere', 'Disputatio'],
     edit: ['recensere', 'fontem recensere', 'historiam inspicere', 'fontem inspicere'],
     readMore: ['Vide etiam', 'Nexus externi', 'Lege etiam', 'Plura legere', 'Notae'],

@@ -8,8 +8,8 @@ export const importData: ImportLanguage = {
   switcherNames: ['Português', 'Portugues', 'Portuguese', 'Portugiesisch', 'Portugais', 'Portugués', 'Portoghese', 'Portugali'],
   stopwords: ['o', 'os', 'e', 'que', 'em', 'para', 'com', 'não', 'uma', 'do', 'da', 'dos', 'das', 'são', 'no', 'na', 'ao', 'mais', 'como', 'pelo'],
   furniture: {
-    skipLinks: ['Ir para o conteúdo', 'Saltar para o conteúdo', 'Pular para o conteúdo', 'Ir para o conteúdo principal', 'Saltar para a navegação', 'Ir para a navegação', 'Saltar para a pesquisa', 'Pular para a navegação'],
-    share: ['Compartilhar', 'Compartilhe', 'Partilhar', 'Compartilhar no Facebook', 'Compartilhar no Twitter', 'Enviar por e-mail', 'Imprimir', 'Siga-nos', 'Comentários', 'Copiar link'],
+    skipLinks: ['Ir para o conteúdo', 'Saltar para o conteúdo', 'Pular para o conteúdo', 'Ir para o conteúdo principal', 'Saltar para a navegação', 'Ir para a navegação', 'Saltar para a pesquisa', 'Pular para a navegação', 'Voltar ao topo', 'Voltar para o topo', 'Voltar'],
+    share: ['Compartilhar', 'Compartilhe', 'Partilhar', 'Compartilhar no Facebook', 'Compartilhar no Twitter', 'Enviar por e-mail', 'Imprimir', 'Siga-nos', 'Comentários', 'Copiar link', 'Deixe um comentário', 'Comente!', 'Comente', 'Baixar', 'Compartilhar no WhatsApp'],
     edit: ['editar', 'editar código-fonte', 'ver histórico'],
     readMore: ['Leia também', 'Leia mais', 'Veja também', 'Ver também', 'Saiba mais', 'Notícias relacionadas', 'Relacionadas', 'Relacionados', 'Mais lidas', 'Mais notícias', 'Continue lendo', 'Publicidade'],
     cookies: ['Este site utiliza cookies', 'Este site usa cookies', 'Utilizamos cookies', 'Usamos cookies', 'Configurações de cookies'],

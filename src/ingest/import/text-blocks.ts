@@ -1,0 +1,82 @@
+// Where the article is in a scraped text page: each block (a line, or lines without a blank
+// line between them) is judged much as jusText judges paragraphs — long, with sentences and
+// the small words of running text (or CJK sentence punctuation), is prose; short lines are
+// undecided — and the article is the first large run of prose, which keeps comment threads
+// and "more stories" lists after it out.
+
+import { STOPWORDS } from './data.js';
+
+const STOPWORD_SET = new Set(Object.values(STOPWORDS).flatMap((words) => words ?? []));
+const LENGTH_LOW = 70;
+const LENGTH_HIGH = 150;
+const DENSITY = 0.15;
+
+/** prose: a paragraph of running text; short: a line too short to tell; bad: a long line that is not prose (a menu, a list of links). */
+export type BlockClass = 'prose' | 'short' | 'bad';
+
+const cjkCount = (text: string) => (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+const SENTENCE_END = /[.!?…]["'”»)\]]*(?:\s|$)/u;
+
+/** The class of one block of text, on its own. */
+export function classifyBlock(text: string): BlockClass {
+  const cjk = cjkCount(text);
+  if (cjk > text.length * 0.3) {
+    // CJK: characters carry more than letters; sentence punctuation stands for small words.
+    if (cjk < 25) return 'short';
+    return /[。，、！？；]/u.test(text) ? 'prose' : 'bad';
+  }
+  if (text.length < LENGTH_LOW) return 'short';
+  const words = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (words.length < 8) return 'bad';
+  const density = words.filter((word) => STOPWORD_SET.has(word)).length / words.length;
+  const sentences = SENTENCE_END.test(text) || /[,;]/u.test(text);
+  if (sentences && (density >= DENSITY || text.length >= LENGTH_HIGH)) return 'prose';
+  if (density >= DENSITY * 2 && words.length >= 12) return 'prose';
+  return 'bad';
+}
+
+
+export interface Run {
+  start: number;
+  end: number;
+  /** Characters of prose in the run. */
+  weight: number;
+}
+
+/** Words of a short block (CJK: characters / 2). */
+export function shortWords(text: string): number {
+  const cjk = cjkCount(text);
+  return cjk > text.length * 0.3 ? Math.floor(cjk / 2) : text.split(/\s+/u).length;
+}
+
+/**
+ * Runs of prose. A run goes on through short blocks of some words (subheadings, list items,
+ * captions) and through metadata and furniture lines; it ends at a closing section, or at
+ * `gap` menu-like blocks in a row (one to three words, or a long line that is not prose).
+ * The article is the first run at least half as heavy as the heaviest: comment threads and
+ * teasers come after it.
+ */
+export function articleRun(classes: BlockClass[], texts: string[], skip: boolean[], ends: boolean[], gap = 3): Run | undefined {
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  let menu = 0;
+  classes.forEach((c, i) => {
+    if (ends[i]) {
+      current = undefined;
+      return;
+    }
+    if (skip[i]) return;
+    if (c === 'prose') {
+      if (current && menu < gap) current.end = i;
+      else {
+        current = { start: i, end: i, weight: 0 };
+        runs.push(current);
+      }
+      current.weight += texts[i]!.length;
+      menu = 0;
+    } else if (c === 'bad' || shortWords(texts[i]!) <= 3) menu++;
+  });
+  if (runs.length === 0) return undefined;
+  const heaviest = Math.max(...runs.map((run) => run.weight));
+  return runs.find((run) => run.weight >= heaviest * 0.5);
+}
