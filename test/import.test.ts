@@ -14,6 +14,7 @@ import { REPO, tmpProject } from './helpers/tmp.js';
 const config = loadConfig(REPO);
 const seedPage = readFileSync(join(REPO, 'test/fixtures/import-seed/page.txt'), 'utf8');
 const htmlPage = readFileSync(join(REPO, 'test/fixtures/import-html/page.html'), 'utf8');
+const scrapedPage = readFileSync(join(REPO, 'test/fixtures/import-scraped/page.txt'), 'utf8');
 const bodyOf = (article: { source: string; bodyOffset: number }) => article.source.slice(article.bodyOffset);
 
 describe('import: the sample page (text)', () => {
@@ -338,5 +339,39 @@ describe('import: HTML metadata and news-page furniture', () => {
     expect(result.markdown).not.toContain('evening briefing');
     expect(result.dropped).toContainEqual({ reason: 'not-in-article-body', text: 'Sign up to our evening briefing for the stories that matter to your neighbourhood each day.' });
     expect(result.markdown.match(/Point \d of the plan/g)).toHaveLength(8);
+  });
+});
+
+describe('import: a whole page as a scraper keeps it (text)', () => {
+  it('finds headline, date and byline among the menus and keeps only the article', () => {
+    const result = importPage(scrapedPage, { format: 'txt', name: 'page.txt' });
+    expect(result.markdown).toBe(readFileSync(join(REPO, 'test/fixtures/import-scraped/expected.md'), 'utf8'));
+    const reasons = new Map(result.dropped.map((item) => [item.text, item.reason]));
+    expect(reasons.get('Zum Inhalt springen')).toBe('navigation');
+    expect(reasons.get('Baustelle in Köln-Mülheim. Foto: Max Muster')).toBe('caption');
+    expect(reasons.get('[1]')).toBe('reference-mark');
+    expect(reasons.get('Lesen Sie auch: Warum die Strompreise im Rheinland steigen')).toBe('related');
+    expect(reasons.get('Mehr zum Thema')).toBe('related');
+    expect(reasons.get('© 2024 Tagesblatt')).toBe('copyright');
+    // The comment thread after the article is not article text.
+    expect(result.markdown).not.toContain('Endlich tut sich etwas');
+    expect(result.dropped.find((item) => item.text.startsWith('Endlich tut sich etwas'))?.reason).toBe('outside-article');
+  });
+
+  it('reads wiki furniture: taglines, edit links and reference marks, closing sections', () => {
+    const page = [
+      'Jump to content', 'Main menu', 'Search', 'Create account', 'Log in',
+      'Tram line opens in the north', 'From Wikinews, the free news source you can write!', 'Tuesday, March 6, 2007',
+      'The city opened its new tram line to the northern districts on Tuesday, after four years of construction work and a budget of 120 million euros.[1]',
+      'Mayor Jane Doe said the line would carry 40,000 passengers a day[2] and relieve the crowded buses on the ring road, which had run at capacity for years.',
+      'Sources [edit]', 'City press office, March 6, 2007', 'Categories: Transport', 'Privacy policy', 'About Wikinews',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Tram line opens in the north', date: '2007-03-06', lang: 'en' });
+    expect(result.markdown.split('---\n')[2]).toBe(
+      '\n# Tram line opens in the north\n\n' +
+        'The city opened its new tram line to the northern districts on Tuesday, after four years of construction work and a budget of 120 million euros.\n\n' +
+        'Mayor Jane Doe said the line would carry 40,000 passengers a day and relieve the crowded buses on the ring road, which had run at capacity for years.\n',
+    );
   });
 });

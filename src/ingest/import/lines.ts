@@ -16,7 +16,7 @@ function words(key: keyof FurnitureWords): string[] {
 
 const alternation = (key: keyof FurnitureWords) => words(key).map(escape).join('|');
 /** After a phrase: the end of the line, or punctuation that introduces a link or a name. */
-const END = '(?=$|[\\s:：|»›>→•·\\-–—/(\\[])';
+const END = '(?=$|[\\s:：|»›>→•·\\-–—/(\\[.,…!?])';
 
 /** Lines made only of such phrases (and separators): "Share | Tweet | Email", "[edit]". */
 const ONLY = (keys: Array<keyof FurnitureWords>) =>
@@ -73,7 +73,7 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 200 && TAGLINE.test(text)) return { reason: 'navigation' };
   if (length <= 600 && COOKIES.test(text)) return { reason: 'cookie-notice' };
   if (length <= 300 && COPYRIGHT.test(text)) return { reason: 'copyright' };
-  if (length <= 160 && READ_MORE.test(text) && !/[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, ''))) return { reason: 'related' };
+  if (length <= 160 && READ_MORE.test(text) && !/(?<!\.\.)[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, ''))) return { reason: 'related' };
   if (length <= 160 && (CAPTION_START.test(text) || AGENCY_CREDIT.test(text) || CREDIT_TAIL.test(text))) return { reason: 'caption' };
   if (length <= 400 && CAPTION_END.test(text)) return { reason: 'caption' };
   if (length <= 160 && FOLLOW.test(text)) return { reason: 'share' };
@@ -132,4 +132,11 @@ export function isProse(text: string): boolean {
   if (cjk > 0) return cjk >= 30 && /[。！？.!?]/u.test(text);
   const count = text.split(/\s+/u).length;
   return (count >= 12 && /[.!?…:;]["'”»)\]]*(?:\s|$)/u.test(text)) || count >= 25;
+}
+
+const BARE_PROMPT = new RegExp(`^(?:${alternation('readMore')}|${alternation('share')})[\\s.:：…!]*$`, 'iu');
+
+/** A prompt alone on its line ("Mehr zum Thema", "You may also like..."): a list of other articles follows. */
+export function isBarePrompt(text: string): boolean {
+  return BARE_PROMPT.test(text.trim());
 }

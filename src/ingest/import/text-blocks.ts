@@ -53,8 +53,7 @@ export function shortWords(text: string): number {
  * Runs of prose. A run goes on through short blocks of some words (subheadings, list items,
  * captions) and through metadata and furniture lines; it ends at a closing section, or at
  * `gap` menu-like blocks in a row (one to three words, or a long line that is not prose).
- * The article is the first run at least half as heavy as the heaviest: comment threads and
- * teasers come after it.
+ * The article is the heaviest run with the runs close to it.
  */
 export function articleRun(classes: BlockClass[], texts: string[], skip: boolean[], ends: boolean[], gap = 3): Run | undefined {
   const runs: Run[] = [];
@@ -77,6 +76,25 @@ export function articleRun(classes: BlockClass[], texts: string[], skip: boolean
     } else if (c === 'bad' || shortWords(texts[i]!) <= 3) menu++;
   });
   if (runs.length === 0) return undefined;
-  const heaviest = Math.max(...runs.map((run) => run.weight));
-  return runs.find((run) => run.weight >= heaviest * 0.5);
+  // The heaviest run, joined with neighbouring runs it is separated from by a few lines only
+  // (a quote in another script, a short list), never across a closing section.
+  const gapBetween = (a: Run, b: Run) => {
+    let count = 0;
+    for (let i = a.end + 1; i < b.start; i++) {
+      if (ends[i]) return Number.POSITIVE_INFINITY;
+      if (!skip[i]) count++;
+    }
+    return count;
+  };
+  const index = runs.reduce((best, run, i) => (run.weight > runs[best]!.weight ? i : best), 0);
+  const article = { ...runs[index]! };
+  for (let k = index - 1; k >= 0 && gapBetween(runs[k]!, article) <= 4; k--) {
+    article.start = runs[k]!.start;
+    article.weight += runs[k]!.weight;
+  }
+  for (let k = index + 1; k < runs.length && gapBetween(article, runs[k]!) <= 4; k++) {
+    article.end = runs[k]!.end;
+    article.weight += runs[k]!.weight;
+  }
+  return article;
 }

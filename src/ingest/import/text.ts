@@ -4,7 +4,7 @@
 
 import type { BlockContent } from 'mdast';
 import type { DropReason } from './explain.js';
-import { isEndSection, isProse, lineFurniture, withoutMarks, type LineFurniture } from './lines.js';
+import { isBarePrompt, isEndSection, isProse, lineFurniture, withoutMarks, type LineFurniture } from './lines.js';
 import { findDate, isCategoryWord, readDate, readLine, type LineReading } from './meta.js';
 import { articleRun, classifyBlock, shortWords } from './text-blocks.js';
 import type { Page, Place } from './page.js';
@@ -318,6 +318,20 @@ export function readTextPage(text: string, file?: string): TextPageReading {
   if (date) page.date = date;
 
   const body: BodyBlock[] = [];
+  // A bare "related" or comment prompt ends the article once most of its text is behind it
+  // (mid-article "Related articles" boxes are followed by more of the text than came before).
+  const kept = (unit: Unit, i: number) => !unit.reading && !unit.furniture && classes[i] !== 'bad' && (classes[i] === 'prose' || shortWords(unit.text) >= 2);
+  const proseAt = units.map((unit, i) => (kept(unit, i) && i >= run.start && i <= run.end ? unit.text.length : 0));
+  let weight = 0;
+  const end = units.findIndex((unit, i) => {
+    weight += proseAt[i] ?? 0;
+    if (i < run.start || i > run.end) return false;
+    const reason = unit.furniture?.reason;
+    if (!(reason === 'related' || reason === 'comments' || reason === 'newsletter' || reason === 'share') || !isBarePrompt(unit.text)) return false;
+    const after = proseAt.slice(i + 1).reduce((a, b) => a + b, 0);
+    return weight >= (weight + after) * 0.6 || (weight >= 400 && after < weight * 2);
+  });
+  if (end !== -1) run.end = end - 1;
   units.forEach((unit, i) => {
     if (i === headline) return;
     const inRun = i >= run.start && i <= run.end;
@@ -340,7 +354,7 @@ export function readTextPage(text: string, file?: string): TextPageReading {
       dropped.push({ reason: 'metadata', text: unit.text, line: unit.line });
       return;
     }
-    if (inRun && classes[i] !== 'bad' && (classes[i] === 'prose' || shortWords(unit.text) >= 2)) {
+    if (inRun && kept(unit, i)) {
       const cleaned = withoutMarks(unit.text, dropped, unit.line);
       if (cleaned) body.push({ text: cleaned, line: unit.line, single: unit.single });
       return;

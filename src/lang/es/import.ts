@@ -11,7 +11,7 @@ export const importData: ImportLanguage = {
     skipLinks: ['Ir al contenido', 'Saltar al contenido', 'Ir al contenido principal', 'Saltar a la navegación', 'Ir a la navegación', 'Ir a la búsqueda', 'Saltar a navegación', 'Volver arriba', 'Volver al inicio', 'Ir arriba'],
     share: ['Compartir', 'Compartir en Facebook', 'Compartir en Twitter', 'Enviar por correo', 'Imprimir', 'Síguenos', 'Comentarios', 'Copiar enlace', 'Tuitear', 'Deja un comentario', 'Comentar'],
     edit: ['editar', 'editar código', 'ver historial'],
-    readMore: ['Lee también', 'Lea también', 'Leer más', 'Ver también', 'Te puede interesar', 'Le puede interesar', 'Noticias relacionadas', 'Relacionado', 'Relacionadas', 'Más información', 'Lo más leído', 'Más noticias', 'Sigue leyendo', 'Publicidad'],
+    readMore: ['Lee también', 'Lea también', 'Leer más', 'Ver también', 'Te puede interesar', 'Le puede interesar', 'Noticias relacionadas', 'Relacionado', 'Relacionadas', 'Más información', 'Lo más leído', 'Más noticias', 'Sigue leyendo', 'Publicidad', "Sobre el autor", "También te puede interesar"],
     cookies: ['Este sitio web utiliza cookies', 'Utilizamos cookies', 'Usamos cookies', 'Esta web utiliza cookies', 'Configuración de cookies'],
     imageCredit: ['Foto', 'Fotos', 'Fotografía', 'Imagen', 'Crédito', 'Créditos', 'Ilustración', 'Vídeo', 'Video', 'Fuente'],
     published: ['Publicado', 'Publicado el', 'Actualizado', 'Actualizado el', 'Última actualización', 'Fecha', 'Creado'],

@@ -11,7 +11,7 @@ export const importData: ImportLanguage = {
     skipLinks: ['Langsung ke isi', 'Lompat ke isi', 'Loncat ke isi', 'Langsung ke konten', 'Lompat ke navigasi', 'Lompat ke pencarian', 'Loncat ke navigasi', 'Kembali ke atas', 'Kembali ke beranda'],
     share: ['Bagikan', 'Bagikan artikel', 'Bagikan ke Facebook', 'Bagikan ke Twitter', 'Cetak', 'Kirim email', 'Ikuti kami', 'Komentar', 'Salin tautan', 'Tinggalkan komentar', 'Tinggalkan Balasan'],
     edit: ['sunting', 'sunting sumber', 'lihat riwayat'],
-    readMore: ['Baca juga', 'Baca Juga:', 'Baca selengkapnya', 'Lihat juga', 'Berita terkait', 'Artikel terkait', 'Terpopuler', 'Berita lainnya', 'Selengkapnya', 'Iklan'],
+    readMore: ['Baca juga', 'Baca Juga:', 'Baca selengkapnya', 'Lihat juga', 'Berita terkait', 'Artikel terkait', 'Terpopuler', 'Berita lainnya', 'Selengkapnya', 'Iklan', "Tentang penulis", "Anda mungkin suka"],
     cookies: ['Kami menggunakan cookie', 'Situs ini menggunakan cookie', 'Situs web ini menggunakan cookie', 'Pengaturan cookie'],
     imageCredit: ['Foto', 'Gambar', 'Ilustrasi', 'Sumber', 'Video', 'Kredit'],
     published: ['Diterbitkan', 'Dipublikasikan', 'Diperbarui', 'Terakhir diperbarui', 'Tanggal', 'Dibuat'],

@@ -11,7 +11,7 @@ export const importData: ImportLanguage = {
     skipLinks: ['Vai al contenuto', 'Vai al contenuto principale', 'Passa al contenuto', 'Salta al contenuto', 'Vai alla navigazione', 'Vai alla ricerca', 'Salta la navigazione', 'Torna su', 'Torna all\'inizio', 'Torna alla home'],
     share: ['Condividi', 'Condividi su Facebook', 'Condividi su Twitter', 'Invia per email', 'Stampa', 'Seguici', 'Commenti', 'Copia link', 'Lascia un commento', 'Commenta'],
     edit: ['modifica', 'modifica wikitesto', 'visualizza cronologia'],
-    readMore: ['Leggi anche', 'Vedi anche', 'Potrebbe interessarti', 'Ti potrebbe interessare', 'Articoli correlati', 'Leggi di più', 'Leggi tutto', 'Approfondimenti', 'I più letti', 'Altre notizie', 'Correlati', 'Pubblicità'],
+    readMore: ['Leggi anche', 'Vedi anche', 'Potrebbe interessarti', 'Ti potrebbe interessare', 'Articoli correlati', 'Leggi di più', 'Leggi tutto', 'Approfondimenti', 'I più letti', 'Altre notizie', 'Correlati', 'Pubblicità', "Sull'autore", "Ti potrebbe piacere"],
     cookies: ['Questo sito utilizza cookie', 'Questo sito usa i cookie', 'Utilizziamo i cookie', 'Usiamo i cookie', 'Impostazioni cookie'],
     imageCredit: ['Foto', 'Immagine', 'Credito', 'Crediti', 'Fonte', 'Illustrazione', 'Video'],
     published: ['Pubblicato', 'Pubblicato il', 'Aggiornato', 'Aggiornato il', 'Ultimo aggiornamento', 'Data', 'Creato il'],

@@ -11,7 +11,7 @@ export const importData: ImportLanguage = {
     skipLinks: ['Ir para o conteúdo', 'Saltar para o conteúdo', 'Pular para o conteúdo', 'Ir para o conteúdo principal', 'Saltar para a navegação', 'Ir para a navegação', 'Saltar para a pesquisa', 'Pular para a navegação', 'Voltar ao topo', 'Voltar para o topo', 'Voltar'],
     share: ['Compartilhar', 'Compartilhe', 'Partilhar', 'Compartilhar no Facebook', 'Compartilhar no Twitter', 'Enviar por e-mail', 'Imprimir', 'Siga-nos', 'Comentários', 'Copiar link', 'Deixe um comentário', 'Comente!', 'Comente', 'Baixar', 'Compartilhar no WhatsApp'],
     edit: ['editar', 'editar código-fonte', 'ver histórico'],
-    readMore: ['Leia também', 'Leia mais', 'Veja também', 'Ver também', 'Saiba mais', 'Notícias relacionadas', 'Relacionadas', 'Relacionados', 'Mais lidas', 'Mais notícias', 'Continue lendo', 'Publicidade'],
+    readMore: ['Leia também', 'Leia mais', 'Veja também', 'Ver também', 'Saiba mais', 'Notícias relacionadas', 'Relacionadas', 'Relacionados', 'Mais lidas', 'Mais notícias', 'Continue lendo', 'Publicidade', "Você pode gostar", "Você também pode gostar", "Sobre o autor"],
     cookies: ['Este site utiliza cookies', 'Este site usa cookies', 'Utilizamos cookies', 'Usamos cookies', 'Configurações de cookies'],
     imageCredit: ['Foto', 'Fotos', 'Fotografia', 'Imagem', 'Crédito', 'Créditos', 'Ilustração', 'Vídeo', 'Fonte', 'Reprodução'],
     published: ['Publicado', 'Publicado em', 'Atualizado', 'Atualizado em', 'Actualizado', 'Última atualização', 'Data', 'Criado em'],
