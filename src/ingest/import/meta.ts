@@ -210,6 +210,8 @@ export function readSource(line: string): { text: string; labelled: boolean } | 
   return undefined;
 }
 
+const BYLINE_START = new RegExp(`^(?:${[...new Set(Object.values(FURNITURE).flatMap((words) => words.byline))].map(escape).join('|')})\\s`, 'iu');
+
 /** "Tiefe|Peking, Shanghai und …": a short section label, a bar, then the title. */
 export function readSectionTitle(line: string): { section: string; title: string } | undefined {
   const match = /^([^|｜]{1,30})\s*[|｜]\s*(.{8,})$/u.exec(line.trim());
@@ -217,7 +219,7 @@ export function readSectionTitle(line: string): { section: string; title: string
   const section = match[1]!.trim();
   const title = match[2]!.trim();
   // A label of words ("Tiefe", "Wirtschaft"), and a title of several words: not "« Vorige | Nächste »", not "Jane Doe | Getty Images".
-  if (section.split(/\s+/u).length > 3 || /[|｜]/u.test(title) || /[.!?:]$/u.test(section) || !/^\p{L}/u.test(section)) return undefined;
+  if (section.split(/\s+/u).length > 3 || /[|｜]/u.test(title) || /[.!?:]$/u.test(section) || !/^\p{L}/u.test(section) || BYLINE_START.test(section)) return undefined;
   const cjk = (title.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
   if (cjk < 5 && (title.split(/\s+/u).length < 3 || title.length < 15)) return undefined;
   return { section, title };

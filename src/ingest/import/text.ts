@@ -265,14 +265,17 @@ function findHeadline(units: Unit[], start: number): number | undefined {
   let best: { index: number; score: number } | undefined;
   candidates.forEach((i, rank) => {
     const own = texts[i]!;
-    const repeated = texts.some((other, k) => k !== i && other.length < 400 && (other === own || other.endsWith(` ${own}`) || other.startsWith(`${own} |`) || other.startsWith(`${own} -`)));
-    const near = [units[i - 2], units[i - 1], units[i + 1], units[i + 2], units[i + 3]].some(isMetadataUnit);
+    // Shown twice: right again beside itself, at the end of a breadcrumb, or in a title bar (menus repeat in footers, and do not count).
+    const repeated = texts.some((other, k) => k !== i && other.length < 400 && ((other === own && Math.abs(k - i) <= 5) || other.endsWith(` ${own}`) || other.startsWith(`${own} |`) || other.startsWith(`${own} -`)));
+    // Next to the date or byline: 3 right beside it, less further away.
+    const distance = [1, 2, 3].find((d) => isMetadataUnit(units[i + d]) || (d <= 2 && isMetadataUnit(units[i - d])));
+    const near = distance === undefined ? 0 : 4 - distance;
     const closeness = candidates.length - rank <= 1 ? 2 : candidates.length - rank <= 2 ? 1 : 0;
     // A standfirst right after the headline ends with a full stop and is penalised below.
     // A headline rarely ends with a full stop; a caption or a sentence does.
     const text = units[i]!.text;
-    const sentence = (/[.。]$/u.test(text) && !/\.\.\.$/u.test(text)) || (/[!！]$/u.test(text) && text.split(/\s+/u).length > 8) ? -4 : 0;
-    const score = headlineWords(units[i]!.text) * 2 + (repeated ? 3 : 0) + (near ? 2 : 0) + closeness + sentence;
+    const sentence = (/[.。]$/u.test(text) && !/\.\.\.$/u.test(text)) || (/[!！]$/u.test(text) && text.split(/\s+/u).length > 8) ? -3 : 0;
+    const score = headlineWords(units[i]!.text) * 2 + (repeated && (own.split(' ').length >= 4 || own.length >= 12 && /\p{Script=Han}/u.test(own)) ? 3 : 0) + near + closeness + sentence;
     if (!best || score >= best.score) best = { index: i, score };
   });
   return best?.index;
