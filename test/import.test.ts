@@ -248,6 +248,10 @@ describe('import: unusable pages are one positioned line, exit 2, nothing writte
     });
   }
 
+  it('an HTML page that is only a comment is refused in one line, not a crash', () => {
+    expect(() => importPage('<!-- <html> -->', { format: 'html', file: 'page.html' })).toThrow(/the page has no title/);
+  });
+
   it('an HTML page without article text points at the article element', async () => {
     const dir = tmpProject({ 'page.html': '<!doctype html>\n<html lang="de">\n<body>\n<nav><a href="/">Start</a></nav>\n<article>\n<h1>Nur ein Titel</h1>\n</article>\n</body>\n</html>\n' });
     const result = await runCli(['import', 'page.html'], { cwd: dir });

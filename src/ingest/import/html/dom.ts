@@ -7,8 +7,10 @@ import type { Place } from '../page.js';
 
 /** Parse a page; a fragment without <html> is wrapped so that it lands in <body>. */
 export function parseDocument(html: string): Document {
-  const page = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return lowerCaseNames(parseHTML(page).document as unknown as Document);
+  const wrapped = () => `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const parsed = parseHTML(/<html[\s>]/iu.test(html) ? html : wrapped()).document as unknown as Document;
+  // "<html" only inside a comment or a script leaves linkedom without a root element.
+  return lowerCaseNames(parsed.documentElement ? parsed : (parseHTML(wrapped()).document as unknown as Document));
 }
 
 /**
