@@ -28,6 +28,9 @@ if [ ! -f "$STRAPI" ] || [ ! -f "$APP/node_modules/.package-lock.json" ] || [ "$
   echo "strapi-e2e: installed in $(( $(now) - t )) s"
 fi
 
+# --- the schema newsdesk ships (src/publish/cms/strapi), copied in as a newsroom would
+rm -rf "$APP/src/api/article" && mkdir -p "$APP/src/api" && cp -R "$ROOT/src/publish/cms/strapi/api/article" "$APP/src/api/article" || { echo "strapi-e2e: cannot copy the shipped schema"; exit 2; }
+
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-strapi.XXXXXX")"
 PID=""
 stop() {

@@ -140,6 +140,18 @@ describe('strapi target', () => {
     expect(s.cms.documents.size).toBe(1);
   });
 
+  it('retries a reset connection and a success answer that is not JSON (a proxy page), then publishes once', async () => {
+    const s = await setup();
+    s.cms.server.script({ reset: true }, { status: 200, body: '<html><body>Gateway</body></html>' });
+    const logs: string[] = [];
+    const result = await publishArticle(s.article, s.versions, s.target(), { store: s.store, log: (line) => logs.push(line) });
+    expect(result.exitCode).toBe(0);
+    expect(s.clock.sleeps).toEqual([500, 1000]);
+    expect(logs[0]).toBe('strapi: GET /api/i18n/locales failed (network), retry 1 in 500 ms');
+    expect(logs[1]).toBe('strapi: GET /api/i18n/locales failed (200), retry 2 in 1000 ms');
+    expect(s.cms.documents.size).toBe(1);
+  });
+
   it('stops with exit 2 after the retries when the CMS keeps failing, recording only what it holds', async () => {
     const s = await setup();
     await publishArticle(s.article, s.versions.slice(0, 1), s.target(), { store: s.store }); // de only

@@ -29,7 +29,7 @@ describe('store: the state database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['fetch_cache', 'items', 'job_locks', 'publishes', 'run_articles', 'runs']);
+    expect(tables).toEqual(['fetch_cache', 'items', 'job_locks', 'publish_locks', 'publishes', 'run_articles', 'runs']);
     db.close();
   });
 
@@ -89,7 +89,7 @@ describe('store: the state database', () => {
     store.recordPublish({ target: 'static', article: 'ki-stadt', lang: 'en', remoteId: 'site/en/ki-stadt', digest: 'd1', at: new Date('2024-08-02T10:00:00Z') });
     store.recordPublish({ target: 'static', article: 'ki-stadt', lang: 'en', remoteId: 'site/en/ki-stadt', digest: 'd2', at: new Date('2024-08-03T10:00:00Z') });
     store.recordPublish({ target: 'cms', article: 'ki-stadt', lang: 'en', remoteId: '42', digest: 'd1', at: new Date('2024-08-04T10:00:00Z') });
-    expect(store.lastPublish('static', 'ki-stadt', 'en')).toEqual({ target: 'static', article: 'ki-stadt', lang: 'en', remoteId: 'site/en/ki-stadt', digest: 'd2', at: '2024-08-03T10:00:00.000Z' });
+    expect(store.lastPublish('static', 'ki-stadt', 'en')).toEqual({ target: 'static', article: 'ki-stadt', lang: 'en', remoteId: 'site/en/ki-stadt', digest: 'd2', at: '2024-08-03T10:00:00.000Z', state: 'published' });
     expect(store.lastPublish('cms', 'ki-stadt', 'en')?.remoteId).toBe('42');
     expect(store.lastPublish('static', 'ki-stadt', 'fr')).toBeUndefined();
   });

@@ -9,7 +9,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ c
   import: { summary: 'turn a scraped news page (text or HTML) into content/<slug>/index.md (--json)', load: () => import('./commands/import.js') },
   jobs: { summary: 'list the scheduled jobs, run one now, or show past runs (--json)', load: () => import('./commands/jobs.js') },
   parse: { summary: 'check that an article parses; print its front matter (--json)', load: () => import('./commands/parse.js') },
-  publish: { summary: 'send complete, checked language versions to the static site, Strapi or a git site (--target, --json)', load: () => import('./commands/publish.js') },
+  publish: { summary: 'send complete, checked language versions to the static site, Strapi, Directus, WordPress or a git site (--target, --json)', load: () => import('./commands/publish.js') },
   qa: { summary: 'check an article’s translations: every figure by value in every language (--lang, --json)', load: () => import('./commands/qa.js') },
   'qa-pair': { summary: 'check one translation against its source, every figure by value (--from, --to, --json)', load: () => import('./commands/qa-pair.js') },
   review: { summary: 'what needs a translator in one language (stale, machine, missing); mark keys reviewed (--lang, --json)', load: () => import('./commands/review.js') },
@@ -19,5 +19,6 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ c
   status: { summary: 'translation state of every article × language and the jobs\' next runs (--json)', load: () => import('./commands/status.js') },
   translate: { summary: 'translate an article: translation memory, then an engine; never over a translator (--to, --engine, --json)', load: () => import('./commands/translate.js') },
   validate: { summary: 'check an article as a careful editor would; exit 1 on unacknowledged errors (--json, --fix, --report)', load: () => import('./commands/validate.js') },
+  withdraw: { summary: 'take an article off every target it was published to (--target, --json)', load: () => import('./commands/withdraw.js') },
   xliff: { summary: 'export one language of an article as XLIFF 1.2 for a CAT tool, or import it back (--lang, -o)', load: () => import('./commands/xliff.js') },
 };

@@ -1,35 +1,21 @@
-// HTTP for the CMS targets: JSON requests with a bearer token, a timeout, and retries with
-// exponential backoff (full jitter, Retry-After honoured) for what is transient — the
-// network, a timeout, 429 and 5xx. 401/403 stop at once. The token is sent in a header
+// HTTP for the CMS targets: JSON requests with a bearer token (or another Authorization
+// header), a timeout, and retries through the shared helper (src/net/retry.ts) for what is
+// transient — the network, a timeout, 429, 5xx and a success answer that is not JSON.
+// 401/403 stop at once. The token is sent in a header
 // and never appears in a message: errors name the method, the path and the service's own
 // error text only.
 
 import { Errors, NewsdeskError } from '../errors/index.js';
+import { systemClock, withRetries, type Clock, type RetryPolicy } from '../net/retry.js';
 
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-export interface RetryPolicy {
-  /** Further attempts after the first. */
-  retries: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** A Retry-After longer than this is not waited for. */
-  maxRetryAfterMs: number;
-}
+export { systemClock, type Clock, type RetryPolicy } from '../net/retry.js';
 
 export const DEFAULT_RETRY: RetryPolicy = { retries: 4, baseDelayMs: 500, maxDelayMs: 15_000, maxRetryAfterMs: 60_000 };
 
-export type FailureKind = 'network' | 'timeout' | 'server' | 'rate-limit' | 'auth' | 'not-found' | 'bad-request';
+/** `bad-response`: a success status whose body is not the JSON promised (a proxy's page, a cut-off answer). */
+export type FailureKind = 'network' | 'timeout' | 'server' | 'rate-limit' | 'bad-response' | 'auth' | 'not-found' | 'bad-request';
 
-const TRANSIENT: ReadonlySet<FailureKind> = new Set(['network', 'timeout', 'server', 'rate-limit']);
+const TRANSIENT: ReadonlySet<FailureKind> = new Set(['network', 'timeout', 'server', 'rate-limit', 'bad-response']);
 
 /** A failed request, before it becomes the one line a user reads. */
 export class HttpFailure extends Error {
@@ -55,7 +41,9 @@ export interface JsonClientOptions {
   /** Base URL, no trailing slash. */
   baseUrl: string;
   /** Sent as `Authorization: Bearer …`. */
-  token: string;
+  token?: string;
+  /** The whole Authorization header instead (`Basic …` for WordPress application passwords). */
+  authorization?: string;
   /** The service's name in messages ("strapi"). */
   service: string;
   timeoutMs?: number;
@@ -72,20 +60,7 @@ export interface JsonResponse {
   json: unknown;
 }
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-/** Retry-After is delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
-  if (value === undefined) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
-}
-
-export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number): number {
-  return Math.round(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
-}
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export function kindOf(status: number): FailureKind | undefined {
   if (status >= 200 && status < 300) return undefined;
@@ -97,12 +72,22 @@ export function kindOf(status: number): FailureKind | undefined {
   return 'bad-request';
 }
 
-/** The service's own error text: Strapi's `{ error: { message } }`, else a short excerpt. */
-function serviceMessage(json: unknown, text: string): string {
-  const error = (json as { error?: { message?: unknown; name?: unknown } } | undefined)?.error;
-  if (error && typeof error.message === 'string') return error.message;
+function excerpt(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > 160 ? `${line.slice(0, 160)}…` : line || '(empty body)';
+}
+
+/**
+ * The service's own error text: Strapi's `{ error: { message } }`, Directus's
+ * `{ errors: [{ message }] }`, WordPress's `{ code, message }`, else a short excerpt.
+ */
+function serviceMessage(json: unknown, text: string): string {
+  const body = json as { error?: { message?: unknown }; errors?: Array<{ message?: unknown }>; message?: unknown; code?: unknown } | undefined;
+  if (body && typeof body.error?.message === 'string') return body.error.message;
+  const first = Array.isArray(body?.errors) ? body.errors[0]?.message : undefined;
+  if (typeof first === 'string') return first;
+  if (body && typeof body.message === 'string') return typeof body.code === 'string' ? `${body.code}: ${body.message}` : body.message;
+  return excerpt(text);
 }
 
 export function createJsonClient(options: JsonClientOptions) {
@@ -128,7 +113,7 @@ export function createJsonClient(options: JsonClientOptions) {
         method,
         headers: {
           accept: 'application/json',
-          authorization: `Bearer ${options.token}`,
+          authorization: options.authorization ?? `Bearer ${options.token ?? ''}`,
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -136,12 +121,16 @@ export function createJsonClient(options: JsonClientOptions) {
       });
       const text = await response.text();
       let json: unknown;
+      let malformed = false;
       try {
         json = text === '' ? undefined : (JSON.parse(text) as unknown);
       } catch {
-        json = undefined;
+        malformed = true;
       }
-      const kind = kindOf(response.status);
+      const kind = kindOf(response.status) ?? (malformed ? 'bad-response' : undefined);
+      if (kind === 'bad-response') {
+        throw new HttpFailure(kind, `${method} ${pathOnly(path)}: HTTP ${response.status} answered with something that is not JSON (${excerpt(text)})`, response.status);
+      }
       if (kind) {
         const retryAfter = response.headers.get('retry-after') ?? undefined;
         throw new HttpFailure(kind, `${method} ${pathOnly(path)}: HTTP ${response.status} ${serviceMessage(json, text)}`, response.status, retryAfter);
@@ -156,25 +145,22 @@ export function createJsonClient(options: JsonClientOptions) {
     }
   }
 
-  /** One request, retried while the failure is transient. Throws HttpFailure. */
+  /**
+   * One request, retried while the failure is transient. Throws HttpFailure. `beforeRetry`
+   * (for writes) looks whether a write whose answer was lost took effect, before resending it.
+   */
   async function request(method: Method, path: string, body?: unknown, hooks: { beforeRetry?: () => Promise<JsonResponse | undefined> } = {}): Promise<JsonResponse> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await once(method, path, body);
-      } catch (error) {
-        const failure = error as HttpFailure;
-        failure.attempts = attempt + 1;
-        if (!failure.transient || attempt >= policy.retries) throw failure;
-        const retryAfterMs = parseRetryAfter(failure.retryAfter, clock.now());
-        if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) throw failure;
-        const delayMs = Math.max(retryAfterMs ?? 0, backoffDelay(attempt, policy, random));
-        options.onRetry?.({ attempt: attempt + 1, delayMs, failure, method, path: pathOnly(path) });
-        await clock.sleep(delayMs);
-        // A write whose answer was lost may have been applied: the caller checks first.
-        const settled = await hooks.beforeRetry?.();
-        if (settled) return settled;
-      }
-    }
+    return withRetries(() => once(method, path, body), {
+      policy,
+      clock,
+      random,
+      classify: (error) => (error instanceof HttpFailure && error.transient ? { retry: true, retryAfter: error.retryAfter } : { retry: false }),
+      onRetry: ({ attempt, delayMs, error }) => options.onRetry?.({ attempt, delayMs, failure: error as HttpFailure, method, path: pathOnly(path) }),
+      onGiveUp: ({ attempts, error }) => {
+        if (error instanceof HttpFailure) error.attempts = attempts;
+      },
+      ...(hooks.beforeRetry ? { settle: hooks.beforeRetry } : {}),
+    });
   }
 
   return { request, origin };

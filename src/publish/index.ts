@@ -1,5 +1,6 @@
 // Stage `publish`: complete, checked language versions to a target (the static site, a
-// Strapi 5 CMS, a git content folder), idempotently. The state store keeps one record per
+// Strapi 5, Directus 11 or WordPress CMS, a git content folder), idempotently, one process
+// per article at a time (a publish lock in the state store). The state store keeps one record per
 // target, article and language (remote id, digest, time): a version whose digest equals the
 // last record is not sent again, a changed one updates the remote document instead of
 // creating a second one. A version is recorded only once the target confirmed it.
@@ -9,12 +10,13 @@ import type { Article } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import type { PublishRecord, Store } from '../store/index.js';
+import { withPublishLock, type PublishLockOptions, type PublishRecord, type Store } from '../store/index.js';
 import { syncDir, writeRegenerable } from '../fs/atomic.js';
 import { exchangeFiles } from './exchange.js';
-import type { LanguageVersion, PublishContext, PublishOutcome, PublishTarget } from './types.js';
+import type { ArticleRef, LanguageVersion, PublishContext, PublishOutcome, PublishTarget, Withdrawal } from './types.js';
+import { articleId } from './versions.js';
 
-export type { ClaimValue, FigureValue, HeldReason, LanguageVersion, PublishAction, PublishContext, PublishOutcome, PublishTarget } from './types.js';
+export type { ArticleRef, ClaimValue, FigureValue, HeldReason, LanguageVersion, PublishAction, PublishContext, PublishOutcome, PublishTarget, Withdrawal } from './types.js';
 export { articleId, canonicalJson, firstParagraph, versionDigest, versionsFromRendered } from './versions.js';
 export { createTarget, TARGET_TYPES, type TargetType } from './targets/index.js';
 export { createStrapiTarget, strapiData, type StrapiArticleData, type StrapiSettings } from './targets/strapi.js';
@@ -28,6 +30,8 @@ export interface PublishOptions {
   /** Send every publishable version, even those whose digest equals the last record. */
   force?: boolean;
   log?: (line: string) => void;
+  /** Waiting for another process publishing the same article (tests shorten it). */
+  lock?: PublishLockOptions;
 }
 
 export interface ArticlePublishResult {
@@ -38,71 +42,123 @@ export interface ArticlePublishResult {
   /** Versions sent this time (created or updated). */
   sent: number;
   held: number;
+  /** Versions taken off the target this time (held after they had been published). */
+  unpublished: number;
   /** 0: every publishable version is at the target; 1: some language was held back. */
   exitCode: 0 | 1;
 }
 
-/** Publish one article's versions to one target. Operational failures throw (exit 2). */
-export async function publishArticle(article: Article, versions: readonly LanguageVersion[], target: PublishTarget, options: PublishOptions = {}): Promise<ArticlePublishResult> {
+/** The records of an article at a target, and a confirm that writes new ones as targets report them. */
+function recordKeeper(target: PublishTarget, slug: string, langs: readonly LanguageCode[], options: PublishOptions) {
   const { store } = options;
-  const log = options.log ?? (() => {});
   const previous = new Map<LanguageCode, PublishRecord>();
   if (store) {
-    for (const version of versions) {
-      const record = store.lastPublish(target.name, article.slug, version.lang);
-      if (record) previous.set(version.lang, record);
+    for (const lang of langs) {
+      const record = store.lastPublish(target.name, slug, lang);
+      if (record) previous.set(lang, record);
     }
   }
   const confirmed = new Map<LanguageCode, PublishOutcome>();
-  const context: PublishContext = {
-    all: versions,
-    previous,
-    log,
-    confirm(outcome) {
-      confirmed.set(outcome.lang, outcome);
-      const last = previous.get(outcome.lang);
-      const news = outcome.action === 'created' || outcome.action === 'updated' || last?.digest !== outcome.digest || last?.remoteId !== outcome.remoteId;
-      if (store && news) {
-        const record = store.recordPublish({ target: target.name, article: article.slug, lang: outcome.lang, remoteId: outcome.remoteId, digest: outcome.digest, ...(outcome.at ? { at: new Date(outcome.at) } : {}) });
-        previous.set(outcome.lang, record);
-      }
-    },
+  const confirm = (outcome: PublishOutcome): void => {
+    confirmed.set(outcome.lang, outcome);
+    const last = previous.get(outcome.lang);
+    const state = outcome.action === 'unpublished' ? 'unpublished' : 'published';
+    const news = outcome.action === 'created' || outcome.action === 'updated' || last?.digest !== outcome.digest || last?.remoteId !== outcome.remoteId || last?.state !== state;
+    if (store && news) {
+      const record = store.recordPublish({ target: target.name, article: slug, lang: outcome.lang, remoteId: outcome.remoteId, digest: outcome.digest, state, ...(outcome.at ? { at: new Date(outcome.at) } : {}) });
+      previous.set(outcome.lang, record);
+    }
   };
+  return { previous, confirmed, confirm };
+}
 
-  const changed = versions.filter((v) => v.publishable && (options.force || !store || previous.get(v.lang)?.digest !== v.digest));
+/** Run `fn` holding the article's publish lock when there is a store (two processes never publish one article at once). */
+function locked<T>(slug: string, options: PublishOptions, fn: () => Promise<T>): Promise<T> {
+  const log = options.log ?? (() => {});
+  if (!options.store) return fn();
+  return withPublishLock(options.store, slug, fn, { ...options.lock, onWait: (holder) => log(`${slug}: waiting for newsdesk (pid ${holder.pid}) publishing it since ${holder.since}`) });
+}
+
+/**
+ * Publish one article's versions to one target, holding the article's publish lock. A
+ * version held now that was published before is taken off the target. Operational failures
+ * throw (exit 2).
+ */
+export function publishArticle(article: Article, versions: readonly LanguageVersion[], target: PublishTarget, options: PublishOptions = {}): Promise<ArticlePublishResult> {
+  return locked(article.slug, options, () => publishLocked(article, versions, target, options));
+}
+
+async function publishLocked(article: Article, versions: readonly LanguageVersion[], target: PublishTarget, options: PublishOptions): Promise<ArticlePublishResult> {
+  const { store } = options;
+  const log = options.log ?? (() => {});
+  const { previous, confirmed, confirm } = recordKeeper(target, article.slug, versions.map((v) => v.lang), options);
+  const context: PublishContext = { all: versions, previous, log, confirm };
+
+  const live = (lang: LanguageCode) => previous.get(lang)?.state === 'published';
+  const changed = versions.filter((v) => v.publishable && (options.force || !store || !live(v.lang) || previous.get(v.lang)?.digest !== v.digest));
   if (changed.length > 0) await target.publish(article, changed, context);
+  // Held now, published before: take it off (its record says where it is).
+  const withdrawals: Withdrawal[] = versions.filter((v) => !v.publishable && live(v.lang)).map((v) => ({ lang: v.lang, remoteId: previous.get(v.lang)!.remoteId, digest: previous.get(v.lang)!.digest }));
+  if (withdrawals.length > 0) await target.unpublish({ slug: article.slug, externalId: articleId(article) }, withdrawals, context);
 
   const outcomes = versions.map((version): PublishOutcome => {
+    const last = previous.get(version.lang);
     if (!version.publishable) {
-      const last = previous.get(version.lang);
+      const done = confirmed.get(version.lang);
       return {
         target: target.name,
         lang: version.lang,
-        action: 'held',
+        action: done?.action === 'unpublished' ? 'unpublished' : 'held',
         remoteId: last?.remoteId ?? null,
         digest: version.digest,
-        at: last?.at ?? null,
+        at: done?.at ?? last?.at ?? null,
         ...(version.heldReason ? { heldReason: version.heldReason } : {}),
         ...(version.heldDetail ? { heldDetail: version.heldDetail } : {}),
       };
     }
     const done = confirmed.get(version.lang);
     if (done) return done;
-    const last = previous.get(version.lang);
     return { target: target.name, lang: version.lang, action: 'unchanged', remoteId: last?.remoteId ?? null, digest: version.digest, at: last?.at ?? null };
   });
   // A target that returned without confirming a version it was given has not published it.
-  const missing = changed.filter((v) => !confirmed.has(v.lang));
-  if (missing.length > 0) throw new Error(`publish target ${target.name} did not confirm ${missing.map((v) => v.lang).join(', ')}`);
-  const held = outcomes.filter((o) => o.action === 'held').length;
+  const missing = [...changed.map((v) => v.lang), ...withdrawals.map((w) => w.lang)].filter((lang) => !confirmed.has(lang));
+  if (missing.length > 0) throw new Error(`publish target ${target.name} did not confirm ${missing.join(', ')}`);
+  const held = outcomes.filter((o) => o.action === 'held' || o.action === 'unpublished').length;
   return {
     article: article.slug,
     target: target.name,
     outcomes,
     sent: outcomes.filter((o) => o.action === 'created' || o.action === 'updated').length,
     held,
+    unpublished: outcomes.filter((o) => o.action === 'unpublished').length,
     exitCode: held > 0 ? 1 : 0,
   };
+}
+
+export interface WithdrawResult {
+  article: string;
+  target: string;
+  /** One per language the target had published. */
+  outcomes: PublishOutcome[];
+}
+
+/**
+ * Take every published language of an article off one target (`newsdesk withdraw`), by the
+ * records of the state store, holding the article's publish lock. The article may be gone
+ * from content/: `ref.externalId` is what the CMS knows it by.
+ */
+export function withdrawArticle(ref: ArticleRef, target: PublishTarget, store: Store, options: Omit<PublishOptions, 'store' | 'force'> = {}): Promise<WithdrawResult> {
+  const withStore = { ...options, store };
+  return locked(ref.slug, withStore, async () => {
+    const records = store.articleRecords(ref.slug).filter((r) => r.target === target.name && r.state === 'published');
+    const langs = records.map((r) => r.lang as LanguageCode);
+    const { previous, confirmed, confirm } = recordKeeper(target, ref.slug, langs, withStore);
+    const withdrawals: Withdrawal[] = records.map((r) => ({ lang: r.lang as LanguageCode, remoteId: r.remoteId, digest: r.digest }));
+    if (withdrawals.length > 0) await target.unpublish(ref, withdrawals, { all: [], previous, log: options.log ?? (() => {}), confirm });
+    const missing = langs.filter((lang) => !confirmed.has(lang));
+    if (missing.length > 0) throw new Error(`publish target ${target.name} did not confirm the withdrawal of ${missing.join(', ')}`);
+    return { article: ref.slug, target: target.name, outcomes: langs.map((lang) => confirmed.get(lang)!) };
+  });
 }
 
 /**

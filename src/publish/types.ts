@@ -57,8 +57,11 @@ export interface LanguageVersion {
   rendered?: RenderedLanguage;
 }
 
-/** What happened to one language version at one target in one publish. */
-export type PublishAction = 'created' | 'updated' | 'unchanged' | 'held';
+/**
+ * What happened to one language version at one target in one publish. `unpublished`: it was
+ * held (or the article withdrawn) after it had been published, and the target took it off.
+ */
+export type PublishAction = 'created' | 'updated' | 'unchanged' | 'held' | 'unpublished';
 
 export interface PublishOutcome {
   target: string;
@@ -89,6 +92,21 @@ export interface PublishContext {
   log(line: string): void;
 }
 
+/** An article as a target knows it when taking versions off: it may be gone from content/. */
+export interface ArticleRef {
+  slug: string;
+  /** newsdesk's id of the article at the CMS (`externalId`). */
+  externalId: string;
+}
+
+/** A version to take off a target: its language and the id the last record holds. */
+export interface Withdrawal {
+  lang: LanguageCode;
+  remoteId: string | null;
+  /** Digest of the version that was published (recorded again with the withdrawal). */
+  digest: string;
+}
+
 /**
  * A publish target. `publish` receives the versions that changed since the last record
  * (all publishable ones when forced); it sends them, confirms each through the context and
@@ -100,6 +118,12 @@ export interface PublishTarget {
   /** The kind of target: static, strapi, git. */
   readonly type: string;
   publish(article: Article, versions: readonly LanguageVersion[], context: PublishContext): Promise<PublishOutcome[]>;
+  /**
+   * Take published versions off (unpublish, or set to draft where the CMS has no other way),
+   * confirming each with action `unpublished`. A version the target no longer holds counts
+   * as taken off.
+   */
+  unpublish(article: ArticleRef, withdrawals: readonly Withdrawal[], context: PublishContext): Promise<PublishOutcome[]>;
   /** Called once after every article of a run was published (the static site writes its index). */
   finish?(): Promise<void>;
 }

@@ -8,14 +8,16 @@ import { openDatabase, type Db } from './db.js';
 import { fetchCacheApi } from './fetch-cache.js';
 import { itemsApi } from './items.js';
 import { locksApi } from './locks.js';
+import { publishLocksApi } from './publish-locks.js';
 import { publishesApi } from './publishes.js';
 import { runsApi } from './runs.js';
 
 export type { ArticleOutcome, ArticleRecord, RunCounts, RunOutcome, RunRecord, RunTrigger } from './runs.js';
 export type { ItemRecord } from './items.js';
-export type { PublishRecord } from './publishes.js';
+export type { PublishRecord, PublishState } from './publishes.js';
 export type { FetchCacheEntry } from './fetch-cache.js';
 export type { LockResult } from './locks.js';
+export { withPublishLock, type PublishLockOptions, type PublishLockResult } from './publish-locks.js';
 export { processAlive } from './locks.js';
 export { SCHEMA_VERSION } from './db.js';
 
@@ -23,7 +25,8 @@ export type Store = ReturnType<typeof runsApi> &
   ReturnType<typeof itemsApi> &
   ReturnType<typeof publishesApi> &
   ReturnType<typeof fetchCacheApi> &
-  ReturnType<typeof locksApi> & {
+  ReturnType<typeof locksApi> &
+  ReturnType<typeof publishLocksApi> & {
     readonly file: string;
     /** Run `fn` in one transaction (BEGIN IMMEDIATE). */
     transaction<T>(fn: () => T): T;
@@ -46,6 +49,7 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): S
     ...publishesApi(db),
     ...fetchCacheApi(db),
     ...locksApi(db),
+    ...publishLocksApi(db),
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
     },

@@ -79,4 +79,17 @@ export const MIGRATIONS: readonly string[] = [
     last_slot    TEXT
   );
   `,
+  // 2: publishing serialised per article (a lock row per article, like job_locks), and
+  // whether a record is a publication or its withdrawal (a held or withdrawn language).
+  `
+  CREATE TABLE publish_locks (
+    article      TEXT PRIMARY KEY,
+    owner        TEXT NOT NULL,
+    pid          INTEGER NOT NULL,
+    host         TEXT NOT NULL,
+    acquired_at  TEXT NOT NULL,
+    heartbeat_at TEXT NOT NULL
+  );
+  ALTER TABLE publishes ADD COLUMN state TEXT NOT NULL DEFAULT 'published';
+  `,
 ];

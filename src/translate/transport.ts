@@ -1,59 +1,14 @@
 // HTTP for the engines: one request with a timeout, the response classified into an
-// EngineError kind, and the retry loop (exponential backoff with full jitter, Retry-After
-// honoured as the minimum wait). Time is injectable (Clock) so tests exercise real HTTP on
-// loopback without waiting real seconds for backoff; request timeouts use real timers.
+// EngineError kind, and retries through the shared helper (src/net/retry.ts: exponential
+// backoff with full jitter, Retry-After honoured as the minimum wait). Time is injectable
+// (Clock) so tests exercise real HTTP on loopback without waiting real seconds for backoff.
 
+import { withRetries as retry, type Clock, type RetryPolicy } from '../net/retry.js';
 import { EngineError, RETRYABLE, isEngineError, type FailureKind } from './errors.js';
 
-export interface Clock {
-  now(): number;
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        signal?.removeEventListener('abort', abort);
-        resolve();
-      }
-      function abort(): void {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      }
-      signal?.addEventListener('abort', abort, { once: true });
-    }),
-};
-
-export interface RetryPolicy {
-  /** Further attempts after the first. */
-  retries: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** A Retry-After longer than this is not waited for: the request fails instead. */
-  maxRetryAfterMs: number;
-}
+export { backoffDelay, parseRetryAfter, systemClock, type Clock, type RetryPolicy } from '../net/retry.js';
 
 export const DEFAULT_RETRY: RetryPolicy = { retries: 4, baseDelayMs: 500, maxDelayMs: 30_000, maxRetryAfterMs: 120_000 };
-
-/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
-  if (value == null) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - nowMs);
-}
-
-/** Full jitter: a random wait up to base·2^attempt, capped (attempt 0 is the first retry). */
-export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
-  return Math.round(random() * ceiling);
-}
 
 export interface RetryOptions {
   policy: RetryPolicy;
@@ -63,21 +18,14 @@ export interface RetryOptions {
   onRetry?: (info: { attempt: number; delayMs: number; error: EngineError }) => void;
 }
 
-/** Run `attempt` until it succeeds, fails with a kind that is not retryable, or retries run out. */
-export async function withRetries<T>(attempt: (n: number) => Promise<T>, options: RetryOptions): Promise<T> {
-  const { policy, clock, random, signal } = options;
-  for (let n = 0; ; n++) {
-    try {
-      return await attempt(n);
-    } catch (error) {
-      if (!isEngineError(error) || !RETRYABLE.has(error.kind) || n >= policy.retries) throw error;
-      const retryAfterMs = parseRetryAfter(error.retryAfter, clock.now());
-      if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) throw error;
-      const delayMs = Math.max(retryAfterMs ?? 0, backoffDelay(n, policy, random));
-      options.onRetry?.({ attempt: n + 1, delayMs, error });
-      await clock.sleep(delayMs, signal);
-    }
-  }
+/** The shared retry helper, reading EngineError kinds: rate-limit, server, network and timeout are retried. */
+export function withRetries<T>(attempt: (n: number) => Promise<T>, options: RetryOptions): Promise<T> {
+  const { onRetry, ...rest } = options;
+  return retry(attempt, {
+    ...rest,
+    classify: (error) => (isEngineError(error) && RETRYABLE.has(error.kind) ? { retry: true, retryAfter: error.retryAfter } : { retry: false }),
+    ...(onRetry ? { onRetry: ({ attempt: n, delayMs, error }) => onRetry({ attempt: n, delayMs, error: error as EngineError }) } : {}),
+  });
 }
 
 export interface HttpRequest {

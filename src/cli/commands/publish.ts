@@ -65,10 +65,12 @@ Exit: 0 every publishable language is at the target, 1 some language was held ba
 function describe(result: ArticlePublishResult): string {
   const count = (action: string) => result.outcomes.filter((o) => o.action === action).length;
   const lines = [
-    `${result.article} → ${result.target}: ${result.outcomes.length} languages, ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${result.held} held`,
+    `${result.article} → ${result.target}: ${result.outcomes.length} languages, ${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${result.held} held${result.unpublished ? ` (${result.unpublished} unpublished)` : ''}`,
   ];
   for (const outcome of result.outcomes) {
-    if (outcome.action === 'held') lines.push(`  ${outcome.lang}  held (${outcome.heldReason ?? 'not publishable'}): ${outcome.heldDetail ?? ''}`.trimEnd());
+    if (outcome.action === 'held' || outcome.action === 'unpublished') {
+      lines.push(`  ${outcome.lang}  ${outcome.action === 'unpublished' ? 'held and unpublished' : 'held'} (${outcome.heldReason ?? 'not publishable'}): ${outcome.heldDetail ?? ''}`.trimEnd());
+    }
     else if (outcome.action !== 'unchanged') lines.push(`  ${outcome.lang}  ${outcome.action}  ${outcome.remoteId ?? ''}`.trimEnd());
   }
   return `${lines.join('\n')}\n`;

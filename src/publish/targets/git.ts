@@ -52,6 +52,15 @@ export function gitFile(article: Article, version: LanguageVersion): string {
   return `---\n${stringify(fm, { lineWidth: 0 })}---\n\n${version.bodyMarkdown}`;
 }
 
+/** The file with `draft: true` in its front matter (added, or replacing a `draft:` line). */
+export function setDraft(text: string): string {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) return `---\ndraft: true\n---\n\n${text}`;
+  const fm = match[1]!;
+  const next = /^draft:.*$/m.test(fm) ? fm.replace(/^draft:.*$/m, 'draft: true') : `${fm}\ndraft: true`;
+  return `---\n${next}\n---\n${text.slice(match[0].length)}`;
+}
+
 export function layoutPath(layout: string, values: { lang: string; slug: string; id: string }): string {
   const path = normalize(layout.replace(/\{(lang|slug|id)\}/g, (_, key: 'lang' | 'slug' | 'id') => values[key]));
   if (isAbsolute(path) || path.startsWith('..')) fail(Errors.InvalidConfig, `git: layout \`${layout}\` leads outside the work tree`, { file: 'pipeline/config.yaml' });
@@ -84,13 +93,45 @@ export function createGitTarget(name: string, settings: Record<string, unknown>,
     return result.stdout;
   }
 
+  async function checkRepo(): Promise<void> {
+    if (!existsSync(repo) || (await git('rev-parse', '--is-inside-work-tree')).code !== 0) {
+      fail(Errors.InvalidConfig, `${name}: ${repo} is not a git work tree`, { file: 'pipeline/config.yaml' });
+    }
+  }
+
   return {
     name,
     type: 'git',
-    async publish(article, versions, context: PublishContext): Promise<PublishOutcome[]> {
-      if (!existsSync(repo) || (await git('rev-parse', '--is-inside-work-tree')).code !== 0) {
-        fail(Errors.InvalidConfig, `${name}: ${repo} is not a git work tree`, { file: 'pipeline/config.yaml' });
+    /** Sets `draft: true` in the front matter (Hugo, Astro, Eleventy and Decap leave drafts unbuilt) and commits. */
+    async unpublish(ref, withdrawals, context: PublishContext): Promise<PublishOutcome[]> {
+      await checkRepo();
+      const changed: string[] = [];
+      for (const w of withdrawals) {
+        const path = w.remoteId?.replace(/@[0-9a-f]+$/, '');
+        if (!path) continue;
+        const file = join(repo, layoutPath(path, { lang: w.lang, slug: ref.slug, id: ref.externalId }));
+        if (!existsSync(file)) continue; // already gone from the site
+        const text = readFileSync(file, 'utf8');
+        const drafted = setDraft(text);
+        if (drafted !== text) {
+          writeFileAtomic(file, drafted);
+          changed.push(path);
+        }
       }
+      if (changed.length > 0) {
+        await must('add', '--', ...changed);
+        await must('commit', '--quiet', '-m', `newsdesk: withdraw ${ref.slug} (${withdrawals.map((w) => w.lang).join(', ')})\n\nArticle: ${ref.externalId}\n`, '--', ...changed);
+        if (push) await must('push', '--quiet', push, branch ? `HEAD:${branch}` : 'HEAD');
+      }
+      const at = new Date().toISOString();
+      return withdrawals.map((w) => {
+        const outcome: PublishOutcome = { target: name, lang: w.lang, action: 'unpublished', remoteId: w.remoteId, digest: w.digest, at };
+        context.confirm(outcome);
+        return outcome;
+      });
+    },
+    async publish(article, versions, context: PublishContext): Promise<PublishOutcome[]> {
+      await checkRepo();
       const id = articleId(article);
       const written: Array<{ version: LanguageVersion; path: string; existed: boolean; same: boolean }> = [];
       for (const version of versions) {

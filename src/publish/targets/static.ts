@@ -5,7 +5,7 @@
 // publishing one article never re-runs the others. An article is on the index while its
 // folder is under output/site/ (deleting the folder takes it off the site).
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../article/types.js';
 import { projectPath, type PipelineConfig } from '../../config/index.js';
@@ -91,6 +91,22 @@ export function createStaticTarget(name: string, settings: Record<string, unknow
           context.confirm(outcome);
           return outcome;
         });
+    },
+    /** The pages go, and their entries in the article's manifest (the index follows in finish). */
+    async unpublish(ref, withdrawals, context: PublishContext): Promise<PublishOutcome[]> {
+      const folder = join(siteDir, ref.slug);
+      for (const w of withdrawals) rmSync(join(folder, `${w.lang}.html`), { force: true });
+      const manifest = readSiteManifest(join(folder, SITE_MANIFEST));
+      const gone = new Set<string>(withdrawals.map((w) => w.lang));
+      const entries = (manifest?.entries ?? []).filter((e) => !gone.has(e.lang));
+      if (entries.length === 0) rmSync(folder, { recursive: true, force: true });
+      else writeRegenerable(join(folder, SITE_MANIFEST), `${JSON.stringify({ ...manifest, entries }, null, 2)}\n`);
+      const at = new Date().toISOString();
+      return withdrawals.map((w) => {
+        const outcome: PublishOutcome = { target: name, lang: w.lang, action: 'unpublished', remoteId: w.remoteId, digest: w.digest, at };
+        context.confirm(outcome);
+        return outcome;
+      });
     },
     async finish(): Promise<void> {
       writeSiteIndex(outputDir, indexArticles(), options);

@@ -185,9 +185,9 @@ export function createStrapiTarget(name: string, settings: Record<string, unknow
     return undefined;
   }
 
-  /** The published version of one locale, or undefined when the document has none. */
-  async function readLocale(documentId: string, locale: string): Promise<StrapiEntry | undefined> {
-    const query = new URLSearchParams({ locale, status: 'published', 'fields[0]': 'title', 'fields[1]': 'digest', 'fields[2]': 'externalId', 'fields[3]': 'updatedAt', 'fields[4]': 'publishedAt' });
+  /** The published (or draft) version of one locale, or undefined when the document has none. */
+  async function readLocale(documentId: string, locale: string, status: 'published' | 'draft' = 'published'): Promise<StrapiEntry | undefined> {
+    const query = new URLSearchParams({ locale, status, 'fields[0]': 'title', 'fields[1]': 'digest', 'fields[2]': 'externalId', 'fields[3]': 'updatedAt', 'fields[4]': 'publishedAt' });
     try {
       const { json } = await client.request('GET', `${api}/${encodeURIComponent(documentId)}?${query}`);
       return (json as { data?: StrapiEntry } | undefined)?.data ?? undefined;
@@ -218,6 +218,39 @@ export function createStrapiTarget(name: string, settings: Record<string, unknow
   return {
     name,
     type: 'strapi',
+    /**
+     * POST /api/articles/:documentId/unpublish?locale=xx, the route of the shipped schema
+     * (src/publish/cms/strapi): Strapi 5's REST API has no unpublish of its own. The draft
+     * stays for the editors; the published version is read back to be gone.
+     */
+    async unpublish(ref, withdrawals, context: PublishContext): Promise<PublishOutcome[]> {
+      log = context.log;
+      const outcomes: PublishOutcome[] = [];
+      for (const w of withdrawals) {
+        const locale = localeOf(w.lang);
+        const documentId = w.remoteId ?? (await findDocument(ref.externalId, ['*', locale]));
+        if (documentId) {
+          try {
+            await client.request('POST', `${api}/${encodeURIComponent(documentId)}/unpublish?locale=${encodeURIComponent(locale)}`, {});
+          } catch (error) {
+            if (!(error instanceof HttpFailure)) throw error;
+            if (error.kind !== 'not-found') throw toNewsdeskError(error, name);
+            // No route, or no such document: which one the read tells.
+            if (await readLocale(documentId, locale, 'draft')) {
+              throw new NewsdeskError(
+                { ...Errors.Service, hint: `copy src/publish/cms/strapi/api/article into the Strapi project's src/api/article (it adds POST ${api}/:id/unpublish) and allow "unpublish" to the token` },
+                `${name}: the CMS has no unpublish route for ${collection} (${error.message})`,
+              );
+            }
+          }
+          if (await readLocale(documentId, locale)) fail(Errors.Service, `${name}: ${w.lang} of document ${documentId} is still published after unpublish`);
+        }
+        const outcome: PublishOutcome = { target: name, lang: w.lang, action: 'unpublished', remoteId: documentId ?? null, digest: w.digest, at: new Date().toISOString() };
+        context.confirm(outcome);
+        outcomes.push(outcome);
+      }
+      return outcomes;
+    },
     async publish(article: Article, versions: readonly LanguageVersion[], context: PublishContext): Promise<PublishOutcome[]> {
       log = context.log;
       const outcomes: PublishOutcome[] = [];

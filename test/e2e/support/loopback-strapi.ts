@@ -5,7 +5,9 @@
 // ?locale= to create a document; PUT /:documentId?locale= to create or update one locale.
 // Responses have Strapi's shapes ({ data, meta } and { data: null, error: { status, name,
 // message } }). Like Strapi 5.54, it stores a locale it does not know without complaint,
-// answers `locale=*` with every locale and `locale=all` with nothing.
+// answers `locale=*` with every locale and `locale=all` with nothing. POST
+// /:documentId/unpublish?locale= is the route of newsdesk's shipped schema: the locale keeps
+// its draft and has no published version until the next PUT.
 
 import { randomBytes } from 'node:crypto';
 import { startLoopback, type LoopbackServer, type RecordedRequest, type Reply } from '../../helpers/loopback/server.js';
@@ -24,7 +26,7 @@ export interface FakeStrapi {
   server: LoopbackServer;
   url: string;
   token: string;
-  /** documentId → locale → entry (the published version). */
+  /** documentId → locale → entry (publishedAt null: unpublished, a draft only). */
   documents: Map<string, Map<string, FakeEntry>>;
   locales: string[];
   /** Requests that change data. */
@@ -77,6 +79,16 @@ export async function startFakeStrapi(options: { locales?: string[]; token?: str
     }
     const locale = req.query.get('locale') ?? locales[0]!;
     const one = /^\/api\/articles\/([^/]+)$/.exec(req.path);
+    const unpublish = /^\/api\/articles\/([^/]+)\/unpublish$/.exec(req.path);
+    const visible = (entry: FakeEntry | undefined) => (entry && (req.query.get('status') === 'draft' || entry.publishedAt !== null) ? entry : undefined);
+    if (req.method === 'POST' && unpublish) {
+      const entry = documents.get(unpublish[1]!)?.get(locale);
+      if (!entry) return error(404, 'NotFoundError', `no ${locale} version of document ${unpublish[1]}`);
+      entry.publishedAt = null;
+      entry.updatedAt = now();
+      writes += 1;
+      return { status: 200, body: { data: { documentId: unpublish[1], locale, published: false } } };
+    }
     if (req.method === 'GET' && req.path === '/api/articles') {
       const filters = [...req.query.entries()].flatMap(([k, v]) => {
         const m = /^filters\[(\w+)\]\[\$eq\]$/.exec(k);
@@ -84,13 +96,14 @@ export async function startFakeStrapi(options: { locales?: string[]; token?: str
       });
       const data = [...documents.values()]
         .flatMap((doc) => (locale === '*' ? [...doc.values()] : [doc.get(locale)]))
+        .map(visible)
         .filter((entry): entry is FakeEntry => entry !== undefined && filters.every(([field, value]) => String(entry[field]) === value))
         .sort((a, b) => a.id - b.id)
         .map((entry) => pick(entry, req.query));
       return { status: 200, body: { data, meta: { pagination: { page: 1, pageSize: 25, pageCount: 1, total: data.length } } } };
     }
     if (req.method === 'GET' && one) {
-      const entry = documents.get(one[1]!)?.get(locale);
+      const entry = visible(documents.get(one[1]!)?.get(locale));
       return entry ? { status: 200, body: { data: pick(entry, req.query), meta: {} } } : error(404, 'NotFoundError', 'Not Found');
     }
     if (isWrite) {

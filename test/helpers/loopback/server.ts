@@ -29,6 +29,8 @@ export interface ScriptedReply extends Partial<Reply> {
   hang?: boolean;
   /** Answer after this many milliseconds. */
   delayMs?: number;
+  /** Close the connection without an answer (ECONNRESET / "other side closed" at the client). */
+  reset?: boolean;
 }
 
 export type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;
@@ -72,6 +74,10 @@ export async function startLoopback(handler: Handler): Promise<LoopbackServer> {
   async function answer(request: RecordedRequest, res: ServerResponse): Promise<void> {
     const next = scripted.shift();
     if (next?.hang) return new Promise<void>((resolve) => res.on('close', resolve));
+    if (next?.reset) {
+      res.socket?.destroy();
+      return;
+    }
     const wait = next?.delayMs ?? delay;
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const reply: Reply = next?.status !== undefined ? { status: next.status, ...(next.headers ? { headers: next.headers } : {}), body: next.body } : await handler(request);
