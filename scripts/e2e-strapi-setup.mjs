@@ -1,9 +1,11 @@
 // Provision a freshly started Strapi 5 for newsdesk's e2e tests through its admin API:
 // the first admin (POST /admin/register-admin), a session (POST /admin/login), the
 // locales of the 14 languages (POST /i18n/locales; Latin is not in Strapi's ISO list and is
-// registered by the fixture app at start-up instead), and a full-access API token
-// (POST /admin/api-tokens). Writes the token to the file named by the second argument
-// (mode 0600); prints nothing secret.
+// registered by the fixture app at start-up instead), and two custom API tokens
+// (POST /admin/api-tokens): the least that publishes — find, findOne, create, update and
+// unpublish on articles, find on i18n locales; no delete — written to the file named by the
+// second argument, and a read-only one (find on articles) for the check of what is missing,
+// written beside it with `.readonly` appended (mode 0600); prints nothing secret.
 //
 //   node scripts/e2e-strapi-setup.mjs <strapi-url> <token-file>
 
@@ -57,6 +59,17 @@ for (const [code, name] of LOCALES) {
 }
 const codes = (await call('GET', '/i18n/locales', undefined, admin)).map((l) => l.code).sort();
 
-const created = await call('POST', '/admin/api-tokens', { name: `newsdesk-e2e-${Date.now()}`, description: 'newsdesk publish e2e', type: 'full-access', lifespan: null }, admin);
-writeFileSync(tokenFile, created.data.accessKey, { mode: 0o600 });
-console.log(`strapi: admin, ${codes.length} locales (${codes.join(' ')}), full-access API token`);
+/** What newsdesk needs, and nothing more (the README lists the same). */
+export const PUBLISH_PERMISSIONS = [
+  'api::article.article.find',
+  'api::article.article.findOne',
+  'api::article.article.create',
+  'api::article.article.update',
+  'api::article.article.unpublish',
+  'plugin::i18n.locales.listLocales',
+];
+const token = async (name, permissions) =>
+  (await call('POST', '/admin/api-tokens', { name: `${name}-${Date.now()}`, description: 'newsdesk e2e', type: 'custom', permissions, lifespan: null }, admin)).data.accessKey;
+writeFileSync(tokenFile, await token('newsdesk-publish', PUBLISH_PERMISSIONS), { mode: 0o600 });
+writeFileSync(`${tokenFile}.readonly`, await token('newsdesk-readonly', ['api::article.article.find']), { mode: 0o600 });
+console.log(`strapi: admin, ${codes.length} locales (${codes.join(' ')}), custom API tokens (publish: ${PUBLISH_PERMISSIONS.join(', ')}; read-only)`);

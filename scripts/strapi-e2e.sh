@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Run newsdesk's publish e2e suite against a real Strapi 5 (the pinned fixture app under
-# test/e2e/strapi): install it from its lock file when needed (npm ci), start it on
-# 127.0.0.1 with a free port and SQLite in a temporary folder, create an admin, the 14
-# locales and a full-access API token, export STRAPI_URL / STRAPI_TOKEN to the tests, and
-# stop Strapi by its PID whatever happens.
+# test/e2e/strapi, with the schema newsdesk ships in src/publish/cms/strapi copied in): install
+# it from its lock file when needed (npm ci), start it on 127.0.0.1 with a free port and SQLite
+# in a temporary folder, create an admin, the 14 locales and a custom API token with the least
+# permissions newsdesk needs (and a read-only one), export STRAPI_URL / STRAPI_TOKEN /
+# STRAPI_TOKEN_READONLY to the tests, and stop Strapi by its PID whatever happens.
 #
-#   scripts/strapi-e2e.sh                 # the e2e suite (test/e2e/vitest.config.ts)
+#   scripts/strapi-e2e.sh                 # the Strapi suite (test/e2e/publish.e2e.test.ts)
 #   scripts/strapi-e2e.sh -- CMD ARGS…    # any command with STRAPI_URL / STRAPI_TOKEN set
 #
 # The admin panel is neither built nor served: the tests use only the REST and admin APIs,
@@ -80,7 +81,8 @@ node "$ROOT/scripts/e2e-strapi-setup.mjs" "$URL" "$TMP/token" || { echo "strapi-
 
 export STRAPI_URL="$URL"
 STRAPI_TOKEN="$(cat "$TMP/token")"
-export STRAPI_TOKEN
+STRAPI_TOKEN_READONLY="$(cat "$TMP/token.readonly")"
+export STRAPI_TOKEN STRAPI_TOKEN_READONLY
 export STRAPI_E2E_LOG="$TMP/strapi.log"
 
 if [ "${1:-}" = "--" ]; then shift; fi
@@ -88,7 +90,7 @@ t=$(now)
 if [ "$#" -gt 0 ]; then
   "$@"
 else
-  (cd "$ROOT" && npx vitest run --config test/e2e/vitest.config.ts)
+  (cd "$ROOT" && E2E_REPORT=e2e-strapi npx vitest run --config test/e2e/vitest.config.ts test/e2e/publish.e2e.test.ts)
 fi
 status=$?
 echo "strapi-e2e: tests took $(( $(now) - t )) s; total $(( $(now) - t0 )) s"

@@ -99,7 +99,7 @@ describe('newsdesk publish', () => {
     const dir = project();
     const result = await runCli(['publish', 'rechenzentrum', '--target', 'strapi'], { cwd: dir, env: { STRAPI_URL: 'http://127.0.0.1:9' } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('newsdesk publish: strapi: no API token — set STRAPI_TOKEN (a Strapi API token with create, update and find on articles)\n');
+    expect(result.stderr).toBe('newsdesk publish: strapi: no API token — set STRAPI_TOKEN (a Strapi API token with find, create, update and unpublish on articles and find on i18n locales)\n');
   });
 
   it('exits 2 with one line when the CMS cannot be reached, without the token', async () => {
@@ -127,10 +127,10 @@ describe('newsdesk publish', () => {
 
   it('exits 2 for a target the configuration does not have', async () => {
     const dir = project();
-    const result = await runCli(['publish', 'rechenzentrum', '--target', 'wordpress'], { cwd: dir, env: {} });
+    const result = await runCli(['publish', 'rechenzentrum', '--target', 'ghost'], { cwd: dir, env: {} });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      "newsdesk publish: pipeline/config.yaml: no publish target `wordpress` (publish.targets has strapi, cms) — a target's `type` is one of git, static, strapi\n",
+      "newsdesk publish: pipeline/config.yaml: no publish target `ghost` (publish.targets has strapi, cms) — a target's `type` is one of directus, git, static, strapi, wordpress\n",
     );
   });
 

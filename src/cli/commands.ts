@@ -4,6 +4,7 @@
 import type { Command } from './io.js';
 
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
+  cms: { summary: 'check a live CMS for what newsdesk needs: locales, content type, fields, token permissions (check, --json)', load: () => import('./commands/cms.js') },
   desk: { summary: 'the web desk on 127.0.0.1: translators review, editors decide, on the same files (--port)', load: () => import('./commands/desk.js') },
   extract: { summary: 'the figures of an article: value, unit, qualifier, position (--json)', load: () => import('./commands/extract.js') },
   import: { summary: 'turn a scraped news page (text or HTML) into content/<slug>/index.md (--json)', load: () => import('./commands/import.js') },

@@ -168,9 +168,10 @@ export function createJsonClient(options: JsonClientOptions) {
 
 export type JsonClient = ReturnType<typeof createJsonClient>;
 
-/** A path without its query (filters can hold ids; keep messages short). */
+/** A path without its query (filters can hold ids; keep messages short); WordPress's `rest_route` is the path. */
 function pathOnly(path: string): string {
-  return path.split('?')[0] ?? path;
+  const [base = path, query = ''] = path.split('?');
+  return new URLSearchParams(query).get('rest_route') ?? base;
 }
 
 function networkReason(error: unknown): string {

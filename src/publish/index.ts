@@ -22,6 +22,8 @@ export { createTarget, TARGET_TYPES, type TargetType } from './targets/index.js'
 export { createStrapiTarget, strapiData, type StrapiArticleData, type StrapiSettings } from './targets/strapi.js';
 export { createGitTarget, gitFile, layoutPath, type GitSettings } from './targets/git.js';
 export { createStaticTarget } from './targets/static.js';
+export { createDirectusTarget, directusTranslation, type DirectusOptions, type DirectusTranslation } from './targets/directus.js';
+export { createWordPressTarget, wordpressMeta, type WordPressOptions } from './targets/wordpress.js';
 export { exchangeFiles, mentionedEntities, ninjsOf, writeExchangeFiles, NINJS_SCHEMA, type Ninjs, type NinjsOptions } from './exchange.js';
 
 export interface PublishOptions {

@@ -11,18 +11,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
-import { readArticle } from '../../src/ingest/index.js';
 import { LANGUAGES, type LanguageCode } from '../../src/lang/codes.js';
-import { buildSourceResource } from '../../src/localize/index.js';
-import { buildVersions } from '../../src/pipeline/index.js';
-import type { LanguageVersion } from '../../src/publish/index.js';
 import { parse, stringify } from 'yaml';
+import { openStore } from '../../src/store/index.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { addArticle, copySample, REPO, seedProject, SMALL_ARTICLE, warningsOnly } from './support/project.js';
+import { addArticle, configWith, copySample, editLocale as editIn, keyOf as keyIn, seedProject, SMALL_ARTICLE, versionsOf as versionsIn, warningsOnly } from './support/project.js';
 
 const STRAPI_URL = process.env.STRAPI_URL ?? '';
 const STRAPI_TOKEN = process.env.STRAPI_TOKEN ?? '';
+const STRAPI_TOKEN_READONLY = process.env.STRAPI_TOKEN_READONLY ?? '';
 
 interface Entry {
   id: number;
@@ -84,31 +81,9 @@ async function publish(...args: string[]): Promise<CliResult> {
   return runCli(['publish', ...args], { cwd: dir, env: { STRAPI_URL, STRAPI_TOKEN } });
 }
 
-function versionsOf(slug: string, root = dir): LanguageVersion[] {
-  const config = loadConfig(root);
-  return buildVersions(readArticle(slug, config, root), config, { cwd: root }).versions;
-}
-
-/** The locale key of the source sentence containing `text`. */
-function keyOf(slug: string, text: string): string {
-  const config = loadConfig(dir);
-  const { resource } = buildSourceResource(readArticle(slug, config, dir));
-  const keys = Object.keys(resource).filter((key) => resource[key]!.includes(text));
-  expect(keys, text).toHaveLength(1);
-  return keys[0]!;
-}
-
-function editLocale(lng: string, slug: string, edit: (resource: Record<string, string>) => Record<string, string>): void {
-  const file = join(dir, 'locales', lng, `${slug}.json`);
-  writeFileSync(file, `${JSON.stringify(edit(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>), null, 2)}\n`);
-}
-
-/** The repository's pipeline configuration, with other `rules:`. */
-function configWith(rules: string | undefined): string {
-  const data = (parse(readFileSync(join(REPO, 'pipeline', 'config.yaml'), 'utf8')) ?? {}) as Record<string, unknown>;
-  if (rules !== undefined) data.rules = (parse(rules) as { rules: unknown }).rules;
-  return stringify(data);
-}
+const versionsOf = (slug: string, root = dir) => versionsIn(root, slug);
+const keyOf = (slug: string, text: string) => keyIn(dir, slug, text);
+const editLocale = (lng: string, slug: string, edit: (resource: Record<string, string>) => Record<string, string>) => editIn(dir, lng, slug, edit);
 
 const TRANSLATIONS = LANGUAGES.filter((l) => l !== 'de');
 
@@ -132,6 +107,35 @@ describe('publish to a real Strapi 5', () => {
   afterAll(() => {
     globalThis.fetch = realFetch;
     if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('`cms check strapi` with the least-privilege token of the e2e: everything newsdesk needs is there, and no more', async () => {
+    const result = await runCli(['cms', 'check', 'strapi'], { cwd: dir, env: { STRAPI_URL, STRAPI_TOKEN } });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('✗'))).toEqual([]);
+    expect(lines).toContain('✓ Strapi has a locale for each of the 14 languages');
+    expect(lines).toContain('✓ the token may unpublish articles');
+    expect(lines).toContain('✓ the token may not delete articles (newsdesk never deletes)');
+    expect(lines.at(-1)).toBe('strapi: ready for newsdesk');
+    expect(writes()).toEqual([]);
+    expect(await entries('draft')).toEqual([]);
+  });
+
+  it('`cms check strapi` with a read-only token says exactly which permissions are missing (exit 1)', async () => {
+    const result = await runCli(['cms', 'check', 'strapi', '--json'], { cwd: dir, env: { STRAPI_URL, STRAPI_TOKEN: STRAPI_TOKEN_READONLY } });
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout) as Array<{ ok: boolean; check: string; fix?: string }>;
+    expect(findings.filter((f) => !f.ok).map((f) => f.check)).toEqual([
+      'the token may list locales (i18n: Locale → find)',
+      'the token may findOne articles',
+      'the token may create articles',
+      'the token may update articles',
+      'the token may unpublish articles',
+    ]);
+    expect(findings.find((f) => f.check === 'the token may create articles')!.fix).toBe('allow "create" under Article in the token\'s permissions (Settings → API Tokens)');
+    expect(await entries('draft')).toEqual([]);
   });
 
   it('checks the CMS locales first: a language without its locale stops everything (exit 2)', async () => {
@@ -263,6 +267,31 @@ describe('publish to a real Strapi 5', () => {
     const stored = byLocale(await entries('published', 'ki-stadt'));
     for (const version of versionsOf('ki-stadt')) expect(stored.get(version.lang as LanguageCode)!.digest, version.lang).toBe(version.digest);
   });
+  it('a held language is unpublished (its draft kept) and recorded; `withdraw` unpublishes the rest', async () => {
+    const documentId = (await entries('published', 'ki-stadt'))[0]!.documentId;
+    const gone = keyOf('ki-stadt', 'Hinter dem Ausbau einer starken Infrastruktur');
+    editLocale('fi', 'ki-stadt', (resource) => Object.fromEntries(Object.entries(resource).filter(([key]) => key !== gone)));
+    const result = await publish('ki-stadt', '--target', 'strapi');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^ {2}fi {2}held and unpublished \(translation\): 1 missing key in locales\/fi\/ki-stadt\.json$/m);
+    expect(writes()).toContain(`POST /api/articles/${documentId}/unpublish?locale=fi`);
+    const published = byLocale(await entries('published', 'ki-stadt'));
+    expect(published.has('fi')).toBe(false);
+    expect(published.size).toBe(13);
+    expect(byLocale(await entries('draft', 'ki-stadt')).get('fi')!.title.length).toBeGreaterThan(0);
+    const store = openStore(join(dir, '.newsdesk', 'state.db'));
+    try {
+      expect(store.lastPublish('strapi', 'ki-stadt', 'fi')).toMatchObject({ state: 'unpublished', remoteId: documentId });
+    } finally {
+      store.close();
+    }
+    const withdrawn = await runCli(['withdraw', 'ki-stadt', '--target', 'strapi'], { cwd: dir, env: { STRAPI_URL, STRAPI_TOKEN } });
+    expect(withdrawn.stderr).toBe('');
+    expect(withdrawn.stdout).toMatch(/^ki-stadt → strapi: 13 languages unpublished \(/);
+    expect(await entries('published', 'ki-stadt')).toEqual([]);
+    expect(await entries('draft', 'ki-stadt')).toHaveLength(14);
+  });
+
   it('with validation and QA as configured, what they hold back stays out of the CMS (exit 1 when any is held)', async () => {
     const strict = mkdtempSync(join(tmpdir(), 'newsdesk-e2e-strict-'));
     try {

@@ -1,6 +1,7 @@
-// The e2e suite: publish against a real Strapi 5 started by scripts/strapi-e2e.sh (which
-// exports STRAPI_URL and STRAPI_TOKEN). In CI a JSON report is written beside the unit
-// tests' one, so .ci/summary.mjs counts both.
+// The e2e suites: publish against a real CMS started by its script (scripts/strapi-e2e.sh,
+// directus-e2e.sh, wordpress-e2e.sh), which exports the address and credentials and names
+// the suite's file. In CI each writes its JSON report (E2E_REPORT, default e2e) beside the
+// unit tests' one, so .ci/summary.mjs counts them all.
 
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
@@ -18,6 +19,6 @@ export default defineConfig({
     fileParallelism: false,
     sequence: { concurrent: false },
     reporters: ci ? ['default', 'json'] : ['default'],
-    ...(ci ? { outputFile: { json: '.newsdesk/test-results/e2e.json' } } : {}),
+    ...(ci ? { outputFile: { json: `.newsdesk/test-results/${process.env.E2E_REPORT ?? 'e2e'}.json` } } : {}),
   },
 });

@@ -6,11 +6,13 @@
 import type { PipelineConfig } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import type { PublishTarget } from '../types.js';
+import { createDirectusTarget } from './directus.js';
 import { createGitTarget } from './git.js';
 import { createStaticTarget } from './static.js';
 import { createStrapiTarget, type StrapiOptions } from './strapi.js';
+import { createWordPressTarget } from './wordpress.js';
 
-export const TARGET_TYPES = ['git', 'static', 'strapi'] as const;
+export const TARGET_TYPES = ['directus', 'git', 'static', 'strapi', 'wordpress'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
 export interface TargetOptions extends StrapiOptions {}
@@ -29,6 +31,10 @@ export function createTarget(config: PipelineConfig, name: string = config.publi
       return createStrapiTarget(name, settings, options);
     case 'git':
       return createGitTarget(name, settings, config);
+    case 'directus':
+      return createDirectusTarget(name, settings, options);
+    case 'wordpress':
+      return createWordPressTarget(name, settings, options);
     default:
       return fail(
         { ...Errors.InvalidConfig, hint: `a target's \`type\` is one of ${TARGET_TYPES.join(', ')}` },

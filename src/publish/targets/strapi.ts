@@ -21,6 +21,9 @@ import type { LanguageCode } from '../../lang/codes.js';
 import { createJsonClient, HttpFailure, toNewsdeskError, type Clock, type JsonClient, type JsonResponse, type RetryPolicy } from '../http.js';
 import type { LanguageVersion, PublishContext, PublishOutcome, PublishTarget } from '../types.js';
 import { articleId } from '../versions.js';
+import { checkKeys, cmsUrl, num, retryPolicy, secret, str } from './settings.js';
+
+export const STRAPI_SETTINGS = ['url', 'urlEnv', 'tokenEnv', 'collection', 'locales', 'timeoutMs', 'retries', 'retryDelayMs'] as const;
 
 export interface StrapiSettings {
   /** Base URL of the CMS when the environment does not give one. */
@@ -74,20 +77,6 @@ interface StrapiEntry {
   updatedAt?: string;
 }
 
-function str(settings: Record<string, unknown>, key: string): string | undefined {
-  const value = settings[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || value === '') fail(Errors.InvalidConfig, `publish.targets: \`${key}\` must be a non-empty string`, { file: 'pipeline/config.yaml' });
-  return value;
-}
-
-function num(settings: Record<string, unknown>, key: string): number | undefined {
-  const value = settings[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) fail(Errors.InvalidConfig, `publish.targets: \`${key}\` must be a number ≥ 0`, { file: 'pipeline/config.yaml' });
-  return value;
-}
-
 export function strapiData(version: LanguageVersion, externalId: string): StrapiArticleData {
   return {
     title: version.title,
@@ -106,36 +95,24 @@ export function strapiData(version: LanguageVersion, externalId: string): Strapi
 }
 
 export function createStrapiTarget(name: string, settings: Record<string, unknown>, options: StrapiOptions = {}): PublishTarget {
+  checkKeys(name, settings, STRAPI_SETTINGS);
   const env = options.env ?? process.env;
-  const urlEnv = str(settings, 'urlEnv') ?? 'STRAPI_URL';
-  const tokenEnv = str(settings, 'tokenEnv') ?? 'STRAPI_TOKEN';
-  const rawUrl = env[urlEnv] || str(settings, 'url');
-  if (!rawUrl) fail(Errors.InvalidConfig, `${name}: no CMS address — set ${urlEnv} (or \`url\` under publish.targets.${name})`);
-  let base: URL;
-  try {
-    base = new URL(rawUrl);
-  } catch {
-    fail(Errors.InvalidConfig, `${name}: ${urlEnv} is not a URL`);
-  }
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') fail(Errors.InvalidConfig, `${name}: ${urlEnv} must be an http(s) URL`);
-  const token = env[tokenEnv];
-  if (!token) fail(Errors.InvalidConfig, `${name}: no API token — set ${tokenEnv} (a Strapi API token with create, update and find on articles)`);
-  const collection = str(settings, 'collection') ?? 'articles';
+  const baseUrl = cmsUrl(name, settings, env, 'STRAPI_URL');
+  const token = secret(name, settings, env, 'tokenEnv', 'STRAPI_TOKEN', 'API token', 'a Strapi API token with find, create, update and unpublish on articles and find on i18n locales');
+  const collection = str(name, settings, 'collection') ?? 'articles';
   if (!/^[a-z0-9-]+$/.test(collection)) fail(Errors.InvalidConfig, `${name}: \`collection\` must be a plural API id like \`articles\``);
   const localeMap = (settings.locales ?? {}) as Record<string, unknown>;
   if (typeof localeMap !== 'object' || Array.isArray(localeMap)) fail(Errors.InvalidConfig, `${name}: \`locales\` must map languages to Strapi locale codes`);
   const localeOf = (lng: LanguageCode): string => (typeof localeMap[lng] === 'string' ? (localeMap[lng] as string) : lng);
-  const retries = num(settings, 'retries');
-  const timeoutMs = num(settings, 'timeoutMs');
-  const retryDelayMs = num(settings, 'retryDelayMs');
+  const timeoutMs = num(name, settings, 'timeoutMs');
   let log: (line: string) => void = () => {};
 
   const client: JsonClient = createJsonClient({
-    baseUrl: base.href.replace(/\/+$/, ''),
+    baseUrl,
     token,
     service: name,
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-    retry: { retries: retries ?? 4, baseDelayMs: retryDelayMs ?? 500, maxDelayMs: 15_000, maxRetryAfterMs: 60_000, ...options.retry },
+    retry: retryPolicy(name, settings, options.retry),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),

@@ -1,13 +1,17 @@
 // A temporary newsdesk project for publish tests: pipeline/ and the shared labels
 // (locales/<lng>/common.json) of the repository, one or more articles, pseudo-translations.
 
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article } from '../../../src/article/types.js';
 import { loadConfig } from '../../../src/config/index.js';
 import { readArticle } from '../../../src/ingest/index.js';
 import type { LanguageCode } from '../../../src/lang/codes.js';
+import { buildSourceResource } from '../../../src/localize/index.js';
+import { buildVersions } from '../../../src/pipeline/index.js';
+import type { LanguageVersion } from '../../../src/publish/index.js';
 import { CHECKS } from '../../../src/qa/index.js';
+import { parse, stringify } from 'yaml';
 import { RULES } from '../../../src/validate/index.js';
 import { writePseudoTranslations } from './pseudo.js';
 
@@ -70,4 +74,32 @@ export function copySample(dir: string, languages: readonly LanguageCode[], slug
     mkdirSync(join(dir, 'locales', lng), { recursive: true });
     cpSync(join(REPO, 'locales', lng, 'ki-stadt.json'), join(dir, 'locales', lng, `${slug}.json`));
   }
+}
+
+/** The repository's pipeline configuration, with other `rules:` (undefined: as configured). */
+export function configWith(rules: string | undefined): string {
+  const data = (parse(readFileSync(join(REPO, 'pipeline', 'config.yaml'), 'utf8')) ?? {}) as Record<string, unknown>;
+  if (rules !== undefined) data.rules = (parse(rules) as { rules: unknown }).rules;
+  return stringify(data);
+}
+
+/** The versions newsdesk builds of an article in the project at `root`. */
+export function versionsOf(root: string, slug: string): LanguageVersion[] {
+  const config = loadConfig(root);
+  return buildVersions(readArticle(slug, config, root), config, { cwd: root }).versions;
+}
+
+/** The locale key of the one source sentence containing `text`. */
+export function keyOf(root: string, slug: string, text: string): string {
+  const config = loadConfig(root);
+  const { resource } = buildSourceResource(readArticle(slug, config, root));
+  const keys = Object.keys(resource).filter((key) => resource[key]!.includes(text));
+  if (keys.length !== 1) throw new Error(`${keys.length} source sentences contain "${text}"`);
+  return keys[0]!;
+}
+
+/** Rewrite locales/<lng>/<slug>.json through `edit`, as a translator would. */
+export function editLocale(root: string, lng: string, slug: string, edit: (resource: Record<string, string>) => Record<string, string>): void {
+  const file = join(root, 'locales', lng, `${slug}.json`);
+  writeFileSync(file, `${JSON.stringify(edit(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>), null, 2)}\n`);
 }
