@@ -17,9 +17,9 @@
 
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+. "$ROOT/scripts/lib/e2e.sh"
 FIXTURE="$ROOT/test/e2e/directus"
-now() { date +%s; }
-t0=$(now)
+t0=$(e2e_now)
 
 # --- install (npm ci from the committed lock file, once per lock file)
 KEY="$(cat "$FIXTURE/package.json" "$FIXTURE/package-lock.json" | sha256sum | cut -c1-16)"
@@ -27,28 +27,24 @@ APP="${NEWSDESK_E2E_CACHE:-$HOME/.cache/newsdesk-e2e}/directus-$KEY"
 CLI="$APP/node_modules/directus/cli.js"
 if [ ! -f "$APP/.installed" ]; then
   echo "directus-e2e: npm ci (test/e2e/directus) into $APP"
-  t=$(now)
+  t=$(e2e_now)
   rm -rf "$APP" && mkdir -p "$APP" && cp "$FIXTURE/package.json" "$FIXTURE/package-lock.json" "$APP/" || { echo "directus-e2e: cannot prepare $APP"; exit 2; }
   (cd "$APP" && npm ci --no-audit --no-fund --loglevel=error) || { echo "directus-e2e: npm ci failed"; rm -rf "$APP"; exit 2; }
   touch "$APP/.installed"
-  echo "directus-e2e: installed in $(( $(now) - t )) s"
+  echo "directus-e2e: installed in $(( $(e2e_now) - t )) s"
 fi
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-directus.XXXXXX")"
 PID=""
 stop() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$PID" 2>/dev/null || true
-  fi
+  e2e_stop_pid "$PID"
   if [ "${DIRECTUS_E2E_KEEP:-0}" = "1" ]; then echo "directus-e2e: kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-secret() { node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))'; }
-PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})')"
+secret() { e2e_secret; }
+PORT="$(e2e_free_port)"
 URL="http://127.0.0.1:$PORT"
 ADMIN_TOKEN="$(secret)"
 export DB_CLIENT=sqlite3 DB_FILENAME="$TMP/data.db" SECRET="$(secret)" \
@@ -58,19 +54,12 @@ export DB_CLIENT=sqlite3 DB_FILENAME="$TMP/data.db" SECRET="$(secret)" \
   CACHE_ENABLED=false RATE_LIMITER_ENABLED=false WEBSOCKETS_ENABLED=false MAX_PAYLOAD_SIZE=8mb
 mkdir -p "$TMP/uploads" "$TMP/extensions"
 
-t=$(now)
+t=$(e2e_now)
 (cd "$APP" && node "$CLI" bootstrap) >"$TMP/bootstrap.log" 2>&1 || { echo "directus-e2e: bootstrap failed"; grep -v '[│╭╰]' "$TMP/bootstrap.log" | tail -n 20; exit 2; }
 (cd "$APP" && exec node "$CLI" start) >"$TMP/directus.log" 2>&1 &
 PID=$!
-ready=""
-for _ in $(seq 1 240); do
-  kill -0 "$PID" 2>/dev/null || break
-  code="$(node -e 'fetch(process.argv[1]).then(r=>process.stdout.write(String(r.status)),()=>process.stdout.write("0"))' "$URL/server/ping")"
-  if [ "$code" = "200" ]; then ready=1; break; fi
-  sleep 0.5
-done
-if [ -z "$ready" ]; then echo "directus-e2e: Directus did not start on $URL — last lines of its log:"; tail -n 30 "$TMP/directus.log"; exit 2; fi
-echo "directus-e2e: Directus $(node -p "require('$APP/node_modules/directus/package.json').version") up on $URL (pid $PID) in $(( $(now) - t )) s"
+if ! e2e_wait_http "$URL/server/ping" 200 "$PID"; then echo "directus-e2e: Directus did not start on $URL — last lines of its log:"; tail -n 30 "$TMP/directus.log"; exit 2; fi
+echo "directus-e2e: Directus $(node -p "require('$APP/node_modules/directus/package.json').version") up on $URL (pid $PID) in $(( $(e2e_now) - t )) s"
 
 node "$ROOT/src/publish/cms/directus/setup.mjs" --url "$URL" --admin-token "$ADMIN_TOKEN" --user newsdesk@example.com --token-file "$TMP/token" \
   || { echo "directus-e2e: setup failed"; tail -n 30 "$TMP/directus.log"; exit 2; }
@@ -80,13 +69,4 @@ DIRECTUS_TOKEN="$(cat "$TMP/token")"
 export DIRECTUS_TOKEN
 unset ADMIN_TOKEN ADMIN_PASSWORD SECRET
 
-if [ "${1:-}" = "--" ]; then shift; fi
-t=$(now)
-if [ "$#" -gt 0 ]; then
-  "$@"
-else
-  (cd "$ROOT" && E2E_REPORT=e2e-directus npx vitest run --config test/e2e/vitest.config.ts test/e2e/directus.e2e.test.ts)
-fi
-status=$?
-echo "directus-e2e: tests took $(( $(now) - t )) s; total $(( $(now) - t0 )) s"
-exit $status
+e2e_run directus test/e2e/directus.e2e.test.ts "$@"

@@ -16,17 +16,17 @@
 
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+. "$ROOT/scripts/lib/e2e.sh"
 APP="$ROOT/test/e2e/strapi"
 STRAPI="$APP/node_modules/@strapi/strapi/bin/strapi.js"
-now() { date +%s; }
-t0=$(now)
+t0=$(e2e_now)
 
 # --- install (only when the lock file changed since the last install)
 if [ ! -f "$STRAPI" ] || [ ! -f "$APP/node_modules/.package-lock.json" ] || [ "$APP/package-lock.json" -nt "$APP/node_modules/.package-lock.json" ]; then
   echo "strapi-e2e: npm ci in test/e2e/strapi"
-  t=$(now)
+  t=$(e2e_now)
   (cd "$APP" && npm ci --no-audit --no-fund --loglevel=error) || { echo "strapi-e2e: npm ci failed in test/e2e/strapi"; exit 2; }
-  echo "strapi-e2e: installed in $(( $(now) - t )) s"
+  echo "strapi-e2e: installed in $(( $(e2e_now) - t )) s"
 fi
 
 # --- the schema newsdesk ships (src/publish/cms/strapi), copied in as a newsroom would
@@ -35,22 +35,18 @@ rm -rf "$APP/src/api/article" && mkdir -p "$APP/src/api" && cp -R "$ROOT/src/pub
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-strapi.XXXXXX")"
 PID=""
 stop() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-    kill "$PID" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$PID" 2>/dev/null || true
-  fi
+  e2e_stop_pid "$PID"
   if [ "${STRAPI_E2E_KEEP:-0}" = "1" ]; then echo "strapi-e2e: kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-secret() { node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("base64"))'; }
-PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})')"
+secret() { e2e_secret; }
+PORT="$(e2e_free_port)"
 URL="http://127.0.0.1:$PORT"
 
 # --- start (the node process itself, so $PID is Strapi's)
-t=$(now)
+t=$(e2e_now)
 (
   cd "$APP" &&
     exec env HOST=127.0.0.1 PORT="$PORT" NODE_ENV=production \
@@ -63,19 +59,12 @@ t=$(now)
 ) >"$TMP/strapi.log" 2>&1 &
 PID=$!
 
-ready=""
-for _ in $(seq 1 240); do
-  if ! kill -0 "$PID" 2>/dev/null; then break; fi
-  code="$(node -e 'fetch(process.argv[1]).then(r=>process.stdout.write(String(r.status)),()=>process.stdout.write("0"))' "$URL/_health")"
-  if [ "$code" = "204" ]; then ready=1; break; fi
-  sleep 0.5
-done
-if [ -z "$ready" ]; then
+if ! e2e_wait_http "$URL/_health" 204 "$PID"; then
   echo "strapi-e2e: Strapi did not start on $URL — last lines of its log:"
   tail -n 30 "$TMP/strapi.log"
   exit 2
 fi
-echo "strapi-e2e: Strapi 5 up on $URL (pid $PID) in $(( $(now) - t )) s"
+echo "strapi-e2e: Strapi 5 up on $URL (pid $PID) in $(( $(e2e_now) - t )) s"
 
 node "$ROOT/scripts/e2e-strapi-setup.mjs" "$URL" "$TMP/token" || { echo "strapi-e2e: provisioning failed"; tail -n 30 "$TMP/strapi.log"; exit 2; }
 
@@ -85,13 +74,4 @@ STRAPI_TOKEN_READONLY="$(cat "$TMP/token.readonly")"
 export STRAPI_TOKEN STRAPI_TOKEN_READONLY
 export STRAPI_E2E_LOG="$TMP/strapi.log"
 
-if [ "${1:-}" = "--" ]; then shift; fi
-t=$(now)
-if [ "$#" -gt 0 ]; then
-  "$@"
-else
-  (cd "$ROOT" && E2E_REPORT=e2e-strapi npx vitest run --config test/e2e/vitest.config.ts test/e2e/publish.e2e.test.ts)
-fi
-status=$?
-echo "strapi-e2e: tests took $(( $(now) - t )) s; total $(( $(now) - t0 )) s"
-exit $status
+e2e_run strapi test/e2e/publish.e2e.test.ts "$@"

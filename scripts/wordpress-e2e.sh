@@ -15,39 +15,31 @@
 
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-now() { date +%s; }
-t0=$(now)
+. "$ROOT/scripts/lib/e2e.sh"
+t0=$(e2e_now)
 
 # --- install (Debian's packages; only when something is missing)
 if ! command -v php >/dev/null || ! command -v mariadbd >/dev/null || [ ! -f /usr/share/wordpress/wp-settings.php ] || ! php -m 2>/dev/null | grep -qi '^mysqli$' || [ ! -d /usr/share/wordpress/wp-content/themes/twentytwentythree ]; then
   echo "wordpress-e2e: apt-get install wordpress php-cli php-mysql mariadb-server"
-  t=$(now)
+  t=$(e2e_now)
   export DEBIAN_FRONTEND=noninteractive
   { apt-get update -qq && apt-get install -y -qq --no-install-recommends wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server >/dev/null; } || { echo "wordpress-e2e: apt-get install failed"; exit 2; }
-  echo "wordpress-e2e: installed in $(( $(now) - t )) s"
+  echo "wordpress-e2e: installed in $(( $(e2e_now) - t )) s"
 fi
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-wordpress.XXXXXX")"
 DB_PID=""
 WP_PID=""
-stop_pid() {
-  local pid="$1"
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  fi
-}
 stop() {
-  stop_pid "$WP_PID"
-  stop_pid "$DB_PID"
+  e2e_stop_pid "$WP_PID"
+  e2e_stop_pid "$DB_PID"
   if [ "${WORDPRESS_E2E_KEEP:-0}" = "1" ]; then echo "wordpress-e2e: kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
 
 # --- MariaDB: a private data folder and socket, no network
-t=$(now)
+t=$(e2e_now)
 SOCK="$TMP/mysql.sock"
 mariadb-install-db --no-defaults --datadir="$TMP/db" --user="$(id -un)" --auth-root-authentication-method=socket --skip-test-db >"$TMP/mariadb-install.log" 2>&1 || { echo "wordpress-e2e: mariadb-install-db failed"; tail -n 20 "$TMP/mariadb-install.log"; exit 2; }
 mariadbd --no-defaults --datadir="$TMP/db" --socket="$SOCK" --skip-networking --pid-file="$TMP/mariadb.pid" --user="$(id -un)" \
@@ -55,19 +47,19 @@ mariadbd --no-defaults --datadir="$TMP/db" --socket="$SOCK" --skip-networking --
 DB_PID=$!
 for _ in $(seq 1 120); do [ -S "$SOCK" ] && break; kill -0 "$DB_PID" 2>/dev/null || break; sleep 0.25; done
 if [ ! -S "$SOCK" ]; then echo "wordpress-e2e: MariaDB did not start"; tail -n 20 "$TMP/mariadb.log"; exit 2; fi
-DB_PASSWORD="$(node -e 'process.stdout.write(require("crypto").randomBytes(18).toString("hex"))')"
+DB_PASSWORD="$(e2e_secret)"
 mariadb --no-defaults --socket="$SOCK" -u root -e "CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY '$DB_PASSWORD'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';" \
   || { echo "wordpress-e2e: cannot create the database"; exit 2; }
-echo "wordpress-e2e: MariaDB up on $SOCK (pid $DB_PID) in $(( $(now) - t )) s"
+echo "wordpress-e2e: MariaDB up on $SOCK (pid $DB_PID) in $(( $(e2e_now) - t )) s"
 
 # --- WordPress: Debian's files copied, with a wp-config.php of its own and newsdesk's plugin
-PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})')"
+PORT="$(e2e_free_port)"
 URL="http://127.0.0.1:$PORT"
 WP="$TMP/wp"
 cp -a /usr/share/wordpress "$WP" && rm -f "$WP/wp-config.php" "$WP/.htaccess" || { echo "wordpress-e2e: cannot copy /usr/share/wordpress"; exit 2; }
 mkdir -p "$WP/wp-content/mu-plugins" "$WP/wp-content/uploads"
 cp "$ROOT/src/publish/cms/wordpress/newsdesk.php" "$WP/wp-content/mu-plugins/newsdesk.php"
-salt() { node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("hex"))'; }
+salt() { e2e_secret; }
 cat >"$WP/wp-config.php" <<PHP
 <?php
 define('DB_NAME', 'wordpress');
@@ -97,35 +89,19 @@ if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
 PHP
 
-t=$(now)
+t=$(e2e_now)
 HTTP_HOST="127.0.0.1:$PORT" php "$ROOT/scripts/e2e-wordpress-setup.php" "$WP" "$TMP/credentials" >"$TMP/setup.log" 2>&1 || { echo "wordpress-e2e: WordPress setup failed"; tail -n 20 "$TMP/setup.log"; exit 2; }
 cat "$TMP/setup.log"
 
 # PHP's built-in server, with a few workers (WordPress answers one request per worker).
 (cd "$WP" && exec env PHP_CLI_SERVER_WORKERS=4 php -S "127.0.0.1:$PORT" -t "$WP") >"$TMP/php.log" 2>&1 &
 WP_PID=$!
-ready=""
-for _ in $(seq 1 120); do
-  kill -0 "$WP_PID" 2>/dev/null || break
-  code="$(node -e 'fetch(process.argv[1]).then(r=>process.stdout.write(String(r.status)),()=>process.stdout.write("0"))' "$URL/?rest_route=/")"
-  if [ "$code" = "200" ]; then ready=1; break; fi
-  sleep 0.25
-done
-if [ -z "$ready" ]; then echo "wordpress-e2e: WordPress did not answer on $URL"; tail -n 20 "$TMP/php.log"; exit 2; fi
-echo "wordpress-e2e: WordPress $(php -r 'include "/usr/share/wordpress/wp-includes/version.php"; echo $wp_version;') up on $URL (pid $WP_PID) in $(( $(now) - t )) s"
+if ! e2e_wait_http "$URL/?rest_route=/" 200 "$WP_PID" 120; then echo "wordpress-e2e: WordPress did not answer on $URL"; tail -n 20 "$TMP/php.log"; exit 2; fi
+echo "wordpress-e2e: WordPress $(php -r 'include "/usr/share/wordpress/wp-includes/version.php"; echo $wp_version;') up on $URL (pid $WP_PID) in $(( $(e2e_now) - t )) s"
 
 export WORDPRESS_URL="$URL"
 WORDPRESS_USER="$(sed -n 1p "$TMP/credentials")"
 WORDPRESS_APP_PASSWORD="$(sed -n 2p "$TMP/credentials")"
 export WORDPRESS_USER WORDPRESS_APP_PASSWORD
 
-if [ "${1:-}" = "--" ]; then shift; fi
-t=$(now)
-if [ "$#" -gt 0 ]; then
-  "$@"
-else
-  (cd "$ROOT" && E2E_REPORT=e2e-wordpress npx vitest run --config test/e2e/vitest.config.ts test/e2e/wordpress.e2e.test.ts)
-fi
-status=$?
-echo "wordpress-e2e: tests took $(( $(now) - t )) s; total $(( $(now) - t0 )) s"
-exit $status
+e2e_run wordpress test/e2e/wordpress.e2e.test.ts "$@"

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/lang/codes.js';
 import { openStore } from '../../src/store/index.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { configWith, copySample, editLocale, keyOf, seedProject, versionsOf, warningsOnly } from './support/project.js';
+import { configWith, copySample, editLocale, editOneSourceSentence, keyOf, recordRequests, seedProject, versionsOf, warningsOnly, type RecordedRequests } from './support/project.js';
 
 const URL_ = process.env.DIRECTUS_URL ?? '';
 const TOKEN = process.env.DIRECTUS_TOKEN ?? '';
@@ -38,8 +38,10 @@ interface Row {
   date_updated: string | null;
 }
 
-const requests: Array<{ method: string; url: string }> = [];
-const realFetch = globalThis.fetch;
+let recorded: RecordedRequests | undefined;
+/** The requests newsdesk sent since the last `sent().length = 0`. */
+const sent = () => recorded?.list ?? [];
+const realFetch: typeof fetch = (input, init) => (recorded?.fetch ?? globalThis.fetch)(input, init);
 let dir = '';
 
 async function items<T>(collection: string, query: Record<string, string> = {}): Promise<T[]> {
@@ -54,11 +56,11 @@ const rows = () => items<Row>('articles_translations');
 const byLang = (list: Row[], article: number) => new Map(list.filter((r) => r.articles_id === article).map((r) => [r.languages_code, r]));
 
 function writes(): string[] {
-  return requests.filter((r) => r.method !== 'GET' && r.method !== 'SEARCH').map((r) => `${r.method} ${new URL(r.url).pathname}`);
+  return sent().filter((r) => r.method !== 'GET' && r.method !== 'SEARCH').map((r) => `${r.method} ${new URL(r.url).pathname}`);
 }
 
 async function publish(...args: string[]): Promise<CliResult> {
-  requests.length = 0;
+  sent().length = 0;
   return runCli(['publish', ...args], { cwd: dir, env });
 }
 
@@ -71,14 +73,10 @@ describe('publish to a real Directus 11', () => {
     dir = mkdtempSync(join(tmpdir(), 'newsdesk-e2e-directus-'));
     seedProject(dir, LANGUAGES, configWith(warningsOnly()));
     copySample(dir, TRANSLATIONS);
-    globalThis.fetch = async (input, init) => {
-      const response = await realFetch(input, init);
-      requests.push({ method: init?.method ?? 'GET', url: String(input) });
-      return response;
-    };
+    recorded = recordRequests();
   });
   afterAll(() => {
-    globalThis.fetch = realFetch;
+    recorded?.restore();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -142,13 +140,7 @@ describe('publish to a real Directus 11', () => {
 
   it('one changed source sentence updates only the rows it changes', async () => {
     const before = byLang(await rows(), article);
-    const oldKey = keyOf(dir, 'ki-stadt', 'Hinter dem Aufbau einer starken Infrastruktur');
-    const path = join(dir, 'content', 'ki-stadt', 'index.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('Hinter dem Aufbau einer starken Infrastruktur', 'Hinter dem Ausbau einer starken Infrastruktur'));
-    const newKey = keyOf(dir, 'ki-stadt', 'Hinter dem Ausbau einer starken Infrastruktur');
-    for (const lng of TRANSLATIONS) {
-      editLocale(dir, lng, 'ki-stadt', (resource) => Object.fromEntries(Object.entries(resource).map(([key, value]) => (key === oldKey ? [newKey, lng === 'it' ? `${value} (rivisto)` : value] : [key, value]))));
-    }
+    editOneSourceSentence(dir, 'ki-stadt', TRANSLATIONS);
     const result = await publish('ki-stadt', '--target', 'directus');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe('ki-stadt → directus: 14 languages, 0 created, 2 updated, 12 unchanged, 0 held');

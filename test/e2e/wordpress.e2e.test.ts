@@ -6,14 +6,14 @@
 // changed source sentence that updates only the versions it changes; a held language set to
 // draft, and `withdraw`. Requests are counted by wrapping fetch (the CLI runs in-process).
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/lang/codes.js';
 import { openStore } from '../../src/store/index.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { configWith, copySample, editLocale, keyOf, seedProject, versionsOf, warningsOnly } from './support/project.js';
+import { configWith, copySample, editLocale, editOneSourceSentence, keyOf, recordRequests, seedProject, versionsOf, warningsOnly, type RecordedRequests } from './support/project.js';
 
 const URL_ = process.env.WORDPRESS_URL ?? '';
 const USER = process.env.WORDPRESS_USER ?? '';
@@ -35,8 +35,10 @@ interface Post {
   newsdesk_alternates: Array<{ hreflang: string; href: string }>;
 }
 
-const requests: Array<{ method: string; url: string }> = [];
-const realFetch = globalThis.fetch;
+let recorded: RecordedRequests | undefined;
+/** The requests newsdesk sent since the last `sent().length = 0`. */
+const sent = () => recorded?.list ?? [];
+const realFetch: typeof fetch = (input, init) => (recorded?.fetch ?? globalThis.fetch)(input, init);
 let dir = '';
 
 async function rest(route: string, query: Record<string, string> = {}): Promise<unknown> {
@@ -54,11 +56,11 @@ async function allPosts(): Promise<Post[]> {
 const byLang = (posts: Post[], group = 'ki-stadt') => new Map(posts.filter((p) => p.meta.newsdesk_group === group).map((p) => [p.meta.newsdesk_lang!, p]));
 
 function writes(): string[] {
-  return requests.filter((r) => r.method === 'POST' || r.method === 'PUT').map((r) => `${r.method} ${new URL(r.url).searchParams.get('rest_route')}`);
+  return sent().filter((r) => r.method === 'POST' || r.method === 'PUT').map((r) => `${r.method} ${new URL(r.url).searchParams.get('rest_route')}`);
 }
 
 async function publish(...args: string[]): Promise<CliResult> {
-  requests.length = 0;
+  sent().length = 0;
   return runCli(['publish', ...args], { cwd: dir, env });
 }
 
@@ -70,14 +72,10 @@ describe('publish to a real WordPress', () => {
     dir = mkdtempSync(join(tmpdir(), 'newsdesk-e2e-wp-'));
     seedProject(dir, LANGUAGES, configWith(warningsOnly()));
     copySample(dir, TRANSLATIONS);
-    globalThis.fetch = async (input, init) => {
-      const response = await realFetch(input, init);
-      requests.push({ method: init?.method ?? 'GET', url: String(input) });
-      return response;
-    };
+    recorded = recordRequests();
   });
   afterAll(() => {
-    globalThis.fetch = realFetch;
+    recorded?.restore();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -138,14 +136,7 @@ describe('publish to a real WordPress', () => {
 
   it('one changed source sentence updates only the versions it changes', async () => {
     const before = byLang(await allPosts());
-    const oldKey = keyOf(dir, 'ki-stadt', 'Hinter dem Aufbau einer starken Infrastruktur');
-    const path = join(dir, 'content', 'ki-stadt', 'index.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('Hinter dem Aufbau einer starken Infrastruktur', 'Hinter dem Ausbau einer starken Infrastruktur'));
-    const newKey = keyOf(dir, 'ki-stadt', 'Hinter dem Ausbau einer starken Infrastruktur');
-    // The translators keep their sentences on the new key; the Italian one revises hers.
-    for (const lng of TRANSLATIONS) {
-      editLocale(dir, lng, 'ki-stadt', (resource) => Object.fromEntries(Object.entries(resource).map(([key, value]) => (key === oldKey ? [newKey, lng === 'it' ? `${value} (rivisto)` : value] : [key, value]))));
-    }
+    editOneSourceSentence(dir, 'ki-stadt', TRANSLATIONS);
     // WordPress keeps modification times to the second.
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const result = await publish('ki-stadt', '--target', 'wordpress');

@@ -19,21 +19,15 @@ import { createDirectus, createItem, readItems, rest, staticToken, updateItem, t
 import type { Article } from '../../article/types.js';
 import { Errors, fail, NewsdeskError } from '../../errors/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
-import { systemClock, withRetries, type Clock, type RetryPolicy } from '../../net/retry.js';
+import { systemClock, withRetries } from '../../net/retry.js';
 import { HttpFailure, kindOf, toNewsdeskError } from '../http.js';
 import type { LanguageVersion, PublishContext, PublishOutcome, PublishTarget } from '../types.js';
 import { articleId } from '../versions.js';
-import { checkKeys, cmsUrl, num, retryPolicy, secret, str } from './settings.js';
+import { checkKeys, cmsUrl, num, retryPolicy, secret, str, type CmsTargetOptions } from './settings.js';
 
 export const DIRECTUS_SETTINGS = ['url', 'urlEnv', 'tokenEnv', 'collection', 'translations', 'languagesCollection', 'languages', 'timeoutMs', 'retries', 'retryDelayMs'] as const;
 
-export interface DirectusOptions {
-  env?: NodeJS.ProcessEnv;
-  clock?: Clock;
-  random?: () => number;
-  fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
-}
+export type DirectusOptions = CmsTargetOptions;
 
 /** One row of the translations junction, as newsdesk writes it. */
 export interface DirectusTranslation {

@@ -3,7 +3,8 @@
 // Credentials are never read from the configuration file.
 
 import { Errors, fail } from '../../errors/index.js';
-import type { RetryPolicy } from '../../net/retry.js';
+import type { Clock, RetryPolicy } from '../../net/retry.js';
+import { createJsonClient, type JsonClient } from '../http.js';
 
 const FILE = { file: 'pipeline/config.yaml' };
 
@@ -54,4 +55,32 @@ export function secret(name: string, settings: Record<string, unknown>, env: Nod
 /** `retries`, `retryDelayMs`: the shared retry policy of a CMS target. */
 export function retryPolicy(name: string, settings: Record<string, unknown>, override: Partial<RetryPolicy> = {}): RetryPolicy {
   return { retries: num(name, settings, 'retries') ?? 4, baseDelayMs: num(name, settings, 'retryDelayMs') ?? 500, maxDelayMs: 15_000, maxRetryAfterMs: 60_000, ...override };
+}
+
+/** What tests give a CMS target instead of the real clock, randomness and fetch. */
+export interface CmsTargetOptions {
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  random?: () => number;
+  fetch?: typeof fetch;
+  retry?: Partial<RetryPolicy>;
+}
+
+/**
+ * The JSON client of a CMS target: its timeout and retry settings, and one log line per
+ * retry (`log()` is read at each retry: the publish context sets it per run).
+ */
+export function cmsClient(name: string, settings: Record<string, unknown>, baseUrl: string, auth: { token: string } | { authorization: string }, options: CmsTargetOptions, log: () => (line: string) => void): JsonClient {
+  const timeoutMs = num(name, settings, 'timeoutMs');
+  return createJsonClient({
+    baseUrl,
+    ...auth,
+    service: name,
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    retry: retryPolicy(name, settings, options.retry),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    onRetry: ({ attempt, delayMs, failure, method, path }) => log()(`${name}: ${method} ${path} failed (${failure.status ?? failure.kind}), retry ${attempt} in ${delayMs} ms`),
+  });
 }

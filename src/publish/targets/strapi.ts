@@ -18,10 +18,10 @@
 import type { Article } from '../../article/types.js';
 import { Errors, fail, NewsdeskError } from '../../errors/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
-import { createJsonClient, HttpFailure, toNewsdeskError, type Clock, type JsonClient, type JsonResponse, type RetryPolicy } from '../http.js';
+import { HttpFailure, toNewsdeskError, type JsonResponse } from '../http.js';
 import type { LanguageVersion, PublishContext, PublishOutcome, PublishTarget } from '../types.js';
 import { articleId } from '../versions.js';
-import { checkKeys, cmsUrl, num, retryPolicy, secret, str } from './settings.js';
+import { checkKeys, cmsClient, cmsUrl, secret, str, type CmsTargetOptions } from './settings.js';
 
 export const STRAPI_SETTINGS = ['url', 'urlEnv', 'tokenEnv', 'collection', 'locales', 'timeoutMs', 'retries', 'retryDelayMs'] as const;
 
@@ -42,13 +42,7 @@ export interface StrapiSettings {
   retryDelayMs?: number;
 }
 
-export interface StrapiOptions {
-  env?: NodeJS.ProcessEnv;
-  clock?: Clock;
-  random?: () => number;
-  fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
-}
+export type StrapiOptions = CmsTargetOptions;
 
 /** The fields of `api::article.article` newsdesk writes (all localized). */
 export interface StrapiArticleData {
@@ -104,20 +98,9 @@ export function createStrapiTarget(name: string, settings: Record<string, unknow
   const localeMap = (settings.locales ?? {}) as Record<string, unknown>;
   if (typeof localeMap !== 'object' || Array.isArray(localeMap)) fail(Errors.InvalidConfig, `${name}: \`locales\` must map languages to Strapi locale codes`);
   const localeOf = (lng: LanguageCode): string => (typeof localeMap[lng] === 'string' ? (localeMap[lng] as string) : lng);
-  const timeoutMs = num(name, settings, 'timeoutMs');
   let log: (line: string) => void = () => {};
 
-  const client: JsonClient = createJsonClient({
-    baseUrl,
-    token,
-    service: name,
-    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-    retry: retryPolicy(name, settings, options.retry),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.random ? { random: options.random } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    onRetry: ({ attempt, delayMs, failure, method, path }) => log(`${name}: ${method} ${path} failed (${failure.status ?? failure.kind}), retry ${attempt} in ${delayMs} ms`),
-  });
+  const client = cmsClient(name, settings, baseUrl, { token }, options, () => log);
   const api = `/api/${collection}`;
 
   async function call(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, beforeRetry?: () => Promise<JsonResponse | undefined>): Promise<JsonResponse> {

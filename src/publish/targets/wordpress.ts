@@ -18,21 +18,14 @@
 import type { Article } from '../../article/types.js';
 import { Errors, fail, NewsdeskError } from '../../errors/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
-import type { Clock, RetryPolicy } from '../../net/retry.js';
-import { createJsonClient, HttpFailure, toNewsdeskError, type JsonResponse, type Method } from '../http.js';
+import { HttpFailure, toNewsdeskError, type JsonResponse, type Method } from '../http.js';
 import type { LanguageVersion, PublishContext, PublishOutcome, PublishTarget } from '../types.js';
 import { articleId } from '../versions.js';
-import { checkKeys, cmsUrl, num, retryPolicy, secret, str } from './settings.js';
+import { checkKeys, cmsClient, cmsUrl, secret, str, type CmsTargetOptions } from './settings.js';
 
 export const WORDPRESS_SETTINGS = ['url', 'urlEnv', 'userEnv', 'passwordEnv', 'status', 'timeoutMs', 'retries', 'retryDelayMs'] as const;
 
-export interface WordPressOptions {
-  env?: NodeJS.ProcessEnv;
-  clock?: Clock;
-  random?: () => number;
-  fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
-}
+export type WordPressOptions = CmsTargetOptions;
 
 interface WpPost {
   id: number;
@@ -56,20 +49,9 @@ export function createWordPressTarget(name: string, settings: Record<string, unk
   const password = secret(name, settings, env, 'passwordEnv', 'WORDPRESS_APP_PASSWORD', 'application password (Users → Profile → Application Passwords)');
   const status = str(name, settings, 'status') ?? 'publish';
   if (status !== 'publish' && status !== 'draft' && status !== 'pending') fail(Errors.InvalidConfig, `publish.targets.${name}: \`status\` is publish, draft or pending`, { file: 'pipeline/config.yaml' });
-  const timeoutMs = num(name, settings, 'timeoutMs');
   let log: (line: string) => void = () => {};
 
-  const client = createJsonClient({
-    baseUrl,
-    authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
-    service: name,
-    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-    retry: retryPolicy(name, settings, options.retry),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.random ? { random: options.random } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    onRetry: ({ attempt, delayMs, failure, method, path }) => log(`${name}: ${method} ${path} failed (${failure.status ?? failure.kind}), retry ${attempt} in ${delayMs} ms`),
-  });
+  const client = cmsClient(name, settings, baseUrl, { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` }, options, () => log);
 
   /** `/wp/v2/posts` with a query → the request path that works without pretty permalinks. */
   const route = (path: string, query: Record<string, string> = {}): string => `/?${new URLSearchParams({ rest_route: path, ...query })}`;

@@ -103,3 +103,45 @@ export function editLocale(root: string, lng: string, slug: string, edit: (resou
   const file = join(root, 'locales', lng, `${slug}.json`);
   writeFileSync(file, `${JSON.stringify(edit(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>), null, 2)}\n`);
 }
+
+export interface RecordedRequests {
+  /** Method and URL of every request answered since the last clear. */
+  list: Array<{ method: string; url: string }>;
+  /** The unwrapped fetch, for the test's own reads. */
+  fetch: typeof fetch;
+  restore(): void;
+}
+
+/**
+ * Record the requests newsdesk sends (the CLI runs in-process) by wrapping fetch. A request is
+ * counted once answered: a send that failed on a closing keep-alive socket never reached the
+ * CMS, and newsdesk's retry of it is the request that counts.
+ */
+export function recordRequests(): RecordedRequests {
+  const real = globalThis.fetch;
+  const list: RecordedRequests['list'] = [];
+  globalThis.fetch = async (input, init) => {
+    const response = await real(input, init);
+    list.push({ method: init?.method ?? 'GET', url: String(input) });
+    return response;
+  };
+  return { list, fetch: real, restore: () => void (globalThis.fetch = real) };
+}
+
+export const EDITED_SENTENCE = { before: 'Hinter dem Aufbau einer starken Infrastruktur', after: 'Hinter dem Ausbau einer starken Infrastruktur' };
+
+/**
+ * The source edit every CMS suite makes: one German word of one sentence changes; the
+ * translators keep their sentences on its new key and the Italian one revises hers, so
+ * exactly the German and Italian versions change.
+ */
+export function editOneSourceSentence(root: string, slug: string, translations: readonly LanguageCode[]): void {
+  const oldKey = keyOf(root, slug, EDITED_SENTENCE.before);
+  const path = join(root, 'content', slug, 'index.md');
+  writeFileSync(path, readFileSync(path, 'utf8').replace(EDITED_SENTENCE.before, EDITED_SENTENCE.after));
+  const newKey = keyOf(root, slug, EDITED_SENTENCE.after);
+  if (newKey === oldKey) throw new Error('the edit did not change the key');
+  for (const lng of translations) {
+    editLocale(root, lng, slug, (resource) => Object.fromEntries(Object.entries(resource).map(([key, value]) => (key === oldKey ? [newKey, lng === 'it' ? `${value} (rivisto)` : value] : [key, value]))));
+  }
+}

@@ -1,0 +1,48 @@
+# Shared by the e2e scripts (sourced): a free port, secrets, stopping a server by its PID,
+# waiting for a server to answer, and running a suite or a given command.
+
+e2e_now() { date +%s; }
+
+# A free TCP port on 127.0.0.1 (others run the same suites on this machine at the same time).
+e2e_free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{process.stdout.write(String(s.address().port));s.close()})'; }
+
+e2e_secret() { node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))'; }
+
+# Stop a process by its PID: TERM, up to 5 s, then KILL.
+e2e_stop_pid() {
+  local pid="$1"
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+}
+
+# e2e_wait_http URL STATUS PID [TRIES]: 0 once URL answers STATUS (every 0.5 s), 1 when PID dies or time runs out.
+e2e_wait_http() {
+  local url="$1" want="$2" pid="$3" tries="${4:-240}" code
+  for _ in $(seq 1 "$tries"); do
+    kill -0 "$pid" 2>/dev/null || return 1
+    code="$(node -e 'fetch(process.argv[1]).then(r=>process.stdout.write(String(r.status)),()=>process.stdout.write("0"))' "$url")"
+    [ "$code" = "$want" ] && return 0
+    sleep 0.5
+  done
+  return 1
+}
+
+# e2e_run NAME TESTFILE [-- CMD ARGS…]: the suite (its JSON report .newsdesk/test-results/e2e-NAME.json
+# in CI), or the command given after `--`; prints how long it took and returns its status.
+e2e_run() {
+  local name="$1" file="$2" started status
+  shift 2
+  started=$(e2e_now)
+  if [ "${1:-}" = "--" ]; then shift; fi
+  if [ "$#" -gt 0 ]; then
+    "$@"
+  else
+    (cd "$ROOT" && E2E_REPORT="e2e-$name" npx vitest run --config test/e2e/vitest.config.ts "$file")
+  fi
+  status=$?
+  echo "$name-e2e: tests took $(( $(e2e_now) - started )) s; total $(( $(e2e_now) - t0 )) s"
+  return $status
+}
