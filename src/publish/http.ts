@@ -60,7 +60,7 @@ export interface JsonResponse {
   json: unknown;
 }
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
 export function kindOf(status: number): FailureKind | undefined {
   if (status >= 200 && status < 300) return undefined;

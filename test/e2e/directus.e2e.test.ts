@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/lang/codes.js';
 import { openStore } from '../../src/store/index.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { configWith, copySample, editLocale, editOneSourceSentence, keyOf, recordRequests, seedProject, versionsOf, warningsOnly, type RecordedRequests } from './support/project.js';
+import { configWith, copySample, editLocale, editOneSourceSentence, keyOf, recordRequests, seedProject, testGet, versionsOf, warningsOnly, type RecordedRequests } from './support/project.js';
 
 const URL_ = process.env.DIRECTUS_URL ?? '';
 const TOKEN = process.env.DIRECTUS_TOKEN ?? '';
@@ -46,7 +46,7 @@ let dir = '';
 
 async function items<T>(collection: string, query: Record<string, string> = {}): Promise<T[]> {
   const url = `${URL_}/items/${collection}?${new URLSearchParams({ limit: '-1', sort: 'id', ...query })}`;
-  const response = await realFetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const response = await testGet(url, { authorization: `Bearer ${TOKEN}` }, realFetch);
   expect(response.status, url).toBe(200);
   return ((await response.json()) as { data: T[] }).data;
 }

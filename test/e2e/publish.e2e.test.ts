@@ -15,7 +15,7 @@ import { LANGUAGES, type LanguageCode } from '../../src/lang/codes.js';
 import { parse, stringify } from 'yaml';
 import { openStore } from '../../src/store/index.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { addArticle, configWith, copySample, editLocale as editIn, keyOf as keyIn, editOneSourceSentence, recordRequests, seedProject, SMALL_ARTICLE, versionsOf as versionsIn, warningsOnly, type RecordedRequests } from './support/project.js';
+import { addArticle, configWith, copySample, editLocale as editIn, keyOf as keyIn, editOneSourceSentence, recordRequests, seedProject, testGet, SMALL_ARTICLE, versionsOf as versionsIn, warningsOnly, type RecordedRequests } from './support/project.js';
 
 const STRAPI_URL = process.env.STRAPI_URL ?? '';
 const STRAPI_TOKEN = process.env.STRAPI_TOKEN ?? '';
@@ -47,18 +47,7 @@ const sent = () => recorded?.list ?? [];
 const realFetch: typeof fetch = (input, init) => (recorded?.fetch ?? globalThis.fetch)(input, init);
 let dir = '';
 
-/**
- * A GET of the test's own, retried once: Node's HTTP server closes idle keep-alive sockets
- * after 5 s, and a request racing that close fails with "other side closed". (newsdesk's
- * client retries such network failures itself.)
- */
-async function read(url: string): Promise<Response> {
-  try {
-    return await realFetch(url, { headers: { authorization: `Bearer ${STRAPI_TOKEN}` } });
-  } catch {
-    return realFetch(url, { headers: { authorization: `Bearer ${STRAPI_TOKEN}` } });
-  }
-}
+const read = (url: string) => testGet(url, { authorization: `Bearer ${STRAPI_TOKEN}` }, realFetch);
 
 /** Every stored entry (all locales), drafts or published ones, read straight from the CMS. */
 async function entries(status: 'draft' | 'published', externalId?: string): Promise<Entry[]> {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/lang/codes.js';
 import { openStore } from '../../src/store/index.js';
 import { runCli, type CliResult } from '../helpers/cli.js';
-import { configWith, copySample, editLocale, editOneSourceSentence, keyOf, recordRequests, seedProject, versionsOf, warningsOnly, type RecordedRequests } from './support/project.js';
+import { configWith, copySample, editLocale, editOneSourceSentence, keyOf, recordRequests, seedProject, testGet, versionsOf, warningsOnly, type RecordedRequests } from './support/project.js';
 
 const URL_ = process.env.WORDPRESS_URL ?? '';
 const USER = process.env.WORDPRESS_USER ?? '';
@@ -43,7 +43,7 @@ let dir = '';
 
 async function rest(route: string, query: Record<string, string> = {}): Promise<unknown> {
   const url = `${URL_}/?${new URLSearchParams({ rest_route: route, ...query })}`;
-  const response = await realFetch(url, { headers: { authorization: AUTH } });
+  const response = await testGet(url, { authorization: AUTH }, realFetch);
   expect(response.status, url).toBe(200);
   return response.json();
 }
@@ -112,7 +112,7 @@ describe('publish to a real WordPress', () => {
     const posts = byLang(await allPosts());
     const fr = posts.get('fr')!;
     expect(fr.newsdesk_alternates.map((a) => a.hreflang).sort()).toEqual([...LANGUAGES].sort());
-    const page = await (await realFetch(fr.link)).text();
+    const page = await (await testGet(fr.link, {}, realFetch)).text();
     const links = [...page.matchAll(/<link rel="alternate" hreflang="([a-z]+)" href="([^"]+)" \/>/g)].map((m) => [m[1]!, m[2]!] as const);
     expect(links.map(([lang]) => lang).sort()).toEqual([...LANGUAGES].sort());
     expect(new Map(links).get('ja')).toBe(posts.get('ja')!.link);

@@ -85,7 +85,19 @@ export function createWordPressTarget(name: string, settings: Record<string, unk
         `${name}: WordPress user ${user} cannot ${missing.join(', ')}`,
       );
     }
+    // The plugin registers the `newsdesk_group` filter on the post list: without it nothing
+    // could be found again, so nothing is written.
+    const { json: posts } = await call('OPTIONS', route('/wp/v2/posts'));
+    const endpoints = (posts as { endpoints?: Array<{ args?: Record<string, unknown> }> } | undefined)?.endpoints ?? [];
+    if (!endpoints.some((e) => e.args && 'newsdesk_group' in e.args)) throw noPlugin();
     checked = true;
+  }
+
+  function noPlugin(): NewsdeskError {
+    return new NewsdeskError(
+      { ...Errors.Service, hint: 'copy src/publish/cms/wordpress/newsdesk.php into wp-content/mu-plugins/ (or install and activate it as a plugin)' },
+      `${name}: the WordPress site does not have newsdesk's plugin (no newsdesk_group filter on /wp/v2/posts)`,
+    );
   }
 
   /** The posts of an article (every status newsdesk may have left them in), by language. */
@@ -94,12 +106,7 @@ export function createWordPressTarget(name: string, settings: Record<string, unk
     if (!Array.isArray(json)) fail(Errors.Service, `${name}: GET /wp/v2/posts did not answer a list of posts`);
     const byLang = new Map<string, WpPost>();
     for (const post of json as WpPost[]) {
-      if (post.meta === undefined || !('newsdesk_group' in post.meta)) {
-        throw new NewsdeskError(
-          { ...Errors.Service, hint: 'copy src/publish/cms/wordpress/newsdesk.php into wp-content/mu-plugins/ (or install and activate it as a plugin)' },
-          `${name}: the WordPress site does not have newsdesk's plugin (posts carry no newsdesk_group meta)`,
-        );
-      }
+      if (post.meta === undefined || !('newsdesk_group' in post.meta)) throw noPlugin();
       // Without the plugin's filter WordPress would answer every post: keep only the group's.
       if (post.meta.newsdesk_group !== group) continue;
       const lang = String(post.meta.newsdesk_lang ?? '');

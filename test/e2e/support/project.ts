@@ -145,3 +145,16 @@ export function editOneSourceSentence(root: string, slug: string, translations: 
     editLocale(root, lng, slug, (resource) => Object.fromEntries(Object.entries(resource).map(([key, value]) => (key === oldKey ? [newKey, lng === 'it' ? `${value} (rivisto)` : value] : [key, value]))));
   }
 }
+
+/**
+ * A GET of the test's own, retried once: Node's HTTP servers close idle keep-alive sockets
+ * after a few seconds, and a request racing that close fails with "other side closed".
+ * (newsdesk's client retries such network failures itself.)
+ */
+export async function testGet(url: string, headers: Record<string, string>, fetchImpl: typeof fetch = fetch): Promise<Response> {
+  try {
+    return await fetchImpl(url, { headers });
+  } catch {
+    return fetchImpl(url, { headers });
+  }
+}
