@@ -20,10 +20,13 @@ export const command: Command = {
 Builds the language versions of each article (validated and rendered from locales/), writes
 output/<slug>/<lng>.md, .html, .ninjs.json and .jsonld, and sends the versions that changed
 since the last publish to the target. Languages that are incomplete, or blocked by
-validation or QA, are held back and listed.
+validation or QA, are held back and listed; one that was published before is unpublished
+(or set to draft) at the target. One process publishes an article at a time.
 
   --target NAME  a target of pipeline/config.yaml \`publish.targets\` (default \`publish.target\`):
-                 static (output/site), strapi (STRAPI_URL, STRAPI_TOKEN), git (a site's work tree)
+                 static (output/site), strapi (STRAPI_URL, STRAPI_TOKEN), directus
+                 (DIRECTUS_URL, DIRECTUS_TOKEN), wordpress (WORDPRESS_URL, WORDPRESS_USER,
+                 WORDPRESS_APP_PASSWORD), git (a site's work tree)
   --force        send every publishable version, even unchanged ones
   --json         print the outcomes as JSON
 
