@@ -8,9 +8,13 @@ e2e_free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0
 
 e2e_secret() { node -e 'process.stdout.write(require("crypto").randomBytes(24).toString("hex"))'; }
 
-# Stop a process by its PID: TERM, up to 5 s, then KILL.
+# Stop a process by its PID and its children (PHP's server forks its workers): TERM, up to
+# 5 s, then KILL.
 e2e_stop_pid() {
-  local pid="$1"
+  local pid="$1" child
+  if [ -n "$pid" ]; then
+    for child in $(pgrep -P "$pid" 2>/dev/null); do e2e_stop_pid "$child"; done
+  fi
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
     kill "$pid" 2>/dev/null
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
