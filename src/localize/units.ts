@@ -58,6 +58,28 @@ const ENTITY = /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
  * value differs from the source where markdown escapes (`\*`), entities (`&amp;`) or
  * container prefixes (`> ` in a quote) were removed; the walk skips those.
  */
+const alignments = new WeakMap<Text, number[] | undefined>();
+
+/** `alignText` once per node: every sentence of a long paragraph clips the same text node. */
+function alignmentOf(node: Text, source: string): number[] | undefined {
+  if (alignments.has(node)) return alignments.get(node);
+  const map = alignText(node, source);
+  alignments.set(node, map);
+  return map;
+}
+
+/** The first index of a non-decreasing array whose value is at least `target` (its length if none). */
+function lowerBound(values: readonly number[], target: number, from = 0): number {
+  let lo = from;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function alignText(node: Text, source: string): number[] | undefined {
   const range = offsets(node);
   if (!range) return undefined;
@@ -98,20 +120,35 @@ function alignText(node: Text, source: string): number[] | undefined {
 }
 
 function clipText(node: Text, source: string, from: number, to: number): string {
-  const map = alignText(node, source);
+  const map = alignmentOf(node, source);
   if (!map) return node.value;
-  const index = (offset: number) => {
-    const i = map.findIndex((o) => o >= offset);
-    return i === -1 ? node.value.length : i;
-  };
+  // The map is non-decreasing (source offsets in value order): binary search, not a scan.
+  const index = (offset: number) => Math.min(lowerBound(map, offset), node.value.length);
   return node.value.slice(index(from), index(to));
+}
+
+/** The first of `nodes` (in document order) that ends after `from`: the ones before cannot overlap. */
+function firstEndingAfter(nodes: readonly PhrasingContent[], from: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const end = nodes[mid]!.position?.end.offset;
+    // A node without a position is kept (it is skipped below): search as if it ended late.
+    if (end !== undefined && end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Collect the pieces of `nodes` within [from, to): text clipped, atomic nodes by their start. */
 function collect(nodes: PhrasingContent[], source: string, from: number, to: number, out: Piece[]): void {
-  for (const node of nodes) {
+  // A sentence of a long block looks only at the nodes around it (linear over a block, not quadratic).
+  for (let i = firstEndingAfter(nodes, from); i < nodes.length; i++) {
+    const node = nodes[i]!;
     const range = offsets(node);
     if (!range) continue;
+    if (range.start >= to) break;
     const overlaps = range.start < to && range.end > from;
     const startsInside = range.start >= from && range.start < to;
     if (node.type === 'text') {
@@ -238,7 +275,18 @@ function serialize(pieces: Piece[], lang: LanguageCode, referenceDate: string | 
       if (piece.kind === 'code' || piece.kind === 'void') plain += '\uFFFC';
     }
   }
-  const accepted = findFigures(plain, lang, referenceDate).filter((f) => bounds.some((b) => b && f.start >= b.start && f.end <= b.end));
+  // Figures (sorted) inside one text piece (sorted, disjoint): one walk over both.
+  const found = findFigures(plain, lang, referenceDate);
+  const textBounds = bounds.filter((b): b is Range => b !== undefined);
+  const accepted: Found[] = [];
+  for (let i = 0, j = 0; i < found.length; i++) {
+    const f = found[i]!;
+    while (j < textBounds.length && textBounds[j]!.end < f.end) j++;
+    const b = textBounds[j];
+    if (b && f.start >= b.start && f.end <= b.end) accepted.push(f);
+  }
+  let next = 0;
+  let figureCount = 0;
   const figures: Record<string, FigureValue> = {};
   const tags = new Map<number, Tag>();
   let tagCount = 0;
@@ -248,9 +296,10 @@ function serialize(pieces: Piece[], lang: LanguageCode, referenceDate: string | 
       case 'text': {
         const b = bounds[index] ?? { start: 0, end: 0 };
         let cursor = b.start;
-        for (const f of accepted) {
-          if (f.start < b.start || f.end > b.end) continue;
-          const id = `f${Object.keys(figures).length + 1}`;
+        while (next < accepted.length && accepted[next]!.start < b.start) next++;
+        for (; next < accepted.length && accepted[next]!.end <= b.end; next++) {
+          const f = accepted[next]!;
+          const id = `f${++figureCount}`;
           figures[id] = f.figure;
           value += plain.slice(cursor, f.start) + `{{${id}, figure}}`;
           cursor = f.end;
@@ -291,6 +340,19 @@ function containersOf(tree: Root): Array<{ node: Container; range: Range }> {
   return list.sort((a, b) => a.range.start - b.range.start);
 }
 
+/** The block holding `offset`: blocks do not nest, so the last one starting at or before it, if it reaches it. */
+function containerAt(containers: ReadonlyArray<{ node: Container; range: Range }>, offset: number): { node: Container; range: Range } | undefined {
+  let lo = 0;
+  let hi = containers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (containers[mid]!.range.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const holder = containers[lo - 1];
+  return holder && offset < holder.range.end ? holder : undefined;
+}
+
 export interface ExtractedUnits {
   units: SourceUnit[];
   /** Segments outside any block of the tree (a front-matter title segment, for instance). */
@@ -309,7 +371,7 @@ export function extractUnits(tree: Root, article: Article, segments: readonly Se
   const placed = new Map<Container, Segment[]>();
   const unplaced: Segment[] = [];
   for (const segment of [...segments].sort((a, b) => a.span.start - b.span.start)) {
-    const holder = containers.find((c) => segment.span.start >= c.range.start && segment.span.start < c.range.end);
+    const holder = containerAt(containers, segment.span.start);
     if (!holder) {
       unplaced.push(segment);
       continue;

@@ -26,7 +26,10 @@ export function versionsFromRendered(
   const figures = article.figures.map(figureValue);
   const source = options.localizer ? buildSourceResource(article) : undefined;
   return rendered.map((r) => {
-    const claims = article.claims.map((claim) => claimValue(article, claim, r.lang, options.localizer, source?.figures, options.glossary ?? EMPTY_GLOSSARY));
+    // Claims of one sentence share its translation: written once per sentence, not per claim
+    // (a sentence of 1,000 figures has as many claims).
+    const sentences = new Map<string, string>();
+    const claims = article.claims.map((claim) => claimValue(article, claim, r.lang, options.localizer, source?.figures, options.glossary ?? EMPTY_GLOSSARY, sentences));
     const hold = !r.publishable
       ? held.get(r.lang) ?? { reason: 'translation' as const, detail: `${r.missing.length || r.problems.length} ${r.missing.length ? 'missing' : 'invalid'} key${(r.missing.length || r.problems.length) === 1 ? '' : 's'} in locales/${r.lang}/${article.slug}.json` }
       : held.get(r.lang);
@@ -95,14 +98,20 @@ function claimValue(
   localizer: Localizer | undefined,
   figures: Record<string, Record<string, FigureArgs>> | undefined,
   glossary: Glossary,
+  sentences: Map<string, string>,
 ): ClaimValue {
   const src = article.frontmatter.lang;
   let text = claim.text;
   if (lng !== src && localizer?.has(lng, article.slug, claim.segment)) {
-    try {
-      text = stripTags(localizer.t(lng, article.slug, claim.segment, figures?.[claim.segment] ?? {}));
-    } catch {
-      // The renderer already refused this language if the sentence cannot be written.
+    const known = sentences.get(claim.segment);
+    if (known !== undefined) text = known;
+    else {
+      try {
+        text = stripTags(localizer.t(lng, article.slug, claim.segment, figures?.[claim.segment] ?? {}));
+      } catch {
+        // The renderer already refused this language if the sentence cannot be written.
+      }
+      sentences.set(claim.segment, text);
     }
   }
   const nameIn = (name: string) => glossary.entities.find((e) => e.names[src] === name)?.names[lng] ?? name;
