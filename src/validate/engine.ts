@@ -3,6 +3,7 @@
 // and turn reports into positioned messages.
 
 import { Location } from '../article/location.js';
+import { indexAt } from '../article/spans.js';
 import type { Article, Claim, Figure, Message, Span } from '../article/types.js';
 import type { Glossary } from './glossary.js';
 import { wordsFor } from './lang/index.js';
@@ -15,11 +16,9 @@ export interface Traversal {
   bySegmentId: Map<string, SegmentNode>;
 }
 
+/** The block holding an offset (blocks come in document order and do not overlap). */
 function containing(nodes: { view: TextView }[], offset: number): number {
-  return nodes.findIndex((node) => {
-    const span = node.view.span;
-    return offset >= span.start && offset < Math.max(span.end, span.start + 1);
-  });
+  return indexAt(nodes, offset, (node) => node.view.span);
 }
 
 /** Blocks and sentences of the article, with figures and claims placed in their sentence. */
@@ -71,7 +70,12 @@ export function buildTraversal(article: Article): Traversal {
     }
   }
   const bySegmentId = new Map(segments.map((node) => [node.segment.id, node]));
-  const segmentAt = (offset: number) => segments.find((node) => node.view.span.start <= offset && offset < node.view.span.end);
+  // Sentences in document order (the title's first), for figures without a known segment.
+  const ordered = [...segments].sort((a, b) => a.view.span.start - b.view.span.start);
+  const segmentAt = (offset: number) => {
+    const node = ordered[indexAt(ordered, offset, (n) => n.view.span)];
+    return node && offset < node.view.span.end ? node : undefined;
+  };
   for (const figure of article.figures) {
     const node = bySegmentId.get(figure.segment) ?? segmentAt(figure.span.start);
     if (!node) continue;

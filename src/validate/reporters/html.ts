@@ -7,6 +7,7 @@
 // section per language after the article (see QaReportSection).
 
 import { Location } from '../../article/location.js';
+import { indexAt } from '../../article/spans.js';
 import type { Article, Figure, Message, Severity } from '../../article/types.js';
 import { LANGUAGE_NAMES, type LanguageCode } from '../../lang/codes.js';
 import { intlTagOf } from '../../lang/index.js';
@@ -55,8 +56,16 @@ interface Located {
   end: number;
 }
 
+/** One formatter per language: building an Intl.NumberFormat costs more than the tooltip. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: LanguageCode): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(intlTagOf(lang), { maximumFractionDigits: 10 })));
+  return format;
+}
+
 function figureTip(figure: Figure, lang: LanguageCode): string {
-  const number = new Intl.NumberFormat(intlTagOf(lang), { maximumFractionDigits: 10 });
+  const number = numberFormat(lang);
   const rows: Array<[string, string]> = [['kind', figure.kind]];
   if (figure.value !== undefined) {
     const shown = figure.decimals !== undefined ? figure.value.toFixed(Math.min(20, figure.decimals)) : String(figure.value);
@@ -202,13 +211,26 @@ export function renderReportHtml(article: Article, messages: readonly Message[],
     end: location.toOffset(message.endLine, message.endColumn),
   }));
   const inArticle = (m: Located) => m.message.file === undefined || m.message.file === article.path;
-  const blockOf = (offset: number) => blocks.findIndex((b) => b.view.span.start <= offset && offset < Math.max(b.view.span.end, b.view.span.start + 1));
+  const blockOf = (offset: number) => indexAt(blocks, offset, (b) => b.view.span);
   const perBlock = new Map<number, Located[]>();
   const elsewhere: Located[] = [];
   for (const m of located) {
     const index = inArticle(m) ? blockOf(m.start) : -1;
     if (index === -1) elsewhere.push(m);
-    else perBlock.set(index, [...(perBlock.get(index) ?? []), m]);
+    else {
+      const list = perBlock.get(index);
+      if (list) list.push(m);
+      else perBlock.set(index, [m]);
+    }
+  }
+  // Figures by the block they start in, in one pass (not every figure for every block).
+  const figuresPerBlock = new Map<number, Figure[]>();
+  for (const figure of article.figures) {
+    const index = indexAt(blocks, figure.span.start, (b) => b.view.span);
+    if (index === -1 || figure.span.start >= blocks[index]!.view.span.end) continue;
+    const list = figuresPerBlock.get(index);
+    if (list) list.push(figure);
+    else figuresPerBlock.set(index, [figure]);
   }
   const ackOf = (message: Message) => extra.acknowledgements?.find((a) => a.messages.includes(message));
 
@@ -237,7 +259,7 @@ export function renderReportHtml(article: Article, messages: readonly Message[],
     .map((block, i) => {
       const notes = perBlock.get(i) ?? [];
       const span = block.view.span;
-      const figures = article.figures.filter((f) => f.span.start >= span.start && f.span.start < span.end);
+      const figures = figuresPerBlock.get(i) ?? [];
       const body = renderBlockText(block, figures, notes, lang);
       const line = location.toPoint(span.start).line;
       const node = block.node;
