@@ -93,7 +93,7 @@ describe('readCjkFigures: Chinese numbers', () => {
     expect(only('多达50个', 'zh')).toMatchObject({ value: 50, qualifier: 'max' });
     expect(only('至少3项', 'zh')).toMatchObject({ value: 3, unit: '项', qualifier: 'min' });
     expect(only('不少于20家', 'zh')).toMatchObject({ value: 20, qualifier: 'min' });
-    expect(only('近一吨', 'zh')).toMatchObject({ value: 1, unit: '吨', qualifier: 'under' });
+    expect(only('近一吨', 'zh')).toMatchObject({ value: 1, unit: '吨', qualifier: 'approx' });
     // "近3年" is "the last three years", not "nearly three years"
     expect(only('近3年来', 'zh')).toMatchObject({ value: 3, unit: '年', qualifier: 'exact', text: '3年' });
   });

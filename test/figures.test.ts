@@ -76,7 +76,7 @@ describe('figures: German', () => {
   });
 
   it('reads dates with the year of the reference date', () => {
-    expect(read('Am 26. Juli veröffentlichte Peking', 'de')).toEqual([{ text: '26. Juli', kind: 'date', date: '2024-07-26', qualifier: 'exact' }]);
+    expect(read('Am 26. Juli veröffentlichte Peking', 'de')).toEqual([{ text: '26. Juli', kind: 'date', date: '2024-07-26', inferred: 'year', qualifier: 'exact' }]);
     expect(read('am 20. Februar', 'de')[0]?.date).toBe('2024-02-20');
     // Published in January, "28. Dezember" is the December before.
     expect(readFigures('am 28. Dezember', 'de', { referenceDate: '2024-01-10' })[0]?.date).toBe('2023-12-28');

@@ -53,7 +53,7 @@ describe('git target', () => {
       lang: 'fr',
       translationKey: 'rechenzentrum',
       translationOf: 'de',
-      description: '[fr] Das Rechenzentrum in Shenzhen hat etwa 15\u202f000 Standardschränke. [fr] Die erste Phase ist fertig.',
+      description: '[fr] Das Rechenzentrum in Shenzhen hat 15\u202f000 Standardschränke. [fr] Die erste Phase ist fertig.',
     });
     expect(body!.startsWith('# \\[fr] Peking baut ein Rechenzentrum\n')).toBe(true);
     expect(git(repo, 'status', '--porcelain')).toBe('');

@@ -26,7 +26,7 @@ describe('buildVersions', () => {
     expect(versions.map((v) => [v.lang, v.publishable])).toEqual([['de', true], ['en', true], ['fr', true]]);
     const en = versions.find((v) => v.lang === 'en')!;
     expect(en.title).toBe('[en] Peking baut ein Rechenzentrum');
-    expect(en.summary).toBe('[en] Das Rechenzentrum in Shenzhen hat etwa 15,000 Standardschränke. [en] Die erste Phase ist fertig.');
+    expect(en.summary).toBe('[en] Das Rechenzentrum in Shenzhen hat 15,000 Standardschränke. [en] Die erste Phase ist fertig.');
     expect(en.bodyHtml).toContain('<h1>[en] Peking baut ein Rechenzentrum</h1>');
     expect(en.bodyMarkdown.startsWith('# \\[en] Peking')).toBe(true);
     expect(en.datePublished).toBe('2024-08-02');
@@ -66,7 +66,7 @@ describe('buildVersions', () => {
     const { versions, validation } = buildVersions(readArticle('rechenzentrum', config, dir), config, { cwd: dir });
     expect(validation.blocking).toBe(true);
     expect(versions.map((v) => v.heldReason)).toEqual(['validation', 'validation', 'validation']);
-    expect(versions[0]!.heldDetail).toBe('1 validation error in the source (12:76 range-order)');
+    expect(versions[0]!.heldDetail).toBe('1 validation error in the source (12:71 range-order)');
   });
 
   it('renders the source language from the article, whatever its locale file says', () => {

@@ -79,10 +79,27 @@ describe('real machine-translation failures are flagged', () => {
     expect(messages.find((m) => m.ruleId === 'qa/figure-qualifier')).toMatchObject({ severity: 'error', actual: 'exact', expected: 'upper', column: 29 });
   });
 
-  it('"about" lost is a warning, not an error', () => {
-    const { ok, messages } = qa('de', 'en', 'Es sind etwa 15.000 Schränke.', 'There are 15,000 racks.');
-    expect(ok).toBe(true);
-    expect(messages.find((m) => m.ruleId === 'qa/figure-qualifier')?.severity).toBe('warning');
+  it('"about" lost or added is an error, "nearly" and "about" are the same class', () => {
+    const lost = qa('de', 'en', 'Es sind etwa 15.000 Schränke.', 'There are 15,000 racks.');
+    expect(lost.ok).toBe(false);
+    expect(lost.messages.find((m) => m.ruleId === 'qa/figure-qualifier')?.severity).toBe('error');
+    expect(qa('en', 'de', 'There are 15,000 racks.', 'Es sind rund 15.000 Schränke.').ok).toBe(false);
+    expect(qa('fr', 'de', 'près de 50 % des votants', 'fast 50 Prozent der Wähler').ok).toBe(true);
+    expect(qa('en', 'fr', 'nearly 1.5 million herbivores', 'près de 1,5 million d’herbivores').ok).toBe(true);
+  });
+
+  it('percent and percentage points differ; bare "points" fit percentage points', () => {
+    expect(qa('de', 'en', 'Die Quote stieg um 2 Prozentpunkte.', 'The rate rose by 2 percent.').ok).toBe(false);
+    expect(qa('de', 'en', 'Die Quote stieg um 2 Prozentpunkte.', 'The rate rose by 2 percentage points.').ok).toBe(true);
+    expect(qa('de', 'en', 'Die Quote stieg um 2 Prozentpunkte.', 'The rate rose by 2 points.').ok).toBe(true);
+  });
+
+  it('matches a date with the same date written with fewer parts, and a month with its name', () => {
+    expect(qa('en', 'es', 'the record set in May 1969', 'el récord de 1969').ok).toBe(true);
+    expect(qa('de', 'en', 'am 26. Juli', 'on July 26, 2024').ok).toBe(true);
+    expect(qa('de', 'en', 'am 26. Juli 2023', 'on July 26, 2024').ok).toBe(false);
+    expect(qa('ja', 'de', '7月に発表した', 'im Juli veröffentlicht').ok).toBe(true);
+    expect(qa('ja', 'de', '7月に発表した', 'im August veröffentlicht').ok).toBe(false);
   });
 
   it('a number word changed is an error, a number word rephrased away a warning', () => {

@@ -93,6 +93,8 @@ export interface FigureValueFields {
   date?: string;
   /** For date ranges. */
   endDate?: string;
+  /** Parts of the date not written but taken from the publication date ("26. Juli" → the year). */
+  inferred?: 'year' | 'year-month';
   /** A clock time, 24-hour "HH:MM" ("gegen 12.40 Uhr" → "12:40", "3 p.m." → "15:00"). */
   time?: string;
   /** A clock time written without day half in 12-hour terms ("3 o'clock", "3時"): it may be 3:00 or 15:00. */

@@ -126,7 +126,8 @@ function actualOf(model: Model, text: string, lang: string): Entry[] {
       if (interval) entries.push({ value: interval, units: [] });
     } else if (model === 'NumberWithUnit/DimensionModel') {
       const unit = figure.unit !== undefined ? unitIdOf(figure.unit) : undefined;
-      if (unit && (figure.kind === 'quantity' || figure.kind === 'range')) entries.push(...endsOf(figure).map((v) => ({ value: canonical(v), units: [unit] })));
+      // The spec's dimensions are physical: durations and points are figures of other models.
+      if (unit && UNITS[unit]?.dimension !== false && (figure.kind === 'quantity' || figure.kind === 'range')) entries.push(...endsOf(figure).map((v) => ({ value: canonical(v), units: [unit] })));
     } else if (figure.kind === 'money' || (figure.kind === 'range' && (figure.currency ?? (figure.unit && CURRENCIES[figure.unit])))) {
       const code = figure.currency ?? figure.unit ?? '';
       const currency = CURRENCIES[code];

@@ -58,6 +58,8 @@ function toFigure(reading: FigureReading, segment: Segment, span: Span, source: 
   if (reading.max !== undefined) figure.max = reading.max;
   if (reading.date !== undefined) figure.date = reading.date;
   if (reading.endDate !== undefined) figure.endDate = reading.endDate;
+  if (reading.inferred !== undefined) figure.inferred = reading.inferred;
+  if (reading.time !== undefined) figure.time = reading.time;
   if (reading.unit !== undefined) figure.unit = reading.unit;
   if (reading.currency !== undefined) figure.currency = reading.currency;
   if (reading.decimals !== undefined) figure.decimals = reading.decimals;

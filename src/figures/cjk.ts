@@ -68,6 +68,7 @@ function toReading(text: string, p: Piece): FigureReading {
   if (p.max !== undefined) reading.max = p.max;
   if (p.date !== undefined) reading.date = p.date;
   if (p.endDate !== undefined) reading.endDate = p.endDate;
+  if (p.date !== undefined && p.parts && p.parts.year === undefined && !p.date.startsWith('-')) reading.inferred = p.parts.month === undefined ? 'year-month' : 'year';
   if (p.unit !== undefined) reading.unit = p.unit;
   if (p.currency !== undefined) reading.currency = p.currency;
   if (p.decimals > 0) reading.decimals = p.decimals;

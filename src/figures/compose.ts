@@ -191,7 +191,7 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
 
   const drafts: Draft[] = [];
   for (const date of dates) {
-    drafts.push({ from: date.from, to: date.to, reading: { kind: 'date', date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), qualifier: 'exact' }, qualifiable: false });
+    drafts.push({ from: date.from, to: date.to, reading: { kind: 'date', date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), ...(date.yearInferred ? { inferred: 'year' as const } : {}), qualifier: 'exact' }, qualifiable: false });
   }
   for (const time of times) {
     const reading: Draft['reading'] = { kind: 'time', time: time.time, ...(time.halfUnknown ? { halfUnknown: true } : {}), qualifier: 'exact' };

@@ -14,6 +14,8 @@ export interface DateHit {
   to: number;
   date: string;
   endDate?: string;
+  /** The year was taken from the reference date, not written. */
+  yearInferred?: boolean;
 }
 
 interface Parts {
@@ -165,7 +167,8 @@ export function readDates(tokens: readonly Token[], readings: readonly NumberRea
       continue;
     }
     const from = lexicon.rangeFrom.matchBefore(tokens, i);
-    hits.push({ from: endDate && from ? from.start : i, to: last?.to ?? first.to, date, ...(endDate ? { endDate } : {}) });
+    const yearInferred = first.year === undefined && !date.startsWith('-');
+    hits.push({ from: endDate && from ? from.start : i, to: last?.to ?? first.to, date, ...(endDate ? { endDate } : {}), ...(yearInferred ? { yearInferred } : {}) });
     i = last?.to ?? first.to;
   }
   return hits;

@@ -73,6 +73,31 @@ export function unitFromName(name: string, lang: string): { currency?: string; u
   return result;
 }
 
+/**
+ * The months a text names ("im Juli", "October", "7月"), whether or not a date is read
+ * around them: a month alone is no figure, but it accounts for a month figure of the other
+ * side of a translation ("im Juli" ↔ "7月").
+ */
+export function monthsNamed(text: string, lang: string): Set<number> {
+  const months = new Set<number>();
+  const cjk = cjkLexicon(lang);
+  if (cjk) {
+    for (const reading of readCjkFigures(text, cjk)) {
+      const month = reading.date !== undefined ? /^(?:\d{4}|-)-(\d{2})/.exec(reading.date)?.[1] : undefined;
+      if (month !== undefined) months.add(Number(month));
+    }
+    return months;
+  }
+  const lexicon = lexiconOf(lang);
+  if (!lexicon) return months;
+  const tokens = tokenize(text, lang);
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = lexicon.months.match(tokens, i);
+    if (hit) months.add(hit.value);
+  }
+  return months;
+}
+
 /** Every number expression, digits or words ("zweihundertsechsundfünfzig", "4,2 Milliarden"). */
 export function readNumberValues(text: string, lang: string): NumberValue[] {
   const cjk = cjkLexicon(lang);

@@ -8,6 +8,8 @@
 export interface Unit {
   name: string;
   symbols: string[];
+  /** Durations and points are units a translation must keep, but no physical dimension. */
+  dimension?: false;
 }
 
 export const UNITS: Record<string, Unit> = {
@@ -83,6 +85,16 @@ export const UNITS: Record<string, Unit> = {
   MWh: { name: 'Megawatt hour', symbols: ['MWh'] },
   TWh: { name: 'Terawatt hour', symbols: ['TWh'] },
   P: { name: 'PFLOPS', symbols: ['P', 'PF', 'PFLOPS', 'Pflops'] },
+  // Durations: "zehn Jahre später" is not "ten months later".
+  yr: { name: 'Year', dimension: false, symbols: [] },
+  mo: { name: 'Month', dimension: false, symbols: [] },
+  wk: { name: 'Week', dimension: false, symbols: [] },
+  d: { name: 'Day', dimension: false, symbols: [] },
+  h: { name: 'Hour', dimension: false, symbols: ['hrs'] },
+  min: { name: 'Minute', dimension: false, symbols: ['min'] },
+  s: { name: 'Second', dimension: false, symbols: ['sec'] },
+  // "rose 11 points": index points, or percentage points where the context says so.
+  pt: { name: 'Point', dimension: false, symbols: ['pts'] },
   E: { name: 'EFLOPS', symbols: ['EF', 'EFLOPS', 'Eflops'] },
 };
 

@@ -81,7 +81,11 @@ export interface NumberLanguage {
   percentBefore?: string[];
   /** Percent-point words ("Prozentpunkte", "percentage points"). */
   percentPoints: string[];
-  /** Qualifiers written before the figure ("etwa", "bis zu", "more than"). */
+  /**
+   * Qualifiers written before the figure ("etwa", "bis zu", "more than"). "Nearly" and "almost"
+   * ("fast", "presque", "почти", "近") are `approx`: close to the figure, as "about" is; `under`
+   * is for "less than", a bound.
+   */
   qualifiers: Record<string, Qualifier>;
   /**
    * Qualifiers that are also everyday prepositions: they qualify only a number written with

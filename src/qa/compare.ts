@@ -14,7 +14,7 @@
 
 import type { Qualifier } from '../article/types.js';
 import { findMentions, type Glossary } from '../claims/index.js';
-import { readFigures, UNITS, type FigureReading } from '../figures/index.js';
+import { monthsNamed, readFigures, UNITS, type FigureReading } from '../figures/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 
 export type QualifierClass = 'exact' | 'approx' | 'lower' | 'upper';
@@ -28,6 +28,8 @@ export interface QaFigure {
   key: string;
   value?: number;
   date?: string;
+  /** Date parts taken from the publication date, not written ("26. Juli": the year). */
+  inferred?: 'year' | 'year-month';
   /** A clock time, 24-hour "HH:MM"; `halfUnknown` when it may be 12 hours off ("3 o'clock"). */
   time?: string;
   halfUnknown?: boolean;
@@ -177,8 +179,9 @@ export function qaFiguresOf(text: string, lang: LanguageCode, glossary: Glossary
       const time = reading.time === '24:00' ? '00:00' : reading.time;
       out.push({ ...base, role: 'time', key: `time:${time}`, time, ...(reading.halfUnknown ? { halfUnknown: true } : {}), class: 'time', unscaled: false });
     } else if (reading.date !== undefined) {
-      out.push({ ...base, role: 'date', key: `date:${reading.date}`, date: reading.date, class: 'date', unscaled: false });
-      if (reading.endDate !== undefined) out.push({ ...base, role: 'endDate', key: `date:${reading.endDate}`, date: reading.endDate, class: 'date', unscaled: false });
+      const inferred = reading.inferred !== undefined ? { inferred: reading.inferred } : {};
+      out.push({ ...base, ...inferred, role: 'date', key: `date:${reading.date}`, date: reading.date, class: 'date', unscaled: false });
+      if (reading.endDate !== undefined) out.push({ ...base, ...inferred, role: 'endDate', key: `date:${reading.endDate}`, date: reading.endDate, class: 'date', unscaled: false });
     } else if (reading.value !== undefined) {
       out.push({ ...base, role: 'value', key: valueKey(reading.value), value: reading.value, class: numberClass, unscaled: isUnscaled(reading, reading.value) });
     } else {
@@ -224,6 +227,61 @@ function matchByKey(sources: QaFigure[], targets: QaFigure[], usedSource: Set<Qa
     pairs.push({ source, target });
   }
   return pairs;
+}
+
+/** The written parts of a date figure (inferred ones left out), or of a year figure. */
+function dateParts(figure: QaFigure): { year?: string; month?: string; day?: string } | undefined {
+  if (figure.date === undefined) {
+    if (figure.reading.kind !== 'year' || figure.value === undefined) return undefined;
+    return { year: String(figure.value) };
+  }
+  const match = /^(\d{4}|-)-(\d{2}|-)?(?:-(\d{2}))?$/.exec(figure.date);
+  if (!match) return undefined;
+  const parts: { year?: string; month?: string; day?: string } = {};
+  if (match[1] !== '-' && figure.inferred === undefined) parts.year = match[1]!;
+  if (match[2] !== undefined && match[2] !== '-' && figure.inferred !== 'year-month') parts.month = match[2];
+  if (match[3] !== undefined) parts.day = match[3];
+  return parts;
+}
+
+/**
+ * Two dates that agree on every part both wrote and share a month or a year: one side wrote
+ * more ("Mai 1969" / "1969", "July 26" / "26 July 2024", "4日" / "December 4").
+ */
+function compatibleDates(a: QaFigure, b: QaFigure): boolean {
+  const x = dateParts(a);
+  const y = dateParts(b);
+  if (!x || !y || (a.date === undefined && b.date === undefined)) return false;
+  let shared = 0;
+  for (const part of ['year', 'month', 'day'] as const) {
+    if (x[part] === undefined || y[part] === undefined) continue;
+    if (x[part] !== y[part]) return false;
+    shared++;
+  }
+  return shared > 0 && (x.day === undefined || y.day === undefined || x.month === y.month || x.month === undefined || y.month === undefined);
+}
+
+/** Leftover dates of month only (no day or year written) whose month the other text names. */
+function accountMonths(figures: QaFigure[], used: Set<QaFigure>, otherText: string, otherLang: LanguageCode): void {
+  let named: Set<number> | undefined;
+  for (const figure of figures) {
+    if (used.has(figure) || figure.class !== 'date') continue;
+    const parts = dateParts(figure);
+    if (!parts?.month || parts.day !== undefined || parts.year !== undefined) continue;
+    named ??= monthsNamed(otherText, otherLang);
+    if (named.has(Number(parts.month))) used.add(figure);
+  }
+}
+
+function matchCompatibleDates(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
+  for (const source of sources) {
+    if (usedSource.has(source) || (source.class !== 'date' && source.reading.kind !== 'year')) continue;
+    const target = targets.find((t) => !usedTarget.has(t) && compatibleDates(source, t));
+    if (!target) continue;
+    usedSource.add(source);
+    usedTarget.add(target);
+    pairs.push({ source, target });
+  }
 }
 
 /** The same clock time when one side did not say which half of the day: 03:00 and 15:00. */
@@ -276,10 +334,15 @@ export function compareFigures(sourceText: string, sourceLang: LanguageCode, tar
   matchByKey(inside(source), outside(target), usedSource, usedTarget);
   // "um 3 Uhr" may be "3 p.m.": a time written without its day half matches 12 hours off.
   matchTwelveHoursOff(source, target, usedSource, usedTarget, pairs);
+  // "Mai 1969" and "1969", "July 26" and "26 July 2024": one date written with more parts.
+  matchCompatibleDates(source, target, usedSource, usedTarget, pairs);
   for (const figure of [...inside(source), ...inside(target)]) {
     usedSource.add(figure);
     usedTarget.add(figure);
   }
+  // "7月" and "im Juli": a month figure is accounted for by the month named on the other side.
+  accountMonths(source, usedSource, targetText, targetLang);
+  accountMonths(target, usedTarget, sourceText, sourceLang);
   const rounded: FigurePair[] = [];
   const leftSource = source.filter((figure) => !usedSource.has(figure));
   const leftTarget = target.filter((figure) => !usedTarget.has(figure));

@@ -39,7 +39,7 @@ export const numbers: NumberLanguage = {
   qualifiers: {
     etwa: 'approx', rund: 'approx', circa: 'approx', 'ca .': 'approx', zirka: 'approx', ungefähr: 'approx',
     annähernd: 'approx', schätzungsweise: 'approx', 'um die': 'approx',
-    knapp: 'under', fast: 'under', beinahe: 'under', nahezu: 'under', 'knapp unter': 'under',
+    knapp: 'approx', fast: 'approx', beinahe: 'approx', nahezu: 'approx', 'knapp unter': 'under',
     gut: 'over', 'mehr als': 'over', über: 'over', 'knapp über': 'over', 'gut über': 'over', 'größer als': 'over',
     'höher als': 'over', oberhalb: 'over',
     'weniger als': 'under', unter: 'under', 'kleiner als': 'under', 'niedriger als': 'under', unterhalb: 'under',
@@ -68,6 +68,9 @@ export const numbers: NumberLanguage = {
     won: 'KRW', lira: 'TRY', 'türkische lira': 'TRY', peso: 'MXN', pesos: 'MXN', bitcoin: 'BTC', bitcoins: 'BTC',
   },
   units: {
+    punkt: 'pt', punkte: 'pt', punkten: 'pt',
+    jahr: 'yr', jahre: 'yr', jahren: 'yr', jahres: 'yr', monat: 'mo', monate: 'mo', monaten: 'mo', woche: 'wk', wochen: 'wk',
+    tag: 'd', tage: 'd', tagen: 'd', stunde: 'h', stunden: 'h', minute: 'min', minuten: 'min', sekunde: 's', sekunden: 's',
     kilometer: 'km', kilometern: 'km', kilometers: 'km', meter: 'm', metern: 'm', meters: 'm', zentimeter: 'cm',
     zentimetern: 'cm', millimeter: 'mm', millimetern: 'mm', mikrometer: 'µm', mikrometern: 'µm',
     nanometer: 'nm', nanometern: 'nm', meile: 'mi', meilen: 'mi', zoll: 'in', fuß: 'ft',

@@ -42,11 +42,11 @@ export const numbers: NumberLanguage = {
   minusWords: ['minus', 'negative'],
   percent: ['percent', 'per cent', 'percents', 'percentage', 'pct', '%'],
   percentBefore: ['percent of', 'percents of', 'per cent of', 'percentage of'],
-  percentPoints: ['percentage points', 'percentage point', 'percent points', 'points'],
+  percentPoints: ['percentage points', 'percentage point', 'percent points'],
   qualifiers: {
     about: 'approx', around: 'approx', approximately: 'approx', 'approx .': 'approx', roughly: 'approx',
     some: 'approx', 'an estimated': 'approx', 'close to': 'approx', circa: 'approx', 'ca .': 'approx',
-    nearly: 'under', almost: 'under', 'just under': 'under', 'less than': 'under', 'fewer than': 'under',
+    nearly: 'approx', almost: 'approx', 'just under': 'under', 'less than': 'under', 'fewer than': 'under',
     under: 'under', below: 'under', 'lower than': 'under', 'smaller than': 'under',
     'more than': 'over', over: 'over', above: 'over', 'in excess of': 'over', exceeding: 'over', exceed: 'over',
     exceeds: 'over', exceeded: 'over', surpass: 'over', surpassed: 'over', 'greater than': 'over',
@@ -85,6 +85,9 @@ export const numbers: NumberLanguage = {
     usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', jpy: 'JPY', sek: 'SEK', chf: 'CHF',
   },
   units: {
+    point: 'pt', year: 'yr', years: 'yr', month: 'mo', months: 'mo', week: 'wk', weeks: 'wk', day: 'd', days: 'd',
+    hour: 'h', hours: 'h', minute: 'min', minutes: 'min', second: 's', seconds: 's',
+    'points': 'pt',
     kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km', meter: 'm', meters: 'm', metre: 'm',
     metres: 'm', centimeter: 'cm', centimeters: 'cm', centimetre: 'cm', centimetres: 'cm', millimeter: 'mm',
     millimeters: 'mm', millimetres: 'mm', micrometer: 'µm', micrometers: 'µm', nanometer: 'nm', nanometers: 'nm',

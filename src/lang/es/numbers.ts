@@ -41,10 +41,10 @@ export const numbers: NumberLanguage = {
   decimalWords: ['coma', 'con', 'punto'],
   minusWords: ['menos', 'negativo'],
   percent: ['por ciento', 'por cien', 'porciento', '%'],
-  percentPoints: ['puntos porcentuales', 'punto porcentual', 'puntos'],
+  percentPoints: ['puntos porcentuales', 'punto porcentual'],
   qualifiers: {
     unos: 'approx', unas: 'approx', 'alrededor de': 'approx', 'cerca de': 'approx', aproximadamente: 'approx',
-    'más o menos': 'approx', 'en torno a': 'approx', 'del orden de': 'approx', casi: 'under',
+    'más o menos': 'approx', 'en torno a': 'approx', 'del orden de': 'approx', casi: 'approx',
     'más de': 'over', 'mayores que': 'over', 'mayores a': 'over', 'mayores de': 'over', 'superiores a': 'over',
     'más alta que': 'over', 'más altas que': 'over', 'menores que': 'under', 'menores a': 'under', 'menores de': 'under',
     'inferiores a': 'under', 'más baja que': 'under', 'más bajas que': 'under', 'mayores o iguales a': 'min',
@@ -86,6 +86,8 @@ export const numbers: NumberLanguage = {
     'franco suizo': 'CHF', 'libra esterlina británica': 'GBP', bitcoin: 'BTC', bitcoins: 'BTC', usd: 'USD', eur: 'EUR',
   },
   units: {
+    año: 'yr', años: 'yr', mes: 'mo', meses: 'mo', semana: 'wk', semanas: 'wk', día: 'd', días: 'd', hora: 'h', horas: 'h', minuto: 'min', minutos: 'min', segundo: 's', segundos: 's',
+    'puntos': 'pt',
     kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', decímetro: 'dm', decímetros: 'dm',
     centímetro: 'cm', centímetros: 'cm', milímetro: 'mm', milímetros: 'mm', micrómetro: 'µm', micrómetros: 'µm',
     nanómetro: 'nm', nanómetros: 'nm', milla: 'mi', millas: 'mi', pie: 'ft', pies: 'ft', pulgada: 'in',

@@ -28,7 +28,7 @@ export const numbers: NumberLanguage = {
   percent: ['prosenttia', 'prosentti', 'prosentin', '%'],
   percentPoints: ['prosenttiyksikköä', 'prosenttiyksikkö', 'prosenttiyksikön'],
   qualifiers: {
-    noin: 'approx', suunnilleen: 'approx', arviolta: 'approx', lähes: 'under', melkein: 'under', yli: 'over',
+    noin: 'approx', suunnilleen: 'approx', arviolta: 'approx', lähes: 'approx', melkein: 'approx', yli: 'over',
     'enemmän kuin': 'over', alle: 'under', 'vähemmän kuin': 'under', vähintään: 'min', ainakin: 'min',
     enintään: 'max', korkeintaan: 'max', jopa: 'max', tasan: 'exact',
   },

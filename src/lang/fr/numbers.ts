@@ -40,11 +40,11 @@ export const numbers: NumberLanguage = {
   minusWords: ['négatif', 'négative', 'moins'],
   percent: ['pour cent', 'pour-cent', 'pourcent', 'pourcents', 'pourcentage', 'pourcentages', '%'],
   percentBefore: ['pourcentage de', 'pourcent des', 'pourcent de', 'pour cent de'],
-  percentPoints: ['points de pourcentage', 'point de pourcentage', 'points'],
+  percentPoints: ['points de pourcentage', 'point de pourcentage'],
   qualifiers: {
     environ: 'approx', 'près de': 'approx', 'autour de': 'approx', 'aux alentours de': 'approx',
     approximativement: 'approx', quelque: 'approx', 'à peu près': 'approx', 'de l\'ordre de': 'approx',
-    presque: 'under', quasiment: 'under', 'un peu moins de': 'under', 'moins de': 'under', 'moins d\'': 'under',
+    presque: 'approx', quasiment: 'approx', 'un peu moins de': 'under', 'moins de': 'under', 'moins d\'': 'under',
     'inférieur à': 'under', 'inférieure à': 'under', 'inférieurs à': 'under', 'inférieures à': 'under',
     'en dessous de': 'under', 'en-dessous de': 'under', 'au-dessous de': 'under', 'plus petit que': 'under',
     'plus bas que': 'under',
@@ -84,6 +84,8 @@ export const numbers: NumberLanguage = {
     'peso mexicain': 'MXN', 'livre britannique': 'GBP', 'livres britanniques': 'GBP',
   },
   units: {
+    an: 'yr', ans: 'yr', année: 'yr', années: 'yr', mois: 'mo', semaine: 'wk', semaines: 'wk', jour: 'd', jours: 'd', heure: 'h', heures: 'h', minute: 'min', minutes: 'min', seconde: 's', secondes: 's',
+    'points': 'pt',
     kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', décimètre: 'dm', décimètres: 'dm', centimètre: 'cm',
     centimètres: 'cm', millimètre: 'mm', millimètres: 'mm', micromètre: 'µm', micromètres: 'µm', nanomètre: 'nm',
     nanomètres: 'nm', hectomètre: 'hm', hectomètres: 'hm', picomètre: 'pm', picomètres: 'pm', mile: 'mi', miles: 'mi', pied: 'ft',

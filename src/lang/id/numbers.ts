@@ -25,9 +25,9 @@ export const numbers: NumberLanguage = {
   decimalWords: ['koma'],
   minusWords: ['minus', 'negatif'],
   percent: ['persen', 'per sen', '%'],
-  percentPoints: ['poin persentase', 'poin'],
+  percentPoints: ['poin persentase'],
   qualifiers: {
-    sekitar: 'approx', kira: 'approx', 'kira-kira': 'approx', kurang: 'approx', hampir: 'under',
+    sekitar: 'approx', kira: 'approx', 'kira-kira': 'approx', kurang: 'approx', hampir: 'approx',
     'lebih dari': 'over', 'di atas': 'over', 'kurang dari': 'under', 'di bawah': 'under', setidaknya: 'min',
     'paling sedikit': 'min', minimal: 'min', 'hingga': 'max', 'sampai': 'max', 'paling banyak': 'max',
     maksimal: 'max', tepat: 'exact',
@@ -38,6 +38,7 @@ export const numbers: NumberLanguage = {
   boundJoiners: ['dan', ',', 'tetapi'],
   currencies: { rupiah: 'IDR', dolar: 'USD', 'dolar as': 'USD', euro: 'EUR', yuan: 'CNY', yen: 'JPY', sen: 'cent' },
   units: {
+    'poin': 'pt',
     kilometer: 'km', km: 'km', meter: 'm', sentimeter: 'cm', milimeter: 'mm', 'meter persegi': 'm²',
     'kilometer persegi': 'km²', hektare: 'ha', hektar: 'ha', liter: 'l', kilogram: 'kg', kg: 'kg', gram: 'g',
     ton: 't', barel: 'bbl', megawatt: 'MW', petaflops: 'P',

@@ -38,10 +38,10 @@ export const numbers: NumberLanguage = {
   decimalWords: ['virgola', 'punto'],
   minusWords: ['meno', 'negativo'],
   percent: ['percento', 'per cento', 'percentuale', '%'],
-  percentPoints: ['punti percentuali', 'punto percentuale', 'punti'],
+  percentPoints: ['punti percentuali', 'punto percentuale'],
   qualifiers: {
     circa: 'approx', "all'incirca": 'approx', 'intorno a': 'approx', 'attorno a': 'approx', 'intorno ai': 'approx',
-    approssimativamente: 'approx', 'quasi': 'under',
+    approssimativamente: 'approx', 'quasi': 'approx',
     oltre: 'over', 'più di': 'over', 'superiore a': 'over', 'maggiore di': 'over', 'più grande di': 'over',
     'sopra i': 'over', 'sopra': 'over', 'al di sopra di': 'over', 'più in alto del': 'over', 'più alto di': 'over',
     'meno di': 'under', 'inferiore a': 'under', 'minore di': 'under', 'più piccolo di': 'under', 'sotto i': 'under',
@@ -72,6 +72,8 @@ export const numbers: NumberLanguage = {
     fiorini: 'NLG', 'fiorini olandesi': 'NLG', penny: 'penny', pence: 'pence', bitcoin: 'BTC', usd: 'USD', eur: 'EUR',
   },
   units: {
+    anno: 'yr', anni: 'yr', mese: 'mo', mesi: 'mo', settimana: 'wk', settimane: 'wk', giorno: 'd', giorni: 'd', ora: 'h', ore: 'h', minuto: 'min', minuti: 'min', secondo: 's', secondi: 's',
+    'punti': 'pt',
     chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', decimetro: 'dm', decimetri: 'dm', centimetro: 'cm',
     centimetri: 'cm', millimetro: 'mm', millimetri: 'mm', micrometro: 'µm', micrometri: 'µm', nanometro: 'nm',
     nanometri: 'nm', miglio: 'mi', miglia: 'mi', piede: 'ft', piedi: 'ft', pollice: 'in', pollici: 'in', iarda: 'yd',

@@ -54,6 +54,7 @@ export const numbers: NumberLanguage = {
     librae: 'GBP',
   },
   units: {
+    annus: 'yr', anni: 'yr', annos: 'yr', annis: 'yr', annorum: 'yr', mensis: 'mo', menses: 'mo', mensibus: 'mo', mensium: 'mo', hebdomas: 'wk', hebdomades: 'wk', dies: 'd', diebus: 'd', dierum: 'd', hora: 'h', horae: 'h', horas: 'h', horis: 'h', horarum: 'h',
     chiliometra: 'km', chiliometrorum: 'km', chiliometris: 'km', metra: 'm', metrorum: 'm', metris: 'm',
     'metra quadrata': 'm²', hectarium: 'ha', litra: 'l', chiliogrammata: 'kg', chiliogrammatum: 'kg', tonnae: 't',
     petaflops: 'P',

@@ -36,10 +36,10 @@ export const numbers: NumberLanguage = {
   decimalWords: ['vírgula', 'ponto', 'com'],
   minusWords: ['menos', 'negativo'],
   percent: ['por cento', 'porcento', '%'],
-  percentPoints: ['pontos percentuais', 'ponto percentual', 'pontos'],
+  percentPoints: ['pontos percentuais', 'ponto percentual'],
   qualifiers: {
     'cerca de': 'approx', aproximadamente: 'approx', 'em torno de': 'approx', 'por volta de': 'approx',
-    uns: 'approx', umas: 'approx', 'perto de': 'approx', quase: 'under',
+    uns: 'approx', umas: 'approx', 'perto de': 'approx', quase: 'approx',
     'mais de': 'over', 'acima de': 'over', 'superior a': 'over', 'maior que': 'over', 'maior do que': 'over',
     'mais do que': 'over', 'mais que': 'over',
     'menos de': 'under', 'abaixo de': 'under', 'inferior a': 'under', 'menor que': 'under', 'menor do que': 'under',
@@ -81,6 +81,8 @@ export const numbers: NumberLanguage = {
     peseta: 'ESP', pesetas: 'ESP', dóllar: 'USD',
   },
   units: {
+    ano: 'yr', anos: 'yr', mês: 'mo', meses: 'mo', semana: 'wk', semanas: 'wk', dia: 'd', dias: 'd', hora: 'h', horas: 'h', minuto: 'min', minutos: 'min', segundo: 's', segundos: 's',
+    'pontos': 'pt',
     quilômetro: 'km', quilômetros: 'km', quilómetro: 'km', quilómetros: 'km', metro: 'm', metros: 'm',
     decímetro: 'dm', decímetros: 'dm', centímetro: 'cm', centímetros: 'cm', milímetro: 'mm', milímetros: 'mm',
     micrômetro: 'µm', micrômetros: 'µm', nanômetro: 'nm', nanômetros: 'nm', milha: 'mi', milhas: 'mi', pé: 'ft',

@@ -18,12 +18,15 @@ export const check: QaCheck = {
     for (const { source, target } of readingPairs(context.figures().pairs)) {
       if (source.soft || target.soft || source.class === 'date' || target.class === 'date' || source.class === 'time' || target.class === 'time') continue;
       const at = { start: target.start, end: target.end };
+      // "2 Prozentpunkte" and "2 points": bare points are what a change of a rate is counted in.
+      const points = (a: typeof source, b: typeof source) => a.class === 'percent' && a.percentPoints && b.unit === 'pt';
+      if (points(source, target) || points(target, source)) continue;
       if ((source.class === 'percent') !== (target.class === 'percent')) {
         context.report({ ...at, message: `${describe(target)} ${target.class === 'percent' ? 'is a percentage, but the source figure' : 'is not a percentage, but the source figure'} ${describe(source)} ${source.class === 'percent' ? 'is' : 'is not'}`, actual: valueOf(target), expected: valueOf(source) });
         continue;
       }
       if (source.percentPoints !== target.percentPoints && source.class === 'percent') {
-        context.report({ ...at, message: `${describe(target)} and the source figure ${describe(source)} differ in percent versus percentage points`, actual: valueOf(target), expected: valueOf(source), weak: true });
+        context.report({ ...at, message: `${describe(target)} and the source figure ${describe(source)} differ in percent versus percentage points`, actual: valueOf(target), expected: valueOf(source) });
       }
       if (source.currency !== target.currency) {
         const both = source.currency !== undefined && target.currency !== undefined;

@@ -28,7 +28,7 @@ languages: [de, en, fr]
 
 # Peking baut ein Rechenzentrum
 
-Das Rechenzentrum in Shenzhen hat etwa 15.000 Standardschränke. Die erste Phase ist fertig.
+Das Rechenzentrum in Shenzhen hat 15.000 Standardschränke. Die erste Phase ist fertig.
 
 Peking und Shanghai bauen ebenfalls neue Rechenzentren.
 `;
