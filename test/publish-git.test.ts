@@ -36,6 +36,26 @@ function setup(layout?: string) {
 }
 
 describe('git target', () => {
+  it('marks a language held after publication `draft: true` and commits it; `withdraw` drafts the rest', async () => {
+    const { dir, repo } = setup();
+    expect((await runCli(['publish', 'rechenzentrum'], { cwd: dir, env: {} })).code).toBe(0);
+    const fr = join(dir, 'locales', 'fr', 'rechenzentrum.json');
+    const resource = JSON.parse(readFileSync(fr, 'utf8')) as Record<string, string>;
+    delete resource[Object.keys(resource).find((key) => !key.startsWith('meta.'))!];
+    writeFileSync(fr, JSON.stringify(resource));
+    const held = await runCli(['publish', 'rechenzentrum'], { cwd: dir, env: {} });
+    expect(held.code).toBe(1);
+    expect(held.stdout).toContain('  fr  held and unpublished (translation): 1 missing key in locales/fr/rechenzentrum.json\n');
+    expect(git(repo, 'log', '-1', '--format=%s')).toBe('newsdesk: withdraw rechenzentrum (fr)');
+    const draft = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(repo, 'content', 'fr', 'rechenzentrum.md'), 'utf8'))![1]!;
+    expect(parse(draft)).toMatchObject({ lang: 'fr', draft: true });
+    expect(readFileSync(join(repo, 'content', 'de', 'rechenzentrum.md'), 'utf8')).not.toContain('draft:');
+    const withdrawn = await runCli(['withdraw', 'rechenzentrum'], { cwd: dir, env: {} });
+    expect(withdrawn.stdout).toBe('rechenzentrum → site: 2 languages unpublished (de en)\n');
+    for (const lng of ['de', 'en', 'fr']) expect(readFileSync(join(repo, 'content', lng, 'rechenzentrum.md'), 'utf8'), lng).toMatch(/^draft: true$/m);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
   it('writes content/<lng>/<slug>.md with front matter and commits once, naming article and languages', async () => {
     const { dir, repo } = setup();
     const result = await runCli(['publish', 'rechenzentrum'], { cwd: dir, env: {} });
