@@ -22,17 +22,8 @@ FIXTURE="$ROOT/test/e2e/directus"
 t0=$(e2e_now)
 
 # --- install (npm ci from the committed lock file, once per lock file)
-KEY="$(cat "$FIXTURE/package.json" "$FIXTURE/package-lock.json" | sha256sum | cut -c1-16)"
-APP="${NEWSDESK_E2E_CACHE:-$HOME/.cache/newsdesk-e2e}/directus-$KEY"
+APP="$(e2e_install directus "$FIXTURE")" || { echo "directus-e2e: npm ci failed for test/e2e/directus"; exit 2; }
 CLI="$APP/node_modules/directus/cli.js"
-if [ ! -f "$APP/.installed" ]; then
-  echo "directus-e2e: npm ci (test/e2e/directus) into $APP"
-  t=$(e2e_now)
-  rm -rf "$APP" && mkdir -p "$APP" && cp "$FIXTURE/package.json" "$FIXTURE/package-lock.json" "$APP/" || { echo "directus-e2e: cannot prepare $APP"; exit 2; }
-  (cd "$APP" && npm ci --no-audit --no-fund --loglevel=error) || { echo "directus-e2e: npm ci failed"; rm -rf "$APP"; exit 2; }
-  touch "$APP/.installed"
-  echo "directus-e2e: installed in $(( $(e2e_now) - t )) s"
-fi
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-directus.XXXXXX")"
 PID=""

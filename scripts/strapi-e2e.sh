@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run newsdesk's publish e2e suite against a real Strapi 5 (the pinned fixture app under
 # test/e2e/strapi, with the schema newsdesk ships in src/publish/cms/strapi copied in): install
-# it from its lock file when needed (npm ci), start it on 127.0.0.1 with a free port and SQLite
+# it from its lock file (npm ci) into a cache folder keyed by the lock file's digest, once, start it on 127.0.0.1 with a free port and SQLite
 # in a temporary folder, create an admin, the 14 locales and a custom API token with the least
 # permissions newsdesk needs (and a read-only one), export STRAPI_URL / STRAPI_TOKEN /
 # STRAPI_TOKEN_READONLY to the tests, and stop Strapi by its PID whatever happens.
@@ -21,13 +21,10 @@ APP="$ROOT/test/e2e/strapi"
 STRAPI="$APP/node_modules/@strapi/strapi/bin/strapi.js"
 t0=$(e2e_now)
 
-# --- install (only when the lock file changed since the last install)
-if [ ! -f "$STRAPI" ] || [ ! -f "$APP/node_modules/.package-lock.json" ] || [ "$APP/package-lock.json" -nt "$APP/node_modules/.package-lock.json" ]; then
-  echo "strapi-e2e: npm ci in test/e2e/strapi"
-  t=$(e2e_now)
-  (cd "$APP" && npm ci --no-audit --no-fund --loglevel=error) || { echo "strapi-e2e: npm ci failed in test/e2e/strapi"; exit 2; }
-  echo "strapi-e2e: installed in $(( $(e2e_now) - t )) s"
-fi
+# --- install: npm ci from the lock file into the e2e cache, linked in as the app's node_modules
+CACHED="$(e2e_install strapi "$APP")" || { echo "strapi-e2e: npm ci failed for test/e2e/strapi"; exit 2; }
+if [ -d "$APP/node_modules" ] && [ ! -L "$APP/node_modules" ]; then rm -rf "$APP/node_modules"; fi
+ln -sfn "$CACHED/node_modules" "$APP/node_modules" || { echo "strapi-e2e: cannot link $CACHED/node_modules"; exit 2; }
 
 # --- the schema newsdesk ships (src/publish/cms/strapi), copied in as a newsroom would
 rm -rf "$APP/src/api/article" && mkdir -p "$APP/src/api" && cp -R "$ROOT/src/publish/cms/strapi/api/article" "$APP/src/api/article" || { echo "strapi-e2e: cannot copy the shipped schema"; exit 2; }

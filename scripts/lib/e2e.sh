@@ -50,3 +50,22 @@ e2e_run() {
   echo "$name-e2e: tests took $(( $(e2e_now) - started )) s; total $(( $(e2e_now) - t0 )) s"
   return $status
 }
+
+# e2e_install NAME FIXTURE: `npm ci` of a fixture app from its committed lock file into
+# ${NEWSDESK_E2E_CACHE:-~/.cache/newsdesk-e2e}/NAME-<digest of package.json and the lock>,
+# once per lock file (a second run, or CI on the same machine, installs nothing). Prints the
+# folder holding node_modules; returns 1 when npm ci fails.
+e2e_install() {
+  local name="$1" fixture="$2" key dir started
+  key="$(cat "$fixture/package.json" "$fixture/package-lock.json" | sha256sum | cut -c1-16)"
+  dir="${NEWSDESK_E2E_CACHE:-$HOME/.cache/newsdesk-e2e}/$name-$key"
+  if [ ! -f "$dir/.installed" ]; then
+    echo "$name-e2e: npm ci ($fixture) into $dir" >&2
+    started=$(e2e_now)
+    rm -rf "$dir" && mkdir -p "$dir" && cp "$fixture/package.json" "$fixture/package-lock.json" "$dir/" || return 1
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >&2 || { rm -rf "$dir"; return 1; }
+    touch "$dir/.installed"
+    echo "$name-e2e: installed in $(( $(e2e_now) - started )) s" >&2
+  fi
+  echo "$dir"
+}
