@@ -2,7 +2,8 @@
 // form with its comments kept and checked as the scheduler reads it; the schedule read
 // aloud with its next runs in the job's time zone; a daemon that takes a changed file.
 
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
@@ -10,6 +11,7 @@ import { describeSchedule } from '../src/desk/jobs.js';
 import { loadJobs, startDaemon, type Job, type LogEvent } from '../src/schedule/index.js';
 import { openStore } from '../src/store/index.js';
 import { Client, deskFor, sampleProject } from './helpers/desk.js';
+import { REPO } from './helpers/tmp.js';
 
 const FORM = { name: 'evening', schedule: '30 18 * * 1-5', timezone: 'Asia/Shanghai', sources: 'folder: content/inbox', languages: 'en, fr', engine: '', publish: 'static', onValidationError: 'hold', catchUp: 'on' };
 
@@ -101,6 +103,27 @@ describe('desk: jobs', () => {
       store.close();
       await desk.close();
     }
+  });
+
+  it('a running `newsdesk schedule` takes a job paused in the desk without a restart', async () => {
+    const dir = await sampleProject();
+    const file = join(dir, 'pipeline/jobs.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    publish: static', '    publish: static\n    catchUp: false'));
+    const daemon = spawn(process.execPath, [join(REPO, 'dist/cli/bin.js'), 'schedule'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    daemon.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    try {
+      await expect.poll(() => out, { timeout: 30_000 }).toContain('"event":"daemon-start"');
+      const desk = deskFor(dir);
+      desk.context.jobs.change({ kind: 'pause', name: 'inbox', paused: true });
+      await desk.close();
+      await expect.poll(() => out, { timeout: 30_000 }).toContain('"event":"jobs-reload"');
+      const reload = JSON.parse(out.split('\n').find((line) => line.includes('"jobs-reload"'))!) as { changes: unknown[] };
+      expect(reload.changes).toEqual([{ job: 'inbox', change: 'paused' }]);
+    } finally {
+      daemon.kill('SIGTERM');
+    }
+    expect(await new Promise<number | null>((resolve) => daemon.on('exit', resolve))).toBe(0);
   });
 
   it('reads a schedule aloud with its next five runs in the job’s time zone', () => {

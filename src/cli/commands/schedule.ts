@@ -28,8 +28,11 @@ as interrupted, and the daemon exits 0 (a second signal exits at once with 130).
 Runs of one job never overlap, in one daemon or between daemons on one machine (a lock in
 .newsdesk/state.db with the owner's PID and a heartbeat). A job whose scheduled run was
 missed while no daemon ran (or whose last run did not finish) runs once at start, unless it
-sets \`catchUp: false\`. Output: one JSON line per event on stdout (\`event\`: daemon-start,
-run-start, article, run, run-skipped, catch-up, source-error, daemon-stop).`,
+sets \`catchUp: false\`. The jobs file is watched: a change (a new, edited, paused or removed
+job, e.g. from the desk) is taken without a restart; an invalid file is logged and the jobs
+stay as they were. Output: one JSON line per event on stdout (\`event\`: daemon-start,
+run-start, article, run, run-skipped, catch-up, source-error, jobs-reload, jobs-invalid,
+daemon-stop).`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
