@@ -108,6 +108,10 @@ describe('desk: the CLI verb', () => {
     const users = readFileSync(join(dir, '.newsdesk/users.yaml'), 'utf8');
     expect(users).toMatch(/- name: ana\n {4}role: translator\n {4}languages: \[ es, it \]\n {4}password: scrypt\$/);
     expect(users).not.toContain('a-long-password');
+    const noUsers = await runCli(['desk', '--port', '0', '--users', 'nobody.yaml'], { cwd: dir });
+    expect(noUsers.code).toBe(2);
+    expect(noUsers.stderr).toContain('nobody.yaml: no users file: add a user first with `newsdesk desk user add NAME --role editor`');
+    expect((await runCli(['desk', '--port', 'x'], { cwd: dir })).stderr).toContain('--port must be a port number');
     const child = spawn(process.execPath, [join(REPO, 'dist/cli/bin.js'), 'desk', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       let out = '';
