@@ -49,16 +49,21 @@ function position(text: string, offset: number): string {
 }
 
 describe('newsdesk xliff', () => {
-  it('exports XLIFF 1.2 with protected figures, tags, inline code and states', async () => {
+  it('exports XLIFF 1.2 with protected figures (source text, target form, meaning), tags, inline code and states', async () => {
     const p = await translated();
     const xliff = await p.exported();
     expect(xliff).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n/);
     expect(xliff).toContain('<file original="locales/de/rechenzentren.json" source-language="de" target-language="fr" datatype="plaintext" tool-id="newsdesk">');
     const unit = unitOf(xliff, p.keyOf('Nach Angaben'));
-    expect(unit).toContain('<source xml:lang="de">Nach Angaben der <g id="1" ctype="link">Stadtverwaltung</g> stieg die Zahl um <x id="f1" ctype="x-figure" equiv-text="{{f1, figure}}"/> gegenüber <x id="f2" ctype="x-figure" equiv-text="{{f2, figure}}"/>.</source>');
-    expect(unit).toContain('<target xml:lang="fr" state="needs-review-translation" state-qualifier="mt-suggestion">[fr] Nach Angaben der <g id="1" ctype="link">');
-    expect(unitOf(xliff, p.keyOf('Das Zentrum'))).toContain('<g id="1" ctype="bold">Qianhai</g>');
-    expect(unitOf(xliff, p.keyOf('Der Befehl'))).toContain('<source xml:lang="de">Der Befehl <ph id="1" ctype="x-code">npm ci</ph> installiert davon nichts.</source>');
+    expect(unit).toContain('<source xml:lang="de">Nach Angaben der <bpt id="1" ctype="link">&lt;1&gt;</bpt>Stadtverwaltung<ept id="1">&lt;/1&gt;</ept> stieg die Zahl um <ph id="f1" ctype="x-figure" equiv-text="26 %">{{f1, figure}}</ph> gegenüber <ph id="f2" ctype="x-figure" equiv-text="2023">{{f2, figure}}</ph>.</source>');
+    expect(unit).toContain('<target xml:lang="fr" state="needs-review-translation" state-qualifier="mt-suggestion">[fr] Nach Angaben der <bpt id="1" ctype="link">');
+    // The target's codes carry the value as written in French; the note says what it means.
+    const capacity = unitOf(xliff, p.keyOf('Die geplante'));
+    expect(capacity).toContain('<source xml:lang="de">Die geplante Gesamtkapazität beträgt etwa <ph id="f1" ctype="x-figure" equiv-text="15.000">{{f1, figure}}</ph> Standardschränke.</source>');
+    expect(capacity).toContain('<ph id="f1" ctype="x-figure" equiv-text="15\u202f000">{{f1, figure}}</ph>');
+    expect(capacity).toContain('{{f1}} 15.000 → 15\u202f000 (fr): quantity 15000 Standardschränke, approx, in „etwa 15.000 Standardschränke“</note>');
+    expect(unitOf(xliff, p.keyOf('Das Zentrum'))).toContain('<bpt id="1" ctype="bold">&lt;1&gt;</bpt>Qianhai<ept id="1">&lt;/1&gt;</ept>');
+    expect(unitOf(xliff, p.keyOf('Der Befehl'))).toContain('<source xml:lang="de">Der Befehl <ph id="1" ctype="x-code">&lt;1&gt;npm ci&lt;/1&gt;</ph> installiert davon nichts.</source>');
     expect((xliff.match(/<trans-unit /g) ?? []).length).toBe(12);
   });
 
@@ -124,15 +129,15 @@ describe('newsdesk xliff', () => {
     const tagUnit = unitOf(xliff, tagKey);
     const goodUnit = unitOf(xliff, goodKey);
     const next = xliff
-      .replace(figureUnit, figureUnit.replace(/(<target[^>]*>.*)<x id="f1"[^>]*\/>/, '$115 000'))
-      .replace(tagUnit, tagUnit.replace(/(<target[^>]*>.*)<g id="1" ctype="bold">Qianhai<\/g>(.*)<x id="f1"/, '$1Qianhai$2<x id="f7"'))
+      .replace(figureUnit, figureUnit.replace(/(<target[^>]*>.*)<ph id="f1"[^>]*>[^<]*<\/ph>/, '$115 000'))
+      .replace(tagUnit, tagUnit.replace(/(<target[^>]*>.*)<bpt id="1" ctype="bold">&lt;1&gt;<\/bpt>Qianhai<ept id="1">&lt;\/1&gt;<\/ept>(.*)<ph id="f1"/, '$1Qianhai$2<ph id="f7"'))
       .replace(goodUnit, goodUnit.replace('[fr] Peking', 'Pékin'));
     p.save(next);
     const result = await p.cli(['xliff', 'import', 'fr.xlf']);
     expect(result.code).toBe(1);
     const figureTarget = next.indexOf('<target', next.indexOf(`<trans-unit id="${figureKey}"`));
     const tagTarget = next.indexOf('<target', next.indexOf(`<trans-unit id="${tagKey}"`));
-    const f7 = next.indexOf('<x id="f7"');
+    const f7 = next.indexOf('<ph id="f7"');
     expect(result.stdout).toContain(`fr.xlf:${position(next, figureTarget)}  error  \`${figureKey}\`: the figure {{f1, figure}} is missing  xliff/placeholders\n`);
     expect(result.stdout).toContain(`fr.xlf:${position(next, f7)}  error  the figure f7 is not in the source of this unit  xliff/placeholders\n`);
     expect(result.stdout).not.toContain(`fr.xlf:${position(next, tagTarget)}  error  \`${tagKey}\``);
@@ -197,6 +202,6 @@ describe('newsdesk xliff', () => {
     expect(retired[goneKey]).toMatchObject({ state: 'edited', value: 'La capacité prévue Gesamtkapazität beträgt etwa {{f1, figure}} Standardschränke.' });
     // The next export carries the note with the previous source.
     const next = await p.exported();
-    expect(unitOf(next, fresh)).toContain('<note from="newsdesk" annotates="target">The source sentence changed: this translation (edited) was written for the previous source: Peking setzt auf Grundlagenforschung.</note>');
+    expect(unitOf(next, fresh)).toContain('<note from="newsdesk" annotates="general">The source sentence changed: this translation (edited) was written for the previous source: Peking setzt auf Grundlagenforschung.</note>');
   });
 });

@@ -72,7 +72,8 @@ export const Errors = {
   UndetectedLanguage: define({ name: 'UndetectedLanguage', title: 'Language not recognised', exitCode: 2, hint: 'pass --lang with one of zh ru en fr id sa ja de pt el es it fi la' }),
   // Translator workflow (src/translate/workflow).
   InvalidStateFile: define({ name: 'InvalidStateFile', title: 'Invalid review state file', exitCode: 2, hint: 'the file is written by newsdesk; restore it from version control (the locale file beside it is not affected)' }),
-  InvalidXliff: define({ name: 'InvalidXliff', title: 'Invalid XLIFF file', exitCode: 2, hint: 'import an XLIFF 1.2 file exported by `newsdesk xliff export` (and saved by a CAT tool)' }),
+  InvalidXliff: define({ name: 'InvalidXliff', title: 'Invalid XLIFF file', exitCode: 2, hint: 'import an XLIFF 1.2 or 2.0 file exported by `newsdesk xliff export` (and saved by a CAT tool)' }),
+  InvalidExchangeFile: define({ name: 'InvalidExchangeFile', title: 'Invalid translation exchange file', exitCode: 2, hint: 'import a PO, TMX or TBX file written by `newsdesk po|tmx|tbx export` or by a CAT tool from one' }),
   XliffMismatch: define({ name: 'XliffDoesNotMatch', title: 'XLIFF file does not match the article', exitCode: 2, hint: 'export the article again with `newsdesk xliff export <slug> --lang <lng>`' }),
   NoEngine: define({ name: 'NoTranslationEngine', title: 'No translation engine', exitCode: 2, hint: 'give `--engine NAME` (with `--base-url`/`--model` for an OpenAI-compatible server) or configure `translation.engine` in pipeline/config.yaml' }),
   // Translation engines (src/translate): every service failure has a kind that decides retry, split or stop.

@@ -12,25 +12,32 @@ import { writeFileAtomic } from '../../localize/index.js';
 import { exportXliff, importXliff, loadArticleSource, localesDirOf, WorkflowErrors } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
 
-const USAGE = `Usage: newsdesk xliff export <article> --lang fr [-o FILE]
+const USAGE = `Usage: newsdesk xliff export <article> --lang fr [--version 1.2|2.0] [--targets values|source] [-o FILE]
        newsdesk xliff import <FILE> [--json]
 
-export   writes the article's sentences in one language as XLIFF 1.2 (to FILE, or standard
-         output): <trans-unit id="<key>"> with <source>, <target state="…"> (needs-translation,
-         needs-review-translation for machine and stale values, translated, final), figures
-         as <x id="f1" ctype="x-figure"/>, markup as <g id="1">…</g>, inline code as <ph>, and
-         a <note> with the previous source of a stale value
-import   reads it back: a target that differs from the locale value becomes edited (reviewed
-         when its state is final or signed-off); an unchanged file changes nothing. A target
-         whose figures or tags differ from the source refuses the whole import, each problem
-         at its line and column; nothing is written.
+export   writes the article's sentences in one language as XLIFF 1.2 (default) or 2.0 (to
+         FILE, or standard output): one unit per key with its source and target, the state
+         (1.2: needs-translation, needs-review-translation for machine, stale and broken
+         values, translated, final; 2.0: initial, translated, final with subState
+         newsdesk:<state>). Figures are protected codes that carry the source text and the
+         value written for the target (1.2 equiv-text, 2.0 equiv/disp), with a note listing
+         each figure's value, unit and qualifier; markup and inline code are codes too.
+         Translators' notes travel as <note from="translator"> (2.0: category="translator").
+  --targets source   a copy of the source in every <target> (OmegaT 3.6's XLIFF filter
+                     translates what stands there); give OmegaT the translations as a project
+                     TM: newsdesk tmx export --lang L
+import   reads it back (1.2 or 2.0): a target that differs from the locale value and from
+         the source becomes edited (reviewed when final, signed-off or approved); an
+         unchanged file changes nothing. A target whose figures or tags differ from the
+         source refuses the whole import, each problem at its line and column; nothing is
+         written.
 
 Exit codes: 0 done, 1 the import was refused (problems listed), 2 usage or input errors
 (unreadable or malformed XLIFF, unknown article).`;
 
 export const command: Command = {
   name: 'xliff',
-  summary: 'export an article language as XLIFF 1.2 for a CAT tool, or import one back (--lang, -o, --json)',
+  summary: 'export an article language as XLIFF 1.2 or 2.0 for a CAT tool, or import one back (--lang, --version, -o, --json)',
   usage: USAGE,
   async run(argv, io) {
     const [sub, ...rest] = argv;
@@ -41,7 +48,11 @@ export const command: Command = {
 };
 
 async function exportCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, output: { type: 'string', short: 'o' } });
+  const { values, positionals } = parseCommandArgs(argv, { lang: { type: 'string' }, output: { type: 'string', short: 'o' }, version: { type: 'string' }, targets: { type: 'string' } });
+  const version = values.version ?? '1.2';
+  if (version !== '1.2' && version !== '2.0') fail(Errors.Usage, `xliff export: --version is 1.2 or 2.0 (got \`${version}\`)`);
+  const targets = values.targets ?? 'values';
+  if (targets !== 'values' && targets !== 'source') fail(Errors.Usage, `xliff export: --targets is values or source (got \`${targets}\`)`);
   const ref = positionals[0];
   if (!ref) fail(Errors.Usage, 'xliff export: give an article path or slug');
   if (positionals.length > 1) fail(Errors.Usage, `xliff export: unexpected argument \`${positionals[1]}\``);
@@ -51,7 +62,7 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
   const config = loadConfig(io.cwd);
   const source = loadArticleSource(ref, config, io.cwd);
   if (lang === source.lang) fail(Errors.Usage, `xliff export: ${lang} is the source language of ${source.slug}`);
-  const xliff = exportXliff(source, lang, localesDirOf(config));
+  const xliff = exportXliff(source, lang, localesDirOf(config), { version, targets });
   if (values.output === undefined || values.output === '-') io.stdout(xliff);
   else {
     const path = resolve(io.cwd, values.output);
@@ -79,11 +90,11 @@ async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const result = importXliff(text, shown, config, io.cwd, localesDirOf(config));
   const errors = result.messages.filter((m) => m.severity === 'error');
   if (values.json) {
-    io.stdout(`${JSON.stringify({ article: result.article, lang: result.lang, imported: errors.length === 0, edited: result.edited, reviewed: result.reviewed, unchanged: result.unchanged, kept: result.kept, messages: result.messages.map(({ source: _s, ...m }) => m) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ article: result.article, lang: result.lang, imported: errors.length === 0, edited: result.edited, reviewed: result.reviewed, unchanged: result.unchanged, kept: result.kept, notes: result.notes, messages: result.messages.map(({ source: _s, ...m }) => m) }, null, 2)}\n`);
   } else {
     for (const m of result.messages) io.stdout(`${m.file ?? shown}:${m.line}:${m.column}  ${m.severity}  ${m.message}  ${m.ruleId}\n`);
     if (errors.length > 0) io.stdout(`${shown}: import refused, nothing written (${errors.length} problem${errors.length === 1 ? '' : 's'})\n`);
-    else io.stdout(`${result.article} ${result.lang}: ${result.edited.length} edited, ${result.reviewed.length} reviewed, ${result.unchanged} unchanged${result.kept.length ? `, ${result.kept.length} kept from changed sentences` : ''}\n`);
+    else io.stdout(`${result.article} ${result.lang}: ${result.edited.length} edited, ${result.reviewed.length} reviewed, ${result.unchanged} unchanged${result.kept.length ? `, ${result.kept.length} kept from changed sentences` : ''}${result.notes.length ? `, ${result.notes.length} note${result.notes.length === 1 ? '' : 's'}` : ''}\n`);
   }
   return errors.length > 0 ? 1 : 0;
 }

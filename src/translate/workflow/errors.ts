@@ -6,5 +6,6 @@ export const WorkflowErrors = {
   InvalidStateFile: Errors.InvalidStateFile,
   InvalidXliff: Errors.InvalidXliff,
   XliffMismatch: Errors.XliffMismatch,
+  InvalidExchangeFile: Errors.InvalidExchangeFile,
   NoEngine: Errors.NoEngine,
 } as const;

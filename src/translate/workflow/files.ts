@@ -25,6 +25,8 @@ export interface Change {
   entry?: StateEntry | null;
   /** Keep the (human) value in the state file's `retired` section. */
   retire?: RetiredEntry;
+  /** A translator's note on the key; null removes it; absent leaves it. */
+  note?: string | null;
 }
 
 export interface CommitResult {
@@ -96,6 +98,8 @@ export class LanguageFiles {
       }
       applied.push(change.key);
       if (change.retire) state.retired[change.key] = change.retire;
+      if (change.note === null) delete state.notes[change.key];
+      else if (change.note !== undefined) state.notes[change.key] = change.note;
       if (change.value !== undefined && change.value !== resource[change.key] && !(change.value === null && resource[change.key] === undefined)) {
         valueChanges.push(change);
       } else if (change.entry === null) delete state.keys[change.key];
@@ -126,7 +130,7 @@ export class LanguageFiles {
       this.resource = ordered;
     } else {
       const text = serializeState(state, this.order);
-      const empty = Object.keys(state.keys).length === 0 && Object.keys(state.retired).length === 0;
+      const empty = Object.keys(state.keys).length === 0 && Object.keys(state.retired).length === 0 && Object.keys(state.notes).length === 0;
       if (text !== disk.stateText && !(empty && disk.stateText === undefined)) writeState(text);
       this.resource = resource;
     }

@@ -16,4 +16,6 @@ export { articleSource, loadArticleSource, localesDirOf, writeSourceFile, type A
 export { KEY_STATES, keyState, machineMayWrite, parseState, readState, serializeState, sha256, statePath, STATE_FORMAT, type HumanState, type KeyState, type RecordedState, type RetiredEntry, type StateEntry, type StateFile } from './state.js';
 export { articleSlugs, translationStatus, type ArticleStatus, type StatusReport } from './status.js';
 export { translateArticle, type LanguageProgress, type LanguageReport, type TranslateArticleOptions, type TranslateArticleReport } from './translate-article.js';
-export { exportXliff, importXliff, type ImportResult } from './xliff.js';
+export { applyIncoming, collectMessages, type ImportResult, type IncomingStatus, type IncomingUnit } from './exchange.js';
+export { figureInfo, figureNote, pieces, type FigureInfo, type Piece } from './inline.js';
+export { exportXliff, importXliff, type XliffExportOptions } from './xliff.js';

@@ -38,6 +38,8 @@ export interface KeyRow {
   at?: string;
   /** For broken keys: what differs from the source. */
   problems?: string[];
+  /** A translator's note on the key. */
+  note?: string;
 }
 
 export type StateCounts = Record<KeyStatus, number>;
@@ -104,6 +106,7 @@ export function viewLanguage(source: ArticleSource, lang: LanguageCode, localesD
       ...(entry?.engine !== undefined && state === 'machine' ? { engine: entry.engine } : {}),
       ...(entry ? { at: entry.at } : {}),
       ...(problems.length > 0 ? { problems } : {}),
+      ...(files.state.notes[key] !== undefined ? { note: files.state.notes[key] } : {}),
     };
   });
   const retired = Object.keys(files.state.retired).length + reconciled.retired.length;

@@ -7,7 +7,7 @@ import type { Article } from '../../article/types.js';
 import { projectPath, type PipelineConfig } from '../../config/index.js';
 import { readArticle } from '../../ingest/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
-import { buildSourceResource, readResourceFile, resourcePath, serializeResource, writeFileAtomic, type Namespace } from '../../localize/index.js';
+import { buildSourceResource, readResourceFile, resourcePath, serializeResource, writeFileAtomic, type Namespace, type SourceResource } from '../../localize/index.js';
 
 export interface SourceKey {
   key: string;
@@ -28,6 +28,8 @@ export interface ArticleSource {
   keys: SourceKey[];
   byKey: Map<string, SourceKey>;
   resource: Namespace;
+  /** Figure values per key and placeholder (`figures[key].f1`), for the exchange formats. */
+  figures: SourceResource['figures'];
   /** The target languages of the article (front matter `languages`, else the pipeline's), without the source. */
   targets: LanguageCode[];
 }
@@ -57,7 +59,7 @@ export function articleSource(article: Article): ArticleSource {
     byKey.set(unit.key, key);
   }
   const lang = article.frontmatter.lang;
-  return { article, slug: article.slug, lang, keys, byKey, resource: built.resource, targets: article.frontmatter.languages.filter((l) => l !== lang) };
+  return { article, slug: article.slug, lang, keys, byKey, resource: built.resource, figures: built.figures, targets: article.frontmatter.languages.filter((l) => l !== lang) };
 }
 
 export function loadArticleSource(ref: string, config: PipelineConfig, cwd: string): ArticleSource {

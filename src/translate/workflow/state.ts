@@ -66,6 +66,8 @@ export interface StateFile {
   retired: Record<string, RetiredEntry>;
   /** Entries a locale write in progress is about to make true (null: the key is being removed). */
   pending: Record<string, StateEntry | null>;
+  /** Translators' notes per key (from a CAT tool's XLIFF notes or PO comments), kept across edits. */
+  notes: Record<string, string>;
 }
 
 export const STATE_FORMAT = 'newsdesk-review-state/1';
@@ -79,7 +81,7 @@ export function statePath(localesDir: string, lng: string, slug: string): string
 }
 
 export function emptyState(article: string, sourceLang: LanguageCode, lang: LanguageCode): StateFile {
-  return { article, sourceLang, lang, keys: {}, retired: {}, pending: {} };
+  return { article, sourceLang, lang, keys: {}, retired: {}, pending: {}, notes: {} };
 }
 
 /**
@@ -136,6 +138,8 @@ export function serializeState(state: StateFile, order?: readonly string[]): str
       }),
     );
   }
+  const notes = order ? orderedKeys(state.notes, order) : Object.keys(state.notes);
+  if (notes.length > 0) doc.notes = Object.fromEntries(notes.map((key) => [key, state.notes[key]!]));
   const pending = Object.keys(state.pending);
   if (pending.length > 0) doc.pending = Object.fromEntries(pending.map((key) => [key, state.pending[key] ? canonicalEntry(state.pending[key]!) : null]));
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -215,6 +219,7 @@ export function parseState(text: string, file: string): StateFile {
     const source = str(r.source, file, `retired["${key}"].source`, true);
     state.retired[key] = { state: st, value: str(r.value, file, `retired["${key}"].value`)!, at: str(r.at, file, `retired["${key}"].at`)!, ...(source !== undefined ? { source } : {}) };
   }
+  for (const [key, raw] of Object.entries(section('notes'))) state.notes[key] = str(raw, file, `notes["${key}"]`)!;
   for (const [key, raw] of Object.entries(section('pending'))) state.pending[key] = raw === null ? null : parseEntry(raw, file, `pending["${key}"]`);
   return state;
 }

@@ -1,102 +1,126 @@
-// XLIFF 1.2 for CAT tools (OmegaT, memoQ, Trados): one <file> per article and language, one
-// <trans-unit id="<key>"> per sentence. Figures and tags travel as inline elements a CAT
-// tool protects, so a translator can move them but not type them:
+// XLIFF 1.2 for CAT tools (OmegaT, memoQ, Trados, translate-toolkit): one <file> per article
+// and language, one <trans-unit id="<key>"> per sentence. Every inline code carries its
+// native form (the locale value's own token) as content, so a tool that flattens codes to
+// text (translate-toolkit's xliff2po) still has the exact value, and a tool that protects
+// them (OmegaT shows <f0/>) cannot corrupt a digit:
 //
-//   {{f1, figure}}   <x id="f1" ctype="x-figure" equiv-text="{{f1, figure}}"/>
-//   <1>…</1>         <g id="1" ctype="bold|italic|link|x-strikethrough">…</g>
-//   <2/>             <x id="2" ctype="lb|image|x-…" equiv-text="&lt;2/&gt;"/>
-//   <3>code</3>      <ph id="3" ctype="x-code">code</ph>   (inline code: not translated)
+//   {{f1, figure}}   <ph id="f1" ctype="x-figure" equiv-text="15.000">{{f1, figure}}</ph>
+//                    (equiv-text: the source text in <source>, the value written for the
+//                    target language in <target>; a <note> lists each figure's value, unit
+//                    and qualifier)
+//   <1>…</1>         <bpt id="1" ctype="bold">&lt;1&gt;</bpt>…<ept id="1">&lt;/1&gt;</ept>
+//   <2/>             <ph id="2" ctype="lb">&lt;2/&gt;</ph>
+//   <3>code</3>      <ph id="3" ctype="x-code">&lt;3&gt;code&lt;/3&gt;</ph>   (not translated)
 //
-// States (target/@state, XLIFF 1.2 values):
+// Import also reads <g>, <x> and <mrk>, and codes a tool turned into text.
+//
+// States (target/@state):
 //   missing   needs-translation (empty target)
 //   machine   needs-review-translation, state-qualifier mt-suggestion (leveraged-tm from memory)
 //   stale     needs-review-translation, with a <note> holding the source it was written for
+//   broken    needs-review-translation, with a <note> naming what differs from the source
 //   edited    translated
 //   reviewed  final, approved="yes"
+// and back (exchange.ts): final, signed-off or approved="yes" → reviewed; any other changed
+// target → edited. Translators' notes: <note from="translator">, both ways.
 //
-// Import: a target that differs from the locale value becomes `edited`, or `reviewed` when
-// its state is final or signed-off (or the unit is approved); an unchanged target whose state
-// was raised (final, signed-off; translated over a machine or stale value) changes only the
-// state; an unchanged export changes nothing, byte for byte. Figures or tags that differ from
-// the source refuse the whole import, each problem at its line and column; nothing is written.
+// `targets: 'source'` writes a copy of the source into every <target> (state
+// needs-translation, no approved): OmegaT 3.6's XLIFF filter translates what stands in
+// <target>, so give it the source there and the translations as a project TM (TMX).
 
 import { basename, dirname } from 'node:path';
 import type { Message } from '../../article/types.js';
 import type { PipelineConfig } from '../../config/index.js';
-import { fail, type ErrorPlace } from '../../errors/index.js';
-import { checkText } from '../../fs/text.js';
-import { detectLanguage } from '../../ingest/import/detect.js';
+import { fail } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { WorkflowErrors } from './errors.js';
-import type { Change } from './files.js';
-import { markupProblems } from './markup-check.js';
+import { applyIncoming, collectMessages, type ImportResult, type IncomingStatus, type IncomingUnit, type Place, type Reporter } from './exchange.js';
+import { figureInfo, figureNote, pieces, type FigureInfo } from './inline.js';
 import { viewLanguage, type KeyRow } from './language-state.js';
 import { loadArticleSource, type ArticleSource, type SourceKey } from './source.js';
-import { sha256, type HumanState } from './state.js';
 import { childElements, escapeAttribute, escapeText, XmlReader, type XmlElement, type XmlNode } from './xml.js';
+import { exportXliff2, readXliff2 } from './xliff2.js';
 
-const TOKEN = /\{\{\s*(f\d+)\s*,\s*figure\s*\}\}|<(\/?)(\d+)(\/?)>/g;
+export type { ImportResult } from './exchange.js';
 
-/** A locale value as XLIFF inline content; a value whose tags are broken is written as text. */
-function inline(value: string, unit: SourceKey): string {
-  if (markupProblems(value, value).length > 0) return escapeText(value);
-  let out = '';
-  let last = 0;
-  const keep = new Set(unit.keep);
-  let code: { number: string; start: number } | undefined;
-  for (const match of value.matchAll(TOKEN)) {
-    const [whole, figure, slash, number, selfClosing] = match;
-    if (code) {
-      if (slash && number === code.number) {
-        out += `<ph id="${code.number}" ctype="x-code">${escapeText(value.slice(code.start, match.index))}</ph>`;
-        code = undefined;
-        last = match.index + whole.length;
-      }
-      continue;
-    }
-    out += escapeText(value.slice(last, match.index));
-    last = match.index + whole.length;
-    if (figure !== undefined) out += `<x id="${figure}" ctype="x-figure" equiv-text="${escapeAttribute(whole)}"/>`;
-    else if (selfClosing) out += `<x id="${number}" ctype="${unit.voids.get(number!) ?? 'x-tag'}" equiv-text="${escapeAttribute(whole)}"/>`;
-    else if (slash) out += '</g>';
-    else if (keep.has(number!)) code = { number: number!, start: last };
-    else out += `<g id="${number}" ctype="${unit.pairs.get(number!) ?? 'x-tag'}">`;
-  }
-  return out + escapeText(value.slice(last));
+export interface XliffExportOptions {
+  version?: '1.2' | '2.0';
+  /** `values` (default): the translations in <target>; `source`: a copy of the source (OmegaT 3.6). */
+  targets?: 'values' | 'source';
 }
 
-function targetOf(row: KeyRow): { attributes: string; content: string } {
+/** A locale value as XLIFF 1.2 inline content; a value whose tags are broken is written as text. */
+function inline12(value: string, unit: SourceKey, figures: ReadonlyMap<string, string>): string {
+  const list = pieces(value, unit);
+  if (!list) return escapeText(value);
+  return list
+    .map((p) => {
+      switch (p.kind) {
+        case 'text':
+          return escapeText(p.text);
+        case 'figure':
+          return `<ph id="${p.id}" ctype="x-figure"${figures.has(p.id) ? ` equiv-text="${escapeAttribute(figures.get(p.id)!)}"` : ''}>${escapeText(p.native)}</ph>`;
+        case 'open':
+          return `<bpt id="${p.id}" ctype="${p.what}">${escapeText(p.native)}</bpt>`;
+        case 'close':
+          return `<ept id="${p.id}">${escapeText(p.native)}</ept>`;
+        case 'void':
+          return `<ph id="${p.id}" ctype="${p.what}">${escapeText(p.native)}</ph>`;
+        case 'code':
+          return `<ph id="${p.id}" ctype="x-code">${escapeText(p.native)}</ph>`;
+      }
+    })
+    .join('');
+}
+
+function stateOf(row: KeyRow): { state: string; qualifier?: string } {
   switch (row.state) {
     case 'missing':
-      return { attributes: ' state="needs-translation"', content: '' };
+      return { state: 'needs-translation' };
     case 'machine':
-      return { attributes: ` state="needs-review-translation" state-qualifier="${row.engine === 'memory' ? 'leveraged-tm' : 'mt-suggestion'}"`, content: row.value ?? '' };
+      return { state: 'needs-review-translation', qualifier: row.engine === 'memory' ? 'leveraged-tm' : 'mt-suggestion' };
     case 'stale':
     case 'broken':
-      return { attributes: ' state="needs-review-translation"', content: row.value ?? '' };
+      return { state: 'needs-review-translation' };
     case 'edited':
-      return { attributes: ' state="translated"', content: row.value ?? '' };
+      return { state: 'translated' };
     case 'reviewed':
-      return { attributes: ' state="final"', content: row.value ?? '' };
+      return { state: 'final' };
   }
 }
 
-/** The XLIFF 1.2 document for one language of an article. */
-export function exportXliff(source: ArticleSource, lang: LanguageCode, localesDir: string): string {
+/** What newsdesk tells the translator about a unit (figures, a changed source, broken codes). */
+export function unitComments(row: KeyRow, figures: readonly FigureInfo[], lang: LanguageCode): string[] {
+  const notes: string[] = [];
+  if (figures.length > 0) notes.push(`Figures (written by newsdesk, keep the codes):\n${figureNote(figures, lang)}`);
+  if (row.state === 'stale') notes.push(`The source sentence changed: this translation (${row.was ?? 'edited'}) was written for the previous source: ${row.previousSource ?? 'not recorded'}`);
+  if (row.state === 'broken') notes.push(`Figures or tags differ from the source: ${(row.problems ?? []).join('; ')}`);
+  return notes;
+}
+
+/** The XLIFF document (1.2 unless asked for 2.0) for one language of an article. */
+export function exportXliff(source: ArticleSource, lang: LanguageCode, localesDir: string, options: XliffExportOptions = {}): string {
+  if (options.version === '2.0') return exportXliff2(source, lang, localesDir, options);
   const view = viewLanguage(source, lang, localesDir);
+  const copy = options.targets === 'source';
   const units = view.rows.map((row) => {
     const unit = source.byKey.get(row.key)!;
-    const target = targetOf(row);
-    const approved = row.state === 'reviewed' ? ' approved="yes"' : '';
+    const figures = figureInfo(source, row.key, lang);
+    const sourceForms = new Map(figures.map((f) => [f.id, f.source]));
+    const targetForms = new Map(figures.map((f) => [f.id, f.target]));
+    const { state, qualifier } = copy ? { state: 'needs-translation', qualifier: undefined } : stateOf(row);
+    const content = copy ? row.source : (row.value ?? '');
+    const approved = !copy && row.state === 'reviewed' ? ' approved="yes"' : '';
+    const attributes = ` state="${state}"${qualifier ? ` state-qualifier="${qualifier}"` : ''}`;
     const lines = [
       `      <trans-unit id="${escapeAttribute(row.key)}" xml:space="preserve"${approved}>`,
-      `        <source xml:lang="${source.lang}">${inline(row.source, unit)}</source>`,
-      target.content === '' ? `        <target xml:lang="${lang}"${target.attributes}/>` : `        <target xml:lang="${lang}"${target.attributes}>${inline(target.content, unit)}</target>`,
+      `        <source xml:lang="${source.lang}">${inline12(row.source, unit, sourceForms)}</source>`,
+      content === '' ? `        <target xml:lang="${lang}"${attributes}/>` : `        <target xml:lang="${lang}"${attributes}>${inline12(content, unit, copy ? sourceForms : targetForms)}</target>`,
     ];
-    if (row.state === 'stale') {
-      const previous = row.previousSource === undefined ? 'not recorded' : row.previousSource;
-      lines.push(`        <note from="newsdesk" annotates="target">The source sentence changed: this translation (${row.was ?? 'edited'}) was written for the previous source: ${escapeText(previous)}</note>`);
-    }
+    const comments = unitComments(row, figures, lang);
+    if (copy && row.value !== undefined) comments.push(`Current translation (${row.state}): ${row.value}`);
+    for (const comment of comments) lines.push(`        <note from="newsdesk" annotates="general">${escapeText(comment)}</note>`);
+    if (row.note !== undefined) lines.push(`        <note from="translator">${escapeText(row.note)}</note>`);
     lines.push('      </trans-unit>');
     return lines.join('\n');
   });
@@ -118,52 +142,50 @@ export function exportXliff(source: ArticleSource, lang: LanguageCode, localesDi
 
 // ------------------------------------------------------------------------------- import
 
-export interface ImportResult {
-  article: string;
-  lang: LanguageCode;
-  edited: string[];
-  reviewed: string[];
-  unchanged: number;
-  /** Units of sentences that changed since the export: kept, see the messages. */
-  kept: string[];
-  messages: Message[];
-  wrote: boolean;
-}
-
-interface UnitInput {
-  id: string;
-  element: XmlElement;
-  source: XmlElement | undefined;
-  target: XmlElement | undefined;
-}
-
-function transUnits(element: XmlElement, out: UnitInput[] = []): UnitInput[] {
+function transUnits(element: XmlElement, out: XmlElement[] = []): XmlElement[] {
   for (const child of childElements(element)) {
     if (child.name === 'group') transUnits(child, out);
-    else if (child.name === 'trans-unit') {
-      out.push({ id: child.attributes.get('id') ?? '', element: child, source: childElements(child, 'source')[0], target: childElements(child, 'target')[0] });
-    }
+    else if (child.name === 'trans-unit') out.push(child);
   }
   return out;
 }
 
-function slugOfOriginal(original: string): string {
+/** The article a file's `original` names: `locales/de/<slug>.json` or `content/<slug>/index.md`. */
+export function slugOfOriginal(original: string): string {
   const name = basename(original);
   if (name === 'index.md') return basename(dirname(original));
   return name.replace(/\.(json|md)$/i, '');
 }
 
 const FIGURE_ID = /^f\d+$/;
-const UNSUPPORTED = new Set(['bpt', 'ept', 'bx', 'ex', 'it', 'sub']);
+const NATIVE = /^(?:\{\{\s*f\d+\s*,\s*figure\s*\}\}|<\/?\d+\/?>|<(\d+)>[\s\S]*<\/\1>)$/;
 
-class InlineReader {
-  constructor(private readonly report: (at: number, message: string, ruleId: string) => void) {}
+/** Inline XLIFF (1.2 or 2.0) content back to a locale value; problems are reported at their element. */
+export class InlineReader {
+  /** How many problems were reported so far. */
+  problems = 0;
+  private readonly report: (at: number, message: string, ruleId: string) => void;
+
+  constructor(
+    report: (at: number, message: string, ruleId: string) => void,
+    private readonly prefix: string,
+  ) {
+    this.report = (at, message, ruleId) => {
+      this.problems += 1;
+      report(at, message, ruleId);
+    };
+  }
 
   textOf(nodes: readonly XmlNode[]): string {
     return nodes.map((n) => (n.type === 'text' ? n.value : this.textOf(n.children))).join('');
   }
 
-  /** Inline content back to a locale value; problems are reported at their element. */
+  /** The native form a code carries as content, when it is one (tools may drop it). */
+  private native(node: XmlElement): string | undefined {
+    const text = this.textOf(node.children);
+    return NATIVE.test(text) ? text : undefined;
+  }
+
   value(nodes: readonly XmlNode[], unit: SourceKey | undefined, figures: ReadonlySet<string>, where: string): string {
     let out = '';
     for (const node of nodes) {
@@ -172,174 +194,148 @@ class InlineReader {
         continue;
       }
       const id = node.attributes.get('id');
-      const keep = unit?.keep.includes(id ?? '') ?? false;
-      if (node.name === 'mrk') out += this.value(node.children, unit, figures, where);
-      else if (UNSUPPORTED.has(node.name)) this.report(node.start, `<${node.name}> is not used by newsdesk: keep the <g>, <x> and <ph> elements of the export`, 'xliff/inline');
-      else if (node.name !== 'x' && node.name !== 'g' && node.name !== 'ph') this.report(node.start, `unexpected element <${node.name}> in <${where}>`, 'xliff/inline');
-      else if (id === undefined || id === '') this.report(node.start, `<${node.name}> needs an \`id\``, 'xliff/inline');
-      else if (FIGURE_ID.test(id) && node.name !== 'g') {
-        if (!figures.has(id)) this.report(node.start, `the figure ${id} is not in the source of this unit`, 'xliff/placeholders');
-        out += `{{${id}, figure}}`;
-      } else if (keep) out += `<${id}>${this.textOf(node.children)}</${id}>`;
-      else if (node.name === 'g') {
-        if (unit && !unit.pairs.has(id)) this.report(node.start, unit.voids.has(id) ? `tag ${id} stands alone in the source: write <x id="${id}"/>` : `the tag ${id} is not in the source of this unit`, 'xliff/placeholders');
-        out += `<${id}>${this.value(node.children, unit, figures, where)}</${id}>`;
-      } else {
-        if (unit && !unit.voids.has(id)) this.report(node.start, unit.pairs.has(id) ? `tag ${id} wraps text in the source: write <g id="${id}">…</g>` : `the tag ${id} is not in the source of this unit`, 'xliff/placeholders');
-        out += `<${id}/>`;
+      const code = id !== undefined && (unit?.keep.includes(id) ?? false);
+      const problem = (message: string) => this.report(node.start, message, `${this.prefix}/placeholders`);
+      switch (node.name) {
+        case 'mrk':
+          out += this.value(node.children, unit, figures, where);
+          continue;
+        case 'bx':
+        case 'ex':
+        case 'it':
+        case 'sub':
+        case 'sm':
+        case 'em':
+          this.report(node.start, `<${node.name}> is not used by newsdesk: keep the inline codes of the export`, `${this.prefix}/inline`);
+          continue;
+      }
+      if (!['x', 'g', 'ph', 'bpt', 'ept', 'pc', 'sc', 'ec'].includes(node.name)) {
+        this.report(node.start, `unexpected element <${node.name}> in <${where}>`, `${this.prefix}/inline`);
+        continue;
+      }
+      // 2.0 <ec> names its <sc> by startRef; 1.2 <ept> by id (or rid).
+      const ref = id ?? node.attributes.get('startRef') ?? node.attributes.get('rid');
+      if (ref === undefined || ref === '') {
+        this.report(node.start, `<${node.name}> needs an \`id\``, `${this.prefix}/inline`);
+        continue;
+      }
+      if (FIGURE_ID.test(ref)) {
+        if (node.name === 'g' || node.name === 'pc' || node.name === 'bpt' || node.name === 'sc') problem(`the figure ${ref} is a single code: write <${node.name === 'pc' || node.name === 'sc' ? 'ph' : 'x'} id="${ref}"/>`);
+        else if (!figures.has(ref)) problem(`the figure ${ref} is not in the source of this unit`);
+        out += `{{${ref}, figure}}`;
+        continue;
+      }
+      if (unit && !unit.pairs.has(ref) && !unit.voids.has(ref)) {
+        problem(`the tag ${ref} is not in the source of this unit`);
+        continue;
+      }
+      if (code) {
+        // Inline code is never translated: the source's own.
+        const own = unit ? new RegExp(`<${ref}>[\\s\\S]*?</${ref}>`).exec(unit.value)?.[0] : undefined;
+        out += own ?? this.native(node) ?? `<${ref}>${this.textOf(node.children)}</${ref}>`;
+        continue;
+      }
+      switch (node.name) {
+        case 'g':
+        case 'pc':
+          if (unit?.voids.has(ref)) problem(`tag ${ref} stands alone in the source: write a single code`);
+          out += `<${ref}>${this.value(node.children, unit, figures, where)}</${ref}>`;
+          break;
+        case 'bpt':
+        case 'sc':
+          out += `<${ref}>`;
+          break;
+        case 'ept':
+        case 'ec':
+          out += `</${ref}>`;
+          break;
+        default:
+          if (unit?.pairs.has(ref)) problem(`tag ${ref} wraps text in the source: write a pair of codes`);
+          out += `<${ref}/>`;
       }
     }
     return out;
   }
 }
 
-/** The primary subtag of a language tag (`fr-FR` → `fr`). */
-const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+const REVIEWED = new Set(['final', 'signed-off']);
+const TRANSLATED = new Set(['translated']);
+const REVIEW = new Set(['needs-review-translation', 'needs-review-adaptation', 'needs-review-l10n']);
 
-/**
- * The text must be in the language the file says: a target whose own `xml:lang` names
- * another language is refused, and so is a file whose targets read, taken together, as a
- * third product language (French under `target-language="ja"` would replace every Japanese
- * value and mark it reviewed). Text still in the source language is QA's matter (untranslated).
- */
-function checkLanguages(units: readonly UnitInput[], source: ArticleSource, lang: LanguageCode, filePlace: ErrorPlace, report: (at: number, message: string, ruleId: string) => void, reader: InlineReader): void {
-  const texts: string[] = [];
-  let marked = false;
-  for (const unit of units) {
-    if (!unit.target) continue;
-    const declared = unit.target.attributes.get('xml:lang');
-    if (declared !== undefined && primary(declared) !== lang) {
-      report(unit.target.start, `the target is marked xml:lang="${declared}" in a file whose target-language is ${lang}`, 'xliff/language');
-      marked = true;
-    }
-    texts.push(reader.textOf(unit.target.children));
-  }
-  if (marked) return;
-  const detected = detectLanguage(texts.join('\n'));
-  // Confident only: clearly more evidence for it than for any other language.
-  if (detected && detected.lang !== lang && detected.lang !== source.lang && detected.score >= 2 * Math.max(1, detected.runnerUp)) {
-    fail(WorkflowErrors.XliffMismatch, `the targets are written in ${detected.lang}, but the file's target-language is ${lang}: nothing imported`, filePlace);
-  }
+function status12(target: XmlElement | undefined, unit: XmlElement): IncomingStatus {
+  const state = target?.attributes.get('state');
+  if (unit.attributes.get('approved') === 'yes' || (state !== undefined && REVIEWED.has(state))) return 'reviewed';
+  if (state !== undefined && TRANSLATED.has(state)) return 'translated';
+  if (state !== undefined && REVIEW.has(state)) return 'needs-review';
+  return 'untranslated';
 }
 
-/** Import an XLIFF file exported by `exportXliff` (and edited by a CAT tool). */
-export function importXliff(text: string, file: string, config: PipelineConfig, cwd: string, localesDir: string, now: string = new Date().toISOString()): ImportResult {
-  checkText(text, { file, error: WorkflowErrors.InvalidXliff, what: 'the XLIFF file' });
-  const reader = new XmlReader(text, file);
-  const root = reader.parse();
-  const here = (offset: number) => reader.place(offset);
-  if (root.name !== 'xliff') fail(WorkflowErrors.InvalidXliff, `the root element is <${root.name}>, not <xliff>`, here(root.start));
-  const version = root.attributes.get('version');
-  if (version !== '1.2' && version !== '1.1' && version !== '1.0') fail(WorkflowErrors.InvalidXliff, `XLIFF version ${version ?? '(none)'}: only 1.2 is read`, here(root.start));
+/** A file's root as a parsed document, with its reporter and places. */
+export interface ParsedXliff {
+  root: XmlElement;
+  reader: XmlReader;
+  here: (offset: number) => Place & { file: string };
+}
+
+function read12(doc: ParsedXliff, config: PipelineConfig, cwd: string): { source: ArticleSource; lang: LanguageCode; fileElement: XmlElement } {
+  const { root, here } = doc;
   const fileElements = childElements(root, 'file');
   if (fileElements.length !== 1) fail(WorkflowErrors.InvalidXliff, `expected one <file> (one article and language), found ${fileElements.length}`, here(root.start));
   const fileElement = fileElements[0]!;
-  const original = fileElement.attributes.get('original') ?? '';
   const sourceLang = fileElement.attributes.get('source-language');
   const lang = fileElement.attributes.get('target-language');
   if (!isLanguageCode(lang)) fail(WorkflowErrors.InvalidXliff, `target-language \`${lang ?? ''}\` is not a language of the product`, here(fileElement.start));
-  const source: ArticleSource = loadArticleSource(slugOfOriginal(original), config, cwd);
+  const source = loadArticleSource(slugOfOriginal(fileElement.attributes.get('original') ?? ''), config, cwd);
   if (sourceLang !== source.lang) fail(WorkflowErrors.XliffMismatch, `source-language is \`${sourceLang ?? ''}\` but ${source.slug} is written in ${source.lang}`, here(fileElement.start));
   if (lang === source.lang) fail(WorkflowErrors.XliffMismatch, `target-language is the source language ${lang}`, here(fileElement.start));
+  return { source, lang, fileElement };
+}
 
-  const messages: Message[] = [];
-  const report = (severity: Message['severity']) => (at: number, message: string, ruleId: string) => {
-    const p = here(at);
-    messages.push({ ruleId, severity, message, line: p.line, column: p.column, endLine: p.line, endColumn: p.column, source: 'xliff', file, lang });
+/** The units of an XLIFF 1.2 <file>, read into the shared import shape. */
+function units12(fileElement: XmlElement, source: ArticleSource, doc: ParsedXliff, report: Reporter): IncomingUnit[] {
+  const at = (offset: number): Place => {
+    const p = doc.here(offset);
+    return { line: p.line, column: p.column };
   };
-  const inlineReader = new InlineReader(report('error'));
-  // The <source> is ours (it is checked against the article, not read for problems).
-  const sourceReader = new InlineReader(() => undefined);
-  const view = viewLanguage(source, lang, localesDir, now);
-  const rows = new Map(view.rows.map((row) => [row.key, row]));
-  const result: ImportResult = { article: source.slug, lang, edited: [], reviewed: [], unchanged: 0, kept: [], messages, wrote: false };
-  const changes: Change[] = [];
-  const seen = new Set<string>();
+  const inline = new InlineReader((offset, message, ruleId) => report(at(offset), 'error', message, ruleId), 'xliff');
+  // The <source> is ours: read for its value, not for problems.
+  const sourceReader = new InlineReader(() => undefined, 'xliff');
+  return transUnits(childElements(fileElement, 'body')[0] ?? fileElement).map((element): IncomingUnit => {
+    const id = element.attributes.get('id') ?? '';
+    const sourceElement = childElements(element, 'source')[0];
+    const target = childElements(element, 'target')[0];
+    const sourceKey = source.byKey.get(id);
+    const sourceValue = sourceElement ? sourceReader.value(sourceElement.children, undefined, new Set(), 'source') : undefined;
+    const figures = new Set([...(sourceKey?.value ?? sourceValue ?? '').matchAll(/\{\{\s*(f\d+)\s*,/g)].map((m) => m[1]!));
+    const notes = childElements(element, 'note').filter((n) => n.attributes.get('from') !== 'newsdesk');
+    const before = inline.problems;
+    return {
+      id,
+      at: at(element.start),
+      ...(target ? { value: inline.value(target.children, sourceKey, figures, 'target'), valueAt: at(target.start) } : {}),
+      ...(inline.problems > before ? { reported: true } : {}),
+      ...(sourceValue !== undefined ? { sourceValue } : {}),
+      status: status12(target, element),
+      ...(notes.length > 0 ? { note: notes.map((n) => inline.textOf(n.children)).join('\n') } : {}),
+    };
+  });
+}
 
-  const units = transUnits(childElements(fileElement, 'body')[0] ?? fileElement);
-  checkLanguages(units, source, lang, here(fileElement.start), report('error'), sourceReader);
-  // A file none of whose units is a sentence of the article (or one corrected since) belongs
-  // to another article or version: importing it would retire every unit as a removed sentence.
-  const known = units.filter((unit) => source.byKey.has(unit.id) || view.reconciled.pairs.has(unit.id)).length;
-  if (units.length > 0 && known === 0) {
-    fail(WorkflowErrors.XliffMismatch, `none of the ${units.length} units of the file is a sentence of ${source.slug} (ids like \`${units[0]!.id}\`)`, here(fileElement.start));
+/** Import an XLIFF 1.2 or 2.0 file exported by `exportXliff` (and edited by a CAT tool). */
+export function importXliff(text: string, file: string, config: PipelineConfig, cwd: string, localesDir: string, now: string = new Date().toISOString()): ImportResult {
+  const reader = new XmlReader(text, file);
+  const root = reader.parse();
+  const doc: ParsedXliff = { root, reader, here: (offset) => reader.place(offset) };
+  if (root.name !== 'xliff') fail(WorkflowErrors.InvalidXliff, `the root element is <${root.name}>, not <xliff>`, doc.here(root.start));
+  const version = root.attributes.get('version');
+  const messages: Message[] = [];
+  if (version === '2.0' || version === '2.1') {
+    const { source, lang, units } = readXliff2(doc, config, cwd, (l) => collectMessages(file, l, messages, 'xliff'));
+    return applyIncoming(source, lang, localesDir, units, collectMessages(file, lang, messages, 'xliff'), messages, now, 'xliff');
   }
-  for (const unit of units) {
-    if (unit.id === '') {
-      report('error')(unit.element.start, '<trans-unit> needs an `id`', 'xliff/structure');
-      continue;
-    }
-    if (seen.has(unit.id)) {
-      report('error')(unit.element.start, `a second <trans-unit id="${unit.id}">`, 'xliff/structure');
-      continue;
-    }
-    seen.add(unit.id);
-    const target = unit.target;
-    const state = target?.attributes.get('state');
-    if (!target || state === 'new' || state === 'needs-translation') {
-      result.unchanged += 1;
-      continue;
-    }
-    const sourceKey = source.byKey.get(unit.id);
-    const xliffSource = unit.source ? sourceReader.value(unit.source.children, undefined, new Set(), 'source') : '';
-    const figures = new Set([...(sourceKey?.value ?? xliffSource).matchAll(/\{\{\s*(f\d+)\s*,/g)].map((m) => m[1]!));
-    const before = messages.length;
-    const value = inlineReader.value(target.children, sourceKey, figures, 'target');
-    if (value.trim() === '') {
-      result.unchanged += 1;
-      continue;
-    }
-    const reviewed = state === 'final' || state === 'signed-off' || unit.element.attributes.get('approved') === 'yes';
-    const human: HumanState = reviewed ? 'reviewed' : 'edited';
-
-    if (!sourceKey) {
-      // The sentence was corrected after the export: the translator's work goes to the new
-      // sentence, flagged stale, unless someone already translated that one by hand.
-      if (messages.length > before) continue;
-      const to = view.reconciled.pairs.get(unit.id);
-      const row = to === undefined ? undefined : rows.get(to);
-      const newSource = to === undefined ? undefined : source.byKey.get(to);
-      if (to !== undefined && row && newSource && (row.state === 'missing' || row.state === 'machine' || row.state === 'stale')) {
-        report('warning')(unit.element.start, `the source sentence changed since the export: the translation is kept on \`${to}\`, flagged stale`, 'xliff/changed-source');
-        if (row.value !== value) {
-          const entry = { state: 'stale' as const, was: human, previousKey: unit.id, previousSource: xliffSource, source: newSource.value, sourceDigest: sha256(newSource.value), valueDigest: sha256(value), at: now };
-          changes.push({ key: to, expect: row.value, value, entry });
-          result.kept.push(to);
-        }
-      } else {
-        report('warning')(unit.element.start, `\`${unit.id}\` is no longer a sentence of ${source.slug}: the translation is kept in ${view.files.shownState} (retired)`, 'xliff/changed-source');
-        changes.push({ key: unit.id, expect: view.reconciled.resource[unit.id], retire: { state: human, value, source: xliffSource, at: now } });
-        result.kept.push(unit.id);
-      }
-      continue;
-    }
-    const problems = markupProblems(sourceKey.value, value, sourceKey.keep);
-    if (problems.length > 0 && messages.length === before) report('error')(target.start, `\`${unit.id}\`: ${problems.join('; ')}`, 'xliff/placeholders');
-    if (messages.length > before) continue;
-
-    const row = rows.get(unit.id)!;
-    const current = row.value;
-    let next: HumanState | undefined;
-    if (value !== current) next = human;
-    else if (reviewed && row.state !== 'reviewed') next = 'reviewed';
-    else if (state === 'translated' && (row.state === 'machine' || row.state === 'stale')) next = 'edited';
-    if (!next) {
-      result.unchanged += 1;
-      continue;
-    }
-    const entry = { state: next, sourceDigest: sha256(sourceKey.value), source: sourceKey.value, valueDigest: sha256(value), at: now };
-    changes.push(value === current ? { key: unit.id, expect: current, entry } : { key: unit.id, expect: current, value, entry });
-    result[next].push(unit.id);
-  }
-
-  if (messages.some((m) => m.severity === 'error') || changes.length === 0) return result;
-  if (view.reconciled.changes.length > 0) view.files.commit(view.reconciled.changes);
-  const { conflicts } = view.files.commit(changes);
-  for (const key of conflicts) {
-    result.edited = result.edited.filter((k) => k !== key);
-    result.reviewed = result.reviewed.filter((k) => k !== key);
-    messages.push({ ruleId: 'xliff/conflict', severity: 'warning', message: `\`${key}\` changed on disk during the import; left as it is`, line: 1, column: 1, endLine: 1, endColumn: 1, source: 'xliff', file, lang });
-  }
-  result.wrote = true;
-  return result;
+  if (version !== '1.2' && version !== '1.1' && version !== '1.0') fail(WorkflowErrors.InvalidXliff, `XLIFF version ${version ?? '(none)'}: 1.2 and 2.0 are read`, doc.here(root.start));
+  const { source, lang, fileElement } = read12(doc, config, cwd);
+  const report = collectMessages(file, lang, messages, 'xliff');
+  const units = units12(fileElement, source, doc, report);
+  return applyIncoming(source, lang, localesDir, units, report, messages, now, 'xliff');
 }

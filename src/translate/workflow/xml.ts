@@ -1,11 +1,11 @@
-// A small strict XML reader for XLIFF imports: elements, attributes, text, the predefined
+// A small strict XML reader for the exchange formats (XLIFF 1.2 and 2.0, TMX, TBX): elements, attributes, text, the predefined
 // and numeric character references, CDATA, comments and processing instructions; a DOCTYPE
 // is skipped (no entity definitions). Every node keeps its offset so every problem can be
 // reported at its line and column. Malformed XML is an error, never guessed at: a CAT tool
 // that writes broken XML must not half-import.
 
 import { Location } from '../../article/location.js';
-import { fail } from '../../errors/index.js';
+import { fail, type ErrorData } from '../../errors/index.js';
 import { WorkflowErrors } from './errors.js';
 
 export interface XmlElement {
@@ -40,6 +40,8 @@ export class XmlReader {
   constructor(
     private readonly text: string,
     private readonly file: string,
+    /** The catalogue entry a malformed document fails with (XLIFF, TMX, TBX). */
+    private readonly errorData: ErrorData = WorkflowErrors.InvalidXliff,
   ) {
     this.location = new Location(text);
   }
@@ -50,7 +52,7 @@ export class XmlReader {
   }
 
   private error(message: string, offset = this.pos): never {
-    fail(WorkflowErrors.InvalidXliff, message, this.place(offset));
+    fail(this.errorData, message, this.place(offset));
   }
 
   parse(): XmlElement {
