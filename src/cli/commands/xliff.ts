@@ -6,14 +6,13 @@ import { relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
-import { decodeText } from '../../fs/text.js';
 import { isLanguageCode } from '../../lang/codes.js';
 import { writeFileAtomic } from '../../localize/index.js';
-import { exportXliff, importXliff, loadArticleSource, localesDirOf, WorkflowErrors } from '../../translate/workflow/index.js';
+import { exportXliff, importXliff, loadArticleSource, localesDirOf } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
 
 const USAGE = `Usage: newsdesk xliff export <article> --lang fr [--version 1.2|2.0] [--targets values|source] [-o FILE]
-       newsdesk xliff import <FILE> [--json]
+       newsdesk xliff import <FILE> [--article SLUG] [--json]
 
 export   writes the article's sentences in one language as XLIFF 1.2 (default) or 2.0 (to
          FILE, or standard output): one unit per key with its source and target, the state
@@ -30,7 +29,9 @@ import   reads it back (1.2 or 2.0): a target that differs from the locale value
          the source becomes edited (reviewed when final, signed-off or approved); an
          unchanged file changes nothing. A target whose figures or tags differ from the
          source refuses the whole import, each problem at its line and column; nothing is
-         written.
+         written. translate-toolkit's po2xliff output is read too (its units name their key
+         in a PO location; non-fuzzy counts as translated, fuzzy as needing review); give
+         --article when no <file original> names the article (po2xliff without -t).
 
 Exit codes: 0 done, 1 the import was refused (problems listed), 2 usage or input errors
 (unreadable or malformed XLIFF, unknown article).`;
@@ -73,21 +74,20 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function importCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, article: { type: 'string' } });
   const ref = positionals[0];
   if (!ref) fail(Errors.Usage, 'xliff import: give an XLIFF file');
   if (positionals.length > 1) fail(Errors.Usage, `xliff import: one file at a time (got ${positionals.length})`);
   const path = resolve(io.cwd, ref);
-  let bytes: Uint8Array;
+  let text: string;
   try {
-    bytes = readFileSync(path);
+    text = readFileSync(path, 'utf8');
   } catch {
     fail(Errors.FileNotFound, `no file at \`${ref}\``);
   }
   const config = loadConfig(io.cwd);
   const shown = relative(io.cwd, path) || path;
-  const text = decodeText(bytes, { file: shown, error: WorkflowErrors.InvalidXliff, what: 'the XLIFF file' });
-  const result = importXliff(text, shown, config, io.cwd, localesDirOf(config));
+  const result = importXliff(text, shown, config, io.cwd, localesDirOf(config), undefined, values.article !== undefined ? { article: values.article } : {});
   const errors = result.messages.filter((m) => m.severity === 'error');
   if (values.json) {
     io.stdout(`${JSON.stringify({ article: result.article, lang: result.lang, imported: errors.length === 0, edited: result.edited, reviewed: result.reviewed, unchanged: result.unchanged, kept: result.kept, notes: result.notes, messages: result.messages.map(({ source: _s, ...m }) => m) }, null, 2)}\n`);

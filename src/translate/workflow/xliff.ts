@@ -277,22 +277,50 @@ export interface ParsedXliff {
   here: (offset: number) => Place & { file: string };
 }
 
-function read12(doc: ParsedXliff, config: PipelineConfig, cwd: string): { source: ArticleSource; lang: LanguageCode; fileElement: XmlElement } {
+const ARTICLE_ORIGINAL = /(?:^|\/)(?:locales\/[a-z]{2}\/[^/]+\.json|[^/]+\/index\.md)$/;
+
+/**
+ * The article and language of an XLIFF 1.2 document. Its <file>s may be several: translate-
+ * toolkit's `po2xliff -t export.xlf` keeps the export and appends a <file datatype="po"> with
+ * the translations. The article is the one a file's `original` names (or `--article`).
+ */
+function read12(doc: ParsedXliff, config: PipelineConfig, cwd: string, article: string | undefined): { source: ArticleSource; lang: LanguageCode; files: XmlElement[] } {
   const { root, here } = doc;
-  const fileElements = childElements(root, 'file');
-  if (fileElements.length !== 1) fail(WorkflowErrors.InvalidXliff, `expected one <file> (one article and language), found ${fileElements.length}`, here(root.start));
-  const fileElement = fileElements[0]!;
-  const sourceLang = fileElement.attributes.get('source-language');
-  const lang = fileElement.attributes.get('target-language');
-  if (!isLanguageCode(lang)) fail(WorkflowErrors.InvalidXliff, `target-language \`${lang ?? ''}\` is not a language of the product`, here(fileElement.start));
-  const source = loadArticleSource(slugOfOriginal(fileElement.attributes.get('original') ?? ''), config, cwd);
-  if (sourceLang !== source.lang) fail(WorkflowErrors.XliffMismatch, `source-language is \`${sourceLang ?? ''}\` but ${source.slug} is written in ${source.lang}`, here(fileElement.start));
-  if (lang === source.lang) fail(WorkflowErrors.XliffMismatch, `target-language is the source language ${lang}`, here(fileElement.start));
-  return { source, lang, fileElement };
+  const files = childElements(root, 'file');
+  if (files.length === 0) fail(WorkflowErrors.InvalidXliff, 'no <file> in the document', here(root.start));
+  const named = files.find((f) => ARTICLE_ORIGINAL.test(f.attributes.get('original') ?? ''));
+  const first = named ?? files[0]!;
+  const slug = named ? slugOfOriginal(named.attributes.get('original')!) : article;
+  if (slug === undefined) fail(WorkflowErrors.XliffMismatch, `no <file original="locales/<lng>/<slug>.json"> names the article: give --article <slug>`, here(first.start));
+  const source = loadArticleSource(slug, config, cwd);
+  let lang: LanguageCode | undefined;
+  for (const fileElement of files) {
+    const sourceLang = fileElement.attributes.get('source-language');
+    const target = fileElement.attributes.get('target-language');
+    if (!isLanguageCode(target)) fail(WorkflowErrors.InvalidXliff, `target-language \`${target ?? ''}\` is not a language of the product`, here(fileElement.start));
+    if (sourceLang !== source.lang) fail(WorkflowErrors.XliffMismatch, `source-language is \`${sourceLang ?? ''}\` but ${source.slug} is written in ${source.lang}`, here(fileElement.start));
+    if (target === source.lang) fail(WorkflowErrors.XliffMismatch, `target-language is the source language ${target}`, here(fileElement.start));
+    if (lang !== undefined && target !== lang) fail(WorkflowErrors.XliffMismatch, `a second target-language \`${target}\` (the file is for ${lang})`, here(fileElement.start));
+    lang = target;
+  }
+  return { source, lang: lang!, files };
 }
 
-/** The units of an XLIFF 1.2 <file>, read into the shared import shape. */
-function units12(fileElement: XmlElement, source: ArticleSource, doc: ParsedXliff, report: Reporter): IncomingUnit[] {
+/** A unit's key: its id, or (po2xliff's numeric ids) the key its PO location names. */
+function keyOf(element: XmlElement, source: ArticleSource): string {
+  const id = element.attributes.get('id') ?? '';
+  if (source.byKey.has(id)) return id;
+  for (const group of childElements(element, 'context-group')) {
+    for (const context of childElements(group, 'context')) {
+      const text = context.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim();
+      if (context.attributes.get('context-type') === 'sourcefile' && source.byKey.has(text)) return text;
+    }
+  }
+  return id;
+}
+
+/** The units of XLIFF 1.2 <file>s, read into the shared import shape (a later file's unit wins). */
+function units12(files: readonly XmlElement[], source: ArticleSource, doc: ParsedXliff, report: Reporter): IncomingUnit[] {
   const at = (offset: number): Place => {
     const p = doc.here(offset);
     return { line: p.line, column: p.column };
@@ -300,29 +328,42 @@ function units12(fileElement: XmlElement, source: ArticleSource, doc: ParsedXlif
   const inline = new InlineReader((offset, message, ruleId) => report(at(offset), 'error', message, ruleId), 'xliff');
   // The <source> is ours: read for its value, not for problems.
   const sourceReader = new InlineReader(() => undefined, 'xliff');
-  return transUnits(childElements(fileElement, 'body')[0] ?? fileElement).map((element): IncomingUnit => {
-    const id = element.attributes.get('id') ?? '';
-    const sourceElement = childElements(element, 'source')[0];
-    const target = childElements(element, 'target')[0];
-    const sourceKey = source.byKey.get(id);
-    const sourceValue = sourceElement ? sourceReader.value(sourceElement.children, undefined, new Set(), 'source') : undefined;
-    const figures = new Set([...(sourceKey?.value ?? sourceValue ?? '').matchAll(/\{\{\s*(f\d+)\s*,/g)].map((m) => m[1]!));
-    const notes = childElements(element, 'note').filter((n) => n.attributes.get('from') !== 'newsdesk');
-    const before = inline.problems;
-    return {
-      id,
-      at: at(element.start),
-      ...(target ? { value: inline.value(target.children, sourceKey, figures, 'target'), valueAt: at(target.start) } : {}),
-      ...(inline.problems > before ? { reported: true } : {}),
-      ...(sourceValue !== undefined ? { sourceValue } : {}),
-      status: status12(target, element),
-      ...(notes.length > 0 ? { note: notes.map((n) => inline.textOf(n.children)).join('\n') } : {}),
-    };
-  });
+  const byKey = new Map<string, IncomingUnit>();
+  const all: IncomingUnit[] = [];
+  for (const fileElement of files) {
+    // PO's "not fuzzy" is approved="yes" in po2xliff's output: translated, not reviewed.
+    const po = fileElement.attributes.get('datatype') === 'po';
+    for (const element of transUnits(childElements(fileElement, 'body')[0] ?? fileElement)) {
+      if (element.attributes.get('restype') === 'x-gettext-domain-header') continue;
+      const id = keyOf(element, source);
+      const sourceElement = childElements(element, 'source')[0];
+      const target = childElements(element, 'target')[0];
+      const sourceKey = source.byKey.get(id);
+      const sourceValue = sourceElement ? sourceReader.value(sourceElement.children, undefined, new Set(), 'source') : undefined;
+      const figures = new Set([...(sourceKey?.value ?? sourceValue ?? '').matchAll(/\{\{\s*(f\d+)\s*,/g)].map((m) => m[1]!));
+      const notes = childElements(element, 'note').filter((n) => n.attributes.get('from') !== 'newsdesk');
+      const before = inline.problems;
+      const status = status12(target, element);
+      const unit: IncomingUnit = {
+        id,
+        at: at(element.start),
+        ...(target ? { value: inline.value(target.children, sourceKey, figures, 'target'), valueAt: at(target.start) } : {}),
+        ...(inline.problems > before ? { reported: true } : {}),
+        ...(sourceValue !== undefined ? { sourceValue } : {}),
+        status: po ? (status === 'reviewed' ? 'translated' : target ? 'needs-review' : 'untranslated') : status,
+        ...(notes.length > 0 ? { note: notes.map((n) => inline.textOf(n.children)).join('\n') } : {}),
+      };
+      const known = byKey.get(id);
+      if (known && files.length > 1) all.splice(all.indexOf(known), 1, unit);
+      else all.push(unit);
+      byKey.set(id, unit);
+    }
+  }
+  return all;
 }
 
 /** Import an XLIFF 1.2 or 2.0 file exported by `exportXliff` (and edited by a CAT tool). */
-export function importXliff(text: string, file: string, config: PipelineConfig, cwd: string, localesDir: string, now: string = new Date().toISOString()): ImportResult {
+export function importXliff(text: string, file: string, config: PipelineConfig, cwd: string, localesDir: string, now: string = new Date().toISOString(), options: { article?: string } = {}): ImportResult {
   const reader = new XmlReader(text, file);
   const root = reader.parse();
   const doc: ParsedXliff = { root, reader, here: (offset) => reader.place(offset) };
@@ -334,8 +375,8 @@ export function importXliff(text: string, file: string, config: PipelineConfig, 
     return applyIncoming(source, lang, localesDir, units, collectMessages(file, lang, messages, 'xliff'), messages, now, 'xliff');
   }
   if (version !== '1.2' && version !== '1.1' && version !== '1.0') fail(WorkflowErrors.InvalidXliff, `XLIFF version ${version ?? '(none)'}: 1.2 and 2.0 are read`, doc.here(root.start));
-  const { source, lang, fileElement } = read12(doc, config, cwd);
+  const { source, lang, files } = read12(doc, config, cwd, options.article);
   const report = collectMessages(file, lang, messages, 'xliff');
-  const units = units12(fileElement, source, doc, report);
+  const units = units12(files, source, doc, report);
   return applyIncoming(source, lang, localesDir, units, report, messages, now, 'xliff');
 }
