@@ -37,7 +37,10 @@ without calling an engine.
                    {"article","from","sent":{"requests","segments","characters"},"tmHits",
                     "languages":{"fr":{"engine","keys","needed","translated","tmHits","failed",
                     "failures":[{"key","reason"}],"sent","kept","stale","carried","retired",
-                    "conflicts","stopped"}}}
+                    "conflicts","stopped",
+                    "fuzzy":[{"key","score","value","source","from"}]}}}
+                   fuzzy: near matches (70 % and more alike) from the memory for keys it had
+                   no exact match for — suggestions, never written
 
 Keys come from the environment: OPENAI_API_KEY (none for a local server), DEEPL_AUTH_KEY,
 GOOGLE_TRANSLATE_API_KEY, LIBRETRANSLATE_API_KEY.
@@ -59,6 +62,7 @@ function summaryLine(r: LanguageReport): string {
   const kept = r.kept.machine + r.kept.edited + r.kept.reviewed;
   if (kept > 0) parts.push(`kept ${kept} (${r.kept.reviewed} reviewed, ${r.kept.edited} edited, ${r.kept.machine} machine)`);
   if (r.stale > 0) parts.push(`${r.stale} stale for review`);
+  if (r.fuzzy.length > 0) parts.push(`${r.fuzzy.length} fuzzy suggestion${r.fuzzy.length === 1 ? '' : 's'} (--json)`);
   if (r.retired > 0) parts.push(`${r.retired} retired`);
   const sent = `${r.sent.requests} requests, ${r.sent.segments} segments, ${r.sent.characters} characters sent (${r.engine})`;
   return `${parts.join(', ')} — ${sent}${r.stopped ? `; engine stopped: ${r.stopped.reason}` : ''}`;

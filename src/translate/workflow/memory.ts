@@ -1,4 +1,4 @@
-// Translation memory: exact matches only. A source value (the sentence with its figure
+// Translation memory: exact matches are reused, near ones suggested. A source value (the sentence with its figure
 // placeholders and tags, so the same words around a different figure pattern do not match)
 // that is already translated into the target language anywhere under locales/ is reused
 // without calling an engine. The index is built per run from the files themselves — they
@@ -10,6 +10,7 @@
 //   locales/<from>/<ns>.json                    the source of values without a state entry,
 //                                              when <ns>'s source language is <from>
 //   retired entries                             human values of sentences that left an article
+//   locales/tm/<from>-<to>.json                 a CAT tool's memory, imported from TMX
 //
 // Reviewed beats edited beats machine; among equals the most recent wins.
 
@@ -20,16 +21,22 @@ import type { LanguageCode } from '../../lang/codes.js';
 import { parseResource, type Namespace } from '../../localize/index.js';
 import { similarity } from './reconcile.js';
 import { parseState, sha256, type StateFile } from './state.js';
+import { readImportedMemory } from './tmx.js';
 
 export interface MemoryMatch {
   value: string;
   /** The source value the translation was made for. */
   source?: string;
   state: 'machine' | 'edited' | 'reviewed';
+  /** The article (namespace) it comes from, or `tm` for an imported memory (TMX). */
   article: string;
+  /** The key, or for an imported entry where it came from (`file#tuid`). */
   key: string;
   at: string;
 }
+
+/** Below this a match is no help to a translator (bigram similarity of the sources). */
+export const FUZZY_THRESHOLD = 0.7;
 
 const RANK = { machine: 1, edited: 2, reviewed: 3 } as const;
 
@@ -61,6 +68,11 @@ export class TranslationMemory {
     return found.slice(0, options.limit ?? 5);
   }
 
+  /** Every source with its best translation. */
+  all(): IterableIterator<[string, MemoryMatch]> {
+    return this.entries.entries();
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -87,6 +99,8 @@ function articleLang(contentDir: string, slug: string): string | undefined {
 
 export function buildMemory(localesDir: string, contentDir: string, from: LanguageCode, to: LanguageCode): TranslationMemory {
   const memory = new TranslationMemory();
+  // A CAT tool's memory imported as TMX: human translations, below this project's own reviews.
+  for (const entry of readImportedMemory(localesDir, from, to)) memory.add(entry.source, { value: entry.target, state: 'edited', article: 'tm', key: entry.origin, at: entry.at });
   const dir = join(localesDir, to);
   if (!existsSync(dir)) return memory;
   for (const name of readdirSync(dir).sort()) {
@@ -104,6 +118,11 @@ export function buildMemory(localesDir: string, contentDir: string, from: Langua
     addNamespace(memory, ns, resource, state, sourceOf);
   }
   return memory;
+}
+
+/** Every source of `from` with its best `to` translation (what a TMX export carries). */
+export function memoryEntries(localesDir: string, contentDir: string, from: LanguageCode, to: LanguageCode): Array<[string, MemoryMatch]> {
+  return [...buildMemory(localesDir, contentDir, from, to).all()];
 }
 
 function addNamespace(memory: TranslationMemory, ns: string, resource: Namespace, state: StateFile | undefined, sourceOf: (key: string) => string | undefined): void {

@@ -138,8 +138,10 @@ export function serializeState(state: StateFile, order?: readonly string[]): str
       }),
     );
   }
-  const notes = order ? orderedKeys(state.notes, order) : Object.keys(state.notes);
-  if (notes.length > 0) doc.notes = Object.fromEntries(notes.map((key) => [key, state.notes[key]!]));
+  // A state built by hand (tests, older callers) may have no notes.
+  const notesOf = state.notes ?? {};
+  const notes = order ? orderedKeys(notesOf, order) : Object.keys(notesOf);
+  if (notes.length > 0) doc.notes = Object.fromEntries(notes.map((key) => [key, notesOf[key]!]));
   const pending = Object.keys(state.pending);
   if (pending.length > 0) doc.pending = Object.fromEntries(pending.map((key) => [key, state.pending[key] ? canonicalEntry(state.pending[key]!) : null]));
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -16,7 +16,7 @@ import type { TranslationEngine } from '../engine.js';
 import type { EngineStop } from '../pool.js';
 import { translateSegments, type FailedSegment, type SentCounts, type TranslateSegmentsOptions } from '../translate-segments.js';
 import { LanguageFiles, type Change } from './files.js';
-import { buildMemory } from './memory.js';
+import { buildMemory, FUZZY_THRESHOLD } from './memory.js';
 import { reconcile } from './reconcile.js';
 import { writeSourceFile, type ArticleSource, type SourceKey } from './source.js';
 import { keyState, machineMayWrite, sha256, type StateEntry } from './state.js';
@@ -65,6 +65,11 @@ export interface LanguageReport {
   retired: number;
   /** Keys a translator changed on disk during the run: left as they are. */
   conflicts: string[];
+  /**
+   * Near matches from the memory for keys it had no exact match for: suggestions for the
+   * translator (shown by `translate`, never written as values; their words or figures differ).
+   */
+  fuzzy: Array<{ key: string; score: number; value: string; source: string; from: string }>;
   stopped?: EngineStop;
 }
 
@@ -124,6 +129,7 @@ async function translateLanguage(source: ArticleSource, lang: LanguageCode, prev
     carried: 0,
     retired: 0,
     conflicts: [],
+    fuzzy: [],
   };
 
   // 1. Reconcile with the source.
@@ -165,6 +171,8 @@ async function translateLanguage(source: ArticleSource, lang: LanguageCode, prev
       const match = memory.lookup(key.value);
       if (!match) {
         rest.push(key);
+        const near = memory.fuzzy(key.value, { min: FUZZY_THRESHOLD, limit: 1 })[0];
+        if (near) report.fuzzy.push({ key: key.key, score: Math.round(near.score * 100), value: near.value, source: near.source, from: `${near.article}#${near.key}` });
         continue;
       }
       // The same sentence of the same article (it came back after a correction): its own state.
@@ -186,7 +194,10 @@ async function translateLanguage(source: ArticleSource, lang: LanguageCode, prev
     for (const key of rest) groups.set(key.value, [...(groups.get(key.value) ?? []), key]);
     const representatives = [...groups.values()].map((group) => group[0]!);
     if (!engine) {
-      for (const key of rest) report.failures.push({ id: key.key, reason: `no translation memory match, and no engine is configured for ${lang} (translation.engine is \`memory\`)` });
+      for (const key of rest) {
+        const near = report.fuzzy.find((f) => f.key === key.key);
+        report.failures.push({ id: key.key, reason: `no exact translation memory match${near ? ` (a ${near.score}% match from ${near.from}: ${near.value})` : ''}, and no engine is configured for ${lang} (translation.engine is \`memory\`)` });
+      }
     } else {
       const byId = new Map(representatives.map((key) => [key.key, key]));
       const result = await translateSegments(
