@@ -35,3 +35,20 @@ export function run(command: string, args: readonly string[], options: { cwd?: s
   const result = spawnSync(command, args, { encoding: 'utf8', cwd: options.cwd, env: options.env ?? process.env, input: options.input, timeout: options.timeout ?? 120_000 });
   return { status: result.status, stdout: result.stdout ?? '', stderr: `${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
 }
+
+/**
+ * The TMX 1.4 DTD and the TBX schema OmegaT ships inside its jar (Debian's omegat package),
+ * extracted to `dir`: the files the exports are validated against with xmllint. They are
+ * not shipped in this repository (their licences are not ours to pass on).
+ */
+export function omegatSchemas(dir: string): { tmxDtd: string; tbxXsd: string } {
+  const script = `
+import sys, zipfile
+z = zipfile.ZipFile('/usr/share/omegat/OmegaT.jar')
+for name in ['schemas/tmx14.dtd', 'schemas/tbx.xsd', 'schemas/xml.xsd']:
+    open(sys.argv[1] + '/' + name.split('/')[1], 'wb').write(z.read(name))
+`;
+  const ran = spawnSync(DEBIAN_PYTHON, ['-c', script, dir], { encoding: 'utf8' });
+  if (ran.status !== 0) throw new Error(`could not extract OmegaT's schemas: ${ran.stderr}`);
+  return { tmxDtd: `${dir}/tmx14.dtd`, tbxXsd: `${dir}/tbx.xsd` };
+}

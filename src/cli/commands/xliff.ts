@@ -1,14 +1,13 @@
 // `newsdesk xliff export <article> --lang fr [-o file]` and `newsdesk xliff import <file>`:
 // XLIFF 1.2 for CAT tools (OmegaT, memoQ, Trados).
 
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { isLanguageCode } from '../../lang/codes.js';
 import { writeFileAtomic } from '../../localize/index.js';
-import { exportXliff, importXliff, loadArticleSource, localesDirOf } from '../../translate/workflow/index.js';
+import { exportXliff, importXliff, loadArticleSource, localesDirOf, readExchangeFile } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
 
 const USAGE = `Usage: newsdesk xliff export <article> --lang fr [--version 1.2|2.0] [--targets values|source] [-o FILE]
@@ -79,12 +78,7 @@ async function importCommand(argv: string[], io: CliIO): Promise<number> {
   if (!ref) fail(Errors.Usage, 'xliff import: give an XLIFF file');
   if (positionals.length > 1) fail(Errors.Usage, `xliff import: one file at a time (got ${positionals.length})`);
   const path = resolve(io.cwd, ref);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    fail(Errors.FileNotFound, `no file at \`${ref}\``);
-  }
+  const text = readExchangeFile(path, relative(io.cwd, path) || path);
   const config = loadConfig(io.cwd);
   const shown = relative(io.cwd, path) || path;
   const result = importXliff(text, shown, config, io.cwd, localesDirOf(config), undefined, values.article !== undefined ? { article: values.article } : {});

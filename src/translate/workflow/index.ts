@@ -8,7 +8,7 @@ export { engineResolver } from './engines.js';
 export { WorkflowErrors } from './errors.js';
 export { LanguageFiles, type Change, type CommitResult } from './files.js';
 export { markupProblems } from './markup-check.js';
-export { buildMemory, TranslationMemory, type MemoryMatch } from './memory.js';
+export { articleLang, buildMemory, TranslationMemory, type MemoryMatch } from './memory.js';
 export { reconcile, similarity, type Reconciled, type ReconcileInput } from './reconcile.js';
 export { articleStates, describeKeys, emptyCounts, isBrokenLanguageFile, KEY_STATUSES, languageState, viewLanguage, type BrokenFile, type KeyRow, type KeyStatus, type LanguageState, type LanguageView, type StateCounts } from './language-state.js';
 export { markReviewed, type MarkResult } from './review.js';
@@ -19,3 +19,7 @@ export { translateArticle, type LanguageProgress, type LanguageReport, type Tran
 export { applyIncoming, collectMessages, type ImportResult, type IncomingStatus, type IncomingUnit } from './exchange.js';
 export { figureInfo, figureNote, pieces, type FigureInfo, type Piece } from './inline.js';
 export { exportXliff, importXliff, type XliffExportOptions } from './xliff.js';
+export { readExchangeFile } from './input.js';
+export { exportPo, importPo } from './po.js';
+export { exportTmx, importTmx, readImportedMemory, type TmxImportResult } from './tmx.js';
+export { exportTbx, importTbx, type TbxImportResult } from './tbx.js';

@@ -90,7 +90,7 @@ function readJson<T>(path: string, parse: (text: string) => T): T | undefined {
 const FRONT_MATTER_LANG = /^---\r?\n[\s\S]*?^lang:\s*["']?([a-z]{2})["']?\s*$/m;
 
 /** The source language of an article from its front matter, without parsing the article. */
-function articleLang(contentDir: string, slug: string): string | undefined {
+export function articleLang(contentDir: string, slug: string): string | undefined {
   const file = join(contentDir, slug, 'index.md');
   if (!existsSync(file)) return undefined;
   const head = readFileSync(file, 'utf8').slice(0, 8192);
