@@ -16,7 +16,7 @@ function entry(state: StateEntry['state'], source: string, value: string, extra:
 }
 
 function stateFile(keys: Record<string, StateEntry>): StateFile {
-  return { article: 'a', sourceLang: 'de', lang: 'fr', keys, retired: {}, pending: {} };
+  return { article: 'a', sourceLang: 'de', lang: 'fr', keys, retired: {}, pending: {}, notes: {} };
 }
 
 describe('key states', () => {

@@ -19,10 +19,25 @@ export interface Command {
   run(argv: string[], io: CliIO): Promise<number>;
 }
 
+/**
+ * A stream whose reader went away (`newsdesk run | head`) is closed for good: further
+ * writes are dropped and the command finishes its work, instead of dying on EPIPE.
+ */
+function quietOnClose(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 export function processIO(): CliIO {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: quietOnClose(process.stdout),
+    stderr: quietOnClose(process.stderr),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

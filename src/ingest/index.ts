@@ -2,7 +2,7 @@
 // positioned error, parse front matter and markdown into the article object.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { unified } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -20,12 +20,44 @@ export { parseFrontMatter, splitFrontMatter } from './frontmatter.js';
 /** One frozen parser for the whole process (the unified model). */
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
-/** Find the markdown file of an article given as a file, a folder, or a slug under content/. */
+/**
+ * Every article under content/: `content/<slug>/index.md`, and one level down the articles
+ * the scheduler takes in — a job's drop folder (`content/inbox/<name>.md`,
+ * `content/inbox/<slug>/index.md`) and what a job wrote (`content/<job>/<slug>/index.md`).
+ * Absolute paths, sorted.
+ */
+export function listArticleFiles(config: PipelineConfig): string[] {
+  const dir = projectPath(config, config.paths.content);
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    const folder = join(dir, entry.name);
+    if (existsSync(join(folder, 'index.md'))) {
+      found.push(join(folder, 'index.md'));
+      continue;
+    }
+    for (const inner of readdirSync(folder, { withFileTypes: true })) {
+      if (inner.name.startsWith('.') || inner.name.startsWith('_')) continue;
+      if (inner.isFile() && /\.md$/i.test(inner.name)) found.push(join(folder, inner.name));
+      else if (inner.isDirectory() && existsSync(join(folder, inner.name, 'index.md'))) found.push(join(folder, inner.name, 'index.md'));
+    }
+  }
+  return found.sort();
+}
+
+/** Find the markdown file of an article given as a file, a folder, or a slug under content/ (inbox and job folders included). */
 export function resolveArticlePath(ref: string, config: PipelineConfig, cwd: string = process.cwd()): string {
   const asPath = resolve(cwd, ref);
   const candidates = [asPath, join(asPath, 'index.md'), join(projectPath(config, config.paths.content), ref, 'index.md')];
   for (const candidate of candidates) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  // A slug of an article the scheduler took in (content/inbox/…, content/<job>/…).
+  if (/^[^/\\]+$/.test(ref)) {
+    const matches = listArticleFiles(config).filter((file) => slugOf(file) === ref);
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length > 1) fail(Errors.ArticleNotFound, `\`${ref}\` names ${matches.length} articles (${matches.map((m) => relative(config.root, m)).join(', ')}): give the path`);
   }
   fail(Errors.ArticleNotFound, `no article at \`${ref}\``);
 }

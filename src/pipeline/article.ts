@@ -273,6 +273,7 @@ export function runArticle(ref: string, options: ArticleRunOptions): ArticleResu
       stale: state.counts.stale,
       rendered: Boolean(version.rendered?.publishable),
       publishable: version.publishable,
+      output: !version.rendered?.publishable ? 'removed' : version.publishable ? 'current' : 'held',
       ...(held ? { held } : {}),
       missing,
       qa: { errors: result ? countOpen(result.messages, 'error') : 0, warnings: result ? countOpen(result.messages, 'warning') : 0 },

@@ -1,10 +1,9 @@
 // Stage orchestration: the main job (`newsdesk run`) over every article under content/,
 // and `processArticle`, the per-article pipeline the scheduler hands new articles to.
 
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadGlossary, type Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
+import { listArticleFiles } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { createTarget, publishArticle, type ArticlePublishResult } from '../publish/index.js';
 import type { ArticleProcessor } from '../schedule/types.js';
@@ -19,14 +18,9 @@ export { claimsDocument, inputsDigest, planArticle, runArticle, type ArticlePlan
 export { analyseArticle, buildVersions, type BuildVersionsOptions, type BuiltVersions, type QaCheck } from './versions.js';
 export { startStageClock, stageTimes, STAGES, type Stage, type StageTimes } from './clock.js';
 
-/** Article folders under content/ (each with an index.md), sorted by slug. */
+/** Every article under content/ (inbox and job folders included; see `listArticleFiles`). */
 export function listArticles(config: PipelineConfig): string[] {
-  const dir = projectPath(config, config.paths.content);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.md')))
-    .map((entry) => join(dir, entry.name, 'index.md'))
-    .sort();
+  return listArticleFiles(config);
 }
 
 export type RunEvent =

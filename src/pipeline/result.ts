@@ -23,6 +23,11 @@ export interface LanguageResult {
   publishable: boolean;
   /** Why a language is held back: missing keys, validation errors, QA errors. */
   held?: string;
+  /**
+   * What output/<slug>/<lng>.* holds now: `current` (publishable), `held` (written as a
+   * preview marked held at its top), `removed` (not rendered: earlier outputs deleted).
+   */
+  output: 'current' | 'held' | 'removed';
   missing: string[];
   qa: { errors: number; warnings: number };
 }

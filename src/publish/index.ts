@@ -5,6 +5,7 @@
 // last record is not sent again, a changed one updates the remote document instead of
 // creating a second one. A version is recorded only once the target confirmed it.
 
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
@@ -163,24 +164,48 @@ export function withdrawArticle(ref: ArticleRef, target: PublishTarget, store: S
   });
 }
 
+/** What a language leaves in output/<slug>/: removed when the language is not rendered. */
+const LANGUAGE_OUTPUTS = ['md', 'html', 'ninjs.json', 'jsonld'];
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A held language's preview says so at its top, and asks not to be indexed. */
+export function markHeldPreview(html: string, detail: string): string {
+  const banner = `<p class="newsdesk-held" role="alert"><strong>Held, not published:</strong> ${escapeHtml(detail)}</p>`;
+  const withMeta = html.replace(/<head([^>]*)>/i, '<head$1>\n<meta name="robots" content="noindex">\n<meta name="newsdesk-held" content="' + escapeHtml(detail) + '">');
+  return /<body[^>]*>/i.test(withMeta) ? withMeta.replace(/<body([^>]*)>/i, `<body$1>\n${banner}`) : `${banner}\n${withMeta}`;
+}
+
 /**
  * What every target shares, by file name in output/<slug>/: <lng>.md and .html, and beside
  * them the exchange formats (<lng>.ninjs.json, <lng>.jsonld), for each complete language —
- * also one held by validation or QA, as the preview an editor reads before deciding.
+ * also one held by validation or QA, as the preview an editor reads before deciding, marked
+ * held at its top.
  */
 export function outputFiles(article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): Array<{ name: string; content: string }> {
   const files: Array<{ name: string; content: string }> = [];
   for (const version of versions) {
     if (!version.rendered?.publishable) continue;
-    files.push({ name: `${version.lang}.md`, content: version.rendered.markdown }, { name: `${version.lang}.html`, content: version.rendered.html });
+    const html = version.publishable ? version.rendered.html : markHeldPreview(version.rendered.html, version.heldDetail ?? 'held');
+    files.push({ name: `${version.lang}.md`, content: version.rendered.markdown }, { name: `${version.lang}.html`, content: html });
   }
   files.push(...exchangeFiles(article, versions, options));
   return files;
 }
 
-/** Write `outputFiles` into output/<slug>/, each atomically, the folder made durable once. */
+/**
+ * Write `outputFiles` into output/<slug>/, each atomically, the folder made durable once. A
+ * language that could not be rendered (missing or broken translations) leaves nothing
+ * behind: the outputs of an earlier run are removed, so nothing stale looks current.
+ */
 export function writeOutputs(config: PipelineConfig, article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): string[] {
   const dir = join(projectPath(config, config.paths.output), article.slug);
+  for (const version of versions) {
+    if (version.rendered?.publishable) continue;
+    for (const suffix of LANGUAGE_OUTPUTS) rmSync(join(dir, `${version.lang}.${suffix}`), { force: true });
+  }
   const written = outputFiles(article, versions, options).map(({ name, content }) => {
     const path = join(dir, name);
     writeRegenerable(path, content);

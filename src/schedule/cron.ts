@@ -133,3 +133,20 @@ export function catchUpDecision(
   const missed = nextRun(job.schedule, job.timezone, new Date(last.start));
   return missed && missed.getTime() <= now.getTime() ? { reason: 'missed', slot: missed } : null;
 }
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A time as a person in `timezone` reads it: `2024-08-02 22:45 Europe/Berlin (UTC+02:00)`,
+ * so a Europe/Berlin job's next run is not shown in UTC.
+ */
+export function formatInZone(iso: string, timezone: string): string {
+  let format = zoneFormats.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' });
+    zoneFormats.set(timezone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  const offset = (parts.timeZoneName ?? 'GMT').replace(/^GMT$/, 'UTC+00:00').replace(/^GMT/, 'UTC');
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${timezone} (${offset})`;
+}

@@ -3,7 +3,7 @@
 
 export type { ArticleProcessor, ArticleResult, ArticleReport, Job, Log, LogEvent, NamedProcessor, OnValidationError, ProcessOptions, RunSummary, Source } from './types.js';
 export { DEFAULT_JOBS_FILE, findJob, loadJobs, parseJobs } from './jobs-file.js';
-export { catchUpDecision, isTimeZone, nextRun, nextRuns, scheduleProblem } from './cron.js';
+export { catchUpDecision, formatInZone, isTimeZone, nextRun, nextRuns, scheduleProblem } from './cron.js';
 export { runJob, type JobRun, type RunDeps } from './run-job.js';
 export { startDaemon, type Daemon, type DaemonOptions } from './daemon.js';
 export { ingestOnlyProcessor, loadProcessor } from './processor.js';

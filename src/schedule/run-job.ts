@@ -5,8 +5,9 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { PipelineConfig } from '../config/index.js';
+import { join, resolve } from 'node:path';
+import { projectPath, type PipelineConfig } from '../config/index.js';
+import { slugOf } from '../ingest/index.js';
 import type { RunTrigger, Store } from '../store/index.js';
 import { isRetryable } from './processor.js';
 import { collect, sourceLabel, type Collected, type CollectedItem } from './sources/index.js';
@@ -176,13 +177,16 @@ async function handleItem(job: Job, item: CollectedItem, runId: number, deps: Ru
   } else {
     digest = sha256(`${item.key}\n${item.problem ?? ''}`);
   }
-  if (existing && existing.digest === digest && !(existing.outcome === 'failed' && existing.retry)) return 'unchanged';
+  // An article is also run again when its translations or their review state changed (a
+  // translator filled in what held it): the stored digest covers those files too.
+  const inputs = (): string => (path ? `${digest}+${localeDigest(config, path)}` : digest);
+  if (existing && existing.digest === inputs() && !(existing.outcome === 'failed' && existing.retry)) return 'unchanged';
 
   let result: ArticleResult;
   let retry = false;
   if (item.problem !== undefined) {
     result = { outcome: 'failed', languages: {}, reason: item.problem };
-  } else if (item.remote && editedByHand(config.root, path, digest, existing?.path === path ? existing.digest : undefined)) {
+  } else if (item.remote && editedByHand(config.root, path, digest, existing?.path === path ? existing.digest.split('+')[0] : undefined)) {
     // Human work is never lost: an article an editor changed is not overwritten by the feed.
     result = { outcome: 'held', languages: {}, reason: `${path} was edited by hand; the new version from the source was not written` };
   } else {
@@ -201,7 +205,8 @@ async function handleItem(job: Job, item: CollectedItem, runId: number, deps: Ru
   }
 
   store.transaction(() => {
-    store.putItem({ job: job.name, item: item.key, source: item.source, path, digest, outcome: result.outcome, retry });
+    // After the run: what the pipeline itself wrote (machine translations) is not a change.
+    store.putItem({ job: job.name, item: item.key, source: item.source, path, digest: inputs(), outcome: result.outcome, retry });
     store.recordArticle({ runId, item: item.key, path, digest, outcome: result.outcome, languages: result.languages as Record<string, string>, error: result.reason ?? null });
   });
   const report: ArticleReport = { item: item.key, source: item.source, path, outcome: result.outcome, languages: result.languages };
@@ -223,6 +228,32 @@ function allocatePath(job: Job, item: CollectedItem, digest: string, store: Stor
     if (!existsSync(file) || sha256(readFileSync(file)) === digest) return plain;
   }
   return `${job.output}/${slug}-${shortHash(item.key)}/index.md`;
+}
+
+/**
+ * sha256 over an article's locale files and review state in every language of the pipeline
+ * (`locales/<lng>/<slug>.json` and `.state.json`), the slug as ingest reads it.
+ */
+function localeDigest(config: PipelineConfig, path: string): string {
+  const file = resolve(config.root, path);
+  let slug = slugOf(file);
+  try {
+    const head = readFileSync(file, 'utf8').slice(0, 4096);
+    const explicit = /^---\r?\n[\s\S]*?^slug:\s*["']?([^"'\s]+)["']?\s*$/m.exec(head)?.[1];
+    if (explicit) slug = explicit;
+  } catch {
+    // An unreadable article fails in the pipeline with its own message.
+  }
+  const hash = createHash('sha256');
+  const locales = projectPath(config, config.paths.locales);
+  for (const lng of config.languages) {
+    for (const name of [`${slug}.json`, `${slug}.state.json`]) {
+      const at = join(locales, lng, name);
+      hash.update(`\0${lng}/${name}\0`);
+      if (existsSync(at)) hash.update(readFileSync(at));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The file differs both from what was last written there and from what is about to be. */

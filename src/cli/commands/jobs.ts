@@ -4,7 +4,7 @@
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
-import { DEFAULT_JOBS_FILE, findJob, jobStatus, loadJobs, loadProcessor, runJob, type LogEvent } from '../../schedule/index.js';
+import { DEFAULT_JOBS_FILE, findJob, formatInZone, jobStatus, loadJobs, loadProcessor, runJob, type LogEvent } from '../../schedule/index.js';
 import { openProjectStore, openStore, stateFile } from '../../store/index.js';
 import type { CliIO, Command } from '../io.js';
 
@@ -53,7 +53,7 @@ async function list(argv: string[], io: CliIO): Promise<number> {
   }
   for (const row of rows) {
     const last = row.lastRun ? `last ${row.lastRun.start} ${row.lastRun.outcome} (${row.lastRun.articles} articles)` : 'never run';
-    io.stdout(`${row.job}  "${row.schedule}" ${row.timezone}  next ${row.nextRun ?? 'never'}  ${last}  ${row.sources.length} source(s) → ${row.publish}\n`);
+    io.stdout(`${row.job}  "${row.schedule}" ${row.timezone}  next ${row.nextRun ? formatInZone(row.nextRun, row.timezone) : 'never'}  ${last}  ${row.sources.length} source(s) → ${row.publish}\n`);
   }
   return 0;
 }

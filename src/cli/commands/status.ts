@@ -8,7 +8,7 @@ import { loadConfig } from '../../config/index.js';
 import { Errors, fail, NewsdeskError } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { formatTable } from '../../pipeline/table.js';
-import { DEFAULT_JOBS_FILE, jobStatus, type JobStatus } from '../../schedule/index.js';
+import { DEFAULT_JOBS_FILE, formatInZone, jobStatus, type JobStatus } from '../../schedule/index.js';
 import { KEY_STATUSES, translationStatus } from '../../translate/workflow/index.js';
 import type { Command } from '../io.js';
 
@@ -70,7 +70,7 @@ export const command: Command = {
     for (const f of report.failed) io.stdout(`${f.article}: ${f.error}\n`);
     if (jobs.length > 0) {
       io.stdout('\n');
-      io.stdout(formatTable(['job', 'schedule', 'timezone', 'next run', 'last run'], jobs.map((j) => [j.job, j.schedule, j.timezone, j.nextRun ?? 'never', j.lastRun ? `${j.lastRun.start} ${j.lastRun.outcome}` : '—'])));
+      io.stdout(formatTable(['job', 'schedule', 'timezone', 'next run', 'last run'], jobs.map((j) => [j.job, j.schedule, j.timezone, j.nextRun ? formatInZone(j.nextRun, j.timezone) : 'never', j.lastRun ? `${j.lastRun.start} ${j.lastRun.outcome}` : '—'])));
     }
     if (jobsError) io.stdout(`\njobs: ${jobsError}\n`);
     return 0;

@@ -2,9 +2,8 @@
 // state (machine, edited, reviewed, stale, missing), as the files are now — nothing is
 // written. Reads articles as `newsdesk run` finds them: content/<slug>/index.md.
 
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectPath, type PipelineConfig } from '../../config/index.js';
+import type { PipelineConfig } from '../../config/index.js';
+import { listArticleFiles, slugOf } from '../../ingest/index.js';
 import { NewsdeskError } from '../../errors/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import { languageState, type BrokenFile, type StateCounts } from './language-state.js';
@@ -23,14 +22,9 @@ export interface StatusReport {
   failed: Array<{ article: string; error: string }>;
 }
 
-/** Slugs of content/<slug>/index.md, sorted. */
+/** Slugs of every article under content/ (inbox and job folders included), sorted. */
 export function articleSlugs(config: PipelineConfig): string[] {
-  const dir = projectPath(config, config.paths.content);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.md')))
-    .map((entry) => entry.name)
-    .sort();
+  return listArticleFiles(config).map((file) => slugOf(file)).sort();
 }
 
 export function translationStatus(config: PipelineConfig, cwd: string, options: { articles?: readonly string[]; languages?: readonly LanguageCode[] } = {}): StatusReport {
