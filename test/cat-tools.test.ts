@@ -7,31 +7,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catToolsAvailable, DEBIAN_PYTHON, run } from './helpers/cat-tools.js';
-import { runCli } from './helpers/cli.js';
-import { startOpenAiServer } from './helpers/loopback/openai.js';
 import type { LoopbackServer } from './helpers/loopback/server.js';
-import { REPO, tmpProject } from './helpers/tmp.js';
+import { translatedProject } from './helpers/translated.js';
 
 const servers: LoopbackServer[] = [];
 afterEach(async () => {
   while (servers.length) await servers.pop()!.close();
 });
 
-const ARTICLE = 'content/rechenzentren/index.md';
 
-async function translated() {
-  const server = await startOpenAiServer();
-  servers.push(server);
-  const dir = tmpProject({ [ARTICLE]: readFileSync(join(REPO, 'test/fixtures/translate-workflow/rechenzentren.md'), 'utf8') });
-  const cli = (args: string[]) => runCli(args, { cwd: dir, env: { ...process.env, OPENAI_API_KEY: '' } });
-  expect((await cli(['translate', 'rechenzentren', '--to', 'fr', '--base-url', `${server.url}/v1`, '--model', 'newsdesk-test'])).code).toBe(0);
-  const read = (path: string) => readFileSync(join(dir, path), 'utf8');
-  const source = JSON.parse(read('locales/de/rechenzentren.json')) as Record<string, string>;
-  const keyOf = (prefix: string) => Object.entries(source).find(([, v]) => v.startsWith(prefix))![0];
-  const locale = () => JSON.parse(read('locales/fr/rechenzentren.json')) as Record<string, string>;
-  const state = () => JSON.parse(read('locales/fr/rechenzentren.state.json')) as { keys: Record<string, { state: string }> };
-  return { dir, cli, read, keyOf, locale, state };
-}
+const translated = () => translatedProject(servers);
 
 const OMEGAT_PROJECT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <omegat>

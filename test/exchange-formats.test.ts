@@ -11,6 +11,7 @@ import { runCli } from './helpers/cli.js';
 import { startOpenAiServer } from './helpers/loopback/openai.js';
 import type { LoopbackServer } from './helpers/loopback/server.js';
 import { REPO, tmpProject } from './helpers/tmp.js';
+import { translatedProject } from './helpers/translated.js';
 
 const servers: LoopbackServer[] = [];
 afterEach(async () => {
@@ -20,21 +21,7 @@ afterEach(async () => {
 const ARTICLE = 'content/rechenzentren/index.md';
 const GLOSSARY = readFileSync(join(REPO, 'content/glossary.yaml'), 'utf8');
 
-async function translated() {
-  const server = await startOpenAiServer();
-  servers.push(server);
-  const dir = tmpProject({ [ARTICLE]: readFileSync(join(REPO, 'test/fixtures/translate-workflow/rechenzentren.md'), 'utf8'), 'content/glossary.yaml': GLOSSARY });
-  const cli = (args: string[]) => runCli(args, { cwd: dir, env: { ...process.env, OPENAI_API_KEY: '' } });
-  expect((await cli(['translate', 'rechenzentren', '--to', 'fr', '--base-url', `${server.url}/v1`, '--model', 'newsdesk-test'])).code).toBe(0);
-  const read = (path: string) => readFileSync(join(dir, path), 'utf8');
-  const write = (path: string, text: string) => writeFileSync(join(dir, path), text);
-  const source = JSON.parse(read('locales/de/rechenzentren.json')) as Record<string, string>;
-  const keyOf = (prefix: string) => Object.entries(source).find(([, v]) => v.startsWith(prefix))![0];
-  const files = () => ({ locale: read('locales/fr/rechenzentren.json'), state: read('locales/fr/rechenzentren.state.json') });
-  const locale = () => JSON.parse(read('locales/fr/rechenzentren.json')) as Record<string, string>;
-  const state = () => JSON.parse(read('locales/fr/rechenzentren.state.json')) as { keys: Record<string, { state: string }>; notes?: Record<string, string> };
-  return { dir, cli, read, write, keyOf, files, locale, state };
-}
+const translated = () => translatedProject(servers, { files: { 'content/glossary.yaml': GLOSSARY } });
 
 /** The PO entry of `key` (from its first comment to its msgstr). */
 function entryOf(po: string, key: string): string {

@@ -2,39 +2,26 @@
 // that keeps the exported states (OmegaT 3.6 writes its translation into <target> and
 // leaves state="needs-translation").
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
-import { startOpenAiServer } from './helpers/loopback/openai.js';
 import type { LoopbackServer } from './helpers/loopback/server.js';
-import { REPO, tmpProject } from './helpers/tmp.js';
+import { translatedProject } from './helpers/translated.js';
 
 const servers: LoopbackServer[] = [];
 afterEach(async () => {
   while (servers.length) await servers.pop()!.close();
 });
 
-const ARTICLE = 'content/rechenzentren/index.md';
 
 async function translated() {
-  const server = await startOpenAiServer();
-  servers.push(server);
-  const dir = tmpProject({ [ARTICLE]: readFileSync(join(REPO, 'test/fixtures/translate-workflow/rechenzentren.md'), 'utf8') });
-  const cli = (args: string[]) => runCli(args, { cwd: dir, env: { ...process.env, OPENAI_API_KEY: '' } });
-  expect((await cli(['translate', 'rechenzentren', '--to', 'fr', '--base-url', `${server.url}/v1`, '--model', 'newsdesk-test'])).code).toBe(0);
-  const read = (path: string) => readFileSync(join(dir, path), 'utf8');
-  const files = () => ({ locale: read('locales/fr/rechenzentren.json'), state: read('locales/fr/rechenzentren.state.json') });
-  const keyOf = (prefix: string) => Object.entries(JSON.parse(read('locales/de/rechenzentren.json')) as Record<string, string>).find(([, v]) => v.startsWith(prefix))![0];
+  const p = await translatedProject(servers);
   const exported = async (...args: string[]) => {
-    const result = await cli(['xliff', 'export', 'rechenzentren', '--lang', 'fr', '-o', 'fr.xlf', ...args]);
+    const result = await p.cli(['xliff', 'export', 'rechenzentren', '--lang', 'fr', '-o', 'fr.xlf', ...args]);
     expect(result.code, result.stderr).toBe(0);
-    return read('fr.xlf');
+    return p.read('fr.xlf');
   };
-  const save = (text: string) => writeFileSync(join(dir, 'fr.xlf'), text);
-  const locale = () => JSON.parse(read('locales/fr/rechenzentren.json')) as Record<string, string>;
-  const state = () => JSON.parse(read('locales/fr/rechenzentren.state.json')) as { keys: Record<string, { state: string }>; notes?: Record<string, string> };
-  return { dir, cli, read, files, keyOf, exported, save, locale, state };
+  return { ...p, exported, save: (text: string) => p.write('fr.xlf', text) };
 }
 
 function unitOf(xliff: string, key: string, tag = 'unit'): string {

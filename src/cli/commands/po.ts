@@ -1,14 +1,13 @@
 // `newsdesk po export <article> --lang fr [-o file]` and `newsdesk po import <file>`: gettext
 // PO for Weblate, Pootle, Poedit and translate-toolkit.
 
-import { relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { isLanguageCode } from '../../lang/codes.js';
-import { exportPo, importPo, loadArticleSource, localesDirOf, readExchangeFile } from '../../translate/workflow/index.js';
+import { exportPo, importPo, loadArticleSource, localesDirOf } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
-import { newsdeskVersion, printMessages, writeExport } from './exchange-io.js';
+import { importFile, newsdeskVersion, printMessages, reportImport, writeExport } from './exchange-io.js';
 
 const USAGE = `Usage: newsdesk po export <article> --lang fr [-o FILE]
        newsdesk po import <FILE> [--article SLUG] [--json]
@@ -56,21 +55,7 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
 
 async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, article: { type: 'string' } });
-  const ref = positionals[0];
-  if (!ref) fail(Errors.Usage, 'po import: give a PO file');
-  if (positionals.length > 1) fail(Errors.Usage, `po import: one file at a time (got ${positionals.length})`);
-  const path = resolve(io.cwd, ref);
-  const shown = relative(io.cwd, path) || path;
-  const text = readExchangeFile(path, shown);
+  const { text, shown } = importFile(io, 'po import', positionals, 'a PO file');
   const config = loadConfig(io.cwd);
-  const result = importPo(text, shown, config, io.cwd, localesDirOf(config), undefined, values.article !== undefined ? { article: values.article } : {});
-  const errors = result.messages.filter((m) => m.severity === 'error');
-  if (values.json) {
-    io.stdout(`${JSON.stringify({ article: result.article, lang: result.lang, imported: errors.length === 0, edited: result.edited, reviewed: result.reviewed, unchanged: result.unchanged, kept: result.kept, notes: result.notes, messages: result.messages.map(({ source: _s, ...m }) => m) }, null, 2)}\n`);
-  } else {
-    printMessages(io, result.messages, shown);
-    if (errors.length > 0) io.stdout(`${shown}: import refused, nothing written (${errors.length} problem${errors.length === 1 ? '' : 's'})\n`);
-    else io.stdout(`${result.article} ${result.lang}: ${result.edited.length} edited, ${result.reviewed.length} reviewed, ${result.unchanged} unchanged${result.kept.length ? `, ${result.kept.length} kept from changed sentences` : ''}${result.notes.length ? `, ${result.notes.length} note${result.notes.length === 1 ? '' : 's'}` : ''}\n`);
-  }
-  return errors.length > 0 ? 1 : 0;
+  return reportImport(io, importPo(text, shown, config, io.cwd, localesDirOf(config), undefined, values.article !== undefined ? { article: values.article } : {}), shown, values.json);
 }

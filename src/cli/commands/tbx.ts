@@ -1,14 +1,14 @@
 // `newsdesk tbx export [-o file]` and `newsdesk tbx import <file>`: content/glossary.yaml as a
 // TBX-Basic term base, for CAT tools' term bases (OmegaT, memoQ, MultiTerm).
 
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadGlossary } from '../../claims/index.js';
 import { loadConfig, projectPath } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
-import { exportTbx, importTbx, readExchangeFile } from '../../translate/workflow/index.js';
+import { exportTbx, importTbx } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
-import { newsdeskVersion, printMessages, writeExport } from './exchange-io.js';
+import { importFile, newsdeskVersion, printMessages, reportImport, writeExport } from './exchange-io.js';
 
 const USAGE = `Usage: newsdesk tbx export [-o FILE]
        newsdesk tbx import <FILE> [--json]
@@ -53,12 +53,7 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
 
 async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
-  const ref = positionals[0];
-  if (!ref) fail(Errors.Usage, 'tbx import: give a TBX file');
-  if (positionals.length > 1) fail(Errors.Usage, `tbx import: one file at a time (got ${positionals.length})`);
-  const file = resolve(io.cwd, ref);
-  const shownFile = relative(io.cwd, file) || file;
-  const text = readExchangeFile(file, shownFile);
+  const { text, shown: shownFile } = importFile(io, 'tbx import', positionals, 'a TBX file');
   const { path, shown } = glossaryPath(io);
   const result = importTbx(text, shownFile, path, shown);
   if (values.json) io.stdout(`${JSON.stringify({ names: result.names, variants: result.variants, added: result.added, unchanged: result.unchanged, wrote: result.wrote, messages: result.messages.map(({ source: _s, ...m }) => m) }, null, 2)}\n`);

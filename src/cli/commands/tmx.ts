@@ -1,14 +1,13 @@
 // `newsdesk tmx export [--from de] [--lang fr,ja] [-o file]` and `newsdesk tmx import <file>`:
 // the translation memory as TMX 1.4b, for CAT tools' memories (OmegaT's tm/, memoQ, Trados).
 
-import { relative, resolve } from 'node:path';
 import { listOption, parseCommandArgs } from '../args.js';
 import { loadConfig, projectPath } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
-import { articleLang, articleSlugs, exportTmx, importTmx, localesDirOf, readExchangeFile } from '../../translate/workflow/index.js';
+import { articleLang, articleSlugs, exportTmx, importTmx, localesDirOf } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
-import { newsdeskVersion, printMessages, writeExport } from './exchange-io.js';
+import { importFile, newsdeskVersion, printMessages, reportImport, writeExport } from './exchange-io.js';
 
 const USAGE = `Usage: newsdesk tmx export [--from de] [--lang fr,ja] [-o FILE]
        newsdesk tmx import <FILE> [--json]
@@ -56,12 +55,7 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
 
 async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } });
-  const ref = positionals[0];
-  if (!ref) fail(Errors.Usage, 'tmx import: give a TMX file');
-  if (positionals.length > 1) fail(Errors.Usage, `tmx import: one file at a time (got ${positionals.length})`);
-  const path = resolve(io.cwd, ref);
-  const shown = relative(io.cwd, path) || path;
-  const text = readExchangeFile(path, shown);
+  const { text, shown: shown } = importFile(io, 'tmx import', positionals, 'a TMX file');
   const config = loadConfig(io.cwd);
   const result = importTmx(text, shown, localesDirOf(config));
   if (values.json) io.stdout(`${JSON.stringify({ from: result.from, added: result.added, unchanged: result.unchanged, messages: result.messages.map(({ source: _s, ...m }) => m) }, null, 2)}\n`);

@@ -1,14 +1,13 @@
 // `newsdesk xliff export <article> --lang fr [-o file]` and `newsdesk xliff import <file>`:
 // XLIFF 1.2 for CAT tools (OmegaT, memoQ, Trados).
 
-import { relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { isLanguageCode } from '../../lang/codes.js';
-import { writeFileAtomic } from '../../localize/index.js';
-import { exportXliff, importXliff, loadArticleSource, localesDirOf, readExchangeFile } from '../../translate/workflow/index.js';
+import { exportXliff, importXliff, loadArticleSource, localesDirOf } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
+import { importFile, reportImport, writeExport } from './exchange-io.js';
 
 const USAGE = `Usage: newsdesk xliff export <article> --lang fr [--version 1.2|2.0] [--targets values|source] [-o FILE]
        newsdesk xliff import <FILE> [--article SLUG] [--json]
@@ -62,33 +61,13 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
   const config = loadConfig(io.cwd);
   const source = loadArticleSource(ref, config, io.cwd);
   if (lang === source.lang) fail(Errors.Usage, `xliff export: ${lang} is the source language of ${source.slug}`);
-  const xliff = exportXliff(source, lang, localesDirOf(config), { version, targets });
-  if (values.output === undefined || values.output === '-') io.stdout(xliff);
-  else {
-    const path = resolve(io.cwd, values.output);
-    writeFileAtomic(path, xliff);
-    io.stderr(`${source.slug} ${lang}: ${source.keys.length} units → ${relative(io.cwd, path) || path}\n`);
-  }
+  writeExport(io, values.output, exportXliff(source, lang, localesDirOf(config), { version, targets }), `${source.slug} ${lang}: ${source.keys.length} units`);
   return 0;
 }
 
 async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, article: { type: 'string' } });
-  const ref = positionals[0];
-  if (!ref) fail(Errors.Usage, 'xliff import: give an XLIFF file');
-  if (positionals.length > 1) fail(Errors.Usage, `xliff import: one file at a time (got ${positionals.length})`);
-  const path = resolve(io.cwd, ref);
-  const text = readExchangeFile(path, relative(io.cwd, path) || path);
+  const { text, shown } = importFile(io, 'xliff import', positionals, 'an XLIFF file');
   const config = loadConfig(io.cwd);
-  const shown = relative(io.cwd, path) || path;
-  const result = importXliff(text, shown, config, io.cwd, localesDirOf(config), undefined, values.article !== undefined ? { article: values.article } : {});
-  const errors = result.messages.filter((m) => m.severity === 'error');
-  if (values.json) {
-    io.stdout(`${JSON.stringify({ article: result.article, lang: result.lang, imported: errors.length === 0, edited: result.edited, reviewed: result.reviewed, unchanged: result.unchanged, kept: result.kept, notes: result.notes, messages: result.messages.map(({ source: _s, ...m }) => m) }, null, 2)}\n`);
-  } else {
-    for (const m of result.messages) io.stdout(`${m.file ?? shown}:${m.line}:${m.column}  ${m.severity}  ${m.message}  ${m.ruleId}\n`);
-    if (errors.length > 0) io.stdout(`${shown}: import refused, nothing written (${errors.length} problem${errors.length === 1 ? '' : 's'})\n`);
-    else io.stdout(`${result.article} ${result.lang}: ${result.edited.length} edited, ${result.reviewed.length} reviewed, ${result.unchanged} unchanged${result.kept.length ? `, ${result.kept.length} kept from changed sentences` : ''}${result.notes.length ? `, ${result.notes.length} note${result.notes.length === 1 ? '' : 's'}` : ''}\n`);
-  }
-  return errors.length > 0 ? 1 : 0;
+  return reportImport(io, importXliff(text, shown, config, io.cwd, localesDirOf(config), undefined, values.article !== undefined ? { article: values.article } : {}), shown, values.json);
 }
