@@ -85,7 +85,7 @@ describe('language state', () => {
     const result = JSON.parse(run.stdout) as { articles: Array<{ languages: Array<{ lang: string; rendered: boolean; held?: string }> }> };
     const langs = Object.fromEntries(result.articles[0]!.languages.map((l) => [l.lang, l]));
     expect(langs.fr!.rendered).toBe(false);
-    expect(langs.fr!.held).toMatch(/^unreadable locale file locales\/fr\/rechenzentren\.json:3:\d+: invalid JSON/);
+    expect(langs.fr!.held).toMatch(/^unreadable locale file locales\/fr\/rechenzentren\.json:3:\d+: invalid JSON: .* \(after the entry `meta\.section`\)/);
     expect(langs.ja, JSON.stringify(langs.ja)).toMatchObject({ rendered: true });
     expect(langs.de!.rendered).toBe(true);
   });

@@ -35,7 +35,10 @@ export function parseResource(input: string, file: string): Namespace {
   } catch (error) {
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
-    fail(Errors.InvalidLocaleFile, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { file, ...(at ? lineColumn(text, Number(at[1])) : {}) });
+    // Name the entry the problem follows, so a translator finds it by key as well.
+    const before = at ? [...text.slice(0, Number(at[1])).matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].pop()?.[1] : undefined;
+    const after = before !== undefined ? ` (after the entry \`${before}\`)` : '';
+    fail(Errors.InvalidLocaleFile, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${after}`, { file, ...(at ? lineColumn(text, Number(at[1])) : {}) });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     fail(Errors.InvalidLocaleFile, 'a locale file is one JSON object of keys and strings', { file, line: 1, column: 1 });
