@@ -167,6 +167,14 @@ export function withdrawArticle(ref: ArticleRef, target: PublishTarget, store: S
 /** What a language leaves in output/<slug>/: removed when the language is not rendered. */
 const LANGUAGE_OUTPUTS = ['md', 'html', 'ninjs.json', 'jsonld'];
 
+/** Remove what an earlier run wrote for languages not rendered now, so nothing stale looks current. */
+export function removeUnrenderedOutputs(articleDir: string, versions: readonly LanguageVersion[]): void {
+  for (const version of versions) {
+    if (version.rendered?.publishable) continue;
+    for (const suffix of LANGUAGE_OUTPUTS) rmSync(join(articleDir, `${version.lang}.${suffix}`), { force: true });
+  }
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -202,10 +210,7 @@ export function outputFiles(article: Article, versions: readonly LanguageVersion
  */
 export function writeOutputs(config: PipelineConfig, article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): string[] {
   const dir = join(projectPath(config, config.paths.output), article.slug);
-  for (const version of versions) {
-    if (version.rendered?.publishable) continue;
-    for (const suffix of LANGUAGE_OUTPUTS) rmSync(join(dir, `${version.lang}.${suffix}`), { force: true });
-  }
+  removeUnrenderedOutputs(dir, versions);
   const written = outputFiles(article, versions, options).map(({ name, content }) => {
     const path = join(dir, name);
     writeRegenerable(path, content);

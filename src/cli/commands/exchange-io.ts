@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Message } from '../../article/types.js';
-import { Errors, fail } from '../../errors/index.js';
+import { Errors, fail, type ErrorData } from '../../errors/index.js';
 import { readExchangeFile, type ImportResult } from '../../translate/workflow/index.js';
 import { writeFileAtomic } from '../../localize/index.js';
 import type { CliIO } from '../io.js';
@@ -40,13 +40,13 @@ export function printMessages(io: CliIO, messages: readonly Message[], shown: st
 }
 
 /** The one file an import verb reads: its text (checked as UTF-8) and how to show its name. */
-export function importFile(io: CliIO, verb: string, positionals: readonly string[], what: string): { text: string; shown: string } {
+export function importFile(io: CliIO, verb: string, positionals: readonly string[], what: string, door: { error: ErrorData; what: string } = { error: Errors.InvalidExchangeFile, what: `the ${verb.split(' ')[0]!.toUpperCase()} file` }): { text: string; shown: string } {
   const ref = positionals[0];
   if (!ref) fail(Errors.Usage, `${verb}: give ${what}`);
   if (positionals.length > 1) fail(Errors.Usage, `${verb}: one file at a time (got ${positionals.length})`);
   const path = resolve(io.cwd, ref);
   const shown = relative(io.cwd, path) || path;
-  return { text: readExchangeFile(path, shown), shown };
+  return { text: readExchangeFile(path, shown, door), shown };
 }
 
 /** What an XLIFF or PO import did, as JSON or lines; exit 1 when it was refused. */

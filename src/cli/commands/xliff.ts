@@ -67,7 +67,7 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
 
 async function importCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, article: { type: 'string' } });
-  const { text, shown } = importFile(io, 'xliff import', positionals, 'an XLIFF file');
+  const { text, shown } = importFile(io, 'xliff import', positionals, 'an XLIFF file', { error: Errors.InvalidXliff, what: 'the XLIFF file' });
   const config = loadConfig(io.cwd);
   return reportImport(io, importXliff(text, shown, config, io.cwd, localesDirOf(config), undefined, values.article !== undefined ? { article: values.article } : {}), shown, values.json);
 }

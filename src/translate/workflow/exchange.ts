@@ -17,9 +17,12 @@
 // line and column; nothing is written then. Translators' notes are kept beside the state.
 
 import type { Message } from '../../article/types.js';
+import { fail, type ErrorPlace } from '../../errors/index.js';
+import { detectLanguage } from '../../ingest/import/detect.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import type { Change } from './files.js';
 import { viewLanguage } from './language-state.js';
+import { WorkflowErrors } from './errors.js';
 import { markupProblems } from './markup-check.js';
 import type { ArticleSource } from './source.js';
 import { sha256, type HumanState } from './state.js';
@@ -45,6 +48,8 @@ export interface IncomingUnit {
   note?: string;
   /** The reader already reported this unit's translation (its codes): no second message. */
   reported?: boolean;
+  /** The language the file marks this translation with (XLIFF 1.2 target/@xml:lang). */
+  declaredLang?: string;
 }
 
 export interface ImportResult {
@@ -70,9 +75,43 @@ export function collectMessages(file: string, lang: LanguageCode, messages: Mess
   };
 }
 
-/** Decide and (when nothing is refused) write what the units bring. `messages` may hold the reader's problems already. */
-export function applyIncoming(source: ArticleSource, lang: LanguageCode, localesDir: string, units: readonly IncomingUnit[], report: Reporter, messages: Message[], now: string, ruleSource: string): ImportResult {
+/** The primary subtag of a language tag (`fr-FR` → `fr`). */
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/**
+ * The file must be this article in this language: a translation marked with another
+ * language is refused at its place; targets that read, taken together, as a third product
+ * language (French under target-language="ja" would replace every Japanese value) and a file
+ * none of whose units is a sentence of the article (another article or version: importing it
+ * would retire every unit) are refused whole. Text still in the source language is QA's
+ * matter (untranslated), and a tool's copy of the source is not a translation.
+ */
+function checkFile(source: ArticleSource, lang: LanguageCode, units: readonly IncomingUnit[], pairs: ReadonlyMap<string, string>, report: Reporter, filePlace: ErrorPlace, prefix: string): void {
+  let marked = false;
+  for (const unit of units) {
+    if (unit.declaredLang === undefined || primary(unit.declaredLang) === lang) continue;
+    report(unit.valueAt ?? unit.at, 'error', `the target is marked xml:lang="${unit.declaredLang}" in a file whose target-language is ${lang}`, `${prefix}/language`);
+    marked = true;
+  }
+  if (!marked) {
+    const texts = units.filter((u) => u.value !== undefined && u.value !== (source.byKey.get(u.id)?.value ?? u.sourceValue)).map((u) => u.value!.replace(/\{\{[^{}]*\}\}|<\/?\d+\/?>/g, ' '));
+    const detected = texts.length > 0 ? detectLanguage(texts.join('\n')) : undefined;
+    // Confident only: clearly more evidence for it than for any other language.
+    if (detected && detected.lang !== lang && detected.lang !== source.lang && detected.score >= 2 * Math.max(1, detected.runnerUp)) {
+      fail(WorkflowErrors.XliffMismatch, `the targets are written in ${detected.lang}, but the file's target-language is ${lang}: nothing imported`, filePlace);
+    }
+  }
+  const known = units.filter((unit) => source.byKey.has(unit.id) || pairs.has(unit.id)).length;
+  if (units.length > 0 && known === 0) fail(WorkflowErrors.XliffMismatch, `none of the ${units.length} units of the file is a sentence of ${source.slug} (ids like \`${units[0]!.id}\`)`, filePlace);
+}
+
+/**
+ * Decide and (when nothing is refused) write what the units bring. `messages` may hold the
+ * reader's problems already; `filePlace` is where a refusal of the whole file points.
+ */
+export function applyIncoming(source: ArticleSource, lang: LanguageCode, localesDir: string, units: readonly IncomingUnit[], report: Reporter, messages: Message[], now: string, ruleSource: string, filePlace: ErrorPlace = {}): ImportResult {
   const view = viewLanguage(source, lang, localesDir, now);
+  checkFile(source, lang, units, view.reconciled.pairs, report, filePlace, ruleSource);
   const rows = new Map(view.rows.map((row) => [row.key, row]));
   const result: ImportResult = { article: source.slug, lang, edited: [], reviewed: [], unchanged: 0, kept: [], notes: [], messages, wrote: false };
   const changes: Change[] = [];

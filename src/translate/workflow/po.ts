@@ -138,5 +138,5 @@ export function importPo(text: string, file: string, config: PipelineConfig, cwd
       });
     }
   }
-  return applyIncoming(source, lang, localesDir, units, report, messages, now, 'po');
+  return applyIncoming(source, lang, localesDir, units, report, messages, now, 'po', { file, line: 1, column: 1 });
 }

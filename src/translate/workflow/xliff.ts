@@ -32,6 +32,7 @@ import { basename, dirname } from 'node:path';
 import type { Message } from '../../article/types.js';
 import type { PipelineConfig } from '../../config/index.js';
 import { fail } from '../../errors/index.js';
+import { checkText } from '../../fs/text.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { WorkflowErrors } from './errors.js';
 import { applyIncoming, collectMessages, type ImportResult, type IncomingStatus, type IncomingUnit, type Place, type Reporter } from './exchange.js';
@@ -284,7 +285,7 @@ const ARTICLE_ORIGINAL = /(?:^|\/)(?:locales\/[a-z]{2}\/[^/]+\.json|[^/]+\/index
  * toolkit's `po2xliff -t export.xlf` keeps the export and appends a <file datatype="po"> with
  * the translations. The article is the one a file's `original` names (or `--article`).
  */
-function read12(doc: ParsedXliff, config: PipelineConfig, cwd: string, article: string | undefined): { source: ArticleSource; lang: LanguageCode; files: XmlElement[] } {
+function read12(doc: ParsedXliff, config: PipelineConfig, cwd: string, article: string | undefined): { source: ArticleSource; lang: LanguageCode; files: XmlElement[]; first: XmlElement } {
   const { root, here } = doc;
   const files = childElements(root, 'file');
   if (files.length === 0) fail(WorkflowErrors.InvalidXliff, 'no <file> in the document', here(root.start));
@@ -303,7 +304,7 @@ function read12(doc: ParsedXliff, config: PipelineConfig, cwd: string, article: 
     if (lang !== undefined && target !== lang) fail(WorkflowErrors.XliffMismatch, `a second target-language \`${target}\` (the file is for ${lang})`, here(fileElement.start));
     lang = target;
   }
-  return { source, lang: lang!, files };
+  return { source, lang: lang!, files, first };
 }
 
 /** A unit's key: its id, or (po2xliff's numeric ids) the key its PO location names. */
@@ -348,6 +349,7 @@ function units12(files: readonly XmlElement[], source: ArticleSource, doc: Parse
         id,
         at: at(element.start),
         ...(target ? { value: inline.value(target.children, sourceKey, figures, 'target'), valueAt: at(target.start) } : {}),
+        ...(target?.attributes.get('xml:lang') !== undefined ? { declaredLang: target.attributes.get('xml:lang')! } : {}),
         ...(inline.problems > before ? { reported: true } : {}),
         ...(sourceValue !== undefined ? { sourceValue } : {}),
         status: po ? (status === 'reviewed' ? 'translated' : target ? 'needs-review' : 'untranslated') : status,
@@ -364,6 +366,7 @@ function units12(files: readonly XmlElement[], source: ArticleSource, doc: Parse
 
 /** Import an XLIFF 1.2 or 2.0 file exported by `exportXliff` (and edited by a CAT tool). */
 export function importXliff(text: string, file: string, config: PipelineConfig, cwd: string, localesDir: string, now: string = new Date().toISOString(), options: { article?: string } = {}): ImportResult {
+  checkText(text, { file, error: WorkflowErrors.InvalidXliff, what: 'the XLIFF file' });
   const reader = new XmlReader(text, file);
   const root = reader.parse();
   const doc: ParsedXliff = { root, reader, here: (offset) => reader.place(offset) };
@@ -371,12 +374,12 @@ export function importXliff(text: string, file: string, config: PipelineConfig, 
   const version = root.attributes.get('version');
   const messages: Message[] = [];
   if (version === '2.0' || version === '2.1') {
-    const { source, lang, units } = readXliff2(doc, config, cwd, (l) => collectMessages(file, l, messages, 'xliff'));
-    return applyIncoming(source, lang, localesDir, units, collectMessages(file, lang, messages, 'xliff'), messages, now, 'xliff');
+    const { source, lang, units, place } = readXliff2(doc, config, cwd, (l) => collectMessages(file, l, messages, 'xliff'));
+    return applyIncoming(source, lang, localesDir, units, collectMessages(file, lang, messages, 'xliff'), messages, now, 'xliff', place);
   }
   if (version !== '1.2' && version !== '1.1' && version !== '1.0') fail(WorkflowErrors.InvalidXliff, `XLIFF version ${version ?? '(none)'}: 1.2 and 2.0 are read`, doc.here(root.start));
-  const { source, lang, files } = read12(doc, config, cwd, options.article);
+  const { source, lang, files, first } = read12(doc, config, cwd, options.article);
   const report = collectMessages(file, lang, messages, 'xliff');
   const units = units12(files, source, doc, report);
-  return applyIncoming(source, lang, localesDir, units, report, messages, now, 'xliff');
+  return applyIncoming(source, lang, localesDir, units, report, messages, now, 'xliff', doc.here(first.start));
 }

@@ -16,7 +16,7 @@
 // both ways.
 
 import type { PipelineConfig } from '../../config/index.js';
-import { fail } from '../../errors/index.js';
+import { fail, type ErrorPlace } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { WorkflowErrors } from './errors.js';
 import type { IncomingStatus, IncomingUnit, Place, Reporter } from './exchange.js';
@@ -122,7 +122,7 @@ function status20(states: ReadonlyArray<string | undefined>): IncomingStatus {
 }
 
 /** An XLIFF 2.0 document read into the shared import shape. */
-export function readXliff2(doc: ParsedXliff, config: PipelineConfig, cwd: string, reporterFor: (lang: LanguageCode) => Reporter): { source: ArticleSource; lang: LanguageCode; units: IncomingUnit[] } {
+export function readXliff2(doc: ParsedXliff, config: PipelineConfig, cwd: string, reporterFor: (lang: LanguageCode) => Reporter): { source: ArticleSource; lang: LanguageCode; units: IncomingUnit[]; place: ErrorPlace } {
   const { root, here } = doc;
   const at = (offset: number): Place => {
     const p = here(offset);
@@ -162,5 +162,5 @@ export function readXliff2(doc: ParsedXliff, config: PipelineConfig, cwd: string
       ...(notes.length > 0 ? { note: notes.map((n) => inline.textOf(n.children)).join('\n') } : {}),
     };
   });
-  return { source, lang, units };
+  return { source, lang, units, place: here(file.start) };
 }
