@@ -45,7 +45,7 @@ describe('inbox and job articles', () => {
     expect(run.code, run.stdout).toBe(0);
     const langs = (JSON.parse(run.stdout) as { articles: Array<{ slug: string; languages: Array<{ lang: string; held?: string }> }> }).articles[0]!;
     expect(langs.slug).toBe('rechenzentren');
-    expect(langs.languages.find((l) => l.lang === 'ja')!.held).toBe('10 missing keys in locales/ja/rechenzentren.json');
+    expect(langs.languages.find((l) => l.lang === 'ja')!.held).toMatch(/^10 missing keys in locales\/ja\/rechenzentren\.json \(rechenzentren-im-wettbewerb-01159f, /);
     // `run` without arguments takes it too.
     const all = await p.cli(['run', '--publish', 'none', '--json']);
     expect((JSON.parse(all.stdout) as { articles: Array<{ slug: string }> }).articles.map((a) => a.slug)).toEqual(['rechenzentren']);
@@ -79,7 +79,8 @@ describe('outputs of held languages', () => {
     expect(existsSync(out('ja.html'))).toBe(true);
     const manifest = JSON.parse(readFileSync(out('manifest.json'), 'utf8')) as { result: { languages: Array<{ lang: string; output: string; held?: string }> } };
     const fr = manifest.result.languages.find((l) => l.lang === 'fr')!;
-    expect(fr).toMatchObject({ output: 'removed', held: '10 missing keys in locales/fr/rechenzentren.json' });
+    expect(fr.output).toBe('removed');
+    expect(fr.held).toMatch(/^10 missing keys in locales\/fr\/rechenzentren\.json/);
   });
 
   it('marks the preview of a language held by validation, and the manifest', async () => {
