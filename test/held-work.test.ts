@@ -77,8 +77,9 @@ describe('outputs of held languages', () => {
     expect((await p.cli(['run', '--publish', 'none'])).code).toBe(0);
     for (const suffix of ['md', 'html', 'ninjs.json', 'jsonld']) expect(existsSync(out(`fr.${suffix}`)), suffix).toBe(false);
     expect(existsSync(out('ja.html'))).toBe(true);
-    const manifest = JSON.parse(readFileSync(out('manifest.json'), 'utf8')) as { result: { languages: Array<{ lang: string; output: string; held?: string }> } };
-    const fr = manifest.result.languages.find((l) => l.lang === 'fr')!;
+    const manifest = JSON.parse(readFileSync(out('manifest.json'), 'utf8')) as { languages: Record<string, { result: { output: string; held?: string }; files: string[] }> };
+    const fr = manifest.languages.fr!.result;
+    expect(manifest.languages.fr!.files).toEqual([]);
     expect(fr.output).toBe('removed');
     expect(fr.held).toMatch(/^10 missing keys in locales\/fr\/rechenzentren\.json/);
   });
@@ -94,8 +95,8 @@ describe('outputs of held languages', () => {
     const html = readFileSync(join(p.dir, 'output/rechenzentren/fr.html'), 'utf8');
     expect(html).toMatch(/<body[^>]*>\n<p class="newsdesk-held" role="alert"><strong>Held, not published:<\/strong> 1 validation error in the source \(\d+:\d+ range-order\)<\/p>/);
     expect(html).toContain('<meta name="robots" content="noindex">');
-    const manifest = JSON.parse(readFileSync(join(p.dir, 'output/rechenzentren/manifest.json'), 'utf8')) as { result: { languages: Array<{ lang: string; output: string }> } };
-    expect(manifest.result.languages.map((l) => [l.lang, l.output])).toEqual([
+    const manifest = JSON.parse(readFileSync(join(p.dir, 'output/rechenzentren/manifest.json'), 'utf8')) as { languages: Record<string, { result: { output: string } }> };
+    expect(Object.entries(manifest.languages).map(([lang, l]) => [lang, l.result.output])).toEqual([
       ['de', 'held'],
       ['fr', 'held'],
       ['ja', 'held'],
