@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { forget } from './cache.js';
 
 /** What a write left on disk: enough to tell later whether the file is still the one written. */
 export interface WrittenFile {
@@ -22,20 +23,37 @@ export interface WrittenFile {
   mtimeMs: number;
 }
 
-/** Temp files are `.<name>.<pid>-<thread>.<random>.tmp`: a crash may leave one behind. */
+/** Temp files are `.<name>.<pid>-<thread>.<8 hex>.tmp`: a crash may leave one behind. */
 export const TEMP_FILE = /^\..+\.\d+-\d+\.[0-9a-f]{8}\.tmp$/;
 
+// A per-thread counter after a random start: unique among this thread's temp files without
+// asking the system for randomness once per file.
+let counter = randomBytes(4).readUInt32BE(0);
+
 function tempPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.${randomBytes(4).toString('hex')}.tmp`);
+  counter = (counter + 1) >>> 0;
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.${counter.toString(16).padStart(8, '0')}.tmp`);
+}
+
+function openTemp(path: string): { temp: string; fd: number } {
+  const temp = tempPath(path);
+  try {
+    return { temp, fd: openSync(temp, 'w') };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // The folder does not exist yet: made once, not checked before every file.
+    mkdirSync(dirname(path), { recursive: true });
+    return { temp, fd: openSync(temp, 'w') };
+  }
 }
 
 function writeTemp(path: string, content: string | Uint8Array, sync: boolean): { temp: string; written: WrittenFile } {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = tempPath(path);
+  const { temp, fd } = openTemp(path);
   try {
-    const fd = openSync(temp, 'w');
     try {
-      writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+      const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      // A write may take fewer bytes than given: go on until all are written.
+      for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done, bytes.byteLength - done);
       if (sync) fsyncSync(fd);
       const stat = fstatSync(fd);
       return { temp, written: { size: stat.size, ino: stat.ino, mtimeMs: stat.mtimeMs } };
@@ -49,6 +67,7 @@ function writeTemp(path: string, content: string | Uint8Array, sync: boolean): {
 }
 
 function replace(temp: string, path: string): void {
+  forget(path);
   try {
     renameSync(temp, path);
   } catch (error) {

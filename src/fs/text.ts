@@ -6,7 +6,7 @@
 // A problem is one positioned line (file:line:column) from the error catalogue, so a bad
 // byte is refused at the door instead of being published as U+FFFD or NUL in fr.html.
 
-import { readFileSync } from 'node:fs';
+import { readBytes, remember } from './cache.js';
 import { Errors, fail, type ErrorData, type ErrorPlace } from '../errors/index.js';
 
 export interface TextProblem {
@@ -125,5 +125,6 @@ export function decodeText(bytes: Uint8Array, options: DoorOptions): string {
 
 /** Read a file through the door. */
 export function readTextFile(path: string, options: DoorOptions): string {
-  return decodeText(readFileSync(path), options);
+  // Within one article's run a file is read and checked once, however many stages read it.
+  return remember(path, options.refuseReplacement ? 'text-strict' : 'text', () => decodeText(readBytes(path), options));
 }

@@ -111,30 +111,46 @@ export function createLocalizer(resources: Resources): Localizer {
   };
   const has = (lng: LanguageCode, ns: string, key: string) => (raw(lng, ns, key) ?? '').trim() !== '';
 
+  // The same sentence with the same figure values is asked for more than once (the page,
+  // then the claims sent to a CMS): the figures object of a source unit is one object, so a
+  // translation is remembered per values object and key.
+  const memo = new WeakMap<object, Map<string, string>>();
+
   return {
     i18n,
     resources,
     raw,
     has,
     t(lng, ns, key, values = {}) {
-      const place = { file: localeFile(lng, ns) };
-      if (!has(lng, ns, key)) {
-        const what = raw(lng, ns, key) === undefined ? 'missing' : 'empty';
-        throw new NewsdeskError(Errors.InvalidLocaleFile, `${what} translation for \`${key}\` in ${lng}`, place);
-      }
-      const problems: string[] = [];
-      collecting = problems;
-      let text: string;
-      try {
-        // `replace`: only these values can fill placeholders, never t's own options (lng, ns).
-        text = i18n.t(key, { lng, ns, replace: lookupOnly(values), nest: false });
-      } finally {
-        collecting = undefined;
-      }
-      if (problems.length > 0) {
-        throw new NewsdeskError(Errors.InvalidLocaleFile, `\`${key}\` in ${lng}: ${problems.join('; ')}`, place);
-      }
+      const known = memo.get(values);
+      const id = `${lng}\0${ns}\0${key}`;
+      const hit = known?.get(id);
+      if (hit !== undefined) return hit;
+      const text = translate(lng, ns, key, values);
+      if (known) known.set(id, text);
+      else memo.set(values, new Map([[id, text]]));
       return text;
     },
   };
+
+  function translate(lng: LanguageCode, ns: string, key: string, values: Record<string, FigureValue | string>): string {
+    const place = { file: localeFile(lng, ns) };
+    if (!has(lng, ns, key)) {
+      const what = raw(lng, ns, key) === undefined ? 'missing' : 'empty';
+      throw new NewsdeskError(Errors.InvalidLocaleFile, `${what} translation for \`${key}\` in ${lng}`, place);
+    }
+    const problems: string[] = [];
+    collecting = problems;
+    let text: string;
+    try {
+      // `replace`: only these values can fill placeholders, never t's own options (lng, ns).
+      text = i18n.t(key, { lng, ns, replace: lookupOnly(values), nest: false });
+    } finally {
+      collecting = undefined;
+    }
+    if (problems.length > 0) {
+      throw new NewsdeskError(Errors.InvalidLocaleFile, `\`${key}\` in ${lng}: ${problems.join('; ')}`, place);
+    }
+    return text;
+  }
 }

@@ -12,6 +12,7 @@ import type { Article, Figure, Message } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { syncDir, writeRegenerable, type WrittenFile } from '../fs/atomic.js';
+import { withReadCache } from '../fs/cache.js';
 import { parseFrontMatter, readArticle, resolveArticlePath, slugOf } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, localizerFor, resourcePath, serializeResource, writeFileAtomic, type Localizer, type Resources } from '../localize/index.js';
@@ -173,6 +174,11 @@ interface Redone {
 }
 
 export function runArticle(ref: string, options: ArticleRunOptions): ArticleResult {
+  // Every stage reads the article's locale files: from disk once (src/fs/cache.ts).
+  return withReadCache(() => runArticleOnce(ref, options));
+}
+
+function runArticleOnce(ref: string, options: ArticleRunOptions): ArticleResult {
   const { config, glossary, cwd } = options;
   const shared = options.shared ?? new FingerprintCache();
   const path = resolveArticlePath(ref, config, cwd);

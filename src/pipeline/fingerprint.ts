@@ -8,7 +8,8 @@
 // the content is hashed and compared.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
+import { readBytes } from '../fs/cache.js';
 
 export interface Fingerprint {
   /** sha256 of the content; null: the file did not exist. */
@@ -30,7 +31,7 @@ function stat(path: string): Stats | undefined {
 
 function hashFile(path: string): string | null {
   try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+    return createHash('sha256').update(readBytes(path)).digest('hex');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

@@ -25,11 +25,18 @@ export function versionsFromRendered(
 ): LanguageVersion[] {
   const figures = article.figures.map(figureValue);
   const source = options.localizer ? buildSourceResource(article) : undefined;
+  // Each sentence's figure values as the renderer passed them (the same objects: its
+  // translations are not made twice).
+  let unitFigures: Record<string, Record<string, FigureArgs>> | undefined;
+  if (source) {
+    unitFigures = {};
+    for (const unit of source.units) unitFigures[unit.key] ??= unit.figures;
+  }
   return rendered.map((r) => {
     // Claims of one sentence share its translation: written once per sentence, not per claim
     // (a sentence of 1,000 figures has as many claims).
     const sentences = new Map<string, string>();
-    const claims = article.claims.map((claim) => claimValue(article, claim, r.lang, options.localizer, source?.figures, options.glossary ?? EMPTY_GLOSSARY, sentences));
+    const claims = article.claims.map((claim) => claimValue(article, claim, r.lang, options.localizer, unitFigures, options.glossary ?? EMPTY_GLOSSARY, sentences));
     const hold = !r.publishable
       ? held.get(r.lang) ?? { reason: 'translation' as const, detail: `${r.missing.length || r.problems.length} ${r.missing.length ? 'missing' : 'invalid'} key${(r.missing.length || r.problems.length) === 1 ? '' : 's'} in locales/${r.lang}/${article.slug}.json` }
       : held.get(r.lang);
@@ -61,18 +68,50 @@ export function versionsFromRendered(
 
 /** sha256 over a canonical JSON of everything a target receives (keys sorted). */
 export function versionDigest(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  // The canonical text is fed to the hash piece by piece: a version's pages are large, and
+  // building the whole string first would copy them several times over.
+  const hash = createHash('sha256');
+  let buffered = '';
+  writeCanonical(value, (piece) => {
+    buffered += piece;
+    if (buffered.length >= 1 << 14) {
+      hash.update(buffered);
+      buffered = '';
+    }
+  });
+  return hash.update(buffered).digest('hex');
 }
 
+/** JSON with object keys sorted and undefined members left out: equal values, equal text. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  const pieces: string[] = [];
+  writeCanonical(value, (piece) => pieces.push(piece));
+  return pieces.join('');
+}
+
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
+function writeCanonical(value: unknown, write: (piece: string) => void): void {
+  if (Array.isArray(value)) {
+    write('[');
+    value.forEach((item, i) => {
+      if (i > 0) write(',');
+      writeCanonical(item, write);
+    });
+    write(']');
+    return;
   }
-  return JSON.stringify(value) ?? 'null';
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(byKey);
+    write('{');
+    entries.forEach(([k, v], i) => {
+      write(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
+      writeCanonical(v, write);
+    });
+    write('}');
+    return;
+  }
+  write(JSON.stringify(value) ?? 'null');
 }
 
 function figureValue(figure: Figure): FigureValue {

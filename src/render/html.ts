@@ -16,9 +16,12 @@ import { PAGE_CSS } from './page-style.js';
 const toHast = unified().use(remarkRehype).use(rehypeSanitize).freeze();
 const serializer = unified().use(rehypeStringify).freeze();
 
-/** The sanitized hast of an article body. */
-export function bodyToHast(tree: MdastRoot): HastRoot {
-  return toHast.runSync(structuredClone(tree)) as HastRoot;
+/**
+ * The sanitized hast of an article body. The tree is copied first unless the caller hands
+ * over a tree of its own that nothing reads afterwards (`owned`: one language's copy).
+ */
+export function bodyToHast(tree: MdastRoot, options: { owned?: boolean } = {}): HastRoot {
+  return toHast.runSync(options.owned ? tree : structuredClone(tree)) as HastRoot;
 }
 
 export function h(tag: string, properties: Properties = {}, children: Array<ElementContent | string> = []): Element {

@@ -194,7 +194,8 @@ function renderWithSource(article: Article, lng: LanguageCode, resources: Resour
     sourceLang: src,
     slug: article.slug,
     title,
-    body: bodyToHast(translated.tree),
+    // The language's own copy of the tree, read for the last time here.
+    body: bodyToHast(translated.tree, { owned: true }),
     alternates,
     ...(section !== undefined || category !== undefined ? { kicker: [section, category].filter(Boolean).join(' · ') } : {}),
     ...(fm.date && dateText ? { published: { iso: fm.date, line: labels.labelValue(labels.published, dateText) } } : {}),
