@@ -15,6 +15,8 @@ const DENSITY = 0.15;
 export type BlockClass = 'prose' | 'short' | 'bad';
 
 const cjkCount = (text: string) => (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+/** A line that closes a sentence: text, not a menu item. */
+const SENTENCE_CLOSE = /[.。!?！？]["'”»)）]*$/u;
 const SENTENCE_END = /[.!?…]["'”»)\]]*(?:\s|$)/u;
 
 /** The class of one block of text, on its own. */
@@ -52,28 +54,41 @@ export function shortWords(text: string): number {
 /**
  * Runs of prose. A run goes on through short blocks of some words (subheadings, list items,
  * captions) and through metadata and furniture lines; it ends at a closing section, or at
- * `gap` menu-like blocks in a row (one to three words, or a long line that is not prose).
+ * `gap` menu-like blocks in a row (one to three words, or a long line that is not prose, and
+ * no sentence end: a short sentence is text).
  * The article is the heaviest run with the runs close to it.
  */
 export function articleRun(classes: BlockClass[], texts: string[], skip: boolean[], ends: boolean[], gap = 3): Run | undefined {
   const runs: Run[] = [];
   let current: Run | undefined;
   let menu = 0;
+  // A line ending with a colon inside a run opens a list: its items belong to the run.
+  let list = 0;
   classes.forEach((c, i) => {
     if (ends[i]) {
       current = undefined;
+      list = 0;
       return;
     }
     if (skip[i]) return;
+    const text = texts[i]!;
     if (c === 'prose') {
       if (current && menu < gap) current.end = i;
       else {
         current = { start: i, end: i, weight: 0 };
         runs.push(current);
       }
-      current.weight += texts[i]!.length;
+      current.weight += text.length;
       menu = 0;
-    } else if (c === 'bad' || shortWords(texts[i]!) <= 3) menu++;
+      list = /[:：]$/u.test(text) ? 40 : 0;
+    } else if (current && list > 0 && menu < gap) {
+      current.end = i;
+      list--;
+    } else if (!SENTENCE_CLOSE.test(text) && (c === 'bad' || shortWords(text) <= 3)) menu++;
+    if (current && c !== 'prose' && menu < gap && /[:：]$/u.test(text)) {
+      current.end = i;
+      list = 40;
+    }
   });
   if (runs.length === 0) return undefined;
   // The heaviest run, joined with neighbouring runs it is separated from by a few lines only
