@@ -34,7 +34,11 @@ async function translatedProject() {
     const config = loadConfig(dir);
     return languageState(loadArticleSource('rechenzentren', config, dir), lang, localesDirOf(config));
   };
-  return { dir, cli, path, locale, keyOf, state };
+  const translateJson = async () => {
+    const result = await cli(['translate', 'rechenzentren', '--to', 'fr,ja', '--base-url', `${server.url}/v1`, '--model', 'newsdesk-test', '--json']);
+    return { code: result.code, report: JSON.parse(result.stdout) as { languages: Record<string, { translated: number; failures: Array<{ key: string; reason: string }> }> } };
+  };
+  return { dir, cli, path, locale, keyOf, state, translateJson };
 }
 
 describe('language state', () => {
@@ -87,6 +91,12 @@ describe('language state', () => {
     expect(langs.fr!.rendered).toBe(false);
     expect(langs.fr!.held).toMatch(/^unreadable locale file locales\/fr\/rechenzentren\.json:3:\d+: invalid JSON: .* \(after the entry `meta\.section`\)/);
     expect(langs.ja, JSON.stringify(langs.ja)).toMatchObject({ rendered: true });
+    // translate leaves the broken language alone, says where, and translates the others.
+    writeFileSync(p.path('ja'), '{}\n');
+    const translated = await p.translateJson();
+    expect(translated.code).toBe(1);
+    expect(translated.report.languages.fr!.failures).toEqual([{ key: '*', reason: expect.stringMatching(/^not translated: locales\/fr\/rechenzentren\.json:3:\d+: invalid JSON/) }]);
+    expect(translated.report.languages.ja!.translated).toBe(12);
     expect(langs.de!.rendered).toBe(true);
   });
 

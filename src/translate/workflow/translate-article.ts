@@ -16,6 +16,7 @@ import type { TranslationEngine } from '../engine.js';
 import type { EngineStop } from '../pool.js';
 import { translateSegments, type FailedSegment, type SentCounts, type TranslateSegmentsOptions } from '../translate-segments.js';
 import { LanguageFiles, type Change } from './files.js';
+import { isBrokenLanguageFile } from './language-state.js';
 import { buildMemory, FUZZY_THRESHOLD } from './memory.js';
 import { reconcile } from './reconcile.js';
 import { writeSourceFile, type ArticleSource, type SourceKey } from './source.js';
@@ -112,7 +113,6 @@ export async function translateArticle(source: ArticleSource, languages: readonl
 
 async function translateLanguage(source: ArticleSource, lang: LanguageCode, previousSource: Record<string, string>, options: TranslateArticleOptions, now: () => string): Promise<LanguageReport> {
   const order = source.keys.map((k) => k.key);
-  const files = new LanguageFiles(options.localesDir, source.slug, source.lang, lang, order);
   const engine = options.engineFor(lang);
   const report: LanguageReport = {
     lang,
@@ -131,6 +131,18 @@ async function translateLanguage(source: ArticleSource, lang: LanguageCode, prev
     conflicts: [],
     fuzzy: [],
   };
+  let files: LanguageFiles;
+  try {
+    files = new LanguageFiles(options.localesDir, source.slug, source.lang, lang, order);
+  } catch (error) {
+    // A language whose locale or state file cannot be read is left alone, said with its
+    // place; the other languages are translated.
+    if (!isBrokenLanguageFile(error)) throw error;
+    report.failures.push({ id: '*', reason: `not translated: ${error.toLine()}` });
+    report.failed = 1;
+    options.onProgress?.({ lang, phase: 'done', total: 0, translated: 0, failed: 1, report });
+    return report;
+  }
 
   // 1. Reconcile with the source.
   const reconciled = reconcile({ source: source.keys, resource: files.resource, state: files.state, previousSource, now: now() });
