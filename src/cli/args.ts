@@ -6,7 +6,11 @@ import { Errors, fail } from '../errors/index.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function parseCommandArgs<T extends Options>(argv: string[], options: T) {
+type CommandArgsConfig<T extends Options> = { args: string[]; options: { help: { type: 'boolean'; short: 'h' } } & T; allowPositionals: true; strict: true };
+/** What parseArgs returns for these options (named, so declarations can be emitted). */
+export type CommandArgs<T extends Options> = ReturnType<typeof parseArgs<CommandArgsConfig<T>>>;
+
+export function parseCommandArgs<T extends Options>(argv: string[], options: T): CommandArgs<T> {
   try {
     return parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
   } catch (error) {

@@ -5,13 +5,14 @@
 
 import type { Article, Message } from '../article/types.js';
 import { loadGlossary } from '../claims/index.js';
-import type { RuleSetting } from '../config/index.js';
-import type { PipelineConfig } from '../config/index.js';
+import { loadConfig, type PipelineConfig, type RuleSetting } from '../config/index.js';
+import { parseArticle } from '../ingest/index.js';
 import { runRules } from './engine.js';
 import type { Glossary } from './glossary.js';
 import { acknowledge, loadReview, reviewPath, type Acknowledgement, type ReviewEntry } from './review.js';
 import { RULES } from './rules/index.js';
 import { resolveRules } from './settings.js';
+import { prepareArticle } from './prepare.js';
 
 export type { Glossary, GlossaryEntity } from './glossary.js';
 export type { Acknowledgement, ReviewEntry } from './review.js';
@@ -21,6 +22,7 @@ export { applyFixes, writeFileAtomic } from './fix.js';
 export { addAcknowledgement, loadReview, parseReview, reviewPath } from './review.js';
 export { resolveRules } from './settings.js';
 export { runRules } from './engine.js';
+export { caseArticle, RuleTester, ruleCaseProblems, runRuleCase, type ExpectedMessage, type InvalidRuleTestCase, type RuleTestCase, type RuleTestCases, type RuleTesterSetup } from './tester.js';
 
 export interface ValidateOptions {
   /** The glossary (glossary-spelling, consistent-values); default: content/glossary.yaml. */
@@ -61,4 +63,25 @@ export function validateArticle(article: Article, config: PipelineConfig, option
   article.messages = [...article.messages.filter((message) => message.source !== 'validate'), ...all];
   const blocking = all.some((message) => message.severity === 'error' && !message.acknowledged);
   return { messages: all, blocking, acknowledgements, ...(reviewFile ? { reviewFile } : {}) };
+}
+
+export interface ValidateTextOptions extends ValidateOptions {
+  /** How the article is named in messages (and its slug); default `article.md`. */
+  path?: string;
+  /** The pipeline configuration; default: the project in `cwd` (or the working folder). */
+  config?: PipelineConfig;
+}
+
+/**
+ * Validate an article given as markdown text, as `newsdesk validate` does a file: parsed,
+ * segmented, figures and claims read, every configured rule run. Acknowledgements only from
+ * `review` (no review.yaml is looked for). Bad front matter throws a NewsdeskError.
+ */
+export function validate(markdown: string, options: ValidateTextOptions = {}): ValidationResult & { article: Article } {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig(cwd);
+  const article = parseArticle(markdown, options.path ?? 'article.md', config);
+  const { glossary } = prepareArticle(article, config, cwd, options.glossary ?? loadGlossary(config, undefined, cwd));
+  const result = validateArticle(article, config, { ...options, cwd, glossary, review: options.review ?? null });
+  return { ...result, article };
 }
