@@ -32,7 +32,12 @@ describe('clock times', () => {
   it('leaves durations, prices, scores and dates alone', () => {
     expect(read('pendant 24 h', 'fr')).toEqual([['24', 'number', 24, 'exact']]);
     expect(read('um 2.50 Euro', 'de')).toEqual([['2.50 Euro', 'money', 2.5, 'exact']]);
-    expect(read('the score was 2:1', 'en')).toEqual([]);
+    // A score is two numbers ("7:2" = "7-2"), never a time.
+    expect(read('the score was 7:2', 'en')).toEqual([
+      ['7', 'number', 7, 'exact'],
+      ['2', 'number', 2, 'exact'],
+    ]);
+    expect(read('the ratio is 16:9', 'en').map((f) => f[1])).toEqual(['number', 'number']);
     expect(read('3 heures de débat', 'fr').map((f) => f[1])).not.toContain('time');
     expect(read('It costs 2.50 dollars', 'en').map((f) => f[1])).toEqual(['money']);
   });

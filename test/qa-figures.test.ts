@@ -94,6 +94,24 @@ describe('real machine-translation failures are flagged', () => {
     expect(qa('de', 'en', 'Die Quote stieg um 2 Prozentpunkte.', 'The rate rose by 2 points.').ok).toBe(true);
   });
 
+  it('matches the same quantity in another unit of its dimension, and nothing else', () => {
+    expect(qa('de', 'en', 'Er ist 166 cm groß.', 'He is 1.66 m tall.').ok).toBe(true);
+    expect(qa('de', 'it', 'vor drei Jahrzehnten', "trent'anni fa").ok).toBe(true);
+    expect(qa('de', 'en', 'vor drei Jahrzehnten', 'three years ago').ok).toBe(false);
+    expect(qa('de', 'en', 'Er ist 166 cm groß.', 'He is 1.66 km tall.').ok).toBe(false);
+  });
+
+  it('reads four-digit clock times with a zone, and a day with its ordinal', () => {
+    expect(qa('de', 'en', 'um 02:30 UTC', 'at 0230 UTC').ok).toBe(true);
+    expect(qa('ja', 'en', 'セントルイス２７日発', 'Published in St. Louis on the 27th').ok).toBe(true);
+  });
+
+  it('a number word replaced by "several" is lost, unless the source says "several" too', () => {
+    expect(qa('de', 'en', 'Er hat vier Brüder.', 'He has several brothers.').ok).toBe(false);
+    expect(qa('de', 'en', 'Die drei Städte konkurrieren.', 'Beijing, Shanghai and Shenzhen compete.').ok).toBe(true);
+    expect(qa('de', 'fr', 'mehrere Hundert Mitarbeiter', 'plusieurs centaines d’employés').ok).toBe(true);
+  });
+
   it('matches a date with the same date written with fewer parts, and a month with its name', () => {
     expect(qa('en', 'es', 'the record set in May 1969', 'el récord de 1969').ok).toBe(true);
     expect(qa('de', 'en', 'am 26. Juli', 'on July 26, 2024').ok).toBe(true);

@@ -163,12 +163,9 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   const times = readTimes(tokens, lexicon).filter((time) => !dates.some((date) => time.from < date.to && time.to > date.from));
   // Digits glued to letters on the left ("SCP-173", "A4") are names, not figures.
   const identifier = (num: (typeof numbers)[number]) => tokens[num.from]?.run?.identifier === true && !lexicon.currencySymbols.matchBefore(tokens, num.from);
-  // "2:00 pm", "14:30": a time of day, no figure.
-  const clock = (num: (typeof numbers)[number]) =>
-    (tokens[num.to]?.text === ':' && tokens[num.to + 1]?.kind === 'num' && tokens[num.to + 1]!.gap === '' && tokens[num.to]!.gap === '') ||
-    (tokens[num.from - 1]?.text === ':' && tokens[num.from - 2]?.kind === 'num' && tokens[num.from]!.gap === '' && tokens[num.from - 1]!.gap === '');
   const taken = [...dates, ...times];
-  const free = numbers.filter((num) => !taken.some((hit) => num.from < hit.to && num.to > hit.from) && !identifier(num) && !clock(num));
+  // A colon pair that is no clock time ("7:2", "16:9") is a score or a ratio: two numbers.
+  const free = numbers.filter((num) => !taken.some((hit) => num.from < hit.to && num.to > hit.from) && !identifier(num));
   const atoms: Atom[] = [];
   let floor = 0;
   free.forEach((num, index) => {

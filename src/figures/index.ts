@@ -19,7 +19,7 @@ import type { FigureReading, NumberToken, ReadOptions } from './types.js';
 
 export type { FigureReading, NumberToken, ReadOptions } from './types.js';
 export { extractArticleFigures } from './article.js';
-export { unitIdOf, unitName, UNITS } from './units.js';
+export { inBaseUnit, unitIdOf, unitName, UNITS } from './units.js';
 export { currencyName, CURRENCIES } from './currencies.js';
 
 /** The CJK lexicon of a language read by the CJK reader, else undefined. */
@@ -96,6 +96,15 @@ export function monthsNamed(text: string, lang: string): Set<number> {
     if (hit) months.add(hit.value);
   }
   return months;
+}
+
+/** Whether a text says "several", "mehrere", "несколько": an unspecified small number. */
+export function saysVagueQuantity(text: string, lang: string): boolean {
+  const lexicon = lexiconOf(lang);
+  if (!lexicon) return false;
+  const tokens = tokenize(text, lang);
+  for (let i = 0; i < tokens.length; i++) if (lexicon.vagueQuantities.match(tokens, i)) return true;
+  return false;
 }
 
 /** Every number expression, digits or words ("zweihundertsechsundfünfzig", "4,2 Milliarden"). */

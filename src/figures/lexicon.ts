@@ -84,6 +84,7 @@ export interface Lexicon {
     dayHalves: PhraseTable<'am' | 'pm'>;
   };
   stopWords: Set<string>;
+  vagueQuantities: PhraseTable<true>;
   ordinalSuffixes: Set<string>;
 }
 
@@ -202,6 +203,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     months: new PhraseTable<number>(lang).addAll(entry.dates.months),
     times: timeTables(lang, entry.dates.times),
     stopWords: keys(data.stopWords),
+    vagueQuantities: flags(lang, data.vagueQuantities),
     ordinalSuffixes: keys(data.ordinalSuffixes),
   };
   cache.set(lang, lexicon);

@@ -166,6 +166,8 @@ function continueScales(tokens: readonly Token[], reading: NumberReading, lexico
 
 function readGluedSuffix(tokens: readonly Token[], at: number, reading: NumberReading, lexicon: Lexicon): NumberReading {
   const next = tokens[at + 1]!;
+  // "36x24 mm", "1920×1080": dimensions, one number each (the last carries the unit).
+  if ((next.text === 'x' || next.text === 'X') && tokens[at + 2]?.kind === 'num' && isGlued(tokens, at + 2) && tokens[at + 2]!.text !== '10') return reading;
   // "1e10", "12.32e+14", "-12e-1"
   if ((next.text === 'e' || next.text === 'E') && isGlued(tokens, at + 2)) {
     let k = at + 2;

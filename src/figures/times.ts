@@ -77,7 +77,13 @@ export function readTimes(tokens: readonly Token[], lexicon: Lexicon): TimeHit[]
     let end = i + 1;
     let clockForm = false;
     const dotted = dottedAt(tokens, i);
-    if (dotted) {
+    // "0230 UTC", "1500 hrs": a four-digit clock time, only with a zone or an hour word after it.
+    const compact = dotted ? null : /^([01]\d|2[0-3])([0-5]\d)$/.exec(asciiDigits(tokens[i]!.text));
+    if (compact && (times.zones.match(tokens, i + 1) || times.hourWords.match(tokens, i + 1))) {
+      hour = Number(compact[1]);
+      minute = Number(compact[2]);
+      clockForm = true;
+    } else if (dotted) {
       ({ hour, minute } = dotted);
       clockForm = asciiDigits(tokens[i]!.text).includes(':');
     } else {

@@ -10,47 +10,49 @@ export interface Unit {
   symbols: string[];
   /** Durations and points are units a translation must keep, but no physical dimension. */
   dimension?: false;
+  /** The same quantity in a base unit of its dimension: 1 km = 1000 m ("1,66 m" is "166 cm"). */
+  base?: readonly [unit: string, factor: number];
 }
 
 export const UNITS: Record<string, Unit> = {
-  km: { name: 'Kilometer', symbols: ['km', 'Km', 'KM', '公里', '千米', 'キロメートル', 'キロ'] },
-  hm: { name: 'Hectometer', symbols: ['hm'] },
+  km: { name: 'Kilometer', base: ['m', 1000], symbols: ['km', 'Km', 'KM', '公里', '千米', 'キロメートル', 'キロ'] },
+  hm: { name: 'Hectometer', base: ['m', 100], symbols: ['hm'] },
   m: { name: 'Meter', symbols: ['m', '米', 'メートル'] },
-  dm: { name: 'Decimeter', symbols: ['dm', '分米', 'デシメートル'] },
-  cm: { name: 'Centimeter', symbols: ['cm', '厘米', '公分', 'センチメートル', 'センチ'] },
-  mm: { name: 'Millimeter', symbols: ['mm', '毫米', 'ミリメートル', 'ミリ'] },
-  'µm': { name: 'Micrometer', symbols: ['µm', 'μm'] },
-  nm: { name: 'Nanometer', symbols: ['nm'] },
-  pm: { name: 'Picometer', symbols: [] },
+  dm: { name: 'Decimeter', base: ['m', 0.1], symbols: ['dm', '分米', 'デシメートル'] },
+  cm: { name: 'Centimeter', base: ['m', 0.01], symbols: ['cm', '厘米', '公分', 'センチメートル', 'センチ'] },
+  mm: { name: 'Millimeter', base: ['m', 0.001], symbols: ['mm', '毫米', 'ミリメートル', 'ミリ'] },
+  'µm': { name: 'Micrometer', base: ['m', 1e-06], symbols: ['µm', 'μm'] },
+  nm: { name: 'Nanometer', base: ['m', 1e-09], symbols: ['nm'] },
+  pm: { name: 'Picometer', base: ['m', 1e-12], symbols: [] },
   mi: { name: 'Mile', symbols: ['mi', '英里', 'マイル'] },
   ft: { name: 'Foot', symbols: ['ft', '英尺', 'フィート'] },
   in: { name: 'Inch', symbols: ['英寸', 'インチ'] },
   yd: { name: 'Yard', symbols: ['yd'] },
   'm²': { name: 'Square meter', symbols: ['m²', 'm2', 'm^2', 'qm', '平方米', '平方メートル'] },
-  'km²': { name: 'Square kilometer', symbols: ['km²', 'km2', 'km^2', '平方公里', '平方千米', '平方キロメートル'] },
+  'km²': { name: 'Square kilometer', base: ['m²', 1000000.0], symbols: ['km²', 'km2', 'km^2', '平方公里', '平方千米', '平方キロメートル'] },
   'mi²': { name: 'Square mile', symbols: ['sq mi'] },
   'ft²': { name: 'Square foot', symbols: ['sq ft'] },
   ac: { name: 'Acre', symbols: ['英亩', 'エーカー'] },
   mu: { name: 'Mu', symbols: ['亩', '畝'] },
-  ha: { name: 'Hectare', symbols: ['ha'] },
-  'm³': { name: 'Cubic meter', symbols: ['m³', 'm3', '立方米', '立方メートル'] },
+  ha: { name: 'Hectare', base: ['m²', 10000.0], symbols: ['ha'] },
+  'm³': { name: 'Cubic meter', base: ['l', 1000], symbols: ['m³', 'm3', '立方米', '立方メートル'] },
   'ft³': { name: 'Cubic foot', symbols: ['立方英尺', '立方フィート'] },
-  'cm³': { name: 'Cubic centimeter', symbols: ['cm³', 'cm3', 'cc', 'ccm'] },
+  'cm³': { name: 'Cubic centimeter', base: ['l', 0.001], symbols: ['cm³', 'cm3', 'cc', 'ccm'] },
   l: { name: 'Liter', symbols: ['l', 'L', '升', '公升', 'リットル'] },
-  ml: { name: 'Milliliter', symbols: ['ml', 'mL', '毫升', 'ミリリットル'] },
-  hl: { name: 'Hectoliter', symbols: ['hl'] },
+  ml: { name: 'Milliliter', base: ['l', 0.001], symbols: ['ml', 'mL', '毫升', 'ミリリットル'] },
+  hl: { name: 'Hectoliter', base: ['l', 100], symbols: ['hl'] },
   gal: { name: 'Gallon', symbols: ['gal', '加仑', 'ガロン'] },
   bbl: { name: 'Barrel', symbols: ['bbl', '桶', 'バレル'] },
   tsp: { name: 'Teaspoon', symbols: ['tsp'] },
   tbsp: { name: 'Tablespoon', symbols: ['tbsp'] },
   cup: { name: 'Cup', symbols: [] },
   g: { name: 'Gram', symbols: ['g', '克', 'グラム'] },
-  kg: { name: 'Kilogram', symbols: ['kg', '公斤', '千克', 'キログラム'] },
-  mg: { name: 'Milligram', symbols: ['mg'] },
-  'µg': { name: 'Microgram', symbols: ['µg', 'μg', 'mcg', 'ug', '微克', 'マイクログラム'] },
+  kg: { name: 'Kilogram', base: ['g', 1000], symbols: ['kg', '公斤', '千克', 'キログラム'] },
+  mg: { name: 'Milligram', base: ['g', 0.001], symbols: ['mg'] },
+  'µg': { name: 'Microgram', base: ['g', 1e-06], symbols: ['µg', 'μg', 'mcg', 'ug', '微克', 'マイクログラム'] },
   lb: { name: 'Pound', symbols: ['lb', 'lbs', '磅', 'ポンド'] },
   oz: { name: 'Ounce', symbols: ['oz', '盎司', 'オンス'] },
-  t: { name: 'Ton', symbols: ['t', '吨', '公吨', 'トン'] },
+  t: { name: 'Ton', base: ['g', 1000000.0], symbols: ['t', '吨', '公吨', 'トン'] },
   tm: { name: 'Metric ton', symbols: ['メートルトン', '公吨'] },
   jin: { name: 'Jin', symbols: ['斤'] },
   liang: { name: 'Liang', symbols: ['两'] },
@@ -60,14 +62,14 @@ export const UNITS: Record<string, Unit> = {
   rad: { name: 'Radian', symbols: ['rad'] },
   turn: { name: 'Turn', symbols: [] },
   bit: { name: 'Bit', symbols: ['bit', '比特', 'ビット'] },
-  kbit: { name: 'Kilobit', symbols: ['kbit', 'kb', '千比特'] },
-  Mbit: { name: 'Megabit', symbols: ['Mbit', 'Mb', 'mb'] },
+  kbit: { name: 'Kilobit', base: ['bit', 1000.0], symbols: ['kbit', 'kb', '千比特'] },
+  Mbit: { name: 'Megabit', base: ['bit', 1000000.0], symbols: ['Mbit', 'Mb', 'mb'] },
   B: { name: 'Byte', symbols: ['字节', 'バイト'] },
-  kB: { name: 'Kilobyte', symbols: ['kB', 'KB', '千字节', 'キロバイト'] },
-  MB: { name: 'Megabyte', symbols: ['MB', '兆字节', 'メガバイト'] },
-  GB: { name: 'Gigabyte', symbols: ['GB'] },
-  TB: { name: 'Terabyte', symbols: ['TB'] },
-  PB: { name: 'Petabyte', symbols: ['PB'] },
+  kB: { name: 'Kilobyte', base: ['B', 1000.0], symbols: ['kB', 'KB', '千字节', 'キロバイト'] },
+  MB: { name: 'Megabyte', base: ['B', 1000000.0], symbols: ['MB', '兆字节', 'メガバイト'] },
+  GB: { name: 'Gigabyte', base: ['B', 1000000000.0], symbols: ['GB'] },
+  TB: { name: 'Terabyte', base: ['B', 1000000000000.0], symbols: ['TB'] },
+  PB: { name: 'Petabyte', base: ['B', 1000000000000000.0], symbols: ['PB'] },
   mph: { name: 'Mile per hour', symbols: ['mph'] },
   'km/h': { name: 'Kilometer per hour', symbols: ['km/h', 'kph', 'kmph', 'km/hr', 'km / h'] },
   'm/s': { name: 'Meter per second', symbols: ['m/s'] },
@@ -76,23 +78,25 @@ export const UNITS: Record<string, Unit> = {
   'km/ms': { name: 'Kilometer per millisecond', symbols: ['km/ms'] },
   W: { name: 'Watt', symbols: ['W', '瓦', 'ワット'] },
   Hz: { name: 'Hertz', symbols: ['Hz', '赫兹', 'ヘルツ'] },
-  MHz: { name: 'Megahertz', symbols: ['MHz', '兆赫兹', 'メガヘルツ'] },
+  MHz: { name: 'Megahertz', base: ['Hz', 1000000.0], symbols: ['MHz', '兆赫兹', 'メガヘルツ'] },
   kcal: { name: 'Kilocalorie', symbols: ['kcal', '千卡', 'キロカロリー'] },
-  kW: { name: 'Kilowatt', symbols: ['kW', '千瓦', 'キロワット'] },
-  MW: { name: 'Megawatt', symbols: ['MW'] },
-  GW: { name: 'Gigawatt', symbols: ['GW'] },
+  kW: { name: 'Kilowatt', base: ['W', 1000.0], symbols: ['kW', '千瓦', 'キロワット'] },
+  MW: { name: 'Megawatt', base: ['W', 1000000.0], symbols: ['MW'] },
+  GW: { name: 'Gigawatt', base: ['W', 1000000000.0], symbols: ['GW'] },
   kWh: { name: 'Kilowatt hour', symbols: ['kWh'] },
-  MWh: { name: 'Megawatt hour', symbols: ['MWh'] },
-  TWh: { name: 'Terawatt hour', symbols: ['TWh'] },
+  MWh: { name: 'Megawatt hour', base: ['kWh', 1000.0], symbols: ['MWh'] },
+  TWh: { name: 'Terawatt hour', base: ['kWh', 1000000000.0], symbols: ['TWh'] },
   P: { name: 'PFLOPS', symbols: ['P', 'PF', 'PFLOPS', 'Pflops'] },
   // Durations: "zehn Jahre später" is not "ten months later".
   yr: { name: 'Year', dimension: false, symbols: [] },
-  mo: { name: 'Month', dimension: false, symbols: [] },
-  wk: { name: 'Week', dimension: false, symbols: [] },
-  d: { name: 'Day', dimension: false, symbols: [] },
-  h: { name: 'Hour', dimension: false, symbols: ['hrs'] },
-  min: { name: 'Minute', dimension: false, symbols: ['min'] },
+  mo: { name: 'Month', base: ['yr', 1 / 12], dimension: false, symbols: [] },
+  wk: { name: 'Week', base: ['s', 604800], dimension: false, symbols: [] },
+  d: { name: 'Day', base: ['s', 86400], dimension: false, symbols: [] },
+  h: { name: 'Hour', base: ['s', 3600], dimension: false, symbols: ['hrs'] },
+  min: { name: 'Minute', base: ['s', 60], dimension: false, symbols: ['min'] },
   s: { name: 'Second', dimension: false, symbols: ['sec'] },
+  dec: { name: 'Decade', dimension: false, base: ['yr', 10], symbols: [] },
+  cent: { name: 'Century', dimension: false, base: ['yr', 100], symbols: [] },
   // "rose 11 points": index points, or percentage points where the context says so.
   pt: { name: 'Point', dimension: false, symbols: ['pts'] },
   E: { name: 'EFLOPS', symbols: ['EF', 'EFLOPS', 'Eflops'] },
@@ -103,6 +107,14 @@ export function unitIdOf(text: string): string | undefined {
   if (UNITS[text]) return text;
   for (const [id, unit] of Object.entries(UNITS)) if (unit.symbols.includes(text)) return id;
   return undefined;
+}
+
+/** A value in the base unit of its dimension ("1.66" m stays, "166" cm → 1.66 m), or undefined. */
+export function inBaseUnit(value: number, unit: string): { unit: string; value: number } | undefined {
+  const entry = UNITS[unit];
+  if (!entry) return undefined;
+  if (!entry.base) return { unit, value };
+  return { unit: entry.base[0], value: value * entry.base[1] };
 }
 
 /** The English name of a unit id, for reports and the evaluation. */

@@ -117,6 +117,11 @@ export interface NumberLanguage {
   countedNoun: 'capitalized' | 'plural' | 'next' | 'none';
   /** Words after which "one" is a pronoun ("one of the largest"). */
   pronounFollowers?: string[];
+  /**
+   * Words for an unspecified small number ("several", "mehrere", "несколько"): a number word of
+   * the source replaced by one of them is a figure lost, not a rephrasing.
+   */
+  vagueQuantities?: string[];
   /** Words that are never a counted noun after a number (articles, prepositions, verbs). */
   stopWords: string[];
 }

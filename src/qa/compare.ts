@@ -14,7 +14,7 @@
 
 import type { Qualifier } from '../article/types.js';
 import { findMentions, type Glossary } from '../claims/index.js';
-import { monthsNamed, readFigures, UNITS, type FigureReading } from '../figures/index.js';
+import { inBaseUnit, monthsNamed, readFigures, UNITS, type FigureReading } from '../figures/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 
 export type QualifierClass = 'exact' | 'approx' | 'lower' | 'upper';
@@ -39,6 +39,8 @@ export interface QaFigure {
   end: number;
   /** A unit of the catalogue (src/figures/units.ts), compared strictly. */
   unit?: string;
+  /** The value in the base unit of its dimension ("166 cm" → 1.66 m): key and unit. */
+  base?: { unit: string; key: string };
   /** A counted noun ("Standardschränke"): translated, so never compared. */
   noun?: string;
   currency?: string;
@@ -158,7 +160,8 @@ export function qaFiguresOf(text: string, lang: LanguageCode, glossary: Glossary
   for (const reading of readings) {
     const inName = names.some((mention) => reading.start < mention.end && reading.end > mention.start);
     // Ordinals are soft even with digits: "die erste Phase" is "第1期" and "Phase 1".
-    const soft = reading.kind === 'ordinal' || (!DIGIT.test(reading.text) && reading.kind !== 'money' && reading.kind !== 'percent' && (Math.abs(reading.value ?? reading.max ?? reading.min ?? 0) < 1000 || isBareScale(reading)));
+    // A day alone ("27日"), its month from the publication date, is as often said as a weekday.
+    const soft = reading.kind === 'ordinal' || reading.inferred === 'year-month' || (!DIGIT.test(reading.text) && reading.kind !== 'money' && reading.kind !== 'percent' && (Math.abs(reading.value ?? reading.max ?? reading.min ?? 0) < 1000 || isBareScale(reading)));
     const unit = reading.unit !== undefined && reading.unit in UNITS ? reading.unit : undefined;
     const base = {
       reading,
@@ -183,18 +186,39 @@ export function qaFiguresOf(text: string, lang: LanguageCode, glossary: Glossary
       out.push({ ...base, ...inferred, role: 'date', key: `date:${reading.date}`, date: reading.date, class: 'date', unscaled: false });
       if (reading.endDate !== undefined) out.push({ ...base, ...inferred, role: 'endDate', key: `date:${reading.endDate}`, date: reading.endDate, class: 'date', unscaled: false });
     } else if (reading.value !== undefined) {
-      out.push({ ...base, role: 'value', key: valueKey(reading.value), value: reading.value, class: numberClass, unscaled: isUnscaled(reading, reading.value) });
+      out.push({ ...base, ...inBase(reading.value, unit), role: 'value', key: valueKey(reading.value), value: reading.value, class: numberClass, unscaled: isUnscaled(reading, reading.value) });
     } else {
       // A range is its own bound: "up to" on a range ("X तः Y पर्यन्तम्", "bis zu 10 bis 20")
       // says nothing more, so only "about" is kept on its ends.
       const qualifier: QualifierClass = base.qualifier === 'approx' ? 'approx' : 'exact';
       for (const role of ['min', 'max'] as const) {
         const value = reading[role];
-        if (value !== undefined) out.push({ ...base, qualifier, role, key: valueKey(value), value, class: numberClass, unscaled: false });
+        if (value !== undefined) out.push({ ...base, ...inBase(value, unit), qualifier, role, key: valueKey(value), value, class: numberClass, unscaled: false });
       }
     }
   }
   return out;
+}
+
+function inBase(value: number, unit: string | undefined): { base: NonNullable<QaFigure['base']> } | Record<string, never> {
+  const converted = unit === undefined ? undefined : inBaseUnit(value, unit);
+  return converted ? { base: { unit: converted.unit, key: valueKey(converted.value) } } : {};
+}
+
+/** The same quantity in other units of its dimension: "166 cm" and "1,66 m", "drei Jahrzehnte" and "30 years". */
+export function sameQuantity(a: QaFigure, b: QaFigure): boolean {
+  return a.base !== undefined && b.base !== undefined && a.base.unit === b.base.unit && a.base.key === b.base.key;
+}
+
+function matchConverted(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
+  for (const source of sources) {
+    if (usedSource.has(source) || source.base === undefined) continue;
+    const target = targets.find((t) => !usedTarget.has(t) && sameQuantity(source, t));
+    if (!target) continue;
+    usedSource.add(source);
+    usedTarget.add(target);
+    pairs.push({ source, target });
+  }
 }
 
 /** How well two figures with the same value fit: kind, currency, unit, qualifier, place. */
@@ -249,6 +273,7 @@ function dateParts(figure: QaFigure): { year?: string; month?: string; day?: str
  * more ("Mai 1969" / "1969", "July 26" / "26 July 2024", "4日" / "December 4").
  */
 function compatibleDates(a: QaFigure, b: QaFigure): boolean {
+  if (dayAsNumber(a, b) || dayAsNumber(b, a)) return true;
   const x = dateParts(a);
   const y = dateParts(b);
   if (!x || !y || (a.date === undefined && b.date === undefined)) return false;
@@ -273,9 +298,16 @@ function accountMonths(figures: QaFigure[], used: Set<QaFigure>, otherText: stri
   }
 }
 
+/** "２７日" (a day, its month taken from the publication date) and "the 27th". */
+function dayAsNumber(date: QaFigure, other: QaFigure): boolean {
+  if (date.class !== 'date' || date.inferred !== 'year-month' || other.value === undefined) return false;
+  if (other.class !== 'ordinal' && other.class !== 'number') return false;
+  return Number(date.date?.slice(-2)) === other.value;
+}
+
 function matchCompatibleDates(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
   for (const source of sources) {
-    if (usedSource.has(source) || (source.class !== 'date' && source.reading.kind !== 'year')) continue;
+    if (usedSource.has(source) || (source.class !== 'date' && source.reading.kind !== 'year' && source.class !== 'ordinal' && source.class !== 'number')) continue;
     const target = targets.find((t) => !usedTarget.has(t) && compatibleDates(source, t));
     if (!target) continue;
     usedSource.add(source);
@@ -334,6 +366,7 @@ export function compareFigures(sourceText: string, sourceLang: LanguageCode, tar
   matchByKey(inside(source), outside(target), usedSource, usedTarget);
   // "um 3 Uhr" may be "3 p.m.": a time written without its day half matches 12 hours off.
   matchTwelveHoursOff(source, target, usedSource, usedTarget, pairs);
+  matchConverted(source, target, usedSource, usedTarget, pairs);
   // "Mai 1969" and "1969", "July 26" and "26 July 2024": one date written with more parts.
   matchCompatibleDates(source, target, usedSource, usedTarget, pairs);
   for (const figure of [...inside(source), ...inside(target)]) {

@@ -68,6 +68,7 @@ export const numbers: NumberLanguage = {
     won: 'KRW', lira: 'TRY', 'türkische lira': 'TRY', peso: 'MXN', pesos: 'MXN', bitcoin: 'BTC', bitcoins: 'BTC',
   },
   units: {
+    jahrzehnt: 'dec', jahrzehnte: 'dec', jahrzehnten: 'dec', jahrzehnts: 'dec',
     punkt: 'pt', punkte: 'pt', punkten: 'pt',
     jahr: 'yr', jahre: 'yr', jahren: 'yr', jahres: 'yr', monat: 'mo', monate: 'mo', monaten: 'mo', woche: 'wk', wochen: 'wk',
     tag: 'd', tage: 'd', tagen: 'd', stunde: 'h', stunden: 'h', minute: 'min', minuten: 'min', sekunde: 's', sekunden: 's',
@@ -86,6 +87,7 @@ export const numbers: NumberLanguage = {
     terawattstunden: 'TWh', petaflops: 'P', exaflops: 'E', barrel: 'bbl', fass: 'bbl',
   },
   countedNoun: 'capitalized',
+  vagueQuantities: ['mehrere', 'einige', 'etliche', 'ein paar', 'mehreren', 'einigen'],
   stopWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'oder', 'bzw', 'in', 'im', 'an', 'am', 'auf', 'aus', 'von', 'vom',
     'zu', 'zum', 'zur', 'mit', 'bei', 'für', 'pro', 'je', 'als', 'wie', 'nach', 'vor', 'seit', 'bis', 'um', 'ist',

@@ -85,6 +85,7 @@ export const numbers: NumberLanguage = {
     usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', jpy: 'JPY', sek: 'SEK', chf: 'CHF',
   },
   units: {
+    decade: 'dec', decades: 'dec',
     point: 'pt', year: 'yr', years: 'yr', month: 'mo', months: 'mo', week: 'wk', weeks: 'wk', day: 'd', days: 'd',
     hour: 'h', hours: 'h', minute: 'min', minutes: 'min', second: 's', seconds: 's',
     'points': 'pt',
@@ -115,6 +116,7 @@ export const numbers: NumberLanguage = {
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   countedNoun: 'plural',
+  vagueQuantities: ['several', 'a few', 'a number of', 'various', 'multiple'],
   stopWords: [
     'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'is', 'are', 'was',
     'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'than', 'but', 'per', 'each', 'over', 'under',

@@ -86,6 +86,7 @@ export const numbers: NumberLanguage = {
     'franco suizo': 'CHF', 'libra esterlina británica': 'GBP', bitcoin: 'BTC', bitcoins: 'BTC', usd: 'USD', eur: 'EUR',
   },
   units: {
+    década: 'dec', décadas: 'dec', decenio: 'dec', decenios: 'dec',
     año: 'yr', años: 'yr', mes: 'mo', meses: 'mo', semana: 'wk', semanas: 'wk', día: 'd', días: 'd', hora: 'h', horas: 'h', minuto: 'min', minutos: 'min', segundo: 's', segundos: 's',
     'puntos': 'pt',
     kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', decímetro: 'dm', decímetros: 'dm',
@@ -108,6 +109,7 @@ export const numbers: NumberLanguage = {
   },
   ordinalSuffixes: ['º', 'ª', '°', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'mo', 'no'],
   countedNoun: 'next',
+  vagueQuantities: ['varios', 'varias', 'algunos', 'algunas', 'unos cuantos', 'unas cuantas', 'diversos'],
   stopWords: [
     'el', 'la', 'los', 'las', 'lo', 'de', 'del', 'un', 'una', 'y', 'o', 'a', 'al', 'en', 'con', 'por', 'para', 'sin',
     'que', 'se', 'su', 'sus', 'es', 'son', 'fue', 'ha', 'han', 'más', 'menos', 'veces', 'no', 'como', 'pero', 'si',

@@ -42,5 +42,6 @@ export const numbers: NumberLanguage = {
     barrelia: 'bbl', megawattia: 'MW', petaflopsia: 'P',
   },
   countedNoun: 'next',
+  vagueQuantities: ['useita', 'useat', 'muutama', 'muutamia', 'monta', 'monia'],
   stopWords: ['ja', 'tai', 'on', 'ovat', 'oli', 'se', 'ne', 'että', 'kuin', 'myös', 'ei', 'vuonna'],
 };

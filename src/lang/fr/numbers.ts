@@ -84,6 +84,7 @@ export const numbers: NumberLanguage = {
     'peso mexicain': 'MXN', 'livre britannique': 'GBP', 'livres britanniques': 'GBP',
   },
   units: {
+    décennie: 'dec', décennies: 'dec',
     an: 'yr', ans: 'yr', année: 'yr', années: 'yr', mois: 'mo', semaine: 'wk', semaines: 'wk', jour: 'd', jours: 'd', heure: 'h', heures: 'h', minute: 'min', minutes: 'min', seconde: 's', secondes: 's',
     'points': 'pt',
     kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', décimètre: 'dm', décimètres: 'dm', centimètre: 'cm',
@@ -106,6 +107,7 @@ export const numbers: NumberLanguage = {
   },
   ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è', 'nd', 'nde', 'ᵉ', 'ᵉʳ'],
   countedNoun: 'next',
+  vagueQuantities: ['plusieurs', 'quelques', 'divers', 'diverses', 'certains', 'certaines'],
   stopWords: [
     'le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'un', 'une', 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur',
     'pour', 'par', 'avec', 'sans', 'que', 'qui', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',

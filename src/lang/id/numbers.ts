@@ -44,5 +44,6 @@ export const numbers: NumberLanguage = {
     ton: 't', barel: 'bbl', megawatt: 'MW', petaflops: 'P',
   },
   countedNoun: 'next',
+  vagueQuantities: ['beberapa', 'sejumlah'],
   stopWords: ['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'ini', 'itu', 'adalah', 'tidak', 'akan', 'sudah'],
 };

@@ -72,6 +72,7 @@ export const numbers: NumberLanguage = {
     fiorini: 'NLG', 'fiorini olandesi': 'NLG', penny: 'penny', pence: 'pence', bitcoin: 'BTC', usd: 'USD', eur: 'EUR',
   },
   units: {
+    decennio: 'dec', decenni: 'dec',
     anno: 'yr', anni: 'yr', mese: 'mo', mesi: 'mo', settimana: 'wk', settimane: 'wk', giorno: 'd', giorni: 'd', ora: 'h', ore: 'h', minuto: 'min', minuti: 'min', secondo: 's', secondi: 's',
     'punti': 'pt',
     chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', decimetro: 'dm', decimetri: 'dm', centimetro: 'cm',
@@ -92,6 +93,7 @@ export const numbers: NumberLanguage = {
   },
   ordinalSuffixes: ['º', 'ª', '°', 'o', 'a'],
   countedNoun: 'next',
+  vagueQuantities: ['diversi', 'diverse', 'alcuni', 'alcune', 'parecchi', 'parecchie', 'vari', 'varie'],
   stopWords: [
     'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'di', 'del', 'della', 'dei', 'delle', 'degli', 'e', 'o',
     'a', 'al', 'alla', 'ai', 'alle', 'in', 'nel', 'nella', 'con', 'per', 'su', 'sul', 'da', 'dal', 'tra', 'fra',

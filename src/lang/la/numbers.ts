@@ -60,5 +60,6 @@ export const numbers: NumberLanguage = {
     petaflops: 'P',
   },
   countedNoun: 'next',
+  vagueQuantities: ['aliquot', 'nonnulli', 'nonnullae', 'nonnulla', 'complures', 'plures'],
   stopWords: ['et', 'in', 'ad', 'cum', 'de', 'ex', 'a', 'ab', 'per', 'pro', 'est', 'sunt', 'non', 'quae', 'qui', 'quod', 'ut', 'sed', 'vel', 'aut'],
 };

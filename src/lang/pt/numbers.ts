@@ -81,6 +81,7 @@ export const numbers: NumberLanguage = {
     peseta: 'ESP', pesetas: 'ESP', dóllar: 'USD',
   },
   units: {
+    década: 'dec', décadas: 'dec', decênio: 'dec', decênios: 'dec', decénio: 'dec', decénios: 'dec',
     ano: 'yr', anos: 'yr', mês: 'mo', meses: 'mo', semana: 'wk', semanas: 'wk', dia: 'd', dias: 'd', hora: 'h', horas: 'h', minuto: 'min', minutos: 'min', segundo: 's', segundos: 's',
     'pontos': 'pt',
     quilômetro: 'km', quilômetros: 'km', quilómetro: 'km', quilómetros: 'km', metro: 'm', metros: 'm',
@@ -105,6 +106,7 @@ export const numbers: NumberLanguage = {
   },
   ordinalSuffixes: ['º', 'ª', '°', 'o', 'a'],
   countedNoun: 'next',
+  vagueQuantities: ['vários', 'várias', 'alguns', 'algumas', 'diversos', 'diversas'],
   stopWords: [
     'o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'e', 'ou', 'em', 'no', 'na', 'nos', 'nas',
     'com', 'por', 'para', 'sem', 'que', 'se', 'seu', 'sua', 'é', 'são', 'foi', 'tem', 'têm', 'mais', 'menos',

@@ -2,6 +2,7 @@
 // ("283,82 €" → "28,82 €": 283.82 is gone). Reported at the place the figure would be: after
 // the translation's counterpart of the source figure before it.
 
+import { saysVagueQuantity } from '../../figures/index.js';
 import type { FigureComparison, QaFigure } from '../compare.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
@@ -39,9 +40,14 @@ export const check: QaCheck = {
       const at = anchorOf(lost, comparison);
       const instead = counterpart(lost, comparison.added);
       const how = instead ? relation(lost, instead) : undefined;
+      // "vier Brüder" → "several brothers": the number is gone, not rephrased.
+      const { source, target } = context.unit;
+      const vague = !instead && lost.soft && lost.class !== 'ordinal' && saysVagueQuantity(target.text, target.lang) && !saysVagueQuantity(source.text, source.lang);
       const message = instead
         ? `the source figure ${describe(lost)} is not in the translation, which has ${describe(instead)} instead${how ? ` (${how})` : ''}`
-        : `the source figure ${describe(lost)} is not in the translation`;
+        : vague
+          ? `the source figure ${describe(lost)} is not in the translation, which says an unspecified number instead`
+          : `the source figure ${describe(lost)} is not in the translation`;
       context.report({
         message,
         start: at,
@@ -50,7 +56,7 @@ export const check: QaCheck = {
         ...(instead ? { actual: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
         // A number word gone without a replacement may be a rephrasing ("the three cities" →
         // "Beijing, Shanghai and Shenzhen"); replaced by another number, it was changed.
-        weak: lost.soft && !instead,
+        weak: lost.soft && !instead && !vague,
       });
     }
   },

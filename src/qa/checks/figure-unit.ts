@@ -4,7 +4,7 @@
 // word: "Standardschränke" and "standard racks" are counted nouns, translated, not compared.
 
 import { describe, valueOf } from '../describe.js';
-import { readingPairs } from '../compare.js';
+import { readingPairs, sameQuantity } from '../compare.js';
 import type { QaCheck } from '../types.js';
 
 export const check: QaCheck = {
@@ -16,11 +16,13 @@ export const check: QaCheck = {
   },
   check(context) {
     for (const { source, target } of readingPairs(context.figures().pairs)) {
-      if (source.soft || target.soft || source.class === 'date' || target.class === 'date' || source.class === 'time' || target.class === 'time') continue;
+      if (source.class === 'date' || target.class === 'date' || source.class === 'time' || target.class === 'time') continue;
+      // Number words are compared only where both sides name a unit of the catalogue ("drei Jahrzehnte" / "three years").
+      if ((source.soft || target.soft) && (source.unit === undefined || target.unit === undefined)) continue;
       const at = { start: target.start, end: target.end };
       // "2 Prozentpunkte" and "2 points": bare points are what a change of a rate is counted in.
       const points = (a: typeof source, b: typeof source) => a.class === 'percent' && a.percentPoints && b.unit === 'pt';
-      if (points(source, target) || points(target, source)) continue;
+      if (points(source, target) || points(target, source) || sameQuantity(source, target)) continue;
       if ((source.class === 'percent') !== (target.class === 'percent')) {
         context.report({ ...at, message: `${describe(target)} ${target.class === 'percent' ? 'is a percentage, but the source figure' : 'is not a percentage, but the source figure'} ${describe(source)} ${source.class === 'percent' ? 'is' : 'is not'}`, actual: valueOf(target), expected: valueOf(source) });
         continue;
