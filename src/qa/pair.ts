@@ -7,7 +7,7 @@ import type { RuleSetting } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { checkUnit, rawSpan } from './run.js';
 import { plainText } from './text.js';
-import type { QaMessage, QaUnit } from './types.js';
+import type { QaCheck, QaMessage, QaUnit } from './types.js';
 
 export interface PairInput {
   from: LanguageCode;
@@ -19,6 +19,8 @@ export interface PairInput {
   referenceDate?: string | undefined;
   rules?: Readonly<Record<string, RuleSetting>>;
   names?: readonly string[];
+  /** The checks to run; default: all (the rule tester runs one). */
+  checks?: readonly QaCheck[];
 }
 
 export interface QaOutcome {
@@ -35,6 +37,7 @@ export function qaPair(input: PairInput): QaOutcome {
     referenceDate: input.referenceDate,
     ...(input.rules ? { rules: input.rules } : {}),
     ...(input.names ? { names: input.names } : {}),
+    ...(input.checks ? { checks: input.checks } : {}),
   });
   const messages = findings.map((finding): QaMessage => {
     const [start, end] = rawSpan(unit, finding);

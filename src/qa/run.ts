@@ -5,7 +5,7 @@
 import type { Severity } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
 import type { RuleSetting } from '../config/index.js';
-import { Errors, fail } from '../errors/index.js';
+import { resolveSettings, type Setup } from '../validate/settings.js';
 import { CHECKS } from './checks/index.js';
 import { compareFigures, type FigureComparison } from './compare.js';
 import type { QaCheck, QaCheckContext, QaFinding, QaUnit } from './types.js';
@@ -22,25 +22,32 @@ export interface RunOptions {
   checks?: readonly QaCheck[];
 }
 
-const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 
+/** Ids QA reports without a check object: a key without a translation. */
+const REPORTED = ['qa/missing'];
+
+/** Resolved check settings per configuration object and check list (a run reuses them for every unit). */
+const resolved = new WeakMap<object, Map<readonly QaCheck[], Array<Setup<QaCheck>>>>();
+const NO_RULES: Readonly<Record<string, RuleSetting>> = Object.freeze({});
+
+/** The checks to run with their severity and options, from `rules:` (the validation rules' resolver). */
+export function checkSetups(rules: Readonly<Record<string, RuleSetting>> = NO_RULES, checks: readonly QaCheck[] = CHECKS): Array<Setup<QaCheck>> {
+  let byChecks = resolved.get(rules);
+  if (!byChecks) resolved.set(rules, (byChecks = new Map()));
+  let setups = byChecks.get(checks);
+  if (!setups) byChecks.set(checks, (setups = resolveSettings(checks, rules, (id) => id.startsWith('qa/'), REPORTED)));
+  return setups;
+}
+
 /** The configured severity of a check, or 'off'. */
-export function severityOf(check: QaCheck, rules: Readonly<Record<string, RuleSetting>> = {}): Severity | 'off' {
-  const setting = rules[check.meta.id];
-  if (setting === undefined) return check.meta.defaultSeverity;
-  const level = Array.isArray(setting) ? setting[0] : setting;
-  if (!SEVERITIES.has(level)) fail(Errors.InvalidConfig, `\`rules.${check.meta.id}\` must be off, info, warning or error, got \`${String(level)}\``, { file: 'pipeline/config.yaml' });
-  return level as Severity | 'off';
+export function severityOf(check: QaCheck, rules: Readonly<Record<string, RuleSetting>> = NO_RULES): Severity | 'off' {
+  return resolveSettings([check], rules, (id) => id === check.meta.id)[0]?.severity ?? 'off';
 }
 
 /** Unknown `qa/…` ids in the configuration are typos: say so instead of ignoring them. */
 export function checkRuleIds(rules: Readonly<Record<string, RuleSetting>>, checks: readonly QaCheck[] = CHECKS): void {
-  const known = new Set(checks.map((check) => check.meta.id));
-  known.add('qa/missing');
-  for (const id of Object.keys(rules)) {
-    if (id.startsWith('qa/') && !known.has(id)) fail(Errors.InvalidConfig, `unknown QA check \`${id}\` in \`rules\` (known: ${[...known].join(', ')})`, { file: 'pipeline/config.yaml' });
-  }
+  checkSetups(rules, checks);
 }
 
 /** Every finding of the checks on one unit, in target-text order. */
@@ -58,11 +65,10 @@ export function runUnit(unit: QaUnit, options: RunOptions): { findings: QaFindin
       referenceDate: options.referenceDate,
       source: unit.sourceFigures,
     }));
-  for (const check of options.checks ?? CHECKS) {
-    const severity = severityOf(check, options.rules);
-    if (severity === 'off') continue;
+  for (const { rule: check, severity, options: checkOptions } of checkSetups(options.rules, options.checks)) {
     const context: QaCheckContext = {
       unit,
+      options: checkOptions,
       glossary: options.glossary,
       names: options.names ?? [],
       referenceDate: options.referenceDate,

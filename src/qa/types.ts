@@ -4,6 +4,7 @@
 // per-language QA data each language supplies in src/lang/<code>/qa.ts.
 
 import type { Message, Severity } from '../article/types.js';
+import type { RuleMeta, RuleOptions } from '../validate/types.js';
 import type { Glossary } from '../claims/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import type { FigureComparison, QaFigure } from './compare.js';
@@ -31,14 +32,13 @@ export interface QaUnit {
   sourceFigures?: readonly QaFigure[];
 }
 
-export interface QaCheckMeta {
-  /** `qa/<name>`, the id review.yaml and pipeline/config.yaml `rules:` refer to. */
-  id: string;
-  description: string;
-  /** What the check catches and what it leaves alone. */
-  docs: string;
-  defaultSeverity: Severity | 'off';
-}
+/**
+ * A QA check's meta is a rule's meta (src/validate/types.ts): `qa/<name>` id, type,
+ * description, docs, default severity, message templates and options schema. Severities and
+ * options come from pipeline/config.yaml `rules:` through the same resolver as the validation
+ * rules'.
+ */
+export type QaCheckMeta = RuleMeta;
 
 export interface QaReport {
   message: string;
@@ -57,6 +57,8 @@ export interface QaReport {
 
 export interface QaCheckContext {
   readonly unit: QaUnit;
+  /** The check's options: its schema's defaults under pipeline/config.yaml's. */
+  readonly options: RuleOptions;
   readonly glossary: Glossary;
   /** Names that may stay as they are in any language (entities, speakers, credits). */
   readonly names: readonly string[];

@@ -4,12 +4,12 @@
 
 import type { RuleSetting } from '../config/index.js';
 import { Errors, fail } from '../errors/index.js';
-import type { Rule, RuleOptions, RuleSetup, RuleSeverity } from './types.js';
+import type { Rule, RuleMeta, RuleOptions, RuleSetup, RuleSeverity } from './types.js';
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 const FILE = 'pipeline/config.yaml';
 
-function checkOptions(rule: Rule, given: Record<string, unknown>): RuleOptions {
+function checkOptions(rule: { meta: RuleMeta }, given: Record<string, unknown>): RuleOptions {
   const options: RuleOptions = {};
   for (const [name, schema] of Object.entries(rule.meta.schema)) options[name] = structuredClone(schema.default);
   for (const [name, value] of Object.entries(given)) {
@@ -35,18 +35,27 @@ function checkOptions(rule: Rule, given: Record<string, unknown>): RuleOptions {
   return options;
 }
 
+/** A rule of any stage (validation rule, QA check) with its configured severity and options. */
+export interface Setup<R extends { meta: RuleMeta }> {
+  rule: R;
+  severity: Exclude<RuleSeverity, 'off'>;
+  options: RuleOptions;
+}
+
 /**
- * The rules to run with their severity and options. Ids with a `/` belong to other stages
- * (`figures/…`, `qa/…`) and are left to them.
+ * The rules of one stage to run, with severity and options from `rules:`. `owns` says which
+ * ids belong to the stage (validation: ids without a `/`; QA: `qa/…`): an unknown id it owns
+ * is a typo and an error; ids of other stages are left to them. `known` lists ids the stage
+ * reports itself without a rule object (`qa/missing`).
  */
-export function resolveRules(rules: readonly Rule[], settings: Record<string, RuleSetting>): RuleSetup[] {
+export function resolveSettings<R extends { meta: RuleMeta }>(rules: readonly R[], settings: Readonly<Record<string, RuleSetting>>, owns: (id: string) => boolean, known: readonly string[] = []): Array<Setup<R>> {
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   for (const id of Object.keys(settings)) {
-    if (!byId.has(id) && !id.includes('/')) {
-      fail(Errors.InvalidConfig, `unknown rule \`${id}\` in \`rules\` (known: ${[...byId.keys()].join(', ')})`, { file: FILE });
+    if (owns(id) && !byId.has(id) && !known.includes(id)) {
+      fail(Errors.InvalidConfig, `unknown rule \`${id}\` in \`rules\` (known: ${[...byId.keys(), ...known].join(', ')})`, { file: FILE });
     }
   }
-  const setups: RuleSetup[] = [];
+  const setups: Array<Setup<R>> = [];
   for (const rule of rules) {
     const setting = settings[rule.meta.id];
     let severity: RuleSeverity = rule.meta.defaultSeverity;
@@ -64,4 +73,9 @@ export function resolveRules(rules: readonly Rule[], settings: Record<string, Ru
     if (severity !== 'off') setups.push({ rule, severity, options });
   }
   return setups;
+}
+
+/** The validation rules to run with their severity and options (ids with a `/` belong to other stages). */
+export function resolveRules(rules: readonly Rule[], settings: Record<string, RuleSetting>): RuleSetup[] {
+  return resolveSettings(rules, settings, (id) => !id.includes('/'));
 }

@@ -17,6 +17,8 @@ import { runRules } from './engine.js';
 import { applyFixes } from './fix.js';
 import type { Glossary } from './glossary.js';
 import { prepareArticle } from './prepare.js';
+import { qaPair } from '../qa/pair.js';
+import type { QaCheck, QaMessage } from '../qa/types.js';
 import type { Rule } from './types.js';
 
 export interface RuleTestCase {
@@ -57,6 +59,37 @@ export interface RuleTesterSetup {
   config?: PipelineConfig;
   /** The glossary rules see; default: the configuration's content/glossary.yaml. */
   glossary?: Glossary;
+}
+
+/** A QA case: a sentence and its translation, checked by one QA check as `newsdesk qa-pair` would. */
+export interface QaTestCase {
+  from: LanguageCode;
+  to: LanguageCode;
+  source: string;
+  target: string;
+  /** Publication date (the year of "26. Juli"); default 2024-08-02. */
+  date?: string;
+  options?: Record<string, unknown>;
+  name?: string;
+}
+
+/** A finding an invalid QA case expects: where in the target (1-based) and what. */
+export interface ExpectedQaMessage {
+  line?: number;
+  column?: number;
+  severity?: 'error' | 'warning' | 'info';
+  message?: string | RegExp;
+  actual?: string;
+  expected?: string;
+}
+
+export interface InvalidQaTestCase extends QaTestCase {
+  errors: ExpectedQaMessage[];
+}
+
+export interface QaTestCases {
+  valid: QaTestCase[];
+  invalid: InvalidQaTestCase[];
 }
 
 type Block = (name: string, body: () => void) => void;
@@ -121,6 +154,40 @@ export function ruleCaseProblems(rule: Rule, testCase: RuleTestCase | InvalidRul
   return problems;
 }
 
+const shownQa = (m: QaMessage) => `${m.line}:${m.column} ${m.severity} ${m.message} (${m.ruleId})`;
+
+/** What is wrong with a QA case's outcome (nothing: it passes). */
+export function qaCaseProblems(check: QaCheck, testCase: QaTestCase | InvalidQaTestCase, setup: Required<RuleTesterSetup>): string[] {
+  const setting: [string, Record<string, unknown>] = ['error', testCase.options ?? {}];
+  const { messages } = qaPair({
+    from: testCase.from,
+    to: testCase.to,
+    source: testCase.source,
+    target: testCase.target,
+    glossary: setup.glossary,
+    referenceDate: testCase.date ?? '2024-08-02',
+    rules: { [check.meta.id]: setting },
+    checks: [check],
+  });
+  const expected = 'errors' in testCase ? testCase.errors : [];
+  if (messages.length !== expected.length) {
+    return [`expected ${expected.length} message${expected.length === 1 ? '' : 's'}, got ${messages.length}:${messages.map((m) => `\n  ${shownQa(m)}`).join('') || ' none'}`];
+  }
+  const problems: string[] = [];
+  expected.forEach((want, i) => {
+    const got = messages[i]!;
+    const at = `message ${i + 1} (${shownQa(got)})`;
+    if (want.line !== undefined && got.line !== want.line) problems.push(`${at}: on line ${got.line}, expected ${want.line}`);
+    if (want.column !== undefined && got.column !== want.column) problems.push(`${at}: at column ${got.column}, expected ${want.column}`);
+    if (want.severity !== undefined && got.severity !== want.severity) problems.push(`${at}: ${got.severity}, expected ${want.severity}`);
+    if (typeof want.message === 'string' && got.message !== want.message) problems.push(`${at}: message “${got.message}”, expected “${want.message}”`);
+    if (want.message instanceof RegExp && !want.message.test(got.message)) problems.push(`${at}: message “${got.message}” does not match ${want.message}`);
+    if (want.actual !== undefined && got.actual !== want.actual) problems.push(`${at}: actual “${got.actual}”, expected “${want.actual}”`);
+    if (want.expected !== undefined && got.expected !== want.expected) problems.push(`${at}: expected value “${got.expected}”, expected “${want.expected}”`);
+  });
+  return problems;
+}
+
 const globals = globalThis as { describe?: Block; it?: Block };
 
 export class RuleTester {
@@ -139,6 +206,30 @@ export class RuleTester {
   /** Outcome of one case without a framework: the problems, none when it passes. */
   check(rule: Rule, testCase: RuleTestCase | InvalidRuleTestCase): string[] {
     return ruleCaseProblems(rule, testCase, this.setup);
+  }
+
+  /** Outcome of one QA case without a framework: the problems, none when it passes. */
+  checkQa(check: QaCheck, testCase: QaTestCase | InvalidQaTestCase): string[] {
+    return qaCaseProblems(check, testCase, this.setup);
+  }
+
+  /** `valid` and `invalid` tables for one QA check: sentence pairs, as `newsdesk qa-pair` checks them. */
+  runQa(check: QaCheck, cases: QaTestCases): void {
+    const describe: Block = RuleTester.describe ?? globals.describe ?? ((_name, body) => body());
+    const it: Block = RuleTester.it ?? globals.it ?? ((_name, body) => body());
+    const title = (testCase: QaTestCase) => testCase.name ?? `${testCase.from}→${testCase.to}: ${testCase.target.slice(0, 60)}`;
+    const one = (testCase: QaTestCase | InvalidQaTestCase) => () => {
+      const problems = this.checkQa(check, testCase);
+      if (problems.length > 0) throw new AssertionError({ message: `${check.meta.id}, ${title(testCase)}:\n${problems.join('\n')}` });
+    };
+    describe(check.meta.id, () => {
+      describe('valid', () => {
+        for (const testCase of cases.valid) it(title(testCase), one(testCase));
+      });
+      describe('invalid', () => {
+        for (const testCase of cases.invalid) it(title(testCase), one(testCase));
+      });
+    });
   }
 
   run(rule: Rule, cases: RuleTestCases): void {

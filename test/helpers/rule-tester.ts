@@ -7,7 +7,8 @@ import type { Article } from '../../src/article/types.js';
 import { loadGlossary } from '../../src/claims/index.js';
 import { loadConfig } from '../../src/config/index.js';
 import type { LanguageCode } from '../../src/lang/codes.js';
-import { caseArticle, RuleTester, type RuleTestCases } from '../../src/validate/tester.js';
+import type { QaCheck } from '../../src/qa/types.js';
+import { caseArticle, RuleTester, type QaTestCases, type RuleTestCases } from '../../src/validate/tester.js';
 import type { Rule } from '../../src/validate/types.js';
 import { REPO } from './tmp.js';
 
@@ -26,4 +27,11 @@ export function ruleTester(rule: Rule, cases: RuleTestCases): void {
   RuleTester.describe = describe;
   RuleTester.it = it;
   tester.run(rule, cases);
+}
+
+/** The same tester for a QA check: sentence pairs in `valid` and `invalid` tables. */
+export function qaRuleTester(check: QaCheck, cases: QaTestCases): void {
+  RuleTester.describe = describe;
+  RuleTester.it = it;
+  tester.runQa(check, cases);
 }

@@ -9,9 +9,12 @@ import { counterpart } from './figure-lost.js';
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-added',
+    type: 'problem',
     description: 'the translation has no figure the source does not have',
     docs: 'The other half of qa/figure-lost: a figure read in the translation (by the target language’s rules) whose value no source figure has. A changed value shows up as one lost and one added figure, each at its own place. Number words without digits, money or percent are reported only when they replace a source figure („sechs“ → „seven“).',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const comparison = context.figures();

@@ -27,9 +27,12 @@ export function counterpart(figure: QaFigure, others: readonly QaFigure[]): QaFi
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-lost',
+    type: 'problem',
     description: 'every figure of the source is in the translation, with the same value',
     docs: 'Reads the source and the translation each by its own language’s rules and matches their figures by value (after scale: „4,2 Milliarden“ = „4200 millones“ = „42亿“; exactly, no tolerance). A source figure left without a match is an error; a number word („sechs“) left without a match is a warning, because translations may say „the three cities“ as „Beijing, Shanghai and Shenzhen“. Numbers inside glossary names are not figures.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const comparison = context.figures();

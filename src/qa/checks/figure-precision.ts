@@ -8,9 +8,12 @@ import type { QaCheck } from '../types.js';
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-precision',
+    type: 'problem',
     description: 'figures keep the precision of the source',
     docs: 'Reports a translation figure that is the source figure rounded to fewer digits (error), and a figure with the same value but fewer decimals written (warning: "1,0000" → "1"). Forms with a scale word are compared by value only: „4,2 Milliarden“ and „4200 millones“ are equal.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const comparison = context.figures();

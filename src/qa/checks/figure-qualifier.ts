@@ -10,9 +10,12 @@ import type { QaCheck } from '../types.js';
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-qualifier',
+    type: 'problem',
     description: 'figures keep their qualifier: about, up to, more than, at least',
     docs: 'For each figure matched by value, compares the qualifier classes: exact, approximate (etwa, about, nearly, около, 约), lower bound (mehr als, mindestens, more than, 超过), upper bound (bis zu, up to, 最多). A change of class is an error. Number words are not compared.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     for (const { source, target } of readingPairs(context.figures().pairs)) {

@@ -6,9 +6,12 @@ import type { QaCheck } from '../types.js';
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-reader',
+    type: 'problem',
     description: 'the figures of the translation can be read by value',
     docs: 'An error for each sentence with figures whose target language src/figures cannot read (no number data for it yet): nothing about its figures is known, so it must not be published unchecked.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const comparison = context.figures();

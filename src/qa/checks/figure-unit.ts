@@ -10,9 +10,12 @@ import type { QaCheck } from '../types.js';
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-unit',
+    type: 'problem',
     description: 'figures keep their currency, measure unit and percent sign',
     docs: 'For each figure matched by value: a different currency or catalogue unit, or a percent sign lost or added, is an error. A currency or unit found on one side only is a warning (the target reader may not know the word). Counted nouns are not compared.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     for (const { source, target } of readingPairs(context.figures().pairs)) {

@@ -51,9 +51,12 @@ function acceptedForms(entity: GlossaryEntity, lang: LanguageCode): string[] {
 export const check: QaCheck = {
   meta: {
     id: 'qa/glossary',
+    type: 'problem',
     description: 'entities are named by their glossary name in the target language',
     docs: 'For each glossary entity the source sentence names, the translation must name it by its name in the target language or an accepted variant (inflected forms count). A known wrong variant in the translation is reported with the glossary’s note. Names the glossary marks unverified for the language are not enforced.',
     defaultSeverity: 'warning',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const { source, target } = context.unit;

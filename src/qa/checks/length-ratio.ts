@@ -6,25 +6,28 @@
 import { qaLanguage } from '../language.js';
 import type { QaCheck } from '../types.js';
 
-/** Shorter source sentences vary too much to judge. */
-const MIN_SOURCE_LENGTH = 40;
-/** The band around the expected length, as factors. */
-const LOW = 0.5;
-const HIGH = 2;
 
 const lengthOf = (text: string) => [...text.replace(/\s+/gu, '')].length;
 
 export const check: QaCheck = {
   meta: {
     id: 'qa/length-ratio',
+    type: 'suggestion',
     description: 'the translation has about the expected length',
-    docs: 'Compares the length of the translation (characters, spaces not counted) with the length expected for the language pair (per-language factors measured on news translations: German 1.15 × English, Chinese 0.3 × …). A warning outside half to twice the expected length, for source sentences of at least 40 characters.',
+    docs: 'Compares the length of the translation (characters, spaces not counted) with the length expected for the language pair (per-language factors measured on news translations: German 1.15 × English, Chinese 0.3 × …). A warning outside half to twice the expected length (options `low`, `high`), for source sentences of at least 40 characters (`minSourceLength`).',
     defaultSeverity: 'warning',
+    messages: {},
+    schema: {
+      minSourceLength: { type: 'number', default: 40, minimum: 1, description: 'shorter source sentences vary too much to judge (characters, spaces not counted)' },
+      low: { type: 'number', default: 0.5, minimum: 0, maximum: 1, description: 'shortest acceptable translation, as a share of the expected length' },
+      high: { type: 'number', default: 2, minimum: 1, description: 'longest acceptable translation, as a multiple of the expected length' },
+    },
   },
   check(context) {
     const { source, target } = context.unit;
+    const { minSourceLength, low: LOW, high: HIGH } = context.options as { minSourceLength: number; low: number; high: number };
     const sourceLength = lengthOf(source.text);
-    if (sourceLength < MIN_SOURCE_LENGTH) return;
+    if (sourceLength < minSourceLength) return;
     const targetLength = lengthOf(target.text);
     const expected = (sourceLength * qaLanguage(target.lang).lengthFactor) / qaLanguage(source.lang).lengthFactor;
     const ratio = targetLength / expected;

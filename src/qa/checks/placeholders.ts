@@ -21,9 +21,12 @@ function placeholdersOf(raw: string): Placeholder[] {
 export const check: QaCheck = {
   meta: {
     id: 'qa/placeholders',
+    type: 'problem',
     description: 'figure placeholders are the source’s, each exactly once',
     docs: 'Compares the raw locale values: the translation must have the same `{{fN, figure}}` placeholders as the source value, each once. Reports a missing, unknown, repeated or miswritten placeholder, and stray `{{` or `}}`.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const source = placeholdersOf(context.unit.source.raw);

@@ -11,9 +11,12 @@ const QUOTE_MARKS = new Set(['„', '“', '”', '‚', '‘', '«', '»', '‹
 export const check: QaCheck = {
   meta: {
     id: 'qa/quote-marks',
+    type: 'suggestion',
     description: 'quotation marks are those of the target language',
     docs: 'Reports each quotation mark the target language does not use (its primary and nested pairs and the other pairs its writers use are accepted; straight quotes where the language accepts them), once per mark and sentence, with the language’s marks as the expected form.',
     defaultSeverity: 'warning',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const target = context.unit.target;

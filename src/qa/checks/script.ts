@@ -31,9 +31,12 @@ const MIN_HAN_WITHOUT_KANA = 12;
 export const check: QaCheck = {
   meta: {
     id: 'qa/script',
+    type: 'problem',
     description: 'the translation is written in the script of its language',
     docs: 'Counts the letters of the translation by Unicode script, names aside. An error when fewer than half are in the language’s script (at least 8 letters); a warning for letters in a script the language neither uses nor tolerates (Latin is tolerated in Russian, Greek, Chinese, Japanese and Sanskrit for brand names), and for Japanese with many kanji and no kana.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const target = context.unit.target;

@@ -60,9 +60,12 @@ const shape = (number: number, info: TagInfo) => (info.kind === 'void' ? `<${num
 export const check: QaCheck = {
   meta: {
     id: 'qa/tags',
+    type: 'problem',
     description: 'inline tags are the source’s, with the same structure',
     docs: 'Compares the raw locale values: every numbered tag of the source (`<1>…</1>` for emphasis, links and code; `<2/>` for breaks and images) must be in the translation once, paired or self-closing as in the source, nested in the same parent, and a paired tag must still wrap text. Tags may move within the sentence.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const raw = context.unit.target.raw;

@@ -35,9 +35,12 @@ const MIN_WORDS = 8;
 export const check: QaCheck = {
   meta: {
     id: 'qa/untranslated',
+    type: 'problem',
     description: 'the translation is not the source text',
     docs: 'An error when the translation equals the source (spaces aside) and is more than names and figures; a warning when nearly every word of the translation (9 in 10, at least 8 words, names aside) is a word of the source: a sentence left half in the source language.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const { source, target } = context.unit;

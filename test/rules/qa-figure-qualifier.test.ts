@@ -1,0 +1,18 @@
+// qa/figure-qualifier through the rule tester: qualifier classes compared by value pairs.
+
+import { check } from '../../src/qa/checks/figure-qualifier.js';
+import { qaRuleTester } from '../helpers/rule-tester.js';
+
+qaRuleTester(check, {
+  valid: [
+    { from: 'de', to: 'en', source: 'Es sind etwa 15.000 Schränke.', target: 'There are about 15,000 racks.' },
+    { from: 'fr', to: 'de', source: 'près de 50 % des votants', target: 'fast 50 Prozent der Wähler' },
+    { from: 'de', to: 'fr', source: 'bis zu 40.000 P', target: "jusqu'à 40 000 P" },
+    { from: 'en', to: 'ja', source: 'more than 200 people', target: '200人以上' },
+  ],
+  invalid: [
+    { from: 'de', to: 'en', source: 'bis zu 40.000 P', target: 'more than 40,000 P', errors: [{ column: 1, severity: 'error', message: /is a lower bound .* but the source figure `bis zu 40.000 P` .* is an upper bound/ }] },
+    { from: 'de', to: 'en', source: 'Es sind etwa 15.000 Schränke.', target: 'There are 15,000 racks.', errors: [{ column: 11, severity: 'error', message: /is exact, but the source figure .* is approximate/ }] },
+    { from: 'es', to: 'it', source: 'más de 60 goles', target: 'meno di 60 gol', errors: [{ severity: 'error', message: /upper bound/ }] },
+  ],
+});
