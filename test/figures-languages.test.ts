@@ -73,7 +73,8 @@ describe('figures: reading the other languages', () => {
     ]);
     // "on the 26th day of the month of July"; "up to" written after the figure.
     expect(values('योजना जुलाईमासस्य २६ दिनाङ्के प्रकाशिता।', 'sa')).toEqual([['date', '2024-07-26', undefined, 'exact']]);
-    expect(values('प्रथमः चरणः ४०,००० P पर्यन्तं समर्थयति।', 'sa')).toEqual([['quantity', 40000, 'P', 'max']]);
+    // "the first phase": the ordinal is a figure too.
+    expect(values('प्रथमः चरणः ४०,००० P पर्यन्तं समर्थयति।', 'sa')).toEqual([['ordinal', 1, undefined, 'exact'], ['quantity', 40000, 'P', 'max']]);
     expect(values('सूचकाङ्कः ०.७४४९ अस्ति।', 'sa')).toEqual([['number', 0.7449, undefined, 'exact']]);
   });
 

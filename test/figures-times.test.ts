@@ -25,8 +25,18 @@ describe('clock times', () => {
     ['pt', 'às 15h de sexta-feira', '15h', '15:00', 'exact'],
     ['el', 'στις 7:55 μ.μ.', '7:55 μ.μ.', '19:55', 'exact'],
     ['id', 'pukul 07.55 WIB', '07.55 WIB', '07:55', 'exact'],
+    // Four digits before a time zone or hour word: hours and minutes.
+    ['en', 'The jet crashed at 0230 GMT.', '0230 GMT', '02:30', 'exact'],
+    ['el', 'στις 1400 Παγκόσμια Ώρα', '1400 Παγκόσμια Ώρα', '14:00', 'exact'],
+    ['sa', 'प्रभाते १० वादने', '१० वादने', '10:00', 'exact'],
   ])('%s: %s', (lang, text, span, time, qualifier) => {
     expect(read(text, lang)).toEqual([[span, 'time', time, qualifier]]);
+  });
+
+  it('reads the end of a span of clock times ("klo 12.00-13.00")', () => {
+    expect(read('klo 12.00-13.00', 'fi')).toEqual([['12.00', 'time', '12:00', 'exact'], ['13.00', 'time', '13:00', 'exact']]);
+    // Four digits without a zone are a number or a year.
+    expect(read('in 2030 people', 'en').map((f) => f[1])).not.toContain('time');
   });
 
   it('leaves durations, prices, scores and dates alone', () => {

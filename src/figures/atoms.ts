@@ -32,6 +32,13 @@ export interface Atom {
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 const ADJECTIVE_ENDING = /(e|en|er|es|em)$/u;
 
+/** A bound other than a preposition before the number ("more than", not "until"): a count, no year. */
+function countQualified(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const hit = lexicon.qualifiers.matchBefore(tokens, at);
+  if (!hit || hit.value === 'approx' || hit.value === 'exact') return false;
+  return !tokens.slice(hit.start, at).some((token) => lexicon.digitQualifiers.has(token.key));
+}
+
 /** A currency written before the number: "$", "US$", "€", "EUR", "c $". */
 export function currencyBefore(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): { code: string; start: number; scale?: number } | undefined {
   const symbol = lexicon.currencySymbols.matchBefore(tokens, at);
@@ -71,8 +78,10 @@ function currencyAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, n
   else if (symbol) word = undefined;
   const hit = symbol ? { code: symbol.value.code, scale: symbol.value.scale, end: symbol.end } : word ? { code: word.value, scale: undefined, end: word.end } : undefined;
   if (!hit) return undefined;
-  // "pounds", "Pfund": money when millions are at stake, weight otherwise ("drop 25 pounds").
-  if (word && lexicon.unitWords.match(tokens, at) && !(num.scale && num.scale >= 1e6)) return undefined;
+  // "pounds", "Pfund": money when millions are at stake, weight otherwise ("drop 25 pounds");
+  // a longer currency phrase ("фунтов стерлингов", pounds sterling) is money.
+  const unitWord = word ? lexicon.unitWords.match(tokens, at) : undefined;
+  if (word && unitWord && unitWord.end >= word.end && !(num.scale && num.scale >= 1e6)) return undefined;
   let end = hit.end;
   let multiplier = hit.scale ?? 1;
   // "75 USD million"
@@ -104,8 +113,11 @@ function unitAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, glued
     }
     return undefined;
   }
-  const symbol = lexicon.unitSymbols.match(tokens, at, { glued: true });
-  const hit = symbol ?? (glued ? undefined : lexicon.unitWords.match(tokens, at));
+  let symbol = lexicon.unitSymbols.match(tokens, at, { glued: true });
+  const word = glued ? undefined : lexicon.unitWords.match(tokens, at);
+  // The longer reading wins: "km/jam" (km/h) over "km".
+  if (symbol && word && word.end > symbol.end) symbol = undefined;
+  const hit = symbol ?? word;
   const wordHit = symbol ? undefined : glued ? lexicon.unitWords.match(tokens, at, { glued: true }) : undefined;
   const found = hit ?? wordHit;
   if (!found) return undefined;
@@ -115,6 +127,14 @@ function unitAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, glued
   // "24703 L-202": a unit letter starting a code.
   if (next && next.gap === '' && next.text === '-' && tokens[found.end + 1]?.kind === 'num') return undefined;
   return { end: found.end, apply: (atom) => { atom.kind = 'quantity'; atom.unit = found.value; atom.measure = true; } };
+}
+
+/** "13χρονος", "250वर्षानन्तरं": a word glued to the digits, where the language writes so (not "A4", "5G"). */
+function gluedWord(tokens: readonly Token[], at: number, lexicon: Lexicon): Token | undefined {
+  const word = tokens[at];
+  if (!lexicon.data.gluedWords || !isWord(word) || word.gap !== '' || [...word.text].length < 3 || /\p{Lu}/u.test(word.text)) return undefined;
+  const next = tokens[at + 1];
+  return next && next.gap === '' && next.kind !== 'sym' ? undefined : word;
 }
 
 /** "22 Maßnahmen", "sechs nationale Schlüssellabore", "26 people": the counted noun. */
@@ -160,10 +180,20 @@ function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon
 }
 
 /** The atom around a number reading; `next` is the number after it, `floor` where the atom before ended. */
-export function atomOf(tokens: readonly Token[], num: NumberReading, lexicon: Lexicon, next: NumberReading | undefined, floor: number): Atom {
+export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: Lexicon, next: NumberReading | undefined, floor: number): Atom {
   const limit = next?.from ?? tokens.length;
+  // "mehr als 2000 Menschen", "более 2000 человек": a count that looks like a year.
+  const num = read.year && countQualified(tokens, read.from, lexicon) ? { ...read, year: false } : read;
   const atom: Atom = { from: num.from, to: num.to, num, value: num.value, kind: num.ordinal ? 'ordinal' : num.percent ? 'percent' : 'number' };
   if (num.ordinal) return atom;
+  // "в 2014 году": a year with the word that makes it one, no duration.
+  if (num.year && lexicon.yearAfter.match(tokens, num.to)) return atom;
+  // "2 %-yksikköä": percentage points written after a percent sign.
+  const points = num.percent ? lexicon.percentPoints.match(tokens, num.to, { glued: true }) : undefined;
+  if (points && tokens[num.to]!.gap === '') {
+    atom.percentPoints = true;
+    atom.to = points.end;
+  }
   const prefix = currencyBefore(tokens, num.from, lexicon, floor);
   if (prefix && !num.percent) {
     atom.from = prefix.start;
@@ -171,7 +201,7 @@ export function atomOf(tokens: readonly Token[], num: NumberReading, lexicon: Le
     atom.currency = prefix.code;
     if (prefix.scale) atom.value *= prefix.scale;
   }
-  let at = num.to;
+  let at = atom.to;
   if (!num.percent) {
     const glued = num.glued !== undefined;
     // "3-inch", "12-Pfund-Tasse": a unit joined with a hyphen.
@@ -195,11 +225,16 @@ export function atomOf(tokens: readonly Token[], num: NumberReading, lexicon: Le
         : percentAfter(tokens, at, lexicon) ??
           currencyAfter(tokens, at, lexicon, num) ??
           unitAfter(tokens, at, lexicon, false) ??
-          (hyphen !== undefined ? unitAfter(tokens, hyphen, lexicon, false) ?? currencyAfter(tokens, hyphen, lexicon, num) : undefined) ??
+          (hyphen !== undefined ? percentAfter(tokens, hyphen, lexicon) ?? unitAfter(tokens, hyphen, lexicon, false) ?? currencyAfter(tokens, hyphen, lexicon, num) : undefined) ??
           (num.year || atom.kind !== 'number' ? undefined : countedNounAfter(tokens, at, lexicon, limit));
+    const word = glued && !suffix ? gluedWord(tokens, at, lexicon) : undefined;
     if (suffix) {
       suffix.apply(atom);
       at = suffix.end;
+    } else if (word) {
+      atom.kind = 'quantity';
+      atom.unit = word.text;
+      at += 1;
     } else if (glued) {
       // Digits glued to letters that are no unit ("24703L202") are no figure on their own.
       atom.kind = 'number';

@@ -7,7 +7,7 @@ import type { Qualifier } from '../article/types.js';
 import { articleAtom, atomOf, type Atom } from './atoms.js';
 import { readDates } from './dates.js';
 import { readTimes } from './times.js';
-import type { Lexicon } from './lexicon.js';
+import { rangeJoiner, type Lexicon } from './lexicon.js';
 import { readNumbers } from './numbers.js';
 import { spanText, type Token } from './tokens.js';
 import type { FigureReading, ReadOptions } from './types.js';
@@ -35,14 +35,25 @@ function compatible(a: Atom, b: Atom): boolean {
 
 /** The range joiner between two atoms, if the tokens between them are exactly one. */
 function rangeBetween(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): { opener?: number; dash: boolean } | undefined {
+  if (b.from === a.to && caseRange(tokens, a, b, lexicon)) return { dash: false };
   if (b.from <= a.to) return undefined;
   const opener = lexicon.rangeBetween.matchBefore(tokens, a.from);
-  const viaTo = lexicon.rangeTo.match(tokens, a.to, { end: b.from });
+  const viaTo = rangeJoiner(tokens, a.to, a.from, lexicon, b.from);
   const viaAnd = opener ? lexicon.rangeAnd.match(tokens, a.to, { end: b.from }) : undefined;
   const joiner = viaAnd ?? viaTo;
   if (!joiner || joiner.end !== b.from) return undefined;
   const dash = DASHES.has(tokens[a.to]?.text ?? '');
   return { ...(viaAnd && opener ? { opener: opener.start } : {}), dash };
+}
+
+/** "340 miljoonasta 500 miljoonaan": the start in one case, the end in another, nothing between. */
+function caseRange(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): boolean {
+  const { fromSuffixes, toSuffixes } = lexicon.data.range;
+  if (!fromSuffixes?.length || !toSuffixes?.length) return false;
+  const first = tokens[a.to - 1];
+  const last = tokens[b.to - 1];
+  if (first?.kind !== 'word' || last?.kind !== 'word' || tokens[b.from]!.gap === '') return false;
+  return fromSuffixes.some((suffix) => first.key.endsWith(suffix)) && toSuffixes.some((suffix) => last.key.endsWith(suffix));
 }
 
 /** A dash inside a chain of numbers ("+1-222-2222") is no range. */
@@ -127,11 +138,24 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
   if (tokens[hit.start]!.kind === 'sym' && before?.kind === 'sym' && before.gap === '' && tokens[hit.start]!.gap === '' && /[<>=!]/.test(before.text)) return draft;
   const phrase = tokens.slice(hit.start, draft.from).map((t) => t.key).join(' ');
   if (lexicon.digitQualifiers.has(phrase) && tokens[draft.from]?.kind !== 'num' && !lexicon.currencySymbols.match(tokens, draft.from)) return draft;
+  // A bound that is also a preposition: before a year it bounds time ("вплоть до 2007 года",
+  // until 2007), after a word of change it is the value reached ("сбавил скорость до 160 км/ч").
+  const preposition = tokens.slice(hit.start, draft.from).some((t) => lexicon.digitQualifiers.has(t.key));
+  if (preposition && hit.value !== 'approx' && (draft.reading.kind === 'year' || changeBefore(tokens, hit.start, lexicon))) return draft;
   const text = spanText(tokens, hit.start, draft.from);
   const reading = { ...draft.reading, qualifier: hit.value, qualifierText: text };
   // A clock time keeps the span of its value: the time is one placeholder, the qualifier text.
   const core = draft.core ?? (draft.reading.kind === 'time' ? ([draft.from, draft.to] as [number, number]) : undefined);
   return { ...draft, from: hit.start, reading, ...(core ? { core } : {}) };
+}
+
+/** A word of change among the three tokens before `at` ("вырос до", "сбавил скорость до"). */
+function changeBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let k = Math.max(0, at - 3); k < at; k++) {
+    const hit = lexicon.changeWords.match(tokens, k, { end: at });
+    if (hit) return true;
+  }
+  return false;
 }
 
 /** Subunits that add to the unit before them: "5 feet 2 inches" is 5 2/12 feet. */
@@ -156,6 +180,23 @@ function mergeSubunits(tokens: readonly Token[], atoms: Atom[], lexicon: Lexicon
   }
 }
 
+/**
+ * "1,600 किलोमीटरस्या (1,000 मील) अधिक": a bound written after a conversion in brackets
+ * belongs to both amounts.
+ */
+function boundAfterConversion(tokens: readonly Token[], atoms: Atom[], lexicon: Lexicon): void {
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const atom = atoms[k]!;
+    const inner = atoms[k + 1]!;
+    if (atom.postQualifier || inner.postQualifier || tokens[atom.to]?.text !== '(' || inner.from !== atom.to + 1 || tokens[inner.to]?.text !== ')') continue;
+    const post = lexicon.postQualifiers.match(tokens, inner.to + 1);
+    if (!post) continue;
+    const qualifier = { qualifier: post.value, text: spanText(tokens, inner.to + 1, post.end) };
+    atom.postQualifier = qualifier;
+    inner.postQualifier = qualifier;
+  }
+}
+
 /** All figures of a text in a language with a lexicon (every language but zh and ja). */
 export function composeFigures(text: string, tokens: readonly Token[], lexicon: Lexicon, options: ReadOptions = {}): FigureReading[] {
   const numbers = readNumbers(tokens, lexicon);
@@ -165,7 +206,7 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   const identifier = (num: (typeof numbers)[number]) => tokens[num.from]?.run?.identifier === true && !lexicon.currencySymbols.matchBefore(tokens, num.from);
   const taken = [...dates, ...times];
   // A colon pair that is no clock time ("7:2", "16:9") is a score or a ratio: two numbers.
-  const free = numbers.filter((num) => !taken.some((hit) => num.from < hit.to && num.to > hit.from) && !identifier(num));
+  const free = numbers.filter((num) => !taken.some((hit) => num.from < hit.to && num.to > hit.from) && !identifier(num) && !num.decade);
   const atoms: Atom[] = [];
   let floor = 0;
   free.forEach((num, index) => {
@@ -177,6 +218,7 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
     floor = atom.to;
   });
   mergeSubunits(tokens, atoms, lexicon);
+  boundAfterConversion(tokens, atoms, lexicon);
   // "ein Euro", "a mile": articles before units, where no number was read.
   const covered = (at: number) => atoms.some((atom) => at >= atom.from && at < atom.to) || taken.some((d) => at >= d.from && at < d.to);
   for (let k = 0; k < tokens.length; k++) {

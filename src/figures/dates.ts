@@ -5,7 +5,8 @@
 // publication (news reports the past). Without a reference date the year stays unknown
 // and the date is written as ISO 8601 allows: "--07-26".
 
-import type { Lexicon } from './lexicon.js';
+import { asciiDigits } from './digits.js';
+import { rangeJoiner, type Lexicon } from './lexicon.js';
 import type { NumberReading } from './numbers.js';
 import type { Token } from './tokens.js';
 
@@ -42,13 +43,17 @@ function yearAt(numbers: Map<number, NumberReading>, at: number): NumberReading 
 }
 
 /** A day with its ordinal mark: "26." (German, Finnish), "1er", "1st", "26". */
-function readDay(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon): { day: number; end: number } | undefined {
+function readDay(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon, marked = false): { day: number; end: number } | undefined {
   const num = numbers.get(at);
-  if (num?.ordinal && Number.isInteger(num.value) && num.value >= 1 && num.value <= 31 && num.to === at + 2) return { day: num.value, end: num.to };
+  // "1st", "1η", "1-го": digits and an ordinal ending.
+  if (num?.ordinal && !num.words && Number.isInteger(num.value) && num.value >= 1 && num.value <= 31 && num.from === at && (num.to === at + 2 || num.to === at + 3)) return { day: num.value, end: num.to };
   const day = dayAt(numbers, at);
   if (!day || day.to !== at + 1) return undefined;
   let end = at + 1;
   if (lexicon.dates.dayDot && tokens[end]?.text === '.' && tokens[end]?.gap === '') end++;
+  // After a month, a language that marks its days ("marraskuun 6. päivänä") needs the mark:
+  // "tammikuussa 15 ihmistä" is fifteen people in January.
+  if (marked && lexicon.dates.dayDot && end === at + 1) return undefined;
   return { day: day.value, end };
 }
 
@@ -73,8 +78,15 @@ function readYear(tokens: readonly Token[], numbers: Map<number, NumberReading>,
 /** One date at token `at`, possibly without day or year. */
 function readParts(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon): Parts | undefined {
   // Numeric forms: 2024-07-26, 26.07.2024, 26/07/2024.
-  const numeric = readNumericDate(tokens, at);
+  const numeric = readNumericDate(tokens, at) ?? readDottedDayMonth(tokens, at, lexicon);
   if (numeric) return numeric;
+  // "१९६५ वर्षस्य १८ मार्चे": the year first, a link word, then day and month.
+  const leading = yearAt(numbers, at);
+  const link = leading ? lexicon.yearLinks.match(tokens, leading.to) : undefined;
+  if (leading && link) {
+    const rest = readParts(tokens, numbers, link.end, lexicon);
+    if (rest?.month !== undefined && rest.day !== undefined && rest.year === undefined) return { ...rest, from: at, year: leading.value };
+  }
   const day = readDay(tokens, numbers, at, lexicon);
   if (day) {
     const month = readMonth(tokens, skipJoiner(tokens, day.end, lexicon), lexicon);
@@ -86,7 +98,7 @@ function readParts(tokens: readonly Token[], numbers: Map<number, NumberReading>
   const month = readMonth(tokens, at, lexicon);
   if (month) {
     if (lexicon.dates.monthFirst) {
-      const monthDay = readDay(tokens, numbers, month.end, lexicon);
+      const monthDay = readDay(tokens, numbers, month.end, lexicon, true);
       if (monthDay) {
         const year = readYear(tokens, numbers, monthDay.end, lexicon);
         return { from: at, to: year?.end ?? monthDay.end, day: monthDay.day, month: month.month, ...(year ? { year: year.year } : {}) };
@@ -97,6 +109,18 @@ function readParts(tokens: readonly Token[], numbers: Map<number, NumberReading>
     return { from: at, to: month.end, month: month.month };
   }
   return undefined;
+}
+
+/** "16.3.": day and month with their dots, in a language that marks days with a dot. */
+function readDottedDayMonth(tokens: readonly Token[], at: number, lexicon: Lexicon): Parts | undefined {
+  const token = tokens[at];
+  const dot = tokens[at + 1];
+  if (!lexicon.dates.dayDot || token?.kind !== 'num' || dot?.text !== '.' || dot.gap !== '' || tokens[at + 2]?.gap === '') return undefined;
+  const match = /^(\d{1,2})\.(\d{1,2})$/.exec(asciiDigits(token.text));
+  if (!match) return undefined;
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { from: at, to: at + 2, day, month } : undefined;
 }
 
 function readNumericDate(tokens: readonly Token[], at: number): Parts | undefined {
@@ -142,15 +166,15 @@ export function readDates(tokens: readonly Token[], readings: readonly NumberRea
   let i = 0;
   while (i < tokens.length) {
     const dayOnly = readDayOnly(tokens, numbers, i, lexicon);
-    const parts = readParts(tokens, numbers, i, lexicon) ?? (dayOnly && rangeFollows(tokens, dayOnly.to, lexicon) ? dayOnly : undefined);
+    const parts = readParts(tokens, numbers, i, lexicon) ?? (dayOnly && rangeFollows(tokens, dayOnly.to, i, lexicon) ? dayOnly : undefined);
     // A month alone is a date only with a day or a year ("Juli 2017"), not "im Mai".
-    if (!parts || (parts.day === undefined && parts.year === undefined && !rangeFollows(tokens, parts.to, lexicon))) {
+    if (!parts || (parts.day === undefined && parts.year === undefined && !rangeFollows(tokens, parts.to, i, lexicon))) {
       i++;
       continue;
     }
     let first = parts;
     let last: Parts | undefined;
-    const joiner = lexicon.rangeTo.match(tokens, parts.to);
+    const joiner = rangeJoiner(tokens, parts.to, i, lexicon);
     if (joiner) {
       const second = readParts(tokens, numbers, joiner.end, lexicon) ?? readDayOnly(tokens, numbers, joiner.end, lexicon);
       if (second && (second.month !== undefined || first.month !== undefined)) {
@@ -174,8 +198,8 @@ export function readDates(tokens: readonly Token[], readings: readonly NumberRea
   return hits;
 }
 
-function rangeFollows(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
-  return lexicon.rangeTo.match(tokens, at) !== undefined;
+function rangeFollows(tokens: readonly Token[], at: number, start: number, lexicon: Lexicon): boolean {
+  return rangeJoiner(tokens, at, start, lexicon) !== undefined;
 }
 
 /** "26." before "bis 30. Juli": a day alone can start a range. */

@@ -7,7 +7,7 @@ import type { DateLanguage, NumberLanguage, TimeWords } from '../lang/number-dat
 import { CURRENCIES, MILLION_PREFIX } from './currencies.js';
 import { fold } from './fold.js';
 import { wordData } from './languages.js';
-import { phraseKeys, PhraseTable } from './tokens.js';
+import { phraseKeys, PhraseTable, type Token } from './tokens.js';
 import { UNITS } from './units.js';
 
 /** A piece of a number written in words, after compounds are split. */
@@ -74,6 +74,7 @@ export interface Lexicon {
   unitWords: PhraseTable<string>;
   unitSymbols: PhraseTable<string>;
   months: PhraseTable<number>;
+  yearLinks: PhraseTable<true>;
   times: {
     hourWords: PhraseTable<true>;
     zones: PhraseTable<true>;
@@ -86,6 +87,13 @@ export interface Lexicon {
   stopWords: Set<string>;
   vagueQuantities: PhraseTable<true>;
   ordinalSuffixes: Set<string>;
+  ordinals: PhraseTable<number>;
+  changeWords: PhraseTable<true>;
+  romanBefore: PhraseTable<true>;
+  yearAfter: PhraseTable<true>;
+  rangeAfterFrom: Set<string>;
+  ordinalPrefixes: PhraseTable<true>;
+  digitEndings: PhraseTable<'ordinal' | 'cardinal' | 'decade'>;
 }
 
 const cache = new Map<string, Lexicon>();
@@ -134,7 +142,8 @@ function unitSymbols(lang: string): PhraseTable<string> {
 
 function morphemesOf(lang: string, data: NumberLanguage): Map<string, Piece> {
   const pieces = new Map<string, Piece>();
-  const single = (phrase: string) => !/[\s.\-]/.test(phrase);
+  // Phrases and stems ("процент*") are matched over tokens, never inside a compound.
+  const single = (phrase: string) => !/[\s.\-*]/.test(phrase);
   for (const [word, value] of Object.entries(data.words)) if (single(word)) pieces.set(fold(word, lang), { kind: 'add', value });
   for (const [word, value] of Object.entries(data.morphemes ?? {})) pieces.set(fold(word, lang), { kind: 'add', value });
   for (const word of data.hundreds) pieces.set(fold(word, lang), { kind: 'hundred' });
@@ -145,6 +154,17 @@ function morphemesOf(lang: string, data: NumberLanguage): Map<string, Piece> {
   for (const [word, value] of Object.entries(data.halves ?? {})) if (single(word)) pieces.set(fold(word, lang), { kind: 'half', value });
   for (const [word, value] of Object.entries(data.fractions)) if (single(word)) pieces.set(fold(word, lang), { kind: 'fraction', value });
   return pieces;
+}
+
+/**
+ * The range joiner at token `at` ("bis", "to", "-"), for a range whose start is at token
+ * `start`; a joiner that needs an opener ("по" after "с") only counts with one before `start`.
+ */
+export function rangeJoiner(tokens: readonly Token[], at: number, start: number, lexicon: Lexicon, end?: number): { end: number } | undefined {
+  const joiner = lexicon.rangeTo.match(tokens, at, end === undefined ? {} : { end });
+  if (!joiner) return undefined;
+  if (lexicon.rangeAfterFrom.size > 0 && lexicon.rangeAfterFrom.has(tokens.slice(at, joiner.end).map((t) => t.key).join(' ')) && !lexicon.rangeFrom.matchBefore(tokens, start)) return undefined;
+  return joiner;
 }
 
 export function lexiconOf(lang: string): Lexicon | undefined {
@@ -201,10 +221,18 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     unitWords: new PhraseTable<string>(lang).addAll(data.units),
     unitSymbols: unitSymbols(lang),
     months: new PhraseTable<number>(lang).addAll(entry.dates.months),
+    yearLinks: flags(lang, entry.dates.yearLinks),
     times: timeTables(lang, entry.dates.times),
     stopWords: keys(data.stopWords),
     vagueQuantities: flags(lang, data.vagueQuantities),
     ordinalSuffixes: keys(data.ordinalSuffixes),
+    ordinals: new PhraseTable<number>(lang).addAll(data.ordinals ?? {}),
+    changeWords: flags(lang, data.changeWords),
+    romanBefore: flags(lang, data.romanBefore),
+    yearAfter: flags(lang, data.yearAfter),
+    rangeAfterFrom: new Set((data.range.afterFrom ?? []).map((w) => phraseKeysOf(w, lang))),
+    ordinalPrefixes: flags(lang, data.ordinalPrefixes),
+    digitEndings: new PhraseTable<'ordinal' | 'cardinal' | 'decade'>(lang).addAll(data.digitEndings ?? {}),
   };
   cache.set(lang, lexicon);
   return lexicon;

@@ -32,6 +32,8 @@ export interface NumberReading {
   glued?: string;
   /** A year-like integer (1900–2100) written without grouping. */
   year: boolean;
+  /** A decade or century ("1990-х", "1930-an"): no figure of its own, as "1930s" is not. */
+  decade?: boolean;
 }
 
 const MINUS = new Set(['-', '−', '–']);
@@ -83,6 +85,20 @@ function readSigned(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   return readCore(tokens, at, lexicon);
 }
 
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** The value of an upper-case Roman numeral written the usual way ("XVII" = 17, "XIV" = 14), else undefined. */
+export function romanValue(text: string): number | undefined {
+  if (!/^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(text) || text === '') return undefined;
+  let total = 0;
+  for (let k = 0; k < text.length; k++) {
+    const value = ROMAN[text[k]!]!;
+    const next = ROMAN[text[k + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
 function base(from: number, to: number, value: number): NumberReading {
   return { from, to, value, words: false, scaled: false, fraction: false, percent: false, ordinal: false, year: false };
 }
@@ -94,6 +110,11 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
   const vulgar = VULGAR[token.text];
   if (vulgar !== undefined) return { ...base(at, at + 1, vulgar), fraction: true };
   if (token.kind !== 'word') return undefined;
+  const ordinal = lexicon.ordinals.match(tokens, at);
+  if (ordinal) return { ...base(at, ordinal.end, ordinal.value), words: true, ordinal: true };
+  // "XVII век": Roman numerals before a century word.
+  const roman = romanValue(token.text);
+  if (roman !== undefined && lexicon.romanBefore.match(tokens, at + 1)) return { ...base(at, at + 1, roman), words: true, ordinal: true };
   // "the one you mentioned": a pronoun, not a figure.
   if (lexicon.pronounNumbers.has(token.key)) {
     if (tokens[at - 1] && lexicon.pronounDeterminers.has(tokens[at - 1]!.key)) return undefined;
@@ -117,6 +138,19 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   if (run.percent) {
     reading.percent = true;
     return reading;
+  }
+  // "ke-3": a word joined before the digits makes them an ordinal.
+  const prefix = lexicon.ordinalPrefixes.matchBefore(tokens, at);
+  if (prefix && Number.isInteger(run.value) && run.value > 0 && tokens.slice(prefix.start + 1, at + 1).every((t) => t.gap === '')) {
+    return { ...reading, from: prefix.start, ordinal: true, year: false };
+  }
+  const ending = digitEnding(tokens, at, lexicon);
+  if (ending) {
+    const decade = ending.kind === 'decade' && Number.isInteger(run.value) && run.value >= 10 && run.value % 10 === 0;
+    if (decade) return { ...reading, to: ending.end, decade: true, year: false };
+    // "в 2014-м году": a year with an ordinal ending is still the year.
+    if (ending.kind === 'cardinal' || run.year) return { ...reading, to: ending.end };
+    if (Number.isInteger(run.value) && run.value > 0) return { ...reading, to: ending.end, ordinal: true, year: false };
   }
   const next = tokens[at + 1];
   if (next && next.gap === '') {
@@ -153,6 +187,15 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
     return merged;
   }
   return withFractionOver(tokens, reading, lexicon);
+}
+
+/** An ending joined to the digits with a hyphen or colon ("17-й", "5:llä", "1990-х"). */
+function digitEnding(tokens: readonly Token[], at: number, lexicon: Lexicon): { kind: 'ordinal' | 'cardinal' | 'decade'; end: number } | undefined {
+  const mark = tokens[at + 1];
+  const word = tokens[at + 2];
+  if (!mark || mark.gap !== '' || !['-', '‐', '‑', ':'].includes(mark.text) || word?.kind !== 'word' || word.gap !== '') return undefined;
+  const hit = lexicon.digitEndings.match(tokens, at + 2, { glued: true });
+  return hit && boundaryAfter(tokens, hit.end) ? { kind: hit.value, end: hit.end } : undefined;
 }
 
 /** Scales after a scale: "2 mil millones", "1,674.5 million" stays as it is. */
@@ -265,6 +308,8 @@ function collectPieces(tokens: readonly Token[], at: number, lexicon: Lexicon, f
         continue;
       }
     }
+    // "kahdeksasta sataan": words in the cases of a range's start and end are two numbers.
+    if (out.length > 0 && token.kind === 'word' && caseBoundary(tokens, k, lexicon)) break;
     // Sentence punctuation and quotes end a number.
     const pieces = piecesAt(tokens, k, lexicon);
     if (!pieces) break;
@@ -278,6 +323,14 @@ function collectPieces(tokens: readonly Token[], at: number, lexicon: Lexicon, f
     k = pieces[pieces.length - 1]!.end;
   }
   return out;
+}
+
+/** The word at `at` is in the case of a range's end and the word before in that of its start. */
+function caseBoundary(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const { fromSuffixes, toSuffixes } = lexicon.data.range;
+  const before = tokens[at - 1];
+  if (!fromSuffixes?.length || !toSuffixes?.length || before?.kind !== 'word') return false;
+  return fromSuffixes.some((suffix) => before.key.endsWith(suffix)) && toSuffixes.some((suffix) => tokens[at]!.key.endsWith(suffix));
 }
 
 function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first: PlacedPiece[], markers = true): NumberReading | undefined {
@@ -323,8 +376,20 @@ function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first
   const scale = result.hasScale ? lastScaleOf(placed.slice(0, result.used)) : undefined;
   if (scale !== undefined) reading.scale = scale;
   reading = withDecimalWords(tokens, reading, lexicon, options);
+  const ordinal = withOrdinalUnit(tokens, reading, lexicon);
+  if (ordinal) return ordinal;
   if (!markers) return reading;
   return withMarkedDenominator(tokens, withFractionOver(tokens, reading, lexicon), lexicon);
+}
+
+/** "двадцать первый", "сто второй": tens or hundreds, then a unit ordinal, are one ordinal. */
+function withOrdinalUnit(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon): NumberReading | undefined {
+  if (reading.fraction || reading.scaled || !Number.isInteger(reading.value) || reading.value < 20) return undefined;
+  const unit = lexicon.ordinals.match(tokens, reading.to);
+  if (!unit || tokens[reading.to]!.gap === '') return undefined;
+  const room = reading.value % 100 === 0 ? 100 : reading.value % 10 === 0 ? 10 : 0;
+  if (!(unit.value < room)) return undefined;
+  return { ...reading, to: unit.end, value: reading.value + unit.value, ordinal: true };
 }
 
 /** "vinte e um avos": a cardinal followed by a fraction marker is a denominator. */

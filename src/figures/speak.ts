@@ -202,6 +202,15 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
         break;
       }
       case 'tens': {
+        // A tens word first is ten itself ("kymmenentuhatta", ten thousand, as one word).
+        if (last === 'none' && k + 1 < placed.length) {
+          group = 10;
+          lastAdd = 10;
+          counted = true;
+          limit = 10;
+          last = 'tens';
+          break;
+        }
         if (last !== 'unit') return done();
         group += lastAdd * 9;
         lastAdd *= 10;

@@ -68,7 +68,10 @@ export function readTimes(tokens: readonly Token[], lexicon: Lexicon): TimeHit[]
     if (tokens[i]?.kind !== 'num') continue;
     // Digits glued to letters or digits on the left are names or sums ("A320:30", "+1-222").
     const before = tokens[i - 1];
-    if (before && tokens[i]!.gap === '' && (before.kind === 'word' || before.kind === 'num' || ['-', '+', '.', ',', ':', '/'].includes(before.text))) continue;
+    // "klo 12.00-13.00": the end of a span of clock times is a time too.
+    const previous = hits[hits.length - 1];
+    const spanEnd = previous !== undefined && previous.to === i - 1 && ['-', '–', '—'].includes(before?.text ?? '') && dottedAt(tokens, i) !== undefined;
+    if (!spanEnd && before && tokens[i]!.gap === '' && (before.kind === 'word' || before.kind === 'num' || ['-', '+', '.', ',', ':', '/'].includes(before.text))) continue;
     if (lexicon.currencySymbols.matchBefore(tokens, i)) continue;
     const marker = times.markers.matchBefore(tokens, i) !== undefined;
     const strongMarker = times.strongMarkers.matchBefore(tokens, i) !== undefined;
@@ -101,7 +104,7 @@ export function readTimes(tokens: readonly Token[], lexicon: Lexicon): TimeHit[]
     }
     // A colon chain going on ("2:30:1:4") is a score or a ratio, not a time.
     if (clockForm && tokens[end]?.text === ':' && tokens[end + 1]?.kind === 'num') continue;
-    let confirmed = clockForm || strongMarker || (marker && dotted !== undefined);
+    let confirmed = clockForm || strongMarker || spanEnd || (marker && dotted !== undefined);
     let timeEnd = end;
     const hourWord = times.hourWords.match(tokens, end) ?? times.zones.match(tokens, end);
     const weakWord = hourWord ? undefined : times.weakHourWords.match(tokens, end);

@@ -108,34 +108,66 @@ export function phraseKeys(phrase: string, lang: string): string[] {
 /**
  * A table of phrases over tokens, longest match first. Case-sensitive tables (currency codes,
  * unit symbols such as "M" versus "m") match the raw token text instead of the folded key.
+ * A word of a phrase that ends in `*` is a stem: it matches any word that starts with it, for
+ * languages that inflect and compound figure words ("prosent*" reads "prosenttia",
+ * "prosentilla", "prosenttiyksikön"; "километр* в час" reads "километров в час"). Of two
+ * matches of one length the one with more exact words wins.
  */
 interface TrieNode<V> {
   value: V | undefined;
   next: Map<string, TrieNode<V>> | undefined;
+  /** Stem words leaving this node, longest prefix first. */
+  stems: Array<{ prefix: string; node: TrieNode<V> }> | undefined;
+}
+
+const STEM_MARK = '*';
+const newNode = <V>(): TrieNode<V> => ({ value: undefined, next: undefined, stems: undefined });
+
+interface Walk<V> {
+  value: V | undefined;
+  length: number;
+  exact: number;
 }
 
 export class PhraseTable<V> {
   private readonly entries = new Map<string, V>();
   /** The same phrases as a trie over token keys: a match walks the tokens once, allocation-free. */
-  private readonly root: TrieNode<V> = { value: undefined, next: undefined };
+  private readonly root: TrieNode<V> = newNode();
   private longest = 0;
+  private hasStems = false;
 
   constructor(private readonly lang: string, private readonly caseSensitive = false) {}
 
   add(phrase: string, value: V): this {
     // Digits inside a phrase ("m2", "km2") are symbols here and digit runs in text: both keep their text.
-    const keys = this.caseSensitive ? tokenize(phrase, this.lang, []).map((t) => t.text) : phraseKeys(phrase, this.lang);
-    if (keys.length === 0) return this;
-    this.entries.set(keys.join('\u0001'), value);
+    const words: Array<{ key: string; stem: boolean }> = [];
+    for (const token of tokenize(phrase, this.lang, [])) {
+      const previous = words[words.length - 1];
+      if (token.text === STEM_MARK && token.gap === '' && previous && !previous.stem) previous.stem = true;
+      else words.push({ key: this.caseSensitive ? token.text : token.key, stem: false });
+    }
+    if (words.length === 0) return this;
     let node = this.root;
-    for (const key of keys) {
+    for (const { key, stem } of words) {
+      if (stem) {
+        this.hasStems = true;
+        node.stems ??= [];
+        let entry = node.stems.find((s) => s.prefix === key);
+        if (!entry) {
+          node.stems.push((entry = { prefix: key, node: newNode() }));
+          node.stems.sort((a, b) => b.prefix.length - a.prefix.length);
+        }
+        node = entry.node;
+        continue;
+      }
       node.next ??= new Map();
       let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = { value: undefined, next: undefined }));
+      if (!child) node.next.set(key, (child = newNode()));
       node = child;
     }
     node.value = value;
-    this.longest = Math.max(this.longest, keys.length);
+    if (!words.some((w) => w.stem)) this.entries.set(words.map((w) => w.key).join('\u0001'), value);
+    this.longest = Math.max(this.longest, words.length);
     return this;
   }
 
@@ -151,6 +183,11 @@ export class PhraseTable<V> {
     if (at < 0) return this.matchSlices(tokens, at, options);
     const limit = Math.min(options.end ?? tokens.length, tokens.length);
     const max = Math.min(this.longest, limit - at);
+    if (this.hasStems) {
+      const best: Walk<V> = { value: undefined, length: 0, exact: 0 };
+      this.walk(tokens, at, max, options.glued === true, this.root, 0, 0, best, false);
+      return best.value === undefined ? undefined : { value: best.value, end: at + best.length };
+    }
     let node: TrieNode<V> | undefined = this.root;
     let best: V | undefined;
     let bestLength = 0;
@@ -165,6 +202,27 @@ export class PhraseTable<V> {
       }
     }
     return best === undefined ? undefined : { value: best, end: at + bestLength };
+  }
+
+  /**
+   * Every path through the trie along tokens [at, at + max): the longest with a value, the one
+   * with more exact words on a tie. `whole` only counts paths of exactly `max` tokens.
+   */
+  private walk(tokens: readonly Token[], at: number, max: number, glued: boolean, node: TrieNode<V>, k: number, exact: number, best: Walk<V>, whole: boolean): void {
+    if (k > 0 && node.value !== undefined && (!whole || k === max) && (k > best.length || (k === best.length && exact > best.exact))) {
+      best.value = node.value;
+      best.length = k;
+      best.exact = exact;
+    }
+    if (k >= max) return;
+    const token = tokens[at + k]!;
+    if (glued && k > 0 && token.gap !== '') return;
+    const key = this.caseSensitive ? token.text : token.key;
+    const child = node.next?.get(key);
+    if (child) this.walk(tokens, at, max, glued, child, k + 1, exact + 1, best, whole);
+    if (node.stems && token.kind === 'word') {
+      for (const stem of node.stems) if (key.startsWith(stem.prefix)) this.walk(tokens, at, max, glued, stem.node, k + 1, exact, best, whole);
+    }
   }
 
   /** `match` by joined keys of token slices, for starts before the first token. */
@@ -186,6 +244,12 @@ export class PhraseTable<V> {
     for (let length = Math.min(this.longest, end); length >= 1; length--) {
       // The phrase must be tokens [end - length, end) exactly.
       const start = end - length;
+      if (this.hasStems) {
+        const best: Walk<V> = { value: undefined, length: 0, exact: 0 };
+        this.walk(tokens, start, length, false, this.root, 0, 0, best, true);
+        if (best.value !== undefined) return { value: best.value, start };
+        continue;
+      }
       let node: TrieNode<V> | undefined = this.root;
       for (let k = start; k < end && node; k++) {
         const token = tokens[k]!;

@@ -96,8 +96,14 @@ export interface NumberLanguage {
   articles?: string[];
   /** Qualifiers written after the figure ("überschritten", "or more", "ou plus"). */
   postQualifiers: Record<string, Qualifier>;
-  /** Range words: opening ("zwischen", "from"), joining ("bis", "to"), and "and" after "between". */
-  range: { from: string[]; between: string[]; to: string[]; and: string[] };
+  /**
+   * Range words: opening ("zwischen", "from"), joining ("bis", "to"), and "and" after "between".
+   * `fromSuffixes` and `toSuffixes`: a range written with cases alone, the start ending in one
+   * and the end in the other, nothing between (Finnish elative and illative: "340 miljoonasta
+   * 500 miljoonaan", from 340 to 500 million). `afterFrom`: joining words that make a range only
+   * after an opening word ("с 1 по 5 мая", from the 1st to the 5th of May; "4 по 100 м" is a relay).
+   */
+  range: { from: string[]; between: string[]; to: string[]; and: string[]; fromSuffixes?: string[]; toSuffixes?: string[]; afterFrom?: string[] };
   /** Words that join two bounds into one range ("mehr als 10 und weniger als 20"). */
   boundJoiners: string[];
   /** Words between a scale and what it counts ("millions de dollars", "milioni di euro"). */
@@ -106,8 +112,38 @@ export interface NumberLanguage {
   currencies: Record<string, string>;
   /** Unit words and phrases → unit id of the catalogue (src/figures/units.ts). */
   units: Record<string, string>;
+  /**
+   * Words of change after which a bound that is also a preposition means the value reached
+   * ("сбавил скорость до 160 км/ч": slowed to 160 km/h, not up to). Stems with `*`.
+   */
+  changeWords?: string[];
+  /** Words after a year-like number that make it a calendar year ("2014 года", in 2014), not a duration. */
+  yearAfter?: string[];
+  /** Words after which Roman numerals are an ordinal ("XVII век", the 17th century). */
+  romanBefore?: string[];
+  /**
+   * Digits may be glued to the word they qualify ("13χρονος", 13-year-old; "250वर्षानन्तरं",
+   * after 250 years): the number is a figure with that word, not a name such as "A4".
+   */
+  gluedWords?: boolean;
   /** Ordinal suffixes after digits ("st", "nd", "er", "º"). */
   ordinalSuffixes?: string[];
+  /**
+   * Ordinal words in every form the language uses → rank ("первый", "первого", "πρώτη",
+   * "ensimmäisen", "ketiga"). A trailing `*` makes a stem that matches any ending
+   * ("प्रथम*": "प्रथमवारं", first time). After tens or hundreds a unit ordinal joins them
+   * ("двадцать первый" = 21st).
+   */
+  ordinals?: Record<string, number>;
+  /** Words joined to digits before them that make an ordinal ("ke-3" in Indonesian: "ke -"). */
+  ordinalPrefixes?: string[];
+  /**
+   * Endings joined to digits with a hyphen or colon, and what they make of the number:
+   * `ordinal` ("17-й", "1-го"), `cardinal` (a case ending: "12-ти", "5:llä"), `decade` (a
+   * decade or century when the number ends in 0: "1990-х", "1930-an", "1700-luvulla"; an
+   * ordinal otherwise: "5-х классов"). A decade is no figure of its own, as "1930s" is not.
+   */
+  digitEndings?: Record<string, 'ordinal' | 'cardinal' | 'decade'>;
   /**
    * How a counted noun follows a number: `capitalized` (German nouns: skip lower-case
    * adjectives up to a capitalized word), `plural` (English: adjectives come first, so the
@@ -137,6 +173,11 @@ export interface DateLanguage {
   daySuffixes?: string[];
   /** Month before day ("July 26, 2024") is usual as well as day before month. */
   monthFirst?: boolean;
+  /**
+   * Words after a year written first that lead to the day and month ("१९६५ वर्षस्य १८ मार्चे":
+   * of the year 1965, on 18 March).
+   */
+  yearLinks?: string[];
   /** Words around clock times ("gegen 12.40 Uhr", "3 p.m.", "klo 7.55"). */
   times?: TimeWords;
 }

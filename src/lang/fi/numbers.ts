@@ -1,47 +1,151 @@
-// Finnish figure knowledge for reading translations back: number words written as one word
-// ("kaksikymmentäyksi" = two-tens-one, "yksitoista" = one-of-the-second-ten), partitive
-// forms after numbers ("kolme miljoonaa", "26 prosenttia"), qualifiers, currency and units.
+// Finnish figure knowledge for reading translations back. Finnish writes a number as one word
+// ("kaksikymmentäyksi" = two-tens-one, "yksitoista" = one-of-the-second-ten) and declines every
+// part of it ("kahdenkymmenenyhden", "kolmessa", "sataan"); the words after a number take the
+// case too ("60 miljardin dollarin", "yli 40 prosenttiyksiköllä", "99-prosenttisesti"). Unit,
+// currency and percent words are stems (`*`) where every form starts alike; ranges may be
+// written with cases alone ("340 miljoonasta 500 miljoonaan": from … to …).
 
+import { inflect, pairs } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
+
+/** Singular cases of a number word: nominative … translative, as Finnish declines them. */
+const cardinal = (value: number, forms: string): Record<string, number> => Object.fromEntries(forms.split(' ').map((form) => [form, value]));
+
+/**
+ * Ordinal forms: the nominative, the oblique stem ("kolmanne-"), the partitive and the
+ * illative/essive stem ("kolmante-"); `a` is the vowel of the endings (vowel harmony).
+ */
+function ordinal(value: number, nominative: string, oblique: string, partitive: string, strong: string, a: 'a' | 'ä'): Record<string, number> {
+  const forms = [nominative, `${oblique}n`, partitive, `${oblique}ss${a}`, `${oblique}st${a}`, `${strong}en`, `${oblique}ll${a}`, `${oblique}lt${a}`, `${oblique}lle`, `${strong}n${a}`, `${oblique}ksi`, `${oblique}t`];
+  return Object.fromEntries(forms.map((form) => [form, value]));
+}
+
+/** Stems of a noun in -a: singular and plural cases ("miljoona", "miljoonan", "miljoonia"). */
+const A_NOUN = ['a', 'an', 'aa', 'assa', 'asta', 'aan', 'alla', 'alta', 'alle', 'ana', 'aksi', 'at', 'ia', 'ien', 'issa', 'ista', 'iin', 'illa', 'ilta', 'ille', 'ina', 'iksi'];
+/** Stems of a noun in -i ("miljardi", "miljardin", "miljardeja"). */
+const I_NOUN = ['i', 'in', 'ia', 'issa', 'ista', 'iin', 'illa', 'ilta', 'ille', 'ina', 'iksi', 'it', 'eja', 'ien', 'eissa', 'eista', 'eihin', 'eilla', 'eilta', 'eille', 'eina', 'eiksi'];
+/** "euro", "kilo": a noun in -o. */
+const O_NOUN = ['', 'a', 'n', 'ssa', 'sta', 'on', 'lla', 'lta', 'lle', 'na', 'ksi', 't', 'ja', 'jen', 'issa', 'ista', 'ihin', 'illa', 'ilta', 'ille', 'ina', 'iksi'];
+
+const TENS_FORMS = 'kymmentä kymmenen kymmenessä kymmenestä kymmeneen kymmenellä kymmeneltä kymmenelle kymmenenä kymmeneksi';
+const HUNDRED_FORMS = 'sata sadan sataa sadassa sadasta sataan sadalla sadalta sadalle sadaksi';
+const SPEED = ['tunnissa', 'tunnilla', 'tunnin'];
 
 export const numbers: NumberLanguage = {
   words: {
-    nolla: 0, yksi: 1, kaksi: 2, kolme: 3, neljä: 4, viisi: 5, kuusi: 6, seitsemän: 7, kahdeksan: 8, yhdeksän: 9,
-    kymmenen: 10, yhden: 1, kahden: 2, kolmen: 3, neljän: 4, viiden: 5, kuuden: 6,
+    nolla: 0, nollan: 0, nollaa: 0,
+    // "yhtä" (equally), "yhdessä" (together) and "yhteen" (together) are left out.
+    ...cardinal(1, 'yksi yhden yhdestä yhdellä yhdeltä yhdelle yhtenä yhdeksi'),
+    ...cardinal(2, 'kaksi kahden kahta kahdessa kahdesta kahteen kahdella kahdelta kahdelle kahtena kahdeksi'),
+    ...cardinal(3, 'kolme kolmen kolmea kolmessa kolmesta kolmeen kolmella kolmelta kolmelle kolmena kolmeksi'),
+    ...cardinal(4, 'neljä neljän neljää neljässä neljästä neljään neljällä neljältä neljälle neljänä neljäksi'),
+    ...cardinal(5, 'viisi viiden viittä viidessä viidestä viiteen viidellä viideltä viidelle viitenä viideksi'),
+    ...cardinal(6, 'kuusi kuuden kuutta kuudessa kuudesta kuuteen kuudella kuudelta kuudelle kuutena kuudeksi'),
+    ...cardinal(7, 'seitsemän seitsemää seitsemässä seitsemästä seitsemään seitsemällä seitsemältä seitsemälle seitsemänä seitsemäksi'),
+    ...cardinal(8, 'kahdeksan kahdeksaa kahdeksassa kahdeksasta kahdeksaan kahdeksalla kahdeksalta kahdeksalle kahdeksana kahdeksaksi'),
+    ...cardinal(9, 'yhdeksän yhdeksää yhdeksässä yhdeksästä yhdeksään yhdeksällä yhdeksältä yhdeksälle yhdeksänä yhdeksäksi'),
+    ...cardinal(10, TENS_FORMS.replace('kymmentä ', '')),
   },
   compounds: true,
-  tens: ['kymmentä'],
+  // Inside a compound a form of "kymmenen" multiplies the unit before it ("kahdenkymmenen" = 20).
+  tens: TENS_FORMS.split(' '),
   teens: ['toista'],
-  hundreds: ['sata', 'sataa'],
+  hundreds: HUNDRED_FORMS.split(' '),
   scales: {
-    tuhat: 1e3, tuhatta: 1e3, miljoona: 1e6, miljoonaa: 1e6, 'milj .': 1e6, milj: 1e6, miljardi: 1e9,
-    miljardia: 1e9, 'mrd .': 1e9, mrd: 1e9, biljoona: 1e12, biljoonaa: 1e12,
+    ...cardinal(1e3, 'tuhat tuhannen tuhatta tuhannessa tuhannesta tuhanteen tuhannella tuhannelta tuhannelle tuhantena tuhanneksi'),
+    ...inflect({ miljoon: 1e6, biljoon: 1e12 }, A_NOUN),
+    ...inflect({ miljard: 1e9 }, I_NOUN),
+    'milj .': 1e6, milj: 1e6, 'mrd .': 1e9, mrd: 1e9, 'mljd .': 1e9, 'mld .': 1e9, 'tuh .': 1e3,
   },
-  standalone: ['sata', 'tuhat'],
+  standalone: [...HUNDRED_FORMS.split(' '), 'tuhat', 'tuhannen', 'miljoona', 'miljoonan', 'miljardi', 'miljardin', 'biljoona', 'biljoonan'],
   connectors: [],
   connectorAfter: [],
   indefinite: [],
-  fractions: { puoli: 2, kolmasosa: 3, neljäsosa: 4 },
-  halves: { puolitoista: 1.5 },
+  // "yksi heistä" (one of them): a pronoun, no count.
+  pronounNumbers: ['yksi', 'yhden', 'yhdellä', 'yhdelle'],
+  pronounFollowers: ['heistä', 'niistä', 'meistä', 'teistä', 'näistä', 'noista', 'joista', 'harvoista', 'suurimmista', 'tärkeimmistä'],
+  fractions: { puoli: 2, puolet: 2, puolta: 2, kolmasosa: 3, kolmasosaa: 3, kolmasosan: 3, neljäsosa: 4, neljäsosaa: 4, neljäsosan: 4 },
+  halves: { puolitoista: 1.5, puolentoista: 1.5 },
+  // "toinen" is also "other", "tuhannes" and "neljännes" are fractions: left out.
+  ordinals: {
+    'ensimmäi*': 1,
+    ...ordinal(3, 'kolmas', 'kolmanne', 'kolmatta', 'kolmante', 'a'),
+    ...ordinal(4, 'neljäs', 'neljänne', 'neljättä', 'neljänte', 'ä'),
+    ...ordinal(5, 'viides', 'viidenne', 'viidettä', 'viidente', 'ä'),
+    ...ordinal(6, 'kuudes', 'kuudenne', 'kuudetta', 'kuudente', 'a'),
+    ...ordinal(7, 'seitsemäs', 'seitsemänne', 'seitsemättä', 'seitsemänte', 'ä'),
+    ...ordinal(8, 'kahdeksas', 'kahdeksanne', 'kahdeksatta', 'kahdeksante', 'a'),
+    ...ordinal(9, 'yhdeksäs', 'yhdeksänne', 'yhdeksättä', 'yhdeksänte', 'ä'),
+    ...ordinal(10, 'kymmenes', 'kymmenenne', 'kymmenettä', 'kymmenente', 'ä'),
+    ...ordinal(11, 'yhdestoista', 'yhdennentoista', 'yhdettätoista', 'yhdennentoista', 'a'),
+    ...ordinal(12, 'kahdestoista', 'kahdennentoista', 'kahdettatoista', 'kahdennentoista', 'a'),
+    ...ordinal(20, 'kahdeskymmenes', 'kahdennenkymmenenne', 'kahdettakymmenettä', 'kahdennenkymmenente', 'ä'),
+    ...ordinal(100, 'sadas', 'sadanne', 'sadatta', 'sadante', 'a'),
+  },
+  // "5:llä", "2010:n" are case endings of the number; "1700-luvulla", "1990-luvun" a century or decade.
+  digitEndings: {
+    ...Object.fromEntries('n a ä ta tä ssa ssä sta stä lla llä lta ltä lle na nä ksi een iin ään aan seen hin ia iä ja jä'.split(' ').map((e) => [e, 'cardinal' as const])),
+    'luku*': 'decade', 'luvu*': 'decade', 'luvun*': 'decade',
+  },
   decimalWords: ['pilkku'],
   minusWords: ['miinus'],
-  percent: ['prosenttia', 'prosentti', 'prosentin', '%'],
-  percentPoints: ['prosenttiyksikköä', 'prosenttiyksikkö', 'prosenttiyksikön'],
+  percent: ['prosent*', '%'],
+  // "2 %-yksikköä": the unit after a percent sign.
+  percentPoints: ['prosenttiyksik*', 'prosenttiyks*', '- yksik*'],
   qualifiers: {
-    noin: 'approx', suunnilleen: 'approx', arviolta: 'approx', lähes: 'approx', melkein: 'approx', yli: 'over',
-    'enemmän kuin': 'over', alle: 'under', 'vähemmän kuin': 'under', vähintään: 'min', ainakin: 'min',
-    enintään: 'max', korkeintaan: 'max', jopa: 'max', tasan: 'exact',
+    noin: 'approx', suunnilleen: 'approx', arviolta: 'approx', 'arviolta noin': 'approx', likimain: 'approx', 'suurin piirtein': 'approx',
+    jotakuinkin: 'approx', lähes: 'approx', melkein: 'approx', miltei: 'approx',
+    yli: 'over', 'vähän yli': 'over', 'hieman yli': 'over', 'reilusti yli': 'over', 'reippaasti yli': 'over', 'selvästi yli': 'over',
+    runsaat: 'over', runsaan: 'over', runsaassa: 'over', reilut: 'over', reilun: 'over', 'enemmän kuin': 'over', 'useampi kuin': 'over',
+    alle: 'under', 'vähän alle': 'under', 'hieman alle': 'under', 'reilusti alle': 'under', 'selvästi alle': 'under', vajaat: 'under',
+    vajaa: 'under', vajaan: 'under', 'vähemmän kuin': 'under',
+    vähintään: 'min', ainakin: 'min', vähintäänkin: 'min', 'ei vähempää kuin': 'min',
+    // "peräti" (as much as) stresses a figure without bounding it.
+    enintään: 'max', korkeintaan: 'max', jopa: 'max', 'ei enempää kuin': 'max', maksimissaan: 'max',
+    tasan: 'exact', täsmälleen: 'exact', tarkalleen: 'exact',
   },
-  postQualifiers: { 'tai enemmän': 'min', 'tai vähemmän': 'max' },
-  range: { from: [], between: [], to: ['-', '–', '—'], and: [] },
+  postQualifiers: { 'tai enemmän': 'min', 'tai yli': 'min', 'tai useampi': 'min', 'tai vähemmän': 'max', 'tai alle': 'max' },
+  range: {
+    from: [], between: [], to: ['-', '–', '—'], and: [],
+    // "340 miljoonasta 500 miljoonaan", "kahdeksasta sataan", "5:stä 7:ään": elative to illative.
+    fromSuffixes: ['sta', 'stä'],
+    toSuffixes: ['aan', 'ään', 'een', 'iin', 'oon', 'öön', 'uun', 'yyn', 'an', 'än', 'en', 'in', 'on', 'ön', 'un', 'yn', 'hin', 'seen', 'siin'],
+  },
   boundJoiners: ['ja', ','],
-  currencies: { euroa: 'EUR', euro: 'EUR', 'dollaria': 'USD', dollari: 'USD', juania: 'CNY', jeniä: 'JPY', puntaa: 'GBP', senttiä: 'cent' },
-  units: {
-    kilometriä: 'km', kilometri: 'km', metriä: 'm', metri: 'm', senttimetriä: 'cm', neliömetriä: 'm²',
-    neliökilometriä: 'km²', hehtaaria: 'ha', litraa: 'l', kiloa: 'kg', kilogrammaa: 'kg', grammaa: 'g', tonnia: 't',
-    barrelia: 'bbl', megawattia: 'MW', petaflopsia: 'P',
+  currencies: {
+    ...inflect({ euro: 'EUR' }, O_NOUN), eur: 'EUR',
+    'dollar*': 'USD', 'yhdysvaltain dollar*': 'USD', 'usa : n dollar*': 'USD', 'amerikkalais* dollar*': 'USD',
+    'kanadan dollar*': 'CAD', 'australian dollar*': 'AUD', 'hongkongin dollar*': 'HKD', 'singaporen dollar*': 'SGD',
+    punta: 'GBP', puntaa: 'GBP', punnan: 'GBP', punnalla: 'GBP', punnassa: 'GBP', puntiin: 'GBP', puntia: 'GBP', puntien: 'GBP',
+    'englannin punt*': 'GBP', 'englannin punnan': 'GBP', 'britannian punt*': 'GBP', 'britannian punnan': 'GBP', 'sterling*': 'GBP',
+    'jeni*': 'JPY', 'jene*': 'JPY', 'juan*': 'CNY', 'renminbi*': 'CNY', 'rupl*': 'RUB', 'ruotsin kruunu*': 'SEK', 'sveitsin frang*': 'CHF',
+    'rupi*': 'INR', markkaa: 'FIM', markan: 'FIM', markalla: 'FIM', markkoja: 'FIM', 'bitcoin*': 'BTC',
+    sentti: 'cent', senttiä: 'cent', sentin: 'cent', senttiin: 'cent', sentillä: 'cent', senttejä: 'cent', senttien: 'cent',
   },
-  countedNoun: 'next',
+  units: {
+    'kilometr*': 'km', 'metri*': 'm', 'metre*': 'm', 'senttimetr*': 'cm', 'millimetr*': 'mm', 'mikrometr*': 'µm', 'nanometr*': 'nm',
+    'neliömetr*': 'm²', 'neliökilometr*': 'km²', 'kuutiometr*': 'm³', 'kuutio*': 'm³', 'hehtaar*': 'ha', 'litr*': 'l', 'millilitr*': 'ml',
+    ...inflect({ kilo: 'kg' }, O_NOUN), 'kilogramm*': 'kg', 'gramm*': 'g', 'milligramm*': 'mg', 'mikrogramm*': 'µg',
+    'tonni*': 't', 'tonne*': 't', 'paun*': 'lb', 'unssi*': 'oz', 'unsse*': 'oz', 'maili*': 'mi', 'maile*': 'mi', jalkaa: 'ft',
+    'tuuma*': 'in', 'barreli*': 'bbl', 'barrele*': 'bbl', 'tynnyri*': 'bbl', 'gallon*': 'gal',
+    'megawatti*': 'MW', 'gigawatti*': 'GW', 'kilowatti*': 'kW', 'watti*': 'W', 'kilowattitunti*': 'kWh', 'megawattitunti*': 'MWh',
+    'terawattitunti*': 'TWh', 'celsiusaste*': '°C', 'astetta celsiusta': '°C', 'petaflops*': 'P',
+    'km / t': 'km/h', ...pairs(['kilometr*'], SPEED, 'km/h'), ...pairs(['maili*', 'maile*'], SPEED, 'mph'),
+    ...pairs(['metri*', 'metre*'], ['sekunnissa', 'sekunnilla'], 'm/s'),
+    // Durations ("250 vuotta", "kolmen kuukauden", "24 tunnin") and points.
+    ...Object.fromEntries(
+      [
+        ['yr', 'vuosi vuoden vuotta vuodessa vuodesta vuoteen vuodella vuodelta vuodelle vuotena vuodeksi vuodet vuosia vuosien vuosina vuosissa vuosiksi vuosiin'],
+        ['mo', 'kuukausi kuukauden kuukautta kuukaudessa kuukaudesta kuukauteen kuukaudella kuukaudelta kuukautena kuukaudet kuukausia kuukausien kuukausina kuukausiin'],
+        ['wk', 'viikko viikon viikkoa viikossa viikosta viikkoon viikolla viikolta viikkona viikot viikkoja viikkojen viikkoina viikkoihin'],
+        ['d', 'päivä päivän päivää päivässä päivästä päivään päivällä päivältä päivänä päivät päiviä päivien päivinä vuorokausi vuorokauden vuorokautta vuorokaudessa vuorokaudessa vuorokausia'],
+        ['h', 'tunti tunnin tuntia tunnissa tunnista tuntiin tunnilla tunnilta tuntina tunnit tunteja tuntien tunteina'],
+        ['pt', 'piste pisteen pistettä pisteellä pisteeseen pisteet pisteitä pisteiden'],
+      ].flatMap(([unit, forms]) => forms!.split(' ').map((form) => [form, unit!]))
+    ),
+    'minuut*': 'min', 'sekunt*': 's', 'sekunn*': 's', min: 'min',
+  },
   vagueQuantities: ['useita', 'useat', 'muutama', 'muutamia', 'monta', 'monia'],
-  stopWords: ['ja', 'tai', 'on', 'ovat', 'oli', 'se', 'ne', 'että', 'kuin', 'myös', 'ei', 'vuonna'],
+  countedNoun: 'next',
+  stopWords: ['ja', 'tai', 'on', 'ovat', 'oli', 'se', 'ne', 'että', 'kuin', 'myös', 'ei', 'vuonna', 'vuoden', 'kertaa'],
 };

@@ -1,6 +1,7 @@
-// Indonesian figure knowledge for reading translations back: number words built with
-// "belas" (teens), "puluh" (tens), "ratus" (hundreds) and the prefix "se-" (seratus, seribu),
-// scales (ribu, juta, miliar, triliun), qualifiers, percent ("persen"), currency and units.
+// Indonesian figure knowledge for reading translations back: number words built with "belas"
+// (teens), "puluh" (tens), "ratus" (hundreds) and the prefix "se-" (seratus, seribu, sejuta),
+// scales (ribu, juta, miliar, triliun), ordinals ("pertama", "ketiga", "ke-3"), decades
+// ("1930-an"), qualifiers, percent ("persen"), currency (Rp, rupiah, dolar AS) and units.
 
 import type { NumberLanguage } from '../number-data.js';
 
@@ -13,37 +14,66 @@ export const numbers: NumberLanguage = {
   teens: ['belas'],
   hundreds: ['ratus'],
   scales: {
-    ribu: 1e3, seribu: 1e3, juta: 1e6, sejuta: 1e6, 'jt': 1e6, miliar: 1e9, milyar: 1e9, 'm': 1e9, triliun: 1e12,
-    'rb': 1e3,
+    ribu: 1e3, seribu: 1e3, juta: 1e6, sejuta: 1e6, jt: 1e6, 'jt .': 1e6, miliar: 1e9, milyar: 1e9, semiliar: 1e9, triliun: 1e12,
+    setriliun: 1e12, rb: 1e3, 'rb .': 1e3,
   },
   standalone: ['seratus', 'seribu', 'sejuta'],
   connectors: [],
   connectorAfter: [],
   indefinite: [],
-  fractions: { setengah: 2, sepertiga: 3, seperempat: 4 },
+  // "salah satu" (one of), "satu-satunya" (the only one): no count.
+  pronounNumbers: ['satu'],
+  pronounDeterminers: ['salah'],
+  pronounFollowers: ['-'],
+  fractions: { setengah: 2, sepertiga: 3, seperempat: 4, seperlima: 5, sepersepuluh: 10, seperseratus: 100 },
   halves: { setengah: 0.5, separuh: 0.5 },
+  // "kedua" is also "both" ("kedua negara", both countries): left out.
+  ordinals: {
+    pertama: 1, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10, kesebelas: 11,
+    keseratus: 100, keseribu: 1000,
+  },
+  ordinalPrefixes: ['ke -', 'ke'],
+  // "1930-an" (the 1930s), "tahun 90-an".
+  digitEndings: { an: 'decade' },
   decimalWords: ['koma'],
-  minusWords: ['minus', 'negatif'],
-  percent: ['persen', 'per sen', '%'],
-  percentPoints: ['poin persentase'],
+  // "negatif" is also a film negative ("negatif 35 mm").
+  minusWords: ['minus'],
+  percent: ['persen', 'per sen', 'prosen', '%'],
+  percentPoints: ['poin persentase', 'poin persen', 'persen poin', 'angka persentase'],
   qualifiers: {
-    sekitar: 'approx', kira: 'approx', 'kira-kira': 'approx', kurang: 'approx', hampir: 'approx',
-    'lebih dari': 'over', 'di atas': 'over', 'kurang dari': 'under', 'di bawah': 'under', setidaknya: 'min',
-    'paling sedikit': 'min', minimal: 'min', 'hingga': 'max', 'sampai': 'max', 'paling banyak': 'max',
-    maksimal: 'max', tepat: 'exact',
+    sekitar: 'approx', kira: 'approx', 'kira-kira': 'approx', 'kurang lebih': 'approx', 'lebih kurang': 'approx', sekira: 'approx',
+    'sekitar kurang lebih': 'approx', hampir: 'approx', nyaris: 'approx',
+    'lebih dari': 'over', 'di atas': 'over', 'lebih dari sekitar': 'over', melebihi: 'over', melampaui: 'over',
+    'kurang dari': 'under', 'di bawah': 'under',
+    setidaknya: 'min', sedikitnya: 'min', 'paling sedikit': 'min', 'sekurang-kurangnya': 'min', 'sekurangnya': 'min', minimal: 'min',
+    minimum: 'min', 'tidak kurang dari': 'min',
+    hingga: 'max', sampai: 'max', 'paling banyak': 'max', 'sebanyak-banyaknya': 'max', maksimal: 'max', maksimum: 'max',
+    'tidak lebih dari': 'max', 'mencapai hingga': 'max', 'hingga mencapai': 'max', sebanyak: 'max',
+    tepat: 'exact', persis: 'exact', 'tepat pada': 'exact',
   },
   digitQualifiers: ['hingga', 'sampai'],
-  postQualifiers: { 'atau lebih': 'min', 'lebih': 'over', 'atau kurang': 'max' },
-  range: { from: ['dari', 'antara'], between: ['antara'], to: ['hingga', 'sampai', '-', '–', '—'], and: ['dan'] },
+  // "40 keluarga lagi atau lebih": forty more families or more.
+  postQualifiers: { 'atau lebih': 'min', 'lagi atau lebih': 'min', lebih: 'over', 'lebih banyak': 'over', 'atau kurang': 'max' },
+  range: { from: ['dari', 'antara', 'mulai dari'], between: ['antara'], to: ['hingga', 'sampai', 'sampai dengan', 's / d', '-', '–', '—'], and: ['dan'] },
   boundJoiners: ['dan', ',', 'tetapi'],
-  currencies: { rupiah: 'IDR', dolar: 'USD', 'dolar as': 'USD', euro: 'EUR', yuan: 'CNY', yen: 'JPY', sen: 'cent' },
-  units: {
-    'poin': 'pt',
-    kilometer: 'km', km: 'km', meter: 'm', sentimeter: 'cm', milimeter: 'mm', 'meter persegi': 'm²',
-    'kilometer persegi': 'km²', hektare: 'ha', hektar: 'ha', liter: 'l', kilogram: 'kg', kg: 'kg', gram: 'g',
-    ton: 't', barel: 'bbl', megawatt: 'MW', petaflops: 'P',
+  currencies: {
+    rupiah: 'IDR', dolar: 'USD', dollar: 'USD', 'dolar as': 'USD', 'dolar amerika': 'USD', 'dolar amerika serikat': 'USD', 'dollar as': 'USD',
+    'dolar kanada': 'CAD', 'dolar australia': 'AUD', 'dolar singapura': 'SGD', 'dolar hong kong': 'HKD', euro: 'EUR',
+    'pound sterling': 'GBP', poundsterling: 'GBP', pound: 'GBP', 'pon sterling': 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY',
+    rubel: 'RUB', rupee: 'INR', 'rupee india': 'INR', won: 'KRW', 'franc swiss': 'CHF', bitcoin: 'BTC', sen: 'cent',
   },
-  countedNoun: 'next',
+  units: {
+    kilometer: 'km', meter: 'm', sentimeter: 'cm', milimeter: 'mm', mikrometer: 'µm', nanometer: 'nm', 'meter persegi': 'm²',
+    'kilometer persegi': 'km²', 'meter kubik': 'm³', kubik: 'm³', hektare: 'ha', hektar: 'ha', liter: 'l', mililiter: 'ml', kilogram: 'kg',
+    kilo: 'kg', gram: 'g', miligram: 'mg', mikrogram: 'µg', ton: 't', pon: 'lb', pound: 'lb', ons: 'oz', ounce: 'oz', mil: 'mi',
+    kaki: 'ft', inci: 'in', barel: 'bbl', galon: 'gal', 'derajat celsius': '°C', 'derajat celcius': '°C', megawatt: 'MW', gigawatt: 'GW',
+    kilowatt: 'kW', watt: 'W', 'kilowatt jam': 'kWh', 'megawatt jam': 'MWh', 'terawatt jam': 'TWh', petaflops: 'P',
+    'km / jam': 'km/h', 'km per jam': 'km/h', 'kilometer per jam': 'km/h', 'mil per jam': 'mph', 'm / dtk': 'm/s', 'm / detik': 'm/s',
+    'meter per detik': 'm/s',
+    // Durations ("250 tahun", "3 bulan", "12 menit") and points ("76 poin").
+    tahun: 'yr', bulan: 'mo', minggu: 'wk', pekan: 'wk', hari: 'd', jam: 'h', menit: 'min', detik: 's', poin: 'pt',
+  },
   vagueQuantities: ['beberapa', 'sejumlah'],
-  stopWords: ['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'ini', 'itu', 'adalah', 'tidak', 'akan', 'sudah'],
+  countedNoun: 'next',
+  stopWords: ['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'ini', 'itu', 'adalah', 'tidak', 'akan', 'sudah', 'kali'],
 };

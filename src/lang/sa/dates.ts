@@ -1,5 +1,6 @@
 // Sanskrit month names for Gregorian dates, as translations write them: the name, its locative
-// (जुलाईमासे) and genitive (जुलाईमासस्य २६ दिनाङ्के: on the 26th day of July), month first.
+// (जुलाईमासे, मार्चे) and genitive (जुलाईमासस्य २६ दिनाङ्के: on the 26th day of July), month
+// first or day first, and the year first with a link word ("१९६५ वर्षस्य १८ मार्चे").
 
 import type { DateLanguage } from '../number-data.js';
 
@@ -11,7 +12,10 @@ export const dates: DateLanguage = {
     अक्टूबरमासे: 10, नवम्बर: 11, नोव्हेम्बर: 11, नवम्बरमासे: 11, दिसम्बर: 12, डिसेम्बर: 12, दिसम्बरमासे: 12,
     जनवरीमासस्य: 1, फरवरीमासस्य: 2, मार्चमासस्य: 3, अप्रैलमासस्य: 4, मईमासस्य: 5, जूनमासस्य: 6, जुलाईमासस्य: 7,
     अगस्तमासस्य: 8, सितम्बरमासस्य: 9, अक्टूबरमासस्य: 10, नवम्बरमासस्य: 11, दिसम्बरमासस्य: 12,
+    // The locative of the bare name ("१८ मार्चे", on 18 March).
+    जनवर्याम्: 1, मार्चे: 3, अप्रैले: 4, जूने: 6, अगस्ते: 8, सितम्बरे: 9, अक्टूबरे: 10, नवम्बरे: 11, दिसम्बरे: 12,
   },
   monthFirst: true,
-  times: { markers: [] },
+  yearLinks: ['वर्षस्य', 'तमवर्षस्य', 'तमे वर्षे', 'वर्षे'],
+  times: { hourWords: ['वादन*'], markers: [] },
 };

@@ -1,0 +1,58 @@
+// Greek figures as translations write them: numerals in their genders and cases, scales and
+// their abbreviations (εκατ., δισ.), ordinals ("δεύτερη", "19ου"), months in three cases,
+// qualifiers before the figure ("ξεπέρασε τα"), units, durations and words glued to digits.
+import { describe, expect, it } from 'vitest';
+import { figureRows, type FigureRow } from './helpers/figure-rows.js';
+
+const cases: Record<string, Array<[string, FigureRow[]]>> = {
+  'numerals, scales and currencies': [
+    ['τρεις χιλιάδες εργαζόμενοι', [['quantity', 3000, 'εργαζόμενοι', 'exact']]],
+    ['δύο εκατομμυρίων ευρώ', [['money', 2e6, 'EUR', 'exact']]],
+    ['1,8 δισ. ευρώ', [['money', 1.8e9, 'EUR', 'exact']]],
+    ['450 εκατ. δολάρια', [['money', 450e6, 'USD', 'exact']]],
+    ['σε τρεις πόλεις', [['quantity', 3, 'πόλεις', 'exact']]],
+    ['ένας από τους μεγαλύτερους', []],
+  ],
+  ordinals: [
+    ['κατέλαβε τη δεύτερη θέση', [['ordinal', 2, undefined, 'exact']]],
+    ['στα τέλη του 19ου αιώνα', [['ordinal', 19, undefined, 'exact']]],
+    ['η πέμπτη', [['ordinal', 5, undefined, 'exact']]],
+    // "εκτός" (except) folds like "έκτος" (sixth): only the other forms are the ordinal.
+    ['το έκτο', [['ordinal', 6, undefined, 'exact']]],
+    ['εκτός από δύο', [['number', 2, undefined, 'exact']]],
+  ],
+  dates: [
+    ['την 25η Μαρτίου 2021', [['date', '2021-03-25', undefined, 'exact']]],
+    ['τον Οκτώβριο του 2019', [['date', '2019-10', undefined, 'exact']]],
+    ['στις 3 Μαΐου', [['date', '2024-05-03', undefined, 'exact']]],
+  ],
+  'percent and points': [
+    ['κατά 12 τοις εκατό', [['percent', 12, undefined, 'exact']]],
+    ['2,5 ποσοστιαίες μονάδες', [['percent', 2.5, undefined, 'exact', 'pp']]],
+  ],
+  qualifiers: [
+    ['ξεπέρασε τα 50.000 άτομα', [['quantity', 50000, 'άτομα', 'over']]],
+    ['πάνω από 40 χώρες', [['quantity', 40, 'χώρες', 'over']]],
+    ['έως και 30 ημέρες', [['quantity', 30, 'd', 'max']]],
+    ['σχεδόν 200 σπίτια', [['quantity', 200, 'σπίτια', 'approx']]],
+    ['τουλάχιστον πέντε νεκροί', [['quantity', 5, 'νεκροί', 'min']]],
+  ],
+  'units, durations and clock times': [
+    ['90 χιλιόμετρα την ώρα', [['quantity', 90, 'km/h', 'exact']]],
+    ['12 τετραγωνικά μέτρα', [['quantity', 12, 'm²', 'exact']]],
+    ['τριών ετών', [['quantity', 3, 'yr', 'exact']]],
+    // "λεπτά" after a number are minutes, not cents.
+    ['σε δέκα λεπτά', [['quantity', 10, 'min', 'exact']]],
+    ['ο 45χρονος άνδρας', [['quantity', 45, 'yr', 'exact']]],
+    ['στις 14:30', [['time', '14:30', undefined, 'exact']]],
+    ['1400 Παγκόσμια Ώρα', [['time', '14:00', undefined, 'exact']]],
+  ],
+};
+
+describe('figures: Greek', () => {
+  for (const [group, rows] of Object.entries(cases)) {
+    it.each(rows)(`${group}: %s`, (text, expected) => {
+      expect(figureRows(text, 'el')).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,58 @@
+// Indonesian figures as translations write them: number words with belas, puluh, ratus and
+// se-, scales (ribu, juta, miliar, triliun), Rp and dolar AS, ordinals ("ketiga", "ke-5"),
+// decades ("1990-an"), qualifiers before and after ("500 orang lebih"), units and durations.
+import { describe, expect, it } from 'vitest';
+import { figureRows, type FigureRow } from './helpers/figure-rows.js';
+
+const cases: Record<string, Array<[string, FigureRow[]]>> = {
+  'number words and scales': [
+    ['dua belas', [['number', 12, undefined, 'exact']]],
+    ['dua puluh lima ribu orang', [['quantity', 25000, 'orang', 'exact']]],
+    ['seribu lima ratus', [['number', 1500, undefined, 'exact']]],
+    ['1,5 juta', [['number', 1.5e6, undefined, 'exact']]],
+    ['salah satu kota', []],
+    ['satu-satunya', []],
+  ],
+  money: [
+    ['Rp 3,5 triliun', [['money', 3.5e12, 'IDR', 'exact']]],
+    ['Rp500 ribu', [['money', 500000, 'IDR', 'exact']]],
+    ['US$ 2 miliar', [['money', 2e9, 'USD', 'exact']]],
+    ['5 juta dolar AS', [['money', 5e6, 'USD', 'exact']]],
+  ],
+  'ordinals, years and decades': [
+    ['untuk ketiga kalinya', [['ordinal', 3, undefined, 'exact']]],
+    ['resimen ke-5', [['ordinal', 5, undefined, 'exact']]],
+    ['tahun 1990-an', []],
+    ['pada 2019', [['year', 2019, undefined, 'exact']]],
+    ['17 Agustus 1945', [['date', '1945-08-17', undefined, 'exact']]],
+    ['Maret 2020', [['date', '2020-03', undefined, 'exact']]],
+    ['pukul 07.30 WIB', [['time', '07:30', undefined, 'exact']]],
+  ],
+  'percent and qualifiers': [
+    ['naik 3,5 persen menjadi 12 persen', [['percent', 3.5, undefined, 'exact'], ['percent', 12, undefined, 'exact']]],
+    ['2 poin persentase', [['percent', 2, undefined, 'exact', 'pp']]],
+    ['lebih dari 300 orang', [['quantity', 300, 'orang', 'over']]],
+    ['hampir 60 persen', [['percent', 60, undefined, 'approx']]],
+    ['setidaknya 12 orang tewas', [['quantity', 12, 'orang', 'min']]],
+    ['hingga 100 orang', [['quantity', 100, 'orang', 'max']]],
+    ['500 orang lebih', [['quantity', 500, 'orang', 'over']]],
+    ['40 keluarga lagi atau lebih', [['quantity', 40, 'keluarga', 'min']]],
+  ],
+  'units and durations': [
+    ['120 km/jam', [['quantity', 120, 'km/h', 'exact']]],
+    ['50 mil per jam', [['quantity', 50, 'mph', 'exact']]],
+    ['133 m/dtk', [['quantity', 133, 'm/s', 'exact']]],
+    ['3 meter kubik', [['quantity', 3, 'm³', 'exact']]],
+    ['10 hari', [['quantity', 10, 'd', 'exact']]],
+    // "negatif" is also a film negative: no minus sign.
+    ['negatif 35 mm', [['quantity', 35, 'mm', 'exact']]],
+  ],
+};
+
+describe('figures: Indonesian', () => {
+  for (const [group, rows] of Object.entries(cases)) {
+    it.each(rows)(`${group}: %s`, (text, expected) => {
+      expect(figureRows(text, 'id')).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,48 @@
+// Sanskrit figures as translations write them: Devanagari digits, numerals in their cases,
+// the scales सहस्र, लक्ष, कोटि and borrowed मिलियन, ordinals in compounds ("तृतीयवारं"), bounds
+// after the figure ("तः अधिकम्"), compounds written onto the digits, and the year-first date.
+import { describe, expect, it } from 'vitest';
+import { figureRows, type FigureRow } from './helpers/figure-rows.js';
+
+const cases: Record<string, Array<[string, FigureRow[]]>> = {
+  'numerals and scales': [
+    ['१२५ जनाः', [['quantity', 125, 'जनाः', 'exact']]],
+    ['पञ्चभिः दिनैः', [['quantity', 5, 'd', 'exact']]],
+    ['५ लक्षम्', [['number', 5e5, undefined, 'exact']]],
+    ['२ सहस्राणि', [['number', 2000, undefined, 'exact']]],
+    ['४ मिलियन', [['number', 4e6, undefined, 'exact']]],
+    // "एक" before a noun renders the source's article.
+    ['एक प्रसूतिगृहे', []],
+  ],
+  ordinals: [
+    ['द्वितीयं स्थानम्', [['ordinal', 2, undefined, 'exact']]],
+    ['तृतीयवारं', [['ordinal', 3, undefined, 'exact']]],
+    ['दशमलव', []],
+  ],
+  'percent and bounds': [
+    ['४५ प्रतिशतम्', [['percent', 45, undefined, 'exact']]],
+    ['प्रायः ५०० जनाः', [['quantity', 500, 'जनाः', 'approx']]],
+    ['१०० तः अधिकम्', [['number', 100, undefined, 'over']]],
+    ['६० अधिकतमाः', [['number', 60, undefined, 'max']]],
+    ['२०० किलोमीटर (१२४ मील) अधिकम्', [['quantity', 200, 'km', 'over'], ['quantity', 124, 'mi', 'over']]],
+  ],
+  'units and durations': [
+    ['४० किमीप्रतिघण्टम्', [['quantity', 40, 'km/h', 'exact']]],
+    ['३०वर्षाणि', [['quantity', 30, 'yr', 'exact']]],
+    ['३ घण्टाः', [['quantity', 3, 'h', 'exact']]],
+  ],
+  'dates, years and times': [
+    ['१५ अगस्त १९४७', [['date', '1947-08-15', undefined, 'exact']]],
+    ['२०२० वर्षस्य ३ मार्चे', [['date', '2020-03-03', undefined, 'exact']]],
+    ['2014 वर्षे', [['year', 2014, undefined, 'exact']]],
+    ['१० वादने', [['time', '10:00', undefined, 'exact']]],
+  ],
+};
+
+describe('figures: Sanskrit', () => {
+  for (const [group, rows] of Object.entries(cases)) {
+    it.each(rows)(`${group}: %s`, (text, expected) => {
+      expect(figureRows(text, 'sa')).toEqual(expected);
+    });
+  }
+});
