@@ -189,6 +189,8 @@ function boundAfterConversion(tokens: readonly Token[], atoms: Atom[], lexicon: 
     const atom = atoms[k]!;
     const inner = atoms[k + 1]!;
     if (atom.postQualifier || inner.postQualifier || tokens[atom.to]?.text !== '(' || inner.from !== atom.to + 1 || tokens[inner.to]?.text !== ')') continue;
+    // "aproximadamente 5 mm (1/5 pulgadas) o superior": a qualifier of its own keeps the first amount.
+    if (lexicon.qualifiers.matchBefore(tokens, atom.from)) continue;
     const post = lexicon.postQualifiers.match(tokens, inner.to + 1);
     if (!post) continue;
     const qualifier = { qualifier: post.value, text: spanText(tokens, inner.to + 1, post.end) };
