@@ -271,8 +271,8 @@ export function enumerationAfter(text: string, from: number, words: ValidationLa
   return { items, strictCount, separators, start: items[0]![0], end: items[items.length - 1]![1] };
 }
 
-/** Matches any of the word stems at the start of a word, or never when there are none. */
-export function stemsPattern(stems: readonly string[]): RegExp | undefined {
+/** A pattern for word stems: at the start of a word, or anywhere in one where the language compounds ("Gesamtjahresplus"). */
+export function stemsPattern(stems: readonly string[], compounds = false): RegExp | undefined {
   if (stems.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}])(?:${stems.map(escape).join('|')})`, 'iu');
+  return new RegExp(`${compounds ? '' : '(?<![\\p{L}])'}(?:${stems.map(escape).join('|')})`, 'iu');
 }

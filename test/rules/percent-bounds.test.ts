@@ -8,6 +8,8 @@ ruleTester(rule, {
     { code: 'Der Anteil von A beträgt 40 %, der von B 35 % und der von C 25 %.' },
     { code: 'In Berlin sind es 60 %, in Hamburg 70 %.', name: 'de: percentages of different wholes' },
     { code: 'Sales increased by 210 percent.', lang: 'en' },
+    { code: 'Das Gesamtjahresplus lag bei etwa 205 Prozent.', name: 'de: the change word inside a compound' },
+    { code: 'Das Umsatzwachstum betrug 180 %.', name: 'de: growth as the head of a compound' },
     { code: 'Of respondents, 49.5% said yes and 50.5% said no.', lang: 'en' },
   ],
   invalid: [

@@ -40,6 +40,7 @@ export const validation: ValidationLanguage = {
   quotes: { pairs: [['„', '“'], ['»', '«'], ['‚', '‘'], ['›', '‹']], nested: ['‚', '‘'], apostrophes: '’\'', ignore: '' },
   spacedPunctuation: '',
   futureStems: ['nächst', 'kommend', 'künftig', 'soll', 'wird', 'werden', 'geplant', 'plant', 'voraussichtlich', 'bevorsteh', 'ab dem', 'bis zum', 'frist'],
+  compoundWords: true,
   changeStems: ['gestiegen', 'steig', 'stieg', 'wachs', 'wuchs', 'zunahm', 'zugenommen', 'zuwachs', 'anstieg', 'erhöh', 'plus', 'mehr als im', 'verdoppel', 'verdreifach', 'übertr'],
   shareStems: ['anteil', 'entfallen', 'entfiel', 'davon', 'der befragten', 'stimmten', 'machen', 'macht'],
 };

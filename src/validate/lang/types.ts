@@ -61,6 +61,11 @@ export interface ValidationLanguage {
   futureStems: string[];
   /** Word stems of change ("gestiegen", "increase"): a percentage above 100 is then a change, not a share. */
   changeStems: string[];
+  /**
+   * The language writes compounds as one word ("Gesamtjahresplus", "Umsatzwachstum"): the stems
+   * above are found inside a word, not only at its start.
+   */
+  compoundWords?: boolean;
   /** Word stems saying percentages are shares of one whole ("Anteil", "of respondents"). */
   shareStems: string[];
 }

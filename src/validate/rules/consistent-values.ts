@@ -46,7 +46,7 @@ export const rule: Rule = {
   },
   create(context) {
     const tolerance = Number(context.options.approxTolerance);
-    const change = stemsPattern(context.words.changeStems);
+    const change = stemsPattern(context.words.changeStems, context.words.compoundWords);
     const seen = new Map<string, Seen[]>();
     const years = (node: SegmentNode) => new Set(node.figures.filter((p) => p.figure.kind === 'year' || p.figure.kind === 'date').map((p) => (p.figure.date ?? String(p.figure.value)).slice(0, 4)));
     const glossary = context.glossary;

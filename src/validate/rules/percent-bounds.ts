@@ -21,7 +21,7 @@ export const rule: Rule = {
   },
   create(context) {
     const words = context.words;
-    const change = stemsPattern(words.changeStems);
+    const change = stemsPattern(words.changeStems, words.compoundWords);
     const share = stemsPattern(words.shareStems);
     return {
       segment(node) {

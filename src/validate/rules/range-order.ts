@@ -26,7 +26,7 @@ export const rule: Rule = {
   },
   create(context) {
     const format = new Intl.NumberFormat(intlTagOf(context.lang), { maximumFractionDigits: 6 });
-    const change = stemsPattern(context.words.changeStems);
+    const change = stemsPattern(context.words.changeStems, context.words.compoundWords);
     const pairs = context.words.rangeWords.map(([open, close]) => ({
       before: new RegExp(`(?<![\\p{L}])${escape(open)}\\s+$`, 'iu'),
       between: new RegExp(`^\\s+${escape(close)}\\s+$`, 'iu'),
