@@ -169,6 +169,10 @@ describe('import: recognising page parts', () => {
     expect(readSource('Quelle: Securities Times')).toEqual({ text: 'Quelle: Securities Times', labelled: true });
     expect(readSource('Vom offiziellen WeChat-Konto der Securities Times')).toEqual({ text: 'Vom offiziellen WeChat-Konto der Securities Times', labelled: false });
     expect(readSource('Von 0 auf 100')).toBeUndefined();
+    // Labels and phrases come from every language pack: a Russian stem covers its endings.
+    expect(readSource('Из официального Telegram-канала ТАСС')).toEqual({ text: 'Из официального Telegram-канала ТАСС', labelled: false });
+    expect(readSource('Fonte: Agência Brasil')).toEqual({ text: 'Fonte: Agência Brasil', labelled: true });
+    expect(readCredits('Traduzione: Maria Rossi')).toEqual({ translator: 'Maria Rossi' });
   });
 
   it('an English page without blank lines, language detected', () => {
@@ -211,6 +215,9 @@ describe('import: recognising page parts', () => {
       [page('北京领先', '人工智能已成为城市竞争的主战场。北京、上海和深圳位居前三。'), 'zh'],
       [page('北京がリード', '人工知能は都市間競争の主戦場となっている。北京、上海、深圳が上位三位を占めている。'), 'ja'],
       [page('Το Πεκίνο προηγείται', 'Η τεχνητή νοημοσύνη έχει γίνει πεδίο μάχης του ανταγωνισμού μεταξύ των πόλεων.'), 'el'],
+      [page('बीजिंग अग्रे अस्ति', 'कृत्रिमबुद्धिः नगराणां स्पर्धायाः रणक्षेत्रं जातम् अस्ति।'), 'sa'],
+      // One Japanese name in katakana does not make a Chinese page Japanese; a real share of kana does.
+      [page('北京领先', '人工智能已成为城市竞争的主战场，北京、上海和深圳位居前三，索尼（ソニー）公司也在深圳设立了研究中心，这座城市的优势十分明显。'), 'zh'],
     ];
     for (const [text, lang] of cases) expect(importPage(text, { format: 'txt' }).frontmatter.lang, lang).toBe(lang);
     expect(importPage(cases[0]![0], { format: 'txt', lang: 'it' }).frontmatter.lang).toBe('it');

@@ -85,6 +85,43 @@ export interface PageFurniture {
   endSections: readonly string[];
 }
 
+/** The roles a credits line names ("Herausgeber: Peng Bo" is the editor). */
+export type CreditRole = 'editor' | 'proofreading' | 'author' | 'reporter' | 'translator' | 'photo';
+
+/**
+ * Small words of the lines around an article: dates, bylines, captions, wiki marks. Each list
+ * is optional; the importer matches a page against the words of every language, since it reads
+ * these lines before it knows the page's language.
+ */
+export interface ImportLineWords {
+  /** Between a date label and the date ("Published on", "Veröffentlicht am", "Publié le", "il giorno"). */
+  beforeDate?: readonly string[];
+  /** Between day, month and year ("27 de febrero de 2010"). */
+  inDate?: readonly string[];
+  /** After a year ("2018 года", "vuonna 2018"). */
+  afterYear?: readonly string[];
+  /** Endings of a day number ("1st", "1er", "1º"). */
+  dayEndings?: readonly string[];
+  /** Before a clock time after a date ("um 10:48", "à 13h36", "klo 8.15"). */
+  beforeTime?: readonly string[];
+  /** After a clock time: hour words, 12-hour marks, local time zones ("Uhr", "p.m.", "MEZ"). */
+  afterTime?: readonly string[];
+  /** Between a caption's credit label and the name ("Photo by", "Foto von", "Photo par"). */
+  creditBy?: readonly string[];
+  /** Small words inside a person's name ("von", "de", "van"). */
+  nameParticles?: readonly string[];
+  /** Between two names of a byline ("und", "et", "и"). */
+  nameJoiners?: readonly string[];
+  /** Verbs of a social-network prompt ("Follow us on Twitter", "Folgen Sie uns auf Facebook"). */
+  followVerbs?: readonly string[];
+  /** Labels of numbered notes in a wiki's reference marks ("[note 3]", "[Anm. 2]"). */
+  noteLabels?: readonly string[];
+  /** Bracketed remarks of a wiki ("[citation needed]", "[Quelle fehlt]"). */
+  wikiRemarks?: readonly string[];
+  /** Photo and news agencies of the language's press, as picture credits name them ("dpa", "ANSA"). */
+  agencies?: readonly string[];
+}
+
 /** What the importer needs to recognise a page in this language. */
 export interface ImportLanguage {
   /** Names of the language as language switchers write them: endonym, exonyms, scraped forms. */
@@ -93,6 +130,21 @@ export interface ImportLanguage {
   stopwords?: readonly string[];
   /** Page furniture: skip, share and edit links, prompts, captions, bylines, date labels (none: the importer knows no furniture words of the language). */
   furniture?: PageFurniture;
+  /** Labels that introduce a credit, by role ("Herausgeber", "Korrektur"); a label followed by a colon. */
+  creditLabels?: Readonly<Partial<Record<CreditRole, readonly string[]>>>;
+  /** Labels of a source line ("Quelle: dpa"). */
+  sourceLabels?: readonly string[];
+  /**
+   * How a descriptive source line above the article begins ("Vom offiziellen WeChat-Konto der …"):
+   * compared with the start of the line as written, so a stem ("Из официальн") covers its endings.
+   */
+  sourcePhrases?: readonly string[];
+  /** One-word section or category labels a news page shows above its headline ("Nachricht"). */
+  categoryWords?: readonly string[];
+  /** Short month forms pages write beside the full names of the figures' date words ("mär" → 3), lower case. */
+  monthAbbreviations?: Readonly<Record<string, number>>;
+  /** Small words of date, byline and caption lines. */
+  lineWords?: ImportLineWords;
 }
 
 export interface LanguagePack {

@@ -3,18 +3,14 @@
 // adverts and bylines. Used by both readers (text pages, and paragraphs of HTML pages).
 // Only short lines qualify: a paragraph of prose that starts with "Related" stays.
 
-import { MONTHS } from './data.js';
-import { FURNITURE, type FurnitureWords } from './furniture-data.js';
 import type { DropReason, Dropped } from './explain.js';
+import { BEFORE_DATE } from './meta.js';
+import { furnitureWords as words, lineWords, MONTHS, type FurnitureWords } from './words.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function words(key: keyof FurnitureWords): string[] {
-  const all = Object.values(FURNITURE).flatMap((language) => language[key]);
-  return [...new Set(all.map((word) => word.trim()))].sort((a, b) => b.length - a.length);
-}
-
 const alternation = (key: keyof FurnitureWords) => words(key).map(escape).join('|');
+const anyOf = (list: readonly string[]) => list.map(escape).join('|');
 /** After a phrase: the end of the line, or punctuation that introduces a link or a name. */
 const END = '(?=$|[\\s:：|»›>→•·\\-–—/(\\[.,…!?])';
 
@@ -32,28 +28,35 @@ const COOKIES = new RegExp(`^(?:${alternation('cookies')})`, 'iu');
 const COPYRIGHT = new RegExp(`^(?:${alternation('copyright')})${END}|^©`, 'iu');
 const TAGLINE = new RegExp(`^(?:${alternation('taglines')})(?=$|[\\s.,:;!])`, 'iu');
 const CREDIT_LABEL = alternation('imageCredit');
-/** "Photo: Jane Doe", "Foto: dpa", "图/新华社". */
-const CAPTION_START = new RegExp(`^(?:${CREDIT_LABEL})\\s*(?:[:：/|]|by\\s|von\\s|de\\s|par\\s)`, 'iu');
+const CREDIT_BY = lineWords('creditBy').map((word) => `|${escape(word)}\\s`).join('');
+/** "Photo: Jane Doe", "Foto: dpa", "Photo by …", "图/新华社". */
+const CAPTION_START = new RegExp(`^(?:${CREDIT_LABEL})\\s*(?:[:：/|]${CREDIT_BY})`, 'iu');
+/** Photo and news agencies of every language's press. */
+const AGENCIES = anyOf(lineWords('agencies'));
 /** A caption that ends with its credit: "… in Littleton. (AP Photo/David Zalubowski)", "…Credit: EPA". */
-const CAPTION_END = new RegExp(`(?:[(\\[]\\s*(?:${CREDIT_LABEL}|AP|AFP|Reuters|Getty|EPA|dpa|ANSA|Xinhua|Imago|picture alliance)\\b[^)\\]]{0,80}[)\\]]|(?:${CREDIT_LABEL})\\s*[:：]\\s*[^.:!?]{1,80})\\s*$`, 'iu');
+const CAPTION_END = new RegExp(`(?:[(\\[]\\s*(?:${CREDIT_LABEL}|${AGENCIES})\\b[^)\\]]{0,80}[)\\]]|(?:${CREDIT_LABEL})\\s*[:：]\\s*[^.:!?]{1,80})\\s*$`, 'iu');
 /** "(AP Photo/…)", "Getty Images", "REUTERS/Jane Doe": agency credits alone on a line. */
-const AGENCY_CREDIT = /^(?:\(?(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|dpa|ANSA|Xinhua|Imago|picture alliance)(?:[\s/]+[^\s].{0,60})?\)?)$/u;
-// Byline words as written and in lower case ("by European Space Agency"); names stay capitalised.
+const AGENCY_CREDIT = new RegExp(`^(?:\\(?(?:${AGENCIES})(?:[\\s/]+[^\\s].{0,60})?\\)?)$`, 'u');
 /** "Alex Wong | Getty Images", "Foto: X / dpa": a photographer and an agency. */
-const CREDIT_TAIL = /^[^.!?]{0,60}\s[|/]\s*(?:Getty Images|AP|AFP|Reuters|REUTERS|EPA|dpa|ANSA|Xinhua|Imago|picture alliance|Shutterstock|iStock)\s*$/u;
+const CREDIT_TAIL = new RegExp(`^[^.!?]{0,60}\\s[|/]\\s*(?:${AGENCIES})\\s*$`, 'u');
+// Byline words as written and in lower case ("by European Space Agency"); names stay capitalised.
 const BYLINE_WORDS = [...new Set(words('byline').flatMap((word) => [word, word.charAt(0).toLowerCase() + word.slice(1)]))].map(escape).join('|');
+const NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+const PARTICLES = lineWords('nameParticles').map((word) => `|${escape(word)}`).join('');
+const JOINERS = anyOf([',', ...lineWords('nameJoiners')]);
 /** "By Jane Doe", "Von Max Muster und Erika Mustermann", "Par Jean Dupont, AFP". */
-const BYLINE = new RegExp(`^(?:${BYLINE_WORDS})\\s*:?\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|di|del|la|le)){0,4}(?:\\s*(?:,|&|and|und|et|y|e|и|και|ja|dan)\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})*)`, 'u');
+const BYLINE = new RegExp(`^(?:${BYLINE_WORDS})\\s*:?\\s+(${NAME}(?:\\s+(?:${NAME}${PARTICLES})){0,4}(?:\\s*(?:${JOINERS})\\s*${NAME}(?:\\s+${NAME}){0,3})*)`, 'u');
 
-/** "Follow us on Twitter", "Follow her on Instagram @name". */
-const FOLLOW = /^(?:follow|like|join)\b.{0,60}\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp)\b/iu;
-/** A contact line: "Jane Doe may be reached at jane@example.com", "Email: …". */
-const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(?:twitter\.com|@\w{2,15}\b.*\bon twitter)/iu;
+const SOCIAL = 'twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp';
+/** "Follow us on Twitter", "Follow her on Instagram @name", "Folgen Sie uns auf Facebook". */
+const FOLLOW = new RegExp(`^(?:${anyOf(lineWords('followVerbs'))})(?![\\p{L}]).{0,60}\\b(?:${SOCIAL})\\b`, 'iu');
+/** A contact line: "Jane Doe may be reached at jane@example.com", "@jane on Twitter". */
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|\b(?:twitter\.com|@\w{2,15}\b.*\btwitter)/iu;
 /** Section tags in brackets: "[VIDEO]", "[INSIGHT]", "[PICTURES]". */
 const BRACKET_TAGS = /\[\p{Lu}[\p{Lu}\s]{2,20}\]/gu;
 const DATE_WORDS = [...Object.keys(MONTHS), ...words('weekdays')].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** "Published: …", "Updated 10:48, Tue, Nov 19", "Veröffentlicht am 2. März", "Publié le lundi 3 mars". */
-const PUBLISHED = new RegExp(`^(?:${alternation('published')})(?:\\s*[:：]|\\s+(?:(?:on|at|am|um|le|el|il|em|в|στις)\\s+)?(?=\\d|(?:${DATE_WORDS})(?![\\p{L}])))`, 'iu');
+const PUBLISHED = new RegExp(`^(?:${alternation('published')})(?:\\s*[:：]|\\s+(?:(?:${BEFORE_DATE})\\s+)?(?=\\d|(?:${DATE_WORDS})(?![\\p{L}])))`, 'iu');
 
 export interface LineFurniture {
   reason: DropReason;
@@ -90,7 +93,7 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   return undefined;
 }
 
-const END_SECTIONS = new Set(Object.values(FURNITURE).flatMap((language) => language.endSections.map((word) => word.toLowerCase())));
+const END_SECTIONS = new Set(words('endSections').map((word) => word.toLowerCase()));
 
 /** Whether a heading opens the closing sections of a page (references, sources, external links). */
 export function isEndSection(heading: string): boolean {
@@ -112,7 +115,7 @@ const EDIT_WORDS = words('edit');
 /** "[edit]", "[Bearbeiten | Quelltext bearbeiten]" after a wiki heading. */
 const EDIT_LINK = new RegExp(`\\s*\\[\\s*(?:${EDIT_WORDS.map(escape).join('|')})(?:\\s*\\|\\s*(?:${EDIT_WORDS.map(escape).join('|')}))*\\s*\\]`, 'giu');
 /** Reference marks: "[1]", "[12]", "[a]", "[note 3]", "[Anm. 2]", "[citation needed]". */
-const REFERENCE_MARK = /\[(?:\d{1,3}|[a-z]|(?:note|nota|Anm\.|n\.)\s*\d{1,3}|citation needed|who\?|when\?|clarification needed|Quelle fehlt|réf\. nécessaire|refer[eê]ncia necess[aá]ria|cita requerida|senza fonte|источник не указан)\]/giu;
+const REFERENCE_MARK = new RegExp(`\\[(?:\\d{1,3}|[a-z]|(?:${anyOf(lineWords('noteLabels'))})\\s*\\d{1,3}|${anyOf(lineWords('wikiRemarks'))})\\]`, 'giu');
 
 /** A paragraph without the reference marks and edit links a wiki scatters in it. */
 export function withoutMarks(text: string, dropped: Dropped[], line?: number): string {

@@ -4,8 +4,7 @@
 
 import type { Credits } from '../../article/types.js';
 import { LANGUAGES, type LanguageCode } from '../../lang/codes.js';
-import { CATEGORY_WORDS, CREDIT_LABELS, LANGUAGE_SWITCHER_NAMES, MONTHS, SOURCE_LABELS, SOURCE_PHRASES } from './data.js';
-import { FURNITURE } from './furniture-data.js';
+import { CATEGORY_WORDS, CREDIT_LABELS, furnitureWords, LANGUAGE_SWITCHER_NAMES, lineWords, MONTHS, SOURCE_LABELS, SOURCE_PHRASES } from './words.js';
 
 export type LineReading =
   | { kind: 'date'; date: string }
@@ -56,17 +55,28 @@ export function readLanguageBar(line: string): LanguageCode[] | undefined {
 // ---------------------------------------------------------------- dates
 
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).map(escape).join('|');
-const WEEKDAY_NAMES = [...new Set(Object.values(FURNITURE).flatMap((words) => words.weekdays))].sort((a, b) => b.length - a.length).map(escape).join('|');
-const PUBLISHED_LABELS = [...new Set(Object.values(FURNITURE).flatMap((words) => words.published))].sort((a, b) => b.length - a.length).map(escape).join('|');
-const DAY = '(\\d{1,2})(?:\\.|st|nd|rd|th|er|º|ª|°)?';
-const YEAR_WORD = '(?:\\s*(?:г\\.|года|год|r\\.|vuonna|έτους|a\\.\\s?d\\.))?';
-const DAY_MONTH_YEAR = new RegExp(`^${DAY}\\s*(?:de\\s+)?(${MONTH_NAMES})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})${YEAR_WORD}$`, 'iu');
+const alternation = (words: readonly string[]) => words.map(escape).join('|');
+/** Optional words before `then`: `(?:(?:w1|w2)\s+)?`, or nothing when no language gives any. */
+const optionalWords = (words: readonly string[], then: string) => (words.length ? `(?:(?:${words.map((word) => escape(word).replace(/\s+/gu, '\\s*')).join('|')})${then})?` : '');
+const WEEKDAY_NAMES = alternation(furnitureWords('weekdays'));
+const PUBLISHED_LABELS = alternation(furnitureWords('published'));
+/** "on", "am", "le", "il giorno": between a date label and the date. */
+export const BEFORE_DATE = alternation(lineWords('beforeDate'));
+/** "de", "del": between day, month and year. */
+const IN_DATE = optionalWords(lineWords('inDate'), '\\s+');
+const DAY_ENDINGS = lineWords('dayEndings');
+const DAY = `(\\d{1,2})(?:\\.${DAY_ENDINGS.length ? `|${alternation(DAY_ENDINGS)}` : ''})?`;
+/** "года", "vuonna", "a. d." after the year. */
+const YEAR_WORD = lineWords('afterYear').length ? `(?:\\s*(?:${lineWords('afterYear').map((word) => escape(word).replace(/\s+/gu, '\\s?')).join('|')}))?` : '';
+const DAY_MONTH_YEAR = new RegExp(`^${DAY}\\s*${IN_DATE}(${MONTH_NAMES})\\.?,?\\s+${IN_DATE}(\\d{4})${YEAR_WORD}$`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_NAMES})\\.?\\s+${DAY},?\\s+(\\d{4})$`, 'iu');
 /** "Datum: …", "Veröffentlicht am …", "Publié le …", "Published on …". */
-const LABEL = new RegExp(`^(?:(?:${PUBLISHED_LABELS})\\s*[:：]?\\s*(?:(?:on|at|am|um|le|el|il|em|в|στις|il giorno)\\s+)?|[\\p{L} ]{2,25}[:：]\\s*)`, 'iu');
+const LABEL = new RegExp(`^(?:(?:${PUBLISHED_LABELS})\\s*[:：]?\\s*(?:(?:${BEFORE_DATE})\\s+)?|[\\p{L} ]{2,25}[:：]\\s*)`, 'iu');
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES})(?![\\p{L}])\\.?,?\\s*`, 'iu');
-const CLOCK = '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*(?:Uhr|h|am|pm|a\\.m\\.|p\\.m\\.|UTC|GMT|MEZ|MESZ|CET|CEST|EST|EDT|PST|PDT|BST|МСК|[+-]\\d{2}:?\\d{2}))*';
-const TIME_AFTER = new RegExp(`\\s*(?:[,|·–-]\\s*|um\\s+|at\\s+|à\\s+|alle\\s+|às\\s+|a las\\s+|в\\s+|klo\\s+|pukul\\s+)?${CLOCK}\\s*$`, 'iu');
+/** A clock time and what may follow it: the languages' hour words and zones, UTC or GMT, an offset. */
+const CLOCK = `\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*(?:${[...lineWords('afterTime').map(escape), 'UTC', 'GMT', '[+-]\\d{2}:?\\d{2}'].join('|')}))*`;
+/** A separator, or "um", "à", "klo" before the time. */
+const TIME_AFTER = new RegExp(`\\s*(?:[,|·–-]\\s*${lineWords('beforeTime').map((word) => `|${escape(word)}\\s+`).join('')})?${CLOCK}\\s*$`, 'iu');
 const TIME_BEFORE = new RegExp(`^${CLOCK}\\s*[,|·–-]?\\s*`, 'iu');
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
 
@@ -139,8 +149,8 @@ const DATE_IN_LINE = [
   /\d{4}[/.]\d{1,2}[/.]\d{1,2}/gu,
   /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/gu,
   /\d{1,2}[./-]\d{1,2}[./-]\d{4}/gu,
-  new RegExp(`\\d{1,2}(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?(?:${MONTH_NAMES})\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}`, 'giu'),
-  new RegExp(`(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'giu'),
+  new RegExp(`${DAY}\\s*${IN_DATE}(?:${MONTH_NAMES})\\.?,?\\s+${IN_DATE}\\d{4}`, 'giu'),
+  new RegExp(`(?:${MONTH_NAMES})\\.?\\s+${DAY},?\\s+\\d{4}`, 'giu'),
 ];
 /** "11/18/19": a US date with a two-digit year, read only when the day shows it (> 12). */
 const US_SHORT = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u;
@@ -199,18 +209,18 @@ export function readCredits(line: string): Credits | undefined {
   return credits;
 }
 
-const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABELS.map(escape).join('|')})\\s*[:：]\\s*\\S`, 'iu');
+const SOURCE_LABEL = new RegExp(`^(?:${alternation(SOURCE_LABELS)})\\s*[:：]\\s*\\S`, 'iu');
 
 /** Read a source line ("Quelle: …", "Vom offiziellen WeChat-Konto der …"). */
 export function readSource(line: string): { text: string; labelled: boolean } | undefined {
   const text = line.trim();
   if (text.length > 160) return undefined;
   if (SOURCE_LABEL.test(text)) return { text, labelled: true };
-  if (SOURCE_PHRASES.some((phrase) => phrase.test(text)) && !/[!?]$/u.test(text)) return { text, labelled: false };
+  if (SOURCE_PHRASES.some((phrase) => text.startsWith(phrase)) && !/[!?]$/u.test(text)) return { text, labelled: false };
   return undefined;
 }
 
-const BYLINE_START = new RegExp(`^(?:${[...new Set(Object.values(FURNITURE).flatMap((words) => words.byline))].map(escape).join('|')})\\s`, 'iu');
+const BYLINE_START = new RegExp(`^(?:${alternation(furnitureWords('byline'))})\\s`, 'iu');
 
 /** "Tiefe|Peking, Shanghai und …": a short section label, a bar, then the title. */
 export function readSectionTitle(line: string): { section: string; title: string } | undefined {

@@ -4,7 +4,7 @@
 // undecided — and the article is the first large run of prose, which keeps comment threads
 // and "more stories" lists after it out.
 
-import { STOPWORDS } from './data.js';
+import { STOPWORDS } from './words.js';
 
 const STOPWORD_SET = new Set(Object.values(STOPWORDS).flatMap((words) => words ?? []));
 const LENGTH_LOW = 70;

@@ -1,6 +1,8 @@
 // What the importer knows about German pages: the names a language switcher gives the
 // language, frequent short words that tell a page in it, and the words of page furniture
 // (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,29 @@ export const importData: ImportLanguage = {
     promo: ['Anzeige', 'Werbung', 'Abonnieren', 'Jetzt abonnieren', 'Newsletter', 'Anmelden', 'Registrieren', 'Artikel anhören', 'Hören Sie hier'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     endSections: ['Einzelnachweise', 'Weblinks', 'Literatur', 'Anmerkungen', 'Quellen', 'Siehe auch', 'Themenverwandte Artikel', 'Belege', 'Fußnoten'],
+  },
+  creditLabels: {
+    editor: ['Herausgeber', 'Herausgeberin', 'Redakteur', 'Redakteurin', 'Redaktion'],
+    proofreading: ['Korrekturlesen', 'Korrektur', 'Korrektorat', 'Lektorat'],
+    author: ['Autor', 'Autorin', 'Autoren'],
+    reporter: ['Reporter', 'Reporterin'],
+    translator: ['Übersetzung', 'Übersetzer', 'Übersetzerin'],
+    photo: ['Foto', 'Fotos', 'Bild'],
+  },
+  sourceLabels: ['Quelle', 'Quellen'],
+  sourcePhrases: ['Vom offiziellen ', 'Von offiziellen ', 'Aus dem offiziellen ', 'Aus der offiziellen ', 'Von der Website ', 'Von der Webseite ', 'Von der Zeitung ', 'Von der Nachrichtenagentur ', 'Aus der Zeitung '],
+  categoryWords: ['Nachricht', 'Nachrichten', 'Meldung', 'Bericht', 'Kommentar', 'Interview', 'Analyse', 'Reportage', 'Hintergrund', 'Meinung'],
+  monthAbbreviations: { jan: 1, feb: 2, 'mär': 3, apr: 4, mai: 5, jun: 6, jul: 7, aug: 8, sept: 9, okt: 10, nov: 11, dez: 12 },
+  lineWords: {
+    beforeDate: ['am', 'um'],
+    beforeTime: ['um'],
+    afterTime: ['Uhr', 'h', 'MEZ', 'MESZ'],
+    creditBy: ['von'],
+    nameParticles: ['von', 'van', 'der'],
+    nameJoiners: ['und'],
+    followVerbs: ['Folgen', 'Folge'],
+    noteLabels: ['Anm.'],
+    wikiRemarks: ['Quelle fehlt'],
+    agencies: ['dpa', 'Imago', 'picture alliance'],
   },
 };

@@ -1,6 +1,8 @@
 // What the importer knows about Greek pages: the names a language switcher gives the
 // language and the words of page furniture (skip, share and edit links, "read more"
 // prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,20 @@ export const importData: ImportLanguage = {
     promo: ['Διαφήμιση', 'Εγγραφείτε', 'Συνδρομή', 'Newsletter', 'Σύνδεση'],
     weekdays: ['δευτέρα', 'τρίτη', 'τετάρτη', 'πέμπτη', 'παρασκευή', 'σάββατο', 'κυριακή', 'δευ', 'τρι', 'τετ', 'πεμ', 'παρ', 'σαβ', 'κυρ'],
     endSections: ['Παραπομπές', 'Εξωτερικοί σύνδεσμοι', 'Δείτε επίσης', 'Πηγές', 'Σημειώσεις', 'Βιβλιογραφία'],
+  },
+  creditLabels: {
+    editor: ['Συντάκτης', 'Επιμέλεια'],
+    proofreading: ['Διόρθωση'],
+    author: ['Συγγραφέας'],
+    reporter: ['Ανταποκριτής'],
+    translator: ['Μετάφραση'],
+    photo: ['Φωτογραφία'],
+  },
+  sourceLabels: ['Πηγή'],
+  categoryWords: ['Ειδήσεις'],
+  lineWords: {
+    beforeDate: ['στις'],
+    afterYear: ['έτους'],
+    nameJoiners: ['και'],
   },
 };

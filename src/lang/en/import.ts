@@ -1,6 +1,8 @@
 // What the importer knows about English pages: the names a language switcher gives the
 // language, frequent short words that tell a page in it, and the words of page furniture
 // (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,29 @@ export const importData: ImportLanguage = {
     promo: ['Advertisement', 'Advertisement - Continue Reading Below', 'Story continues below', 'Article continues below', 'Continue reading below', 'Sponsored content', 'Subscribe', 'Sign up', 'Sign in', 'Log in', 'Newsletter', 'Get the latest', 'Download the app', 'Watch:', 'Listen:', 'Listen to this article'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
     endSections: ['References', 'Notes', 'External links', 'See also', 'Sources', 'Further reading', 'Bibliography', 'Footnotes'],
+  },
+  creditLabels: {
+    editor: ['Editor', 'Edited by', 'Editing', 'Editor in charge'],
+    proofreading: ['Proofreading', 'Proofread by', 'Proofreader'],
+    author: ['Author', 'Written by'],
+    reporter: ['Reporter'],
+    translator: ['Translation', 'Translated by', 'Translator'],
+    photo: ['Photo', 'Photos', 'Photograph'],
+  },
+  sourceLabels: ['Source', 'Sources'],
+  sourcePhrases: ['From official ', 'From the official ', 'Via official ', 'Via the official ', 'Reprinted from ', 'Republished from ', 'Adapted from ', 'Originally published in ', 'Originally published by ', 'Originally published on '],
+  categoryWords: ['News', 'Report', 'Opinion', 'Analysis', 'Feature', 'Commentary', 'Breaking', 'Interview'],
+  monthAbbreviations: { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 },
+  lineWords: {
+    beforeDate: ['on', 'at'],
+    dayEndings: ['st', 'nd', 'rd', 'th'],
+    beforeTime: ['at'],
+    afterTime: ['am', 'pm', 'a.m.', 'p.m.', 'EST', 'EDT', 'PST', 'PDT', 'BST', 'CET', 'CEST'],
+    creditBy: ['by'],
+    nameJoiners: ['and', '&'],
+    followVerbs: ['follow', 'like', 'join'],
+    noteLabels: ['note'],
+    wikiRemarks: ['citation needed', 'who?', 'when?', 'clarification needed'],
+    agencies: ['AP', 'Reuters', 'REUTERS', 'Getty Images', 'Getty', 'EPA', 'Shutterstock', 'iStock'],
   },
 };

@@ -1,6 +1,8 @@
 // What the importer knows about Spanish pages: the names a language switcher gives the
 // language, frequent short words that tell a page in it, and the words of page furniture
 // (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,29 @@ export const importData: ImportLanguage = {
     promo: ['Publicidad', 'Suscríbete', 'Suscribirse', 'Boletín', 'Iniciar sesión', 'Regístrate', 'Escuchar noticia'],
     weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
     endSections: ['Referencias', 'Enlaces externos', 'Véase también', 'Fuentes', 'Notas', 'Bibliografía', 'Noticias relacionadas'],
+  },
+  creditLabels: {
+    editor: ['Redactor', 'Edición', 'Editor'],
+    proofreading: ['Corrección', 'Revisión'],
+    author: ['Autor', 'Autora'],
+    reporter: ['Periodista'],
+    translator: ['Traducción'],
+  },
+  sourceLabels: ['Fuente'],
+  sourcePhrases: ['Del sitio oficial', 'Desde el sitio oficial', 'De la cuenta oficial', 'Desde la cuenta oficial'],
+  categoryWords: ['Noticia', 'Noticias'],
+  monthAbbreviations: { ene: 1, feb: 2, mar: 3, abr: 4, may: 5, jun: 6, jul: 7, ago: 8, sept: 9, oct: 10, nov: 11, dic: 12 },
+  lineWords: {
+    beforeDate: ['el'],
+    inDate: ['de', 'del'],
+    dayEndings: ['º', 'ª'],
+    beforeTime: ['a las'],
+    creditBy: ['de'],
+    nameParticles: ['de', 'del', 'la'],
+    nameJoiners: ['y'],
+    followVerbs: ['Síguenos', 'Sigue'],
+    noteLabels: ['nota'],
+    wikiRemarks: ['cita requerida'],
+    agencies: ['EFE'],
   },
 };

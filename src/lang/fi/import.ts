@@ -1,6 +1,8 @@
 // What the importer knows about Finnish pages: the names a language switcher gives the
 // language, frequent short words that tell a page in it, and the words of page furniture
 // (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,19 @@ export const importData: ImportLanguage = {
     promo: ['Mainos', 'Tilaa', 'Tilaa uutiskirje', 'Kirjaudu', 'Rekisteröidy', 'Kuuntele'],
     weekdays: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'],
     endSections: ['Lähteet', 'Aiheesta muualla', 'Katso myös', 'Viitteet', 'Kirjallisuutta', 'Aiheesta muualla'],
+  },
+  creditLabels: {
+    editor: ['Toimittaja'],
+    proofreading: ['Oikoluku', 'Oikolukija'],
+    author: ['Kirjoittaja'],
+    translator: ['Käännös'],
+    photo: ['Kuva'],
+  },
+  sourceLabels: ['Lähde'],
+  categoryWords: ['Uutiset', 'Uutinen'],
+  lineWords: {
+    afterYear: ['vuonna'],
+    beforeTime: ['klo'],
+    nameJoiners: ['ja'],
   },
 };

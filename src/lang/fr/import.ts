@@ -1,6 +1,8 @@
 // What the importer knows about French pages: the names a language switcher gives the
 // language, frequent short words that tell a page in it, and the words of page furniture
 // (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,28 @@ export const importData: ImportLanguage = {
     promo: ['Publicité', 'Abonnez-vous', "S'abonner", 'S’abonner', 'Newsletter', 'Se connecter', 'Inscrivez-vous', 'Écouter cet article'],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     endSections: ['Notes et références', 'Références', 'Liens externes', 'Voir aussi', 'Articles connexes', 'Sources', 'Bibliographie', 'Notes', 'Sur le même sujet'],
+  },
+  creditLabels: {
+    editor: ['Rédacteur', 'Rédactrice', 'Rédaction'],
+    proofreading: ['Relecture'],
+    author: ['Auteur', 'Autrice'],
+    reporter: ['Journaliste'],
+    translator: ['Traduction'],
+  },
+  sourceLabels: ['Source', 'Sources'],
+  sourcePhrases: ["D'après le compte officiel", "D'après le site officiel", 'Depuis le compte officiel', 'Depuis le site officiel', 'Article repris de ', 'Article repris sur ', 'Article repris par ', 'Article publié sur ', 'Article publié par '],
+  categoryWords: ['Actualité', 'Actualités', 'Nouvelles', 'Dépêche'],
+  lineWords: {
+    beforeDate: ['le'],
+    dayEndings: ['er'],
+    beforeTime: ['à'],
+    afterTime: ['h'],
+    creditBy: ['de', 'par'],
+    nameParticles: ['de', 'la', 'le'],
+    nameJoiners: ['et'],
+    followVerbs: ['Suivez', 'Rejoignez'],
+    noteLabels: ['n.'],
+    wikiRemarks: ['réf. nécessaire'],
+    agencies: ['AFP'],
   },
 };

@@ -1,6 +1,8 @@
 // What the importer knows about Indonesian pages: the names a language switcher gives the
 // language, frequent short words that tell a page in it, and the words of page furniture
 // (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,19 @@ export const importData: ImportLanguage = {
     promo: ['Iklan', 'Berlangganan', 'Langganan', 'Newsletter', 'Masuk', 'Daftar', 'Dengarkan'],
     weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'],
     endSections: ['Referensi', 'Pranala luar', 'Lihat pula', 'Sumber', 'Catatan', 'Rujukan', 'Berita terkait'],
+  },
+  creditLabels: {
+    editor: ['Penyunting'],
+    proofreading: ['Korektor', 'Pemeriksa aksara'],
+    author: ['Penulis'],
+    reporter: ['Wartawan'],
+    translator: ['Penerjemah'],
+  },
+  sourceLabels: ['Sumber'],
+  categoryWords: ['Berita'],
+  monthAbbreviations: { jan: 1, feb: 2, mar: 3, apr: 4, mei: 5, jun: 6, jul: 7, agu: 8, agt: 8, sep: 9, okt: 10, nov: 11, des: 12 },
+  lineWords: {
+    beforeTime: ['pukul'],
+    nameJoiners: ['dan'],
   },
 };

@@ -1,6 +1,8 @@
 // What the importer knows about Italian pages: the names a language switcher gives the
 // language, frequent short words that tell a page in it, and the words of page furniture
 // (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,28 @@ export const importData: ImportLanguage = {
     promo: ['Pubblicità', 'Abbonati', 'Iscriviti', 'Newsletter', 'Accedi', 'Ascolta questo articolo'],
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     endSections: ['Note', 'Collegamenti esterni', 'Voci correlate', 'Fonti', 'Bibliografia', 'Notizie correlate', 'Altri progetti'],
+  },
+  creditLabels: {
+    editor: ['Redattore', 'Redattrice'],
+    proofreading: ['Correzione', 'Correzione di bozze'],
+    author: ['Autore'],
+    reporter: ['Giornalista'],
+    translator: ['Traduzione'],
+  },
+  sourceLabels: ['Fonte'],
+  sourcePhrases: ["Dall'account ufficiale", 'Dal sito ufficiale'],
+  categoryWords: ['Notizia', 'Notizie'],
+  monthAbbreviations: { gen: 1, feb: 2, mar: 3, apr: 4, mag: 5, giu: 6, lug: 7, ago: 8, set: 9, ott: 10, nov: 11, dic: 12 },
+  lineWords: {
+    beforeDate: ['il', 'il giorno'],
+    inDate: ['del'],
+    dayEndings: ['º', '°'],
+    beforeTime: ['alle'],
+    nameParticles: ['di', 'da', 'del'],
+    nameJoiners: ['e'],
+    followVerbs: ['Seguici', 'Segui'],
+    noteLabels: ['nota'],
+    wikiRemarks: ['senza fonte'],
+    agencies: ['ANSA'],
   },
 };

@@ -1,6 +1,8 @@
 // What the importer knows about Japanese pages: the names a language switcher gives the
 // language and the words of page furniture (skip, share and edit links, "read more"
 // prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,4 +23,14 @@ export const importData: ImportLanguage = {
     weekdays: ['月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日', '(月)', '(火)', '(水)', '(木)', '(金)', '(土)', '(日)', '（月）', '（火）', '（水）', '（木）', '（金）', '（土）', '（日）'],
     endSections: ['脚注', '出典', '参考文献', '外部リンク', '関連項目', '情報源', '関連ニュース'],
   },
+  creditLabels: {
+    editor: ['編集'],
+    proofreading: ['校閲', '校正'],
+    author: ['著者'],
+    reporter: ['記者'],
+    translator: ['翻訳'],
+    photo: ['写真'],
+  },
+  sourceLabels: ['出典', '出所'],
+  categoryWords: ['ニュース'],
 };

@@ -1,6 +1,8 @@
 // What the importer knows about Latin pages: the names a language switcher gives the
 // language, frequent short words that tell a page in it, and the words of page furniture
 // (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,10 @@ export const importData: ImportLanguage = {
     promo: ['Praeconium'],
     weekdays: ['dies lunae', 'dies martis', 'dies mercurii', 'dies iovis', 'dies veneris', 'dies saturni', 'dies solis', 'dominica', 'feria secunda', 'feria tertia', 'feria quarta', 'feria quinta', 'feria sexta', 'sabbatum'],
     endSections: ['Notae', 'Nexus externi', 'Vide etiam', 'Fontes', 'Bibliographia', 'Nexus interni'],
+  },
+  sourceLabels: ['Fons'],
+  categoryWords: ['Nuntii'],
+  lineWords: {
+    afterYear: ['a. d.', 'a.d.'],
   },
 };

@@ -1,6 +1,8 @@
 // What the importer knows about Portuguese pages: the names a language switcher gives the
 // language, frequent short words that tell a page in it, and the words of page furniture
 // (skip, share and edit links, "read more" prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,28 @@ export const importData: ImportLanguage = {
     promo: ['Publicidade', 'Assine', 'Assinar', 'Newsletter', 'Entrar', 'Cadastre-se', 'Ouvir notícia'],
     weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
     endSections: ['Referências', 'Ligações externas', 'Ver também', 'Fontes', 'Notas', 'Bibliografia', 'Notícias relacionadas'],
+  },
+  creditLabels: {
+    editor: ['Edição', 'Editor'],
+    proofreading: ['Revisão'],
+    author: ['Autor', 'Autora'],
+    reporter: ['Repórter'],
+    translator: ['Tradução'],
+  },
+  sourceLabels: ['Fonte', 'Fonte original'],
+  sourcePhrases: ['Da conta oficial', 'Do site oficial'],
+  categoryWords: ['Notícia', 'Notícias'],
+  monthAbbreviations: { jan: 1, fev: 2, mar: 3, abr: 4, mai: 5, jun: 6, jul: 7, ago: 8, set: 9, out: 10, nov: 11, dez: 12 },
+  lineWords: {
+    beforeDate: ['em'],
+    inDate: ['de'],
+    dayEndings: ['º', 'ª'],
+    beforeTime: ['às'],
+    creditBy: ['de'],
+    nameParticles: ['da', 'de', 'do', 'dos'],
+    nameJoiners: ['e'],
+    followVerbs: ['Siga', 'Curta'],
+    noteLabels: ['nota'],
+    wikiRemarks: ['referência necessária', 'referencia necessaria', 'referência necessaria', 'referencia necessária'],
   },
 };

@@ -1,6 +1,8 @@
 // What the importer knows about Russian pages: the names a language switcher gives the
 // language and the words of page furniture (skip, share and edit links, "read more"
 // prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -21,5 +23,25 @@ export const importData: ImportLanguage = {
     promo: ['Реклама', 'Подписаться', 'Подпишитесь', 'Рассылка', 'Войти', 'Зарегистрироваться', 'Слушать'],
     weekdays: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
     endSections: ['Примечания', 'Ссылки', 'См. также', 'Источники', 'Литература', 'Похожие новости'],
+  },
+  creditLabels: {
+    editor: ['Редактор'],
+    proofreading: ['Корректор', 'Корректура'],
+    author: ['Автор'],
+    reporter: ['Корреспондент'],
+    translator: ['Перевод'],
+    photo: ['Фото'],
+  },
+  sourceLabels: ['Источник'],
+  sourcePhrases: ['Из официальн', 'С официальн'],
+  categoryWords: ['Новости', 'Новость'],
+  lineWords: {
+    beforeDate: ['в'],
+    afterYear: ['г.', 'года', 'год'],
+    beforeTime: ['в'],
+    afterTime: ['МСК'],
+    nameJoiners: ['и'],
+    followVerbs: ['Подписывайтесь'],
+    wikiRemarks: ['источник не указан'],
   },
 };

@@ -1,6 +1,8 @@
 // What the importer knows about Chinese pages: the names a language switcher gives the
 // language and the words of page furniture (skip, share and edit links, "read more"
 // prompts, captions, bylines, date labels).
+// Also: the labels of credit and source lines, category words, short month names, and the
+// small words of date, byline and caption lines (src/lang/pack.ts, ImportLanguage).
 
 import type { ImportLanguage } from '../pack.js';
 
@@ -20,5 +22,19 @@ export const importData: ImportLanguage = {
     promo: ['广告', '廣告', '订阅', '訂閱', '登录', '登入', '注册', '註冊', '下载客户端', '下載APP'],
     weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '週一', '週二', '週三', '週四', '週五', '週六', '週日'],
     endSections: ['参考文献', '參考文獻', '参考资料', '參考資料', '外部链接', '外部連結', '参见', '參見', '来源', '來源', '资料来源', '資料來源', '注释', '註釋', '相关新闻', '相關新聞'],
+  },
+  creditLabels: {
+    editor: ['编辑', '編輯', '责任编辑', '責任編輯'],
+    proofreading: ['校对', '校對'],
+    author: ['作者', '文'],
+    reporter: ['记者', '記者'],
+    translator: ['翻译', '翻譯'],
+    photo: ['摄影', '攝影'],
+  },
+  sourceLabels: ['来源', '來源'],
+  sourcePhrases: ['转载自', '转自', '来自', '來自', '摘自', '本文转载自', '本文转自', '本文来自', '本文來自', '本文摘自'],
+  categoryWords: ['新闻', '新聞', '资讯', '資訊'],
+  lineWords: {
+    agencies: ['Xinhua', '新华社'],
   },
 };

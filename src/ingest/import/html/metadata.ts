@@ -4,6 +4,7 @@
 
 import { readJsonLd, type JsonLdArticle } from './jsonld.js';
 import { textOf } from './dom.js';
+import { furnitureWords } from '../words.js';
 
 export interface HtmlMetadata {
   /** Title candidates, best first: JSON-LD headline, og:title, twitter:title, <title>. */
@@ -38,6 +39,9 @@ const DATE_META = [
   'meta[name="dc.date.issued"]', 'meta[name="DC.date"]', 'meta[name="dc.date"]', 'meta[name="dcterms.created"]', 'meta[name="sailthru.date"]',
   'meta[name="parsely-pub-date"]', 'meta[property="og:published_time"]', 'meta[name="citation_publication_date"]',
 ];
+
+/** "By Jane Doe", "Von Max Muster" in an author meta: every language's byline words. */
+const BYLINE_PREFIX = new RegExp(`^(?:${furnitureWords('byline').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+`, 'iu');
 
 /** An author meta value that is a person, not a profile URL. */
 const personName = (value: string) => !/^https?:\/\//iu.test(value) && value.length <= 80;
@@ -75,7 +79,7 @@ export function readMetadata(document: Document): HtmlMetadata {
 
   const authors = jsonLd?.authors.length ? jsonLd.authors : [
     ...metaAll(document, 'meta[name="author"], meta[property="article:author"], meta[name="article:author"], meta[name="dc.creator"], meta[name="DC.creator"], meta[name="byl"]'),
-  ].map((name) => name.replace(/^(?:by|von|par|por|di|da)\s+/iu, ''));
+  ].map((name) => name.replace(BYLINE_PREFIX, ''));
   metadata.authors = [...new Set(authors.filter(personName))];
 
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim();
