@@ -107,6 +107,7 @@ export async function evaluateGold(sharedDir: string, options: EvalOptions): Pro
 }
 
 export const goldSection: EvalSection = {
+  set: 'figure-gold',
   name: 'figure reader on the strict gold (figure-gold: recall and precision, kind+value and strict)',
   run: (sharedDir, options) => evaluateGold(sharedDir, options),
 };

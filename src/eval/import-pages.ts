@@ -42,7 +42,8 @@ export function wordOverlap(truth: string, predicted: string): { precision: numb
 const norm = (text: string | undefined | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
 export const importPagesSection: EvalSection = {
-  name: 'import of scraped text pages (development set, ../shared/eval/import-pages)',
+  set: 'import-pages',
+  name: 'import of scraped text pages (development set, eval/import-pages)',
   async run(sharedDir, options: EvalOptions) {
     const dir = join(sharedDir, 'import-pages', 'pages');
     if (!existsSync(dir)) {

@@ -1,8 +1,10 @@
-// `npm run eval`: accuracy of newsdesk's stages on public evaluation data in ../shared/eval.
-// Sections run in order; a stage adds its own by appending to SECTIONS. Nothing is copied from
-// the evaluation data into the project; when the folder is absent the run is skipped. Sections
-// that return a result add it to .newsdesk/eval/summary.json (to diff before and after a change)
-// and write their details files next to it.
+// `npm run eval`: accuracy of newsdesk's stages on evaluation data. Two places: the public suites
+// in ../shared/eval (read in place, never copied), and the project's own sets in eval/<set>/ (built
+// from public data by scripts/eval-sets, versioned here with their sources and licences, so they
+// cannot be lost with a machine). A section whose data is in neither place says so and is skipped.
+// Sections run in order; a stage adds its own by appending to SECTIONS. Sections that return a
+// result add it to .newsdesk/eval/summary.json (to diff before and after a change) and write their
+// details files next to it.
 
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,7 +21,9 @@ import { validationSection } from './validation.js';
 
 export interface EvalSection {
   name: string;
-  /** `sharedDir` is the evaluation folder (`<root>/../shared/eval`). Sets `process.exitCode = 1` when a target is missed. */
+  /** The project's own set this section reads (`eval/<set>/`); absent: a public suite of ../shared/eval. */
+  set?: string;
+  /** `sharedDir` is the evaluation folder: `<root>/eval` for a section whose set is there, else `<root>/../shared/eval`. Sets `process.exitCode = 1` when a target is missed. */
   run(sharedDir: string, options: EvalOptions): Promise<SectionResult | undefined | void>;
 }
 
@@ -59,10 +63,8 @@ export async function runEval(argv: string[] = process.argv.slice(2)): Promise<v
   // ../shared/eval beside the clone (CI, /work/main) or two folders up (a worktree in wt/<name>).
   const candidates = [process.env.NEWSDESK_EVAL_DIR, resolve(root, '../shared/eval'), resolve(root, '../../shared/eval')].filter((d): d is string => Boolean(d));
   const sharedDir = candidates.find((dir) => existsSync(dir));
-  if (!sharedDir) {
-    process.stdout.write(`eval: none of ${candidates.join(', ')} found — skipped\n`);
-    return;
-  }
+  const ownDir = join(root, 'eval');
+  if (!sharedDir) process.stdout.write(`eval: none of ${candidates.join(', ')} found — the public suites are skipped\n`);
   const lang = argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
   const options: EvalOptions = { verbose: argv.includes('--verbose'), root, lang };
   const outDir = join(root, '.newsdesk', 'eval');
@@ -71,7 +73,12 @@ export async function runEval(argv: string[] = process.argv.slice(2)): Promise<v
     process.stdout.write(`\n== ${section.name}\n`);
     let result;
     try {
-      result = await section.run(sharedDir, options);
+      const dir = section.set && existsSync(join(ownDir, section.set)) ? ownDir : sharedDir;
+      if (!dir) {
+        process.stdout.write('  skipped (no ../shared/eval)\n');
+        continue;
+      }
+      result = await section.run(dir, options);
     } catch (error) {
       // bad evaluation data (a gold span not in its text, a broken line): one line, next section
       if (!(error instanceof Error)) throw error;

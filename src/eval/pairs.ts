@@ -177,6 +177,7 @@ export async function evaluatePairs(sharedDir: string, root: string, options: Ev
 }
 
 export const pairsSection: EvalSection = {
+  set: 'figure-pairs',
   name: 'translation QA on real pairs (figure-pairs: false alarms on correct pairs, recall on corruptions)',
   run: (sharedDir, options) => evaluatePairs(sharedDir, options.root, options),
 };

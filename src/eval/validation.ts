@@ -77,6 +77,7 @@ export async function evaluateValidation(sharedDir: string, options: EvalOptions
 }
 
 export const validationSection: EvalSection = {
+  set: 'validation-texts',
   name: 'validation on real edited news (validation-texts: error-severity findings)',
   run: (sharedDir, options) => evaluateValidation(sharedDir, options),
 };
