@@ -47,6 +47,15 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['στις 14:30', [['time', '14:30', undefined, 'exact']]],
     ['1400 Παγκόσμια Ώρα', [['time', '14:00', undefined, 'exact']]],
   ],
+  'and a half': [
+    ['Έμεινε εκεί δυόμισι χρόνια.', [['quantity', 2.5, 'yr', 'exact']]],
+    ['ξόδεψε τρεισήμιση εκατομμύρια ευρώ', [['money', 3.5e6, 'EUR', 'exact']]],
+    ['για ενάμιση χρόνο', [['quantity', 1.5, 'yr', 'exact']]],
+    ['τέσσερα και μισό λεπτά', [['quantity', 4.5, 'min', 'exact']]],
+  ],
+  'a qualifier before the year word': [
+    ['Περίπου το έτος 1500 ο ναός χτίστηκε.', [['number', 1500, undefined, 'approx']]],
+  ],
 };
 
 describe('figures: Greek', () => {

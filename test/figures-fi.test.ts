@@ -49,6 +49,16 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['vähintään 20', [['number', 20, undefined, 'min']]],
     ['klo 12.00-13.00', [['time', '12:00', undefined, 'exact'], ['time', '13:00', undefined, 'exact']]],
   ],
+  'and a half': [
+    ['Hän asui siellä kolme ja puoli vuotta.', [['quantity', 3.5, 'yr', 'exact']]],
+    ['kahden ja puolen viikon ajan', [['quantity', 2.5, 'wk', 'exact']]],
+    ['neljä ja puoli miljoonaa euroa', [['money', 4.5e6, 'EUR', 'exact']]],
+    ['puolitoista tuntia', [['quantity', 1.5, 'h', 'exact']]],
+  ],
+  'a qualifier before the year word': [
+    ['Kaupunki perustettiin noin vuonna 1200.', [['number', 1200, undefined, 'approx']]],
+    ['Noin vuonna 2010 se muuttui.', [['year', 2010, undefined, 'approx']]],
+  ],
 };
 
 describe('figures: Finnish', () => {

@@ -47,6 +47,15 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     // "negatif" is also a film negative: no minus sign.
     ['negatif 35 mm', [['quantity', 35, 'mm', 'exact']]],
   ],
+  'and a half': [
+    ['Ia tinggal di sana empat setengah tahun.', [['quantity', 4.5, 'yr', 'exact']]],
+    ['dana satu setengah juta rupiah', [['money', 1.5e6, 'IDR', 'exact']]],
+    ['dalam 2 setengah jam', [['quantity', 2.5, 'h', 'exact']]],
+  ],
+  'a qualifier before the year word': [
+    ['Kota ini didirikan sekitar tahun 1200.', [['number', 1200, undefined, 'approx']]],
+    ['sekitar tahun 2010', [['year', 2010, undefined, 'approx']]],
+  ],
 };
 
 describe('figures: Indonesian', () => {

@@ -61,6 +61,13 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['выросла до 5 %', [['percent', 5, undefined, 'exact']]],
     ['вплоть до 2030 года', [['year', 2030, undefined, 'exact']]],
   ],
+  'and a half': [
+    ['Он прожил там три с половиной года.', [['quantity', 3.5, 'yr', 'exact']]],
+    ['вложили 2 с половиной миллиона рублей', [['money', 2.5e6, 'RUB', 'exact']]],
+    ['через полтора часа', [['quantity', 1.5, 'h', 'exact']]],
+    // "с" alone stays a preposition.
+    ['с двумя друзьями', [['quantity', 2, 'друзьями', 'exact']]],
+  ],
 };
 
 describe('figures: Russian', () => {

@@ -46,11 +46,11 @@ export const SECTIONS: Array<EvalSection & { key?: string }> = [
   { ...importPagesSection, key: 'import-pages' },
 ];
 
-/** `--only NAME`: run the sections whose name starts with NAME (e.g. `--only article`). */
-function selected(argv: string[]): Array<EvalSection & { key?: string }> {
+/** `--only NAME`: run the sections whose key is NAME or whose name starts with it (`--only pairs`, `--only article`). */
+export function selected(argv: string[]): Array<EvalSection & { key?: string }> {
   const at = argv.indexOf('--only');
   const name = at === -1 ? undefined : argv[at + 1]?.toLowerCase();
-  return name ? SECTIONS.filter((section) => section.name.toLowerCase().startsWith(name)) : SECTIONS;
+  return name ? SECTIONS.filter((section) => section.key === name || section.name.toLowerCase().startsWith(name)) : SECTIONS;
 }
 
 /** The project root: dist/eval/index.js and src/eval/index.ts both sit two folders below it. */

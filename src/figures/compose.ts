@@ -131,7 +131,12 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
   if (!draft.qualifiable) return draft;
   // "plus de la moitié", "más de la mitad": a definite article may stand between.
   const article = tokens[draft.from - 1] !== undefined && lexicon.articles.has(tokens[draft.from - 1]!.key) && tokens[draft.from]?.kind === 'word';
-  const hit = lexicon.qualifiers.matchBefore(tokens, draft.from) ?? (article ? lexicon.qualifiers.matchBefore(tokens, draft.from - 1) : undefined);
+  // "noin vuonna 1000", "sekitar tahun 1000": a word for the year may stand between before digits.
+  const year = tokens[draft.from]?.kind === 'num' ? lexicon.yearBefore.matchBefore(tokens, draft.from) : undefined;
+  const hit =
+    lexicon.qualifiers.matchBefore(tokens, draft.from) ??
+    (article ? lexicon.qualifiers.matchBefore(tokens, draft.from - 1) : undefined) ??
+    (year ? lexicon.qualifiers.matchBefore(tokens, year.start) : undefined);
   if (!hit || hit.start < floor) return draft;
   // "<>30", "=>30": comparison signs that are no qualifier of a news figure.
   const before = tokens[hit.start - 1];

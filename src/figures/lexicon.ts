@@ -49,6 +49,7 @@ export interface Lexicon {
   pronounFollowers: PhraseTable<true>;
   fractions: PhraseTable<number>;
   halves: PhraseTable<number>;
+  addedHalves: PhraseTable<number>;
   fractionSuffixes: string[];
   fractionOver: PhraseTable<true>;
   fractionOf: PhraseTable<true>;
@@ -91,6 +92,7 @@ export interface Lexicon {
   changeWords: PhraseTable<true>;
   romanBefore: PhraseTable<true>;
   yearAfter: PhraseTable<true>;
+  yearBefore: PhraseTable<true>;
   rangeAfterFrom: Set<string>;
   ordinalPrefixes: PhraseTable<true>;
   digitEndings: PhraseTable<'ordinal' | 'cardinal' | 'decade'>;
@@ -196,6 +198,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     pronounFollowers: flags(lang, data.pronounFollowers),
     fractions: new PhraseTable<number>(lang).addAll(data.fractions),
     halves: new PhraseTable<number>(lang).addAll(data.halves ?? {}),
+    addedHalves: new PhraseTable<number>(lang).addAll(data.addedHalves ?? {}),
     fractionSuffixes: (data.fractionSuffixes ?? []).map((suffix) => fold(suffix, lang)),
     fractionOver: flags(lang, data.fractionOver),
     fractionOf: flags(lang, data.fractionOf),
@@ -230,6 +233,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     changeWords: flags(lang, data.changeWords),
     romanBefore: flags(lang, data.romanBefore),
     yearAfter: flags(lang, data.yearAfter),
+    yearBefore: flags(lang, data.yearBefore),
     rangeAfterFrom: new Set((data.range.afterFrom ?? []).map((w) => phraseKeysOf(w, lang))),
     ordinalPrefixes: flags(lang, data.ordinalPrefixes),
     digitEndings: new PhraseTable<'ordinal' | 'cardinal' | 'decade'>(lang).addAll(data.digitEndings ?? {}),

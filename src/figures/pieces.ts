@@ -18,6 +18,8 @@ export interface PlacedPiece {
   numeral?: boolean;
   /** Split out of a one-word compound ("zweieinhalb"). */
   compound?: boolean;
+  /** A half that adds to the number before it ("с половиной", "setengah"), as in a compound. */
+  adds?: boolean;
 }
 
 /** Split a folded one-word compound into morphemes; undefined when it is not a number. */
@@ -66,6 +68,8 @@ export function piecesAt(tokens: readonly Token[], at: number, lexicon: Lexicon)
   if (tens) return single({ kind: 'tens' }, tens.end);
   const teens = phrase(lexicon.teens);
   if (teens) return single({ kind: 'teens' }, teens.end);
+  const added = phrase(lexicon.addedHalves);
+  if (added) return single({ kind: 'half', value: added.value }, added.end, { adds: true });
   const half = phrase(lexicon.halves);
   if (half) return single({ kind: 'half', value: half.value }, half.end);
   const fraction = phrase(lexicon.fractions);

@@ -231,7 +231,7 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
         // "a half", "une demi-douzaine": the article is the one that is halved; "one half" is
         // a half too, while the compound "zweieinhalb" adds it.
         if (last === 'article') group = 0;
-        if (['unit', 'tens', 'add'].includes(last) && !entry.compound && piece.value < 1) group = group * piece.value - piece.value;
+        if (['unit', 'tens', 'add'].includes(last) && !entry.compound && !entry.adds && piece.value < 1) group = group * piece.value - piece.value;
         group += piece.value;
         lastAdd = piece.value;
         // A bare "half" counts only where the language says so ("more than half", not "medio ambiente").

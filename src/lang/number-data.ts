@@ -61,6 +61,12 @@ export interface NumberLanguage {
   fractions: Record<string, number>;
   /** Words for one half on their own ("half", "moitié", "anderthalb": 1.5). */
   halves?: Record<string, number>;
+  /**
+   * Words or phrases after a whole number that add a half to it, never halve it ("два с
+   * половиной" = 2½, "kolme ja puoli" = 3½, Indonesian "tiga setengah" = 3½, "satu setengah
+   * juta" = 1.5 million). On their own they are a half, as `halves` are.
+   */
+  addedHalves?: Record<string, number>;
   /** Fraction suffix forming denominators from numbers ("-avos" in Spanish, Portuguese "avos"). */
   fractionSuffixes?: string[];
   /** Words after a denominator written as a cardinal ("um vinte e um avos" = 1/21). */
@@ -119,6 +125,11 @@ export interface NumberLanguage {
   changeWords?: string[];
   /** Words after a year-like number that make it a calendar year ("2014 года", in 2014), not a duration. */
   yearAfter?: string[];
+  /**
+   * Words for "(in) the year" written before a year ("vuonna 1000", "tahun 1000", "το έτος
+   * 1000"): a qualifier before them qualifies the year ("noin vuonna 1000", about 1000).
+   */
+  yearBefore?: string[];
   /** Words after which Roman numerals are an ordinal ("XVII век", the 17th century). */
   romanBefore?: string[];
   /**

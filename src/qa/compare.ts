@@ -210,6 +210,17 @@ export function sameQuantity(a: QaFigure, b: QaFigure): boolean {
   return a.base !== undefined && b.base !== undefined && a.base.unit === b.base.unit && a.base.key === b.base.key;
 }
 
+/**
+ * "300 km (190 miles)", "$10 (€9)": a figure in brackets right after one in another unit or
+ * currency says the same amount again, and translations often leave that conversion out (or
+ * add one). The figure it converts, when `figure` is such a conversion.
+ */
+export function convertedFigure(figure: QaFigure, figures: readonly QaFigure[], text: string): QaFigure | undefined {
+  const measure = (f: QaFigure) => f.unit ?? f.currency;
+  if (measure(figure) === undefined || !/^\s*\)/u.test(text.slice(figure.end))) return undefined;
+  return figures.find((other) => other.end <= figure.start && measure(other) !== undefined && measure(other) !== measure(figure) && /^\s*\(\s*$/u.test(text.slice(other.end, figure.start)));
+}
+
 function matchConverted(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
   for (const source of sources) {
     if (usedSource.has(source) || source.base === undefined) continue;

@@ -66,6 +66,8 @@ export const numbers: NumberLanguage = {
   pronounFollowers: ['heistä', 'niistä', 'meistä', 'teistä', 'näistä', 'noista', 'joista', 'harvoista', 'suurimmista', 'tärkeimmistä'],
   fractions: { puoli: 2, puolet: 2, puolta: 2, kolmasosa: 3, kolmasosaa: 3, kolmasosan: 3, neljäsosa: 4, neljäsosaa: 4, neljäsosan: 4 },
   halves: { puolitoista: 1.5, puolentoista: 1.5 },
+  // "kaksi ja puoli vuotta", "kahden ja puolen vuoden": two and a half, in its cases.
+  addedHalves: Object.fromEntries('puoli puolen puolta puolessa puolesta puoleen puolella puolelta puolelle puolena puoleksi'.split(' ').map((form) => [`ja ${form}`, 0.5])),
   // "toinen" is also "other", "tuhannes" and "neljännes" are fractions: left out.
   ordinals: {
     'ensimmäi*': 1,
@@ -146,6 +148,7 @@ export const numbers: NumberLanguage = {
     'minuut*': 'min', 'sekunt*': 's', 'sekunn*': 's', min: 'min',
   },
   vagueQuantities: ['useita', 'useat', 'muutama', 'muutamia', 'monta', 'monia'],
+  yearBefore: ['vuonna', 'vuodesta', 'vuoteen', 'vuodelta', 'vuoden'],
   countedNoun: 'next',
   stopWords: ['ja', 'tai', 'on', 'ovat', 'oli', 'se', 'ne', 'että', 'kuin', 'myös', 'ei', 'vuonna', 'vuoden', 'kertaa'],
 };

@@ -26,7 +26,10 @@ export const numbers: NumberLanguage = {
   pronounDeterminers: ['salah'],
   pronounFollowers: ['-'],
   fractions: { setengah: 2, sepertiga: 3, seperempat: 4, seperlima: 5, sepersepuluh: 10, seperseratus: 100 },
-  halves: { setengah: 0.5, separuh: 0.5 },
+  // "tiga setengah tahun" (three and a half years), "satu setengah juta" (one and a half million):
+  // "setengah" after a number adds a half; alone it is a half ("setengah jam").
+  halves: { separuh: 0.5 },
+  addedHalves: { setengah: 0.5 },
   // "kedua" is also "both" ("kedua negara", both countries): left out.
   ordinals: {
     pertama: 1, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10, kesebelas: 11,
@@ -74,6 +77,7 @@ export const numbers: NumberLanguage = {
     tahun: 'yr', bulan: 'mo', minggu: 'wk', pekan: 'wk', hari: 'd', jam: 'h', menit: 'min', detik: 's', poin: 'pt',
   },
   vagueQuantities: ['beberapa', 'sejumlah'],
+  yearBefore: ['tahun', 'pada tahun'],
   countedNoun: 'next',
   stopWords: ['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'ini', 'itu', 'adalah', 'tidak', 'akan', 'sudah', 'kali'],
 };

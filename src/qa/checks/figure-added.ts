@@ -2,6 +2,7 @@
 // where the source has 2.200.112; a year the translator added). Number words a translation
 // adds ("one of the largest", "第一") are not reported.
 
+import { convertedFigure } from '../compare.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
 import { counterpart } from './figure-lost.js';
@@ -24,15 +25,21 @@ export const check: QaCheck = {
       // A number word the translation adds is reported only where it replaced a source figure.
       if (added.soft && (!instead || Math.abs(added.value ?? 0) < 2 || (instead.soft && Math.abs(instead.value ?? 0) < 2))) continue;
       const how = instead ? relation(instead, added) : undefined;
+      // "300 km" → "300 km (190 miles)": the translator added a conversion of a figure the source has.
+      const partner = instead ? undefined : convertedFigure(added, comparison.target, context.unit.target.text);
+      const converted = partner !== undefined && [...comparison.pairs, ...comparison.rounded].some((pair) => pair.target === partner);
       const message = instead
         ? `${describe(added)} is not a figure of the source, which has ${describe(instead)} here${how ? ` (this is ${how})` : ''}`
-        : `${describe(added)} is not a figure of the source`;
+        : converted
+          ? `${describe(added)} is not a figure of the source: the same amount as ${describe(partner)} in another unit or currency?`
+          : `${describe(added)} is not a figure of the source`;
       context.report({
         message,
         start: added.start,
         end: added.end,
         actual: `${added.reading.text} = ${valueOf(added)}`,
         ...(instead ? { expected: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
+        ...(converted ? { weak: true } : {}),
       });
     }
   },

@@ -3,7 +3,7 @@
 // the translation's counterpart of the source figure before it.
 
 import { saysVagueQuantity } from '../../figures/index.js';
-import type { FigureComparison, QaFigure } from '../compare.js';
+import { convertedFigure, type FigureComparison, type QaFigure } from '../compare.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
 
@@ -46,11 +46,16 @@ export const check: QaCheck = {
       // "vier Brüder" → "several brothers": the number is gone, not rephrased.
       const { source, target } = context.unit;
       const vague = !instead && lost.soft && lost.class !== 'ordinal' && saysVagueQuantity(target.text, target.lang) && !saysVagueQuantity(source.text, source.lang);
+      // "300 km (190 miles)" → "300 km": the amount is kept, only its conversion is dropped.
+      const partner = instead ? undefined : convertedFigure(lost, comparison.source, source.text);
+      const converted = partner !== undefined && [...comparison.pairs, ...comparison.rounded].some((pair) => pair.source === partner);
       const message = instead
         ? `the source figure ${describe(lost)} is not in the translation, which has ${describe(instead)} instead${how ? ` (${how})` : ''}`
         : vague
           ? `the source figure ${describe(lost)} is not in the translation, which says an unspecified number instead`
-          : `the source figure ${describe(lost)} is not in the translation`;
+          : converted
+            ? `the source figure ${describe(lost)}, the same amount as ${describe(partner)} in another unit or currency, is not in the translation`
+            : `the source figure ${describe(lost)} is not in the translation`;
       context.report({
         message,
         start: at,
@@ -59,7 +64,7 @@ export const check: QaCheck = {
         ...(instead ? { actual: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
         // A number word gone without a replacement may be a rephrasing ("the three cities" →
         // "Beijing, Shanghai and Shenzhen"); replaced by another number, it was changed.
-        weak: lost.soft && !instead && !vague,
+        weak: (lost.soft && !instead && !vague) || converted,
       });
     }
   },
