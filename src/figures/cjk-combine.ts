@@ -4,7 +4,7 @@
 
 import { resolveDate, type DateParts } from './cjk-date.js';
 import type { Piece } from './cjk-read.js';
-import { isSpace, matchAt, skipSpaces, type Source } from './cjk-text.js';
+import { isSpace, longestAt, matchAt, skipSpaces, type Source } from './cjk-text.js';
 
 /** Connectors that also join phone numbers and codes ("+1-222-2222"): never chained. */
 const DASHES = new Set(['-', '–', '—', '－', '―', '−', '~', '～', '〜']);
@@ -33,6 +33,8 @@ function rangeOf(a: Piece, b: Piece, min: number, max: number, end: number): Pie
   if (unit !== undefined) range.unit = unit;
   const currency = b.currency ?? a.currency;
   if (currency !== undefined) range.currency = currency;
+  const per = a.per ?? b.per;
+  if (per !== undefined) range.per = per;
   if (a.percentPoints || b.percentPoints) range.percentPoints = true;
   const ambiguous = a.ambiguous ?? b.ambiguous;
   if (ambiguous !== undefined) range.ambiguous = ambiguous;
@@ -112,12 +114,72 @@ function dateRange(src: Source, a: Piece, b: Piece, referenceDate: string | unde
   if (month !== undefined) parts.month = month;
   if (b.parts.day !== undefined) parts.day = b.parts.day;
   if ((a.parts.day === undefined) !== (parts.day === undefined)) return undefined;
-  const endDate = resolveDate(parts, referenceDate);
+  let endDate = resolveDate(parts, referenceDate);
+  // "11月～2月": November to the February after it
+  if (endDate && endDate < a.date && b.parts.year === undefined && parts.year !== undefined) {
+    parts.year += 1;
+    endDate = resolveDate(parts, referenceDate);
+  }
   if (!endDate || endDate < a.date) return undefined;
-  return { ...a, end: b.end, endDate, numEnd: b.numEnd };
+  let end = b.end;
+  for (const closer of src.lex.rangeClosers) {
+    const at = matchAt(src.norm, end, closer);
+    if (at >= 0) end = at;
+  }
+  return { ...a, end, endDate, numEnd: b.numEnd };
+}
+
+/**
+ * "11月3日、4日": a day listed after a date is a day of the same month ("2019年3月、5月": a
+ * month of the same year). The listed date keeps what it leaves out from the one before.
+ */
+function listedDate(src: Source, a: Piece, b: Piece, referenceDate: string | undefined): Piece | undefined {
+  if (a.kind !== 'date' || b.kind !== 'date' || !a.parts || !b.parts || !a.date || b.parts.year !== undefined) return undefined;
+  if (!src.lex.listJoiners.includes(gapBetween(src, a, b))) return undefined;
+  const parts: DateParts = {};
+  if (a.parts.year !== undefined) parts.year = a.parts.year;
+  if (b.parts.month === undefined && b.parts.day !== undefined && a.parts.month !== undefined && a.parts.day !== undefined) {
+    parts.month = a.parts.month;
+    parts.day = b.parts.day;
+  } else if (b.parts.month !== undefined && a.parts.year !== undefined && (b.parts.day === undefined) === (a.parts.day === undefined)) {
+    parts.month = b.parts.month;
+    if (b.parts.day !== undefined) parts.day = b.parts.day;
+  } else return undefined;
+  // the year as the first date was read (it may come from the publication date)
+  const year = /^(\d{4})-/.exec(a.date)?.[1];
+  const date = resolveDate(year !== undefined ? { ...parts, year: Number(year) } : parts, referenceDate);
+  return date ? { ...b, parts, date } : undefined;
+}
+
+const OPEN = new Set(['（', '(']);
+const CLOSE = new Set(['）', ')']);
+
+/**
+ * A bound after a figure and its conversion in parentheses applies to both:
+ * "100億ユーロ（147億米ドル）を上回る" (more than either).
+ */
+function shareBounds(src: Source, pieces: Piece[]): void {
+  for (let k = 0; k < pieces.length; k++) {
+    const b = pieces[k];
+    if (!b || b.qualifier !== 'exact' || !VALUE_KINDS.has(b.kind)) continue;
+    const close = skipSpaces(src.norm, b.end);
+    if (!CLOSE.has(src.norm[close] ?? '')) continue;
+    const bound = longestAt(src.norm, skipSpaces(src.norm, close + 1), src.lex.qualifiersAfter);
+    if (!bound || bound.item.qualifier === 'exact' || bound.item.qualifier === 'approx') continue;
+    b.qualifier = bound.item.qualifier;
+    const a = pieces[k - 1];
+    if (a && a.qualifier === 'exact' && VALUE_KINDS.has(a.kind) && OPEN.has(gapBetween(src, a, b))) a.qualifier = bound.item.qualifier;
+  }
 }
 
 export function combine(src: Source, pieces: Piece[], referenceDate: string | undefined): Piece[] {
+  for (let i = 1; i < pieces.length; i++) {
+    const a = pieces[i - 1];
+    const b = pieces[i];
+    const listed = a && b ? listedDate(src, a, b, referenceDate) : undefined;
+    if (listed) pieces[i] = listed;
+  }
+  shareBounds(src, pieces);
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const a = pieces[i];

@@ -11,6 +11,8 @@ export interface QualifierWord {
   qualifier: Qualifier;
   /** Units after which the word means something else ("近3年" is "the last 3 years"). */
   except?: readonly string[];
+  /** Words after it that make it no bound ("160kmまで減速" slowed down to 160, not "up to"). */
+  notBefore?: readonly string[];
 }
 
 /** A comparison written around the number: "比 X 大" (over), "X より小さい" is a plain suffix. */
@@ -45,11 +47,18 @@ export interface PrefixedUnit {
   always?: boolean;
 }
 
-/** A fixed expression with a figure in it and no numeral: "打对折" (50 %), "半ダース" (6). */
+/** A fixed expression with a figure in it and no numeral: "打对折" (50 %), "半ダース" (6), "首次" (the first). */
 export interface FixedFigure {
   text: string;
-  kind: 'number' | 'percent';
+  kind: 'number' | 'percent' | 'ordinal';
   value: number;
+}
+
+/** A word that makes a unit a rate: "时速" before the number, "/小时" after the unit. */
+export interface RateWord {
+  text: string;
+  /** The time unit it divides by, a catalogue id ("h", "s", "min"). */
+  per: string;
 }
 
 export interface ClockWords {
@@ -71,6 +80,8 @@ export interface ClockWords {
   approxAfter: readonly string[];
   /** Words after an hour mark that make it a duration, not a time ("小时" is written apart; "時間"). */
   durationAfter: readonly string[];
+  /** Time zones written beside a four-digit time ("UTC 0230", "0230 GMT"). */
+  zones: readonly string[];
 }
 
 export interface CjkLexicon {
@@ -155,12 +166,42 @@ export interface CjkLexicon {
   subunits: readonly SubunitWord[];
   /** Joiners between a main unit and its subunit ("两美元又三美分", "545ドルと5セント"). */
   subunitJoiners: readonly string[];
+  /** Scales in Latin letters after digits, as financial copy writes them: "2.5M", "US$1.2bn". */
+  latinScales: Readonly<Record<string, number>>;
   /** Count words that multiply: "一打" is 12. */
   multipliers: Readonly<Record<string, number>>;
   /** Measure words of counted things and of time, read as the figure's unit ("个", "家", "件", "年间"). */
   counters: readonly string[];
   /** Units of measurement ("公斤", "平方米", "キロメートル"); Latin units ("cm", "P") need no list. */
   measures: readonly string[];
+  /**
+   * Catalogue ids (src/figures/units.ts) of unit words the catalogue does not list as symbols:
+   * durations ("年" yr, "个月" mo, "小时" h) and ages ("岁" yr) among them.
+   */
+  unitIds: Readonly<Record<string, string>>;
+  /** Rates: "时速 300 公里", "每小时 105 英里" (before the number), "5米/秒" (after the unit). */
+  rates: { before: readonly RateWord[]; after: readonly RateWord[] };
+  /** Counters after which "目" makes an ordinal: ja "2本目" (the second), "7年目". */
+  ordinalAfterCounter: readonly string[];
+  /**
+   * Decades and centuries: "70年代", "1970年代" and "20 世纪 70 年代" name a decade, no figure of
+   * their own (as "the 1970s" is none); "20世纪" alone is the 20th century, an ordinal.
+   */
+  decades: { markers: readonly string[]; centuries: readonly string[] };
+  /** Vague words before a bare unit or scale: "数十億" (billions), "几百", "上千" are no figures. */
+  vaguePrefixes: readonly string[];
+  /**
+   * Characters that may stand next to a lone numeral character that is a figure: "是五", "前三",
+   * "五的", "二重". Next to any other Chinese character it is part of a word or name ("五源河",
+   * "土卫二").
+   */
+  loneNumeralNeighbours: { before: string; after: string };
+  /** Words before the article digit that make it a count ("只有一家" is one company, "一家" is "a"). */
+  countMarkers: readonly string[];
+  /** Words after a day alone that make it a length of time, not a date ("1日券", "1日当たり"). */
+  dayDurationAfter: readonly string[];
+  /** Marks between a figure and its bound that make the bound inclusive ("800公里（含）以下"). */
+  inclusiveMarks: readonly string[];
   /** Measure words that, after 一 alone, usually mean the article "a" ("一个问题"). */
   articleCounters: readonly string[];
   /** The digit that, with an article counter, reads as the article (一). */
@@ -187,6 +228,8 @@ export interface CjkLexicon {
   rangeConnectors: readonly string[];
   /** Closes a "from … to" range ("1から5まで"). */
   rangeClosers: readonly string[];
+  /** Between the items of a list: "11月3日、4日" (the 4th is November's too), "3月和5月". */
+  listJoiners: readonly string[];
   /** "A 和 B 之间" / "AとBの間". */
   between: { joiners: readonly string[]; closers: readonly string[] };
   /** Between a lower and an upper bound read as one range ("大于10小于20", "100以上、300以下"). */

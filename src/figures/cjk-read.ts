@@ -6,8 +6,11 @@
 import type { FigureKind, Qualifier } from '../article/types.js';
 import type { NumberReading } from './cjk-compound.js';
 import { resolveDate, type DateParts } from './cjk-date.js';
+import type { CjkLexicon } from './cjk-lexicon.js';
+import { numeralStartsAt } from './cjk-numeral.js';
 import { cached, readDate, readMoney, readPercent, unitWords } from './cjk-suffix.js';
 import { isLatin, isSpace, longestAt, longestBefore, matchAt, skipSpaces, type Source } from './cjk-text.js';
+import { unitIdOf } from './units.js';
 
 /** A figure under construction; cjk.ts turns it into a FigureReading. */
 export interface Piece {
@@ -20,7 +23,10 @@ export interface Piece {
   date?: string;
   endDate?: string;
   parts?: DateParts;
+  /** The unit as written (a measure word, "公里", "km"); cjk.ts gives the catalogue id. */
   unit?: string;
+  /** A rate's time unit ("时速 300 公里": per hour), a catalogue id. */
+  per?: string;
   currency?: string;
   qualifier: Qualifier;
   decimals: number;
@@ -33,10 +39,73 @@ export interface Piece {
   numEnd: number;
 }
 
-function skipBack(text: string, pos: number): number {
+export function skipBack(text: string, pos: number): number {
   let i = pos;
   while (i > 0 && isSpace(text[i - 1]) && pos - i < 3) i--;
   return i;
+}
+
+/** Spaces a writer leaves between a number written in digits and its unit: "250 年", "3 个月". */
+const UNIT_SPACES = 2;
+
+/**
+ * The catalogue id (src/figures/units.ts) of a unit word, with the rate it is read in
+ * ("公里" per hour → km/h); the word itself when the catalogue has no such unit.
+ */
+export function catalogueUnit(lex: CjkLexicon, word: string, per: string | undefined): string {
+  const id = lex.unitIds[word] ?? unitIdOf(word);
+  if (per === undefined) return id ?? word;
+  return unitIdOf(`${id ?? word}/${per}`) ?? `${id ?? word}/${per}`;
+}
+
+/** Is `pos` inside one of the words that contain numerals but are no figures ("当初" before "初の")? */
+export function insideNonNumberWord(src: Source, pos: number): boolean {
+  return src.lex.nonNumberWords.some((word) => {
+    for (let k = 1; k < word.length; k++) if (src.norm.startsWith(word, pos - k)) return true;
+    return false;
+  });
+}
+
+/**
+ * The end of a decade marker after `num` ("70年代", "1970 年代"), or undefined: a decade is no
+ * figure of its own, and neither is the century before it ("20 世纪 70 年代").
+ */
+export function decadeEnd(src: Source, num: NumberReading): number | undefined {
+  if (num.negative || num.fraction || num.perHundred || !Number.isInteger(num.value) || num.value % 10 !== 0) return undefined;
+  return longestAt(src.norm, skipSpaces(src.norm, num.end, UNIT_SPACES), cached(src.lex.decades.markers))?.end;
+}
+
+/** A unit in Latin letters at `pos`: "km", "m/s", "mph", "m²", "P". */
+function latinUnitAt(src: Source, pos: number): { text: string; end: number } | undefined {
+  const { norm } = src;
+  let k = pos;
+  while (isLatin(norm[k])) k++;
+  if (k === pos) return undefined;
+  let end = k;
+  if (norm[k] === '/' && isLatin(norm[k + 1])) {
+    let m = k + 1;
+    while (isLatin(norm[m])) m++;
+    if (unitIdOf(src.text.slice(pos, m)) !== undefined) end = m;
+  }
+  if (norm[end] === '²' || norm[end] === '³') end++;
+  return { text: src.text.slice(pos, end), end };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A lone numeral character inside a run of Chinese characters is part of a word or a name
+ * ("五源河", "土卫二", "三峡"), not a figure: a count carries its measure word, a rank its 第.
+ */
+function embeddedDigit(src: Source, num: NumberReading): boolean {
+  const ch = src.text[num.start];
+  if (num.digits || num.end - num.start !== 1 || ch === undefined || src.lex.digits[ch] === undefined) return false;
+  const before = src.text[num.start - 1];
+  const after = src.text[num.end];
+  const { before: allowedBefore, after: allowedAfter } = src.lex.loneNumeralNeighbours;
+  const content = (ch: string | undefined, allowed: string): boolean => ch !== undefined && HAN.test(ch) && !allowed.includes(ch);
+  const linked = (before !== undefined && allowedBefore.includes(before)) || (after !== undefined && allowedAfter.includes(after));
+  return !linked && (content(before, allowedBefore) || content(after, allowedAfter));
 }
 
 /**
@@ -51,7 +120,8 @@ function insideWord(src: Source, num: NumberReading, from: number, unitEnd: numb
       const ws = from - k;
       const we = ws + word.length;
       if (ws < 0 || we < num.end) continue;
-      if (src.norm.startsWith(word, ws) && unitEnd <= we) return true;
+      // "一点" is "a bit", but "一点两" is a decimal
+      if (src.norm.startsWith(word, ws) && unitEnd <= we && !numeralStartsAt(src, we)) return true;
     }
   }
   return false;
@@ -60,6 +130,8 @@ function insideWord(src: Source, num: NumberReading, from: number, unitEnd: numb
 /** The figure around `num`, or undefined when the number is part of a word. */
 export function buildPiece(src: Source, num: NumberReading, floor: number, referenceDate: string | undefined): Piece | undefined {
   const { norm, lex } = src;
+  // "数十億", "几百万", "上千": a vague amount, no figure
+  if (!num.digits && num.bareUnit && longestBefore(norm, num.start, cached(lex.vaguePrefixes))) return undefined;
   const piece: Piece = {
     start: num.start, end: num.end, numStart: num.start, numEnd: num.end, kind: num.perHundred ? 'percent' : 'number',
     value: num.value, qualifier: num.vague ? 'over' : 'exact', decimals: num.decimals, yearLike: false,
@@ -77,6 +149,8 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
   let end = readPercent(src, num, piece, num.end);
   if (num.positional > 0 && num.positional < lex.positionalMinLength && piece.kind !== 'percent') return undefined;
   let unitEnd = end;
+  /** The unit word as written, for the checks that name words ("近3年", "一个"). */
+  let unitWord: string | undefined;
 
   for (const [word, factor] of Object.entries(lex.multipliers)) {
     if (piece.kind === 'number' && piece.value !== undefined && norm.startsWith(word, end)) {
@@ -86,8 +160,21 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
     }
   }
 
+  // "2.5M", "1.2 bn": a scale in Latin letters
+  const latinScale = num.digits && piece.value !== undefined && piece.kind === 'number' ? latinUnitAt(src, skipSpaces(norm, end, 1)) : undefined;
+  const factor = latinScale ? lex.latinScales[latinScale.text] : undefined;
+  if (latinScale && factor !== undefined && piece.value !== undefined) {
+    piece.value = Number((piece.value * factor).toPrecision(15));
+    end = unitEnd = latinScale.end;
+  }
+
   const date = piece.kind === 'number' && end === num.end ? readDate(src, num) : undefined;
-  if (date) {
+  if (date?.duration !== undefined) {
+    // "1日券": one day, not the first of the month
+    piece.kind = 'quantity';
+    piece.unit = unitWord = date.duration;
+    end = unitEnd = date.end;
+  } else if (date) {
     const { year, month } = date.parts;
     piece.parts = date.parts;
     if (year !== undefined && month === undefined) {
@@ -114,25 +201,39 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
       end = moneyEnd;
       unitEnd = end;
     } else {
-      const ordinal = longestAt(norm, at, cached(lex.ordinalSuffixes));
-      const unit = longestAt(norm, at, unitWords(src));
+      const unitAt = num.digits ? skipSpaces(norm, at, UNIT_SPACES) : at;
+      const ordinal = longestAt(norm, unitAt, cached(lex.ordinalSuffixes));
+      const unit = longestAt(norm, unitAt, unitWords(src));
+      const latin = num.digits && !unit ? latinUnitAt(src, unitAt) : undefined;
       if (ordinal && piece.kind === 'number' && (!unit || ordinal.end >= unit.end)) {
         piece.kind = 'ordinal';
         end = ordinal.end;
       } else if (unit) {
-        piece.unit = unit.item.text;
+        piece.unit = unitWord = unit.item.text;
         end = unit.end;
-      } else if (isLatin(norm[at]) && num.digits && at === num.end) {
-        let k = at;
-        while (isLatin(norm[k])) k++;
-        const letters = src.text.slice(at, k);
-        // "5G", "4K", "3D": one digit and one capital letter name a technology, not a quantity
-        if (/^[A-Z]$/.test(letters) && num.plain && num.end - num.start === 1) return undefined;
-        piece.unit = letters;
-        end = k;
+      } else if (latin && (unitAt === num.end || unitIdOf(latin.text) !== undefined)) {
+        if (unitIdOf(latin.text) === undefined) {
+          // "5G", "39C": a digit run and one capital letter name a thing; "4chan" is a name
+          if (/^[A-Z]$/.test(latin.text) && num.plain) return undefined;
+          if (/^[a-z]{3,}$/.test(latin.text)) return undefined;
+        }
+        piece.unit = unitWord = latin.text;
+        end = latin.end;
       }
       if (piece.unit !== undefined) {
         if (piece.kind === 'number') piece.kind = lex.ordinalUnits.includes(piece.unit) ? 'ordinal' : 'quantity';
+        // ja "2本目", "7年目": the second one, the seventh year
+        const rank = longestAt(norm, end, cached(lex.ordinalAfterCounter));
+        if (rank && piece.kind === 'quantity') {
+          piece.kind = 'ordinal';
+          end = rank.end;
+        }
+        // "300公里/小时", "133m/秒": a rate
+        const rate = longestAt(norm, end, lex.rates.after);
+        if (rate) {
+          piece.per = rate.item.per;
+          end = rate.end;
+        }
         unitEnd = end;
         // "一吨半", "一个半": half a unit more
         if (lex.half && norm.startsWith(lex.half, end) && piece.value !== undefined && Number.isInteger(piece.value)) {
@@ -144,15 +245,20 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
     }
   }
 
-  const after = longestAt(norm, skipSpaces(norm, end), lex.qualifiersAfter);
-  if (after && piece.kind !== 'date') {
-    piece.qualifier = after.item.qualifier;
+  // after the number: a bound ("以上", "左右"), made inclusive by a mark before it ("（含）以下")
+  const afterAt = skipSpaces(norm, end);
+  const inclusive = longestAt(norm, afterAt, cached(lex.inclusiveMarks));
+  const after = longestAt(norm, inclusive ? inclusive.end : afterAt, lex.qualifiersAfter);
+  const cancelled = after?.item.notBefore?.some((w) => norm.startsWith(w, skipSpaces(norm, after.end)));
+  if (after && !cancelled && piece.kind !== 'date' && piece.kind !== 'year') {
+    const q = after.item.qualifier;
+    piece.qualifier = inclusive && q === 'under' ? 'max' : inclusive && q === 'over' ? 'min' : q;
     end = after.end;
   }
 
-  // before the number: 第, a currency sign, a qualifier (with a linking verb: "至少有")
+  // before the number: 第, a currency sign, a rate word, a qualifier (with a linking verb: "至少有")
   let start = num.start;
-  const ordinal = longestBefore(norm, start, cached(lex.ordinalPrefixes));
+  const ordinal = longestBefore(norm, skipBack(norm, start), cached(lex.ordinalPrefixes));
   if (ordinal && ordinal.start >= floor) {
     piece.kind = 'ordinal';
     start = ordinal.start;
@@ -167,7 +273,13 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
     if (piece.currency === undefined && sign.item.code) piece.currency = sign.item.code;
     start = sign.start;
   }
-  for (const frame of lex.qualifierFrames) {
+  const rate = longestBefore(norm, skipBack(norm, start), lex.rates.before);
+  if (rate && rate.start >= floor && (piece.kind === 'number' || piece.kind === 'quantity' || piece.kind === 'range')) {
+    piece.per = rate.item.per;
+    start = rate.start;
+  }
+  // "比 X 多" compares amounts; "比2019年多三个" compares with a year, which stays exact
+  for (const frame of piece.kind === 'year' || piece.kind === 'date' ? [] : lex.qualifierFrames) {
     const before = matchBeforeSpaced(norm, start, frame.before);
     const afterEnd = before >= floor ? matchAtSpaced(norm, end, frame.after) : -1;
     if (before >= floor && afterEnd >= 0) {
@@ -179,7 +291,7 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
   }
   const qualifierEnd = skipBack(norm, start);
   const copula = longestBefore(norm, qualifierEnd, cached(lex.copulas));
-  const candidates = [copula ? longestBefore(norm, copula.start, lex.qualifiersBefore, true) : undefined, longestBefore(norm, qualifierEnd, lex.qualifiersBefore, true)];
+  const candidates = [copula ? longestBefore(norm, skipBack(norm, copula.start), lex.qualifiersBefore, true) : undefined, longestBefore(norm, qualifierEnd, lex.qualifiersBefore, true)];
   for (const found of candidates) {
     if (!found || found.start < floor) continue;
     const qEnd = found.start + found.item.text.length;
@@ -187,18 +299,21 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
       const s = longestBefore(norm, qEnd, [{ text: w }]);
       return s !== undefined && s.start < found.start;
     });
-    if (fake || (piece.unit !== undefined && found.item.except?.includes(piece.unit))) continue;
+    if (fake || (unitWord !== undefined && found.item.except?.includes(unitWord))) continue;
     if (piece.qualifier === 'exact' || found.item.qualifier !== 'approx') piece.qualifier = found.item.qualifier;
     start = found.start;
     break;
   }
 
+  // "一家诊所" is "a clinic": the article, no count ("只有一家" is one)
   if (
     lex.articleDigit && src.text.slice(num.start, num.end) === lex.articleDigit && piece.kind === 'quantity' &&
-    piece.unit !== undefined && lex.articleCounters.includes(piece.unit) && start === num.start
+    unitWord !== undefined && lex.articleCounters.includes(unitWord) && start === num.start &&
+    !longestBefore(norm, skipBack(norm, start), cached(lex.countMarkers))
   ) {
-    piece.ambiguous = `"${lex.articleDigit}${piece.unit}" usually means "a", not the number one`;
+    return undefined;
   }
+  if (piece.kind === 'number' && start === num.start && end === num.end && embeddedDigit(src, num)) return undefined;
   piece.yearLike = num.plain && num.value >= 1000 && num.value <= 2999 && num.end - num.start === 4;
   piece.start = start;
   piece.end = end;

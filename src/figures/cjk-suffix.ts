@@ -4,7 +4,7 @@
 
 import type { NumberReading } from './cjk-compound.js';
 import { validParts, type DateParts } from './cjk-date.js';
-import { readNumeral } from './cjk-numeral.js';
+import { numeralStartsAt, readNumeral } from './cjk-numeral.js';
 import type { Piece } from './cjk-read.js';
 import { asWords, longestAt, skipSpaces, type Source } from './cjk-text.js';
 
@@ -29,17 +29,24 @@ export function cached(list: readonly string[]): Array<{ text: string }> {
   return found;
 }
 
-/** A calendar date written at `end` after the first number: 年, then 月, then 日. */
-export function readDate(src: Source, num: NumberReading): { parts: DateParts; end: number } | undefined {
+/** Spaces allowed around the date markers: "1965 年 3 月 18 日", "9 月 20 日". */
+const DATE_SPACES = 2;
+
+/**
+ * A calendar date written at `end` after the first number: 年, then 月, then 日. `duration` is
+ * set instead when a day marker makes a length of time ("1日券": the marker as written).
+ */
+export function readDate(src: Source, num: NumberReading): { parts: DateParts; end: number; duration?: string } | undefined {
   const { norm, lex } = src;
   const integer = Number.isInteger(num.value) && !num.negative && !num.fraction && !num.grouped && num.decimals === 0 && !num.vague && !num.perHundred;
   if (!integer || num.pairMax !== undefined) return undefined;
   const marker = (list: readonly string[], at: number): number => {
-    for (const word of list) if (norm.startsWith(word, at)) return at + word.length;
+    const from = skipSpaces(norm, at, DATE_SPACES);
+    for (const word of list) if (norm.startsWith(word, from)) return from + word.length;
     return -1;
   };
   const next = (at: number, list: readonly string[], low: number, high: number): { value: number; end: number } | undefined => {
-    const n = readNumeral(src, at);
+    const n = readNumeral(src, skipSpaces(norm, at, DATE_SPACES));
     if (!n || !Number.isInteger(n.value) || n.value < low || n.value > high || n.grouped || n.decimals) return undefined;
     const end = marker(list, n.end);
     return end < 0 ? undefined : { value: n.value, end };
@@ -48,7 +55,12 @@ export function readDate(src: Source, num: NumberReading): { parts: DateParts; e
   let end = -1;
   const yearEnd = marker(lex.dates.year, num.end);
   const yearLike = num.value >= 1000 && num.value <= 2999 && !num.bareUnit && (num.digits ? num.plain && num.end - num.start === 4 : num.positional === 4 || num.scaled);
-  if (yearEnd >= 0 && yearLike && !lex.yearDurationAfter.some((w) => norm.startsWith(w, yearEnd))) {
+  const monthEnd = marker(lex.dates.month, num.end);
+  const dayEnd = marker(lex.dates.day, num.end);
+  const wordAt = skipSpaces(norm, num.end, DATE_SPACES);
+  // "1000年间" is a length of time; "比2015年多一个" is the year 2015 and one more
+  const duration = lex.yearDurationAfter.some((w) => norm.startsWith(w, yearEnd) && !numeralStartsAt(src, yearEnd + w.length));
+  if (yearEnd >= 0 && yearLike && !duration) {
     parts.year = num.value;
     end = yearEnd;
     const month = next(end, lex.dates.month, 1, 12);
@@ -61,20 +73,24 @@ export function readDate(src: Source, num: NumberReading): { parts: DateParts; e
         end = day.end;
       }
     }
-  } else if (longerWord(src, num.end, marker(lex.dates.month, num.end)) || longerWord(src, num.end, marker(lex.dates.day, num.end))) {
+  } else if (longerWord(src, wordAt, monthEnd) || longerWord(src, wordAt, dayEnd)) {
     // "3日間" is three days and "10日元" ten yen, not the 3rd or the 10th
     return undefined;
-  } else if (marker(lex.dates.month, num.end) >= 0 && num.value >= 1 && num.value <= 12) {
+  } else if (monthEnd >= 0 && num.value >= 1 && num.value <= 12) {
     parts.month = num.value;
-    end = marker(lex.dates.month, num.end);
+    end = monthEnd;
     const day = next(end, [...lex.dates.day, ...lex.dates.dayAfterMonth], 1, 31);
     if (day) {
       parts.day = day.value;
       end = day.end;
     }
-  } else if (marker(lex.dates.day, num.end) >= 0 && num.value >= 1 && num.value <= 31) {
+  } else if (dayEnd >= 0 && num.value >= 1 && num.value <= 31) {
+    if (longestAt(norm, dayEnd, cached(lex.dayDurationAfter))) {
+      const written = lex.dates.day.find((w) => norm.startsWith(w, dayEnd - w.length)) ?? '';
+      return { parts: {}, end: dayEnd, duration: written };
+    }
     parts.day = num.value;
-    end = marker(lex.dates.day, num.end);
+    end = dayEnd;
   }
   if (end < 0 || !validParts(parts)) return undefined;
   return { parts, end };

@@ -26,6 +26,7 @@ interface ClockTables {
   approxAfter: Word[];
   durationAfter: Word[];
   notAfter: Word[];
+  zones: Word[];
 }
 
 const tables = new WeakMap<CjkLexicon, ClockTables>();
@@ -46,6 +47,7 @@ function tablesOf(lex: CjkLexicon): ClockTables {
     approxAfter: words(clock.approxAfter),
     durationAfter: words(clock.durationAfter),
     notAfter: words(clock.notAfter),
+    zones: words(clock.zones),
   };
   tables.set(lex, known);
   return known;
@@ -67,10 +69,29 @@ function hourAt(src: Source, at: number, marks: readonly Word[]): { numeral: Num
   return undefined;
 }
 
+/** "UTC 0230", "0230 GMT": four digits beside a time zone are hours and minutes. */
+function zoneTime(src: Source, pos: number, zones: readonly Word[]): FigureReading | undefined {
+  const text = src.norm;
+  const zone = longestAt(text, pos, zones);
+  const at = zone ? skipSpaces(text, zone.end, 1) : pos;
+  if (isDigit(text[at - 1])) return undefined;
+  const digits = /^([01]\d|2[0-3])([0-5]\d)(?!\d)/.exec(text.slice(at, at + 5));
+  if (!digits) return undefined;
+  let end = at + 4;
+  if (!zone) {
+    const after = longestAt(text, skipSpaces(text, end, 1), zones);
+    if (!after) return undefined;
+    end = after.end;
+  }
+  return { kind: 'time', time: `${digits[1]}:${digits[2]}`, qualifier: 'exact', start: pos, end, text: src.text.slice(pos, end) };
+}
+
 /** The clock time starting at `pos` (at a day part, or at the hour), or undefined. */
 export function readCjkTime(src: Source, pos: number): FigureReading | undefined {
   const text = src.norm;
   const t = tablesOf(src.lex);
+  const zoned = zoneTime(src, pos, t.zones);
+  if (zoned) return zoned;
   if (!t.dayPartStarts.has(text[pos] ?? '') && !numeralStartsAt(src, pos)) return undefined;
   const dayPart = longestAt(text, pos, t.dayParts);
   const at = dayPart ? skipSpaces(text, dayPart.end) : pos;
@@ -110,8 +131,10 @@ export function readCjkTime(src: Source, pos: number): FigureReading | undefined
     // "5点建议" (five proposals), "十时" in a list: an hour mark that also counts, or a numeral
     // hour alone, is a time only with its minutes or its day part.
     const counting = src.lex.clock.countingHours.includes(mark.item.text);
-    const approxed = longestBefore(text, at, t.approxBefore) !== undefined || longestAt(text, end, t.approxAfter) !== undefined;
-    if (!dayPart && !approxed && end === mark.end && (counting || !numeral.digits)) return undefined;
+    const approxed = longestBefore(text, at, t.approxBefore) !== undefined || longestAt(text, skipSpaces(text, end), t.approxAfter) !== undefined;
+    // "零点" is midnight whatever follows, unless it is a decimal ("零点五")
+    const midnight = hour === 0 && !numeralStartsAt(src, end);
+    if (!dayPart && !approxed && !midnight && end === mark.end && (counting || !numeral.digits)) return undefined;
   }
   if (dayPart?.item.pm && hour < 12) hour += 12;
   if (dayPart && !dayPart.item.pm && hour === 12) hour = 0;
@@ -119,7 +142,7 @@ export function readCjkTime(src: Source, pos: number): FigureReading | undefined
   let start = dayPart ? pos : at;
   const core = { start, end };
   const before = longestBefore(text, start, t.approxBefore);
-  const after = longestAt(text, end, t.approxAfter);
+  const after = longestAt(text, skipSpaces(text, end), t.approxAfter);
   const approx = before !== undefined || after !== undefined;
   if (before) start = before.start;
   if (after) end = after.end;

@@ -15,8 +15,8 @@ import { readNumber, readSigned, type NumberReading } from './cjk-compound.js';
 import { resolveDate, validParts } from './cjk-date.js';
 import type { CjkLexicon } from './cjk-lexicon.js';
 import { numeralStartsAt, readNumeral } from './cjk-numeral.js';
-import { buildPiece, type Piece } from './cjk-read.js';
-import { foldWidth, isDigit, isLatin, longestAt, type Source } from './cjk-text.js';
+import { buildPiece, catalogueUnit, decadeEnd, insideNonNumberWord, skipBack, type Piece } from './cjk-read.js';
+import { foldWidth, isDigit, isLatin, isSpace, longestAt, type Source } from './cjk-text.js';
 
 function sourceOf(text: string, lex: CjkLexicon): Source {
   return { text, norm: foldWidth(text), lex };
@@ -31,6 +31,20 @@ function isIdentifier(src: Source, start: number): boolean {
   if (!isLatin(src.norm[i - 1])) return false;
   while (isLatin(src.norm[i - 1])) i--;
   return !isDigit(src.norm[i - 1]);
+}
+
+/**
+ * Digits after a word in Latin letters and a space name something ("JAS 39C", "Formula 1",
+ * "Windows 10"), unless the word is a currency ("RMB 100") or a time zone ("UTC 0230").
+ */
+function isNamed(src: Source, start: number): boolean {
+  if (!isSpace(src.norm[start - 1])) return false;
+  const wordEnd = skipBack(src.norm, start);
+  if (!isLatin(src.norm[wordEnd - 1])) return false;
+  let wordStart = wordEnd;
+  while (isLatin(src.norm[wordStart - 1])) wordStart--;
+  const word = src.text.slice(wordStart, wordEnd);
+  return !src.lex.currenciesBefore.some((c) => c.text === word) && !src.lex.clock.zones.includes(word);
 }
 
 /** Web addresses: their digits are no figures ("…?q=30%25"). */
@@ -61,7 +75,7 @@ function startsNumber(src: Source, i: number): boolean {
   return numeralStartsAt(src, i) || src.norm[i] === '-' || src.lex.minus.some((w) => src.text.startsWith(w, i));
 }
 
-function toReading(text: string, p: Piece): FigureReading {
+function toReading(text: string, p: Piece, lex: CjkLexicon): FigureReading {
   const reading: FigureReading = { start: p.start, end: p.end, text: text.slice(p.start, p.end), kind: p.kind, qualifier: p.qualifier };
   if (p.value !== undefined) reading.value = p.value;
   if (p.min !== undefined) reading.min = p.min;
@@ -69,7 +83,7 @@ function toReading(text: string, p: Piece): FigureReading {
   if (p.date !== undefined) reading.date = p.date;
   if (p.endDate !== undefined) reading.endDate = p.endDate;
   if (p.date !== undefined && p.parts && p.parts.year === undefined && !p.date.startsWith('-')) reading.inferred = p.parts.month === undefined ? 'year-month' : 'year';
-  if (p.unit !== undefined) reading.unit = p.unit;
+  if (p.unit !== undefined) reading.unit = p.unit === '%' ? p.unit : catalogueUnit(lex, p.unit, p.per);
   if (p.currency !== undefined) reading.currency = p.currency;
   if (p.decimals > 0) reading.decimals = p.decimals;
   if (p.percentPoints) reading.percentPoints = true;
@@ -98,7 +112,13 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
       continue;
     }
     const fixed = longestAt(src.norm, i, src.lex.fixedFigures);
-    if (fixed) {
+    if (fixed?.item.kind === 'ordinal' && !insideNonNumberWord(src, i)) {
+      // "首次", "初の": the first
+      pieces.push({ start: i, end: fixed.end, numStart: i, numEnd: fixed.end, kind: 'ordinal', value: fixed.item.value, qualifier: 'exact', decimals: 0, yearLike: false });
+      floor = i = fixed.end;
+      continue;
+    }
+    if (fixed && fixed.item.kind !== 'ordinal') {
       const num: NumberReading = {
         start: i, end: fixed.end, value: fixed.item.value, decimals: 0, grouped: false, digits: false, kanji: true,
         scaled: false, vague: false, positional: 0, plain: false, bareUnit: false, negative: false, fraction: false,
@@ -124,8 +144,20 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
     }
     // identifiers, and a unit character straight after a number ("五十千": 千 belongs to nothing)
     const last = pieces[pieces.length - 1];
-    if ((num.digits && isIdentifier(src, num.start)) || (num.bareUnit && last && last.numEnd === num.start)) {
+    if ((num.digits && (isIdentifier(src, num.start) || isNamed(src, num.start))) || (num.bareUnit && last && last.numEnd === num.start)) {
       i = num.end;
+      continue;
+    }
+    // "千米" alone is the unit kilometre, not a thousand metres
+    if (num.bareUnit && src.lex.prefixedUnits.some((u) => src.norm.startsWith(u.text, num.start))) {
+      i = num.end;
+      continue;
+    }
+    // "70年代", "20 世纪 70 年代": a decade, with the century it belongs to
+    const decade = decadeEnd(src, num);
+    if (decade !== undefined) {
+      if (last && last.kind === 'ordinal' && last.unit !== undefined && src.lex.decades.centuries.includes(last.unit) && src.norm.slice(last.end, num.start).trim() === '') pieces.pop();
+      floor = i = decade;
       continue;
     }
     const piece = buildPiece(src, num, floor, options.referenceDate);
@@ -136,7 +168,7 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
     pieces.push(piece);
     floor = i = piece.end;
   }
-  const readings = combine(src, pieces, options.referenceDate).map((p) => toReading(text, p));
+  const readings = combine(src, pieces, options.referenceDate).map((p) => toReading(text, p, lexicon));
   if (times.length === 0) return readings;
   return [...readings, ...times].sort((a, b) => a.start - b.start);
 }

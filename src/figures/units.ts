@@ -70,7 +70,7 @@ export const UNITS: Record<string, Unit> = {
   GB: { name: 'Gigabyte', base: ['B', 1000000000.0], symbols: ['GB'] },
   TB: { name: 'Terabyte', base: ['B', 1000000000000.0], symbols: ['TB'] },
   PB: { name: 'Petabyte', base: ['B', 1000000000000000.0], symbols: ['PB'] },
-  mph: { name: 'Mile per hour', symbols: ['mph'] },
+  mph: { name: 'Mile per hour', symbols: ['mph', 'mi/h'] },
   'km/h': { name: 'Kilometer per hour', symbols: ['km/h', 'kph', 'kmph', 'km/hr', 'km / h'] },
   'm/s': { name: 'Meter per second', symbols: ['m/s'] },
   'm/ms': { name: 'Meter per millisecond', symbols: [] },

@@ -28,7 +28,7 @@ export const jaNumbers: CjkLexicon = {
   vagueInfixes: ['余り', 'あまり', '余', '数', '幾'],
   ordinalPrefixes: ['第'],
   ordinalSuffixes: ['番目', '位'],
-  ordinalUnits: ['号', '号線', '期目', '期', '四半期', '回目', '代目', '次'],
+  ordinalUnits: ['号', '号線', '期目', '期', '四半期', '回目', '代目', '次', '番', '世紀'],
   clockMinutes: ['分'],
   clock: {
     hours: ['時'],
@@ -41,6 +41,7 @@ export const jaNumbers: CjkLexicon = {
     approxBefore: ['約'],
     approxAfter: ['頃', 'ごろ', '過ぎ', 'すぎ'],
     durationAfter: ['間'],
+    zones: ['UTC', 'GMT'],
   },
   powers: [{ between: 'の', after: '乗' }],
   times: ['×'],
@@ -61,6 +62,10 @@ export const jaNumbers: CjkLexicon = {
     { text: '半額', kind: 'percent', value: 50 },
     { text: '半分', kind: 'number', value: 0.5 },
     { text: '半数', kind: 'number', value: 0.5 },
+    // "初の", "初めて", "最初": the first
+    ...['最初', '初の', '初めて', '初回', '初代', '初日', '初優勝', '初出場', '初当選', '初登場', '初受賞', '初勝利'].map((text) => ({
+      text, kind: 'ordinal' as const, value: 1,
+    })),
   ],
   currenciesBefore: [
     { text: 'US$', code: 'USD' },
@@ -106,15 +111,17 @@ export const jaNumbers: CjkLexicon = {
     { text: '分', fraction: 0.01, of: ['CNY'] },
   ],
   subunitJoiners: ['と'],
+  latinScales: { M: 1e6, bn: 1e9 },
   multipliers: { ダース: 12 },
   counters: [
     // counters
     '件', '社', '台', '人', '個', '个', '本', '匹', '頭', '羽', '枚', '回', 'つ', '軒', '隻', '校', '店', 'カ国',
     'か国', 'ヵ国', 'ヶ国', '箇国', '名', '歳', '才', '機', '基', '冊', '杯', '着', '足', '対', '組', '戸', '棟',
     '階', '局', '曲', '票', '株', '点', '品', '種類', '種', '項目', '例', '行', '列', '席', '倍', '人分', '世帯',
-    '都市', '市', '県', '店舗', '拠点', '章', '条', '部', '標準ラック', 'ラック', '分野', '項',
+    '都市', '市', '県', '店舗', '拠点', '章', '条', '部', '標準ラック', 'ラック', '分野', '項', '人乗り', '番組',
     // time
-    '年間', '年', 'か月', 'カ月', 'ヵ月', 'ヶ月', '箇月', '日間', '週間', '時間', '分間', '秒間', '時', '分', '秒', '世紀',
+    '年間', '年', 'か月', 'カ月', 'ヵ月', 'ヶ月', '箇月', 'か月間', 'カ月間', 'ヵ月間', 'ヶ月間', '箇月間', '日間', '週間',
+    '時間', '分間', '秒間', '時', '分', '秒', '世紀',
   ],
   measures: [
     '平方キロメートル', '平方メートル', '平方フィート', '立方メートル', '立方フィート', 'キロメートル', 'キロメートル毎時',
@@ -124,7 +131,34 @@ export const jaNumbers: CjkLexicon = {
     'メガワット', 'ギガワット', 'ヘルツ', 'メガヘルツ', 'ギガヘルツ', 'バイト', 'キロバイト', 'メガバイト',
     'ギガバイト', 'テラバイト', 'ビット', 'カロリー', 'キロカロリー', '度', 'ピクトメーター', 'デシメートル',
     'デシリットル', 'センチリットル', 'ナノメートル', 'マイクロメートル', 'ノット', '海里', 'キロリットル', '斤', '坪', '畳',
+    '立米', '立方米', '平方米', '㎝', '㎜', '㎞', '㎏', '㎎', '㎡', '㎥', '㎖',
   ],
+  unitIds: {
+    年: 'yr', 年間: 'yr', 歳: 'yr', 才: 'yr', 日: 'd', か月: 'mo', カ月: 'mo', ヵ月: 'mo', ヶ月: 'mo', 箇月: 'mo', か月間: 'mo',
+    カ月間: 'mo', ヵ月間: 'mo', ヶ月間: 'mo', 箇月間: 'mo', 週間: 'wk', 日間: 'd', 時間: 'h', 分: 'min', 分間: 'min',
+    秒: 's', 秒間: 's', 立米: 'm³', 立方米: 'm³', 平方米: 'm²', ミリグラム: 'mg', ナノメートル: 'nm',
+    マイクロメートル: 'µm', ヘクタール: 'ha', メガワット: 'MW', ギガワット: 'GW', キロワット時: 'kWh', ギガバイト: 'GB',
+    テラバイト: 'TB', 平方フィート: 'ft²', ヤード: 'yd', ミリリットル: 'ml',
+    '㎝': 'cm', '㎜': 'mm', '㎞': 'km', '㎏': 'kg', '㎎': 'mg', '㎡': 'm²', '㎥': 'm³', '㎖': 'ml',
+  },
+  rates: {
+    before: [{ text: '時速', per: 'h' }, { text: '秒速', per: 's' }, { text: '分速', per: 'min' }, { text: '毎時', per: 'h' }, { text: '毎秒', per: 's' }],
+    after: [
+      { text: '/時', per: 'h' }, { text: '/秒', per: 's' }, { text: '/分', per: 'min' }, { text: '毎時', per: 'h' },
+      { text: '毎秒', per: 's' }, { text: '/h', per: 'h' }, { text: '/s', per: 's' },
+    ],
+  },
+  // "2本目", "3人目", "7年目": the counted thing in its place
+  ordinalAfterCounter: ['目'],
+  decades: { markers: ['年代'], centuries: ['世紀'] },
+  // "数十億", "数百人", "何千": no count a translation has to keep
+  vaguePrefixes: ['数', '幾', '何'],
+  // "二重", "3対1": a lone numeral next to these is a figure
+  loneNumeralNeighbours: { before: '約計対', after: '重対' },
+  countMarkers: [],
+  // "1日券" (a day ticket), "1日当たり" (per day), "3日ぶり" (after three days)
+  dayDurationAfter: ['券', '当たり', 'あたり', '分', 'おき', 'ぶり', '平均'],
+  inclusiveMarks: [],
   articleCounters: [],
   articleDigit: '',
   prefixedUnits: [],
@@ -184,7 +218,11 @@ export const jaNumbers: CjkLexicon = {
     { text: 'より大きくなく', qualifier: 'max' },
     { text: 'より多くない', qualifier: 'max' },
     { text: '以内', qualifier: 'max' },
-    { text: 'まで', qualifier: 'max' },
+    // "100人まで入れる" is up to 100; "160kmまで減速" and "2万人まで増えた" name where a change ended
+    {
+      text: 'まで', qualifier: 'max',
+      notBefore: ['減速', '加速', '減少', '増加', '増え', '減っ', '減り', '減る', '下が', '上が', '低下', '上昇', '伸び', '落ち', '回復', '拡大', '縮小', '膨ら', '引き上げ', '引き下げ', '値上げ', '値下げ', '達し', '達す', '悪化', '改善', '急落', '急騰', '下落'],
+    },
     { text: '未満', qualifier: 'under' },
     { text: 'までもない', qualifier: 'under' },
     { text: 'より小さい', qualifier: 'under' },
@@ -215,6 +253,16 @@ export const jaNumbers: CjkLexicon = {
     { text: 'あまり', qualifier: 'over' },
     { text: '余', qualifier: 'over' },
     { text: '強', qualifier: 'over' },
+    { text: 'を上回る', qualifier: 'over' },
+    { text: 'を上回った', qualifier: 'over' },
+    { text: 'を上回り', qualifier: 'over' },
+    { text: 'を上回って', qualifier: 'over' },
+    { text: '上回る', qualifier: 'over' },
+    { text: 'を下回る', qualifier: 'under' },
+    { text: 'を下回った', qualifier: 'under' },
+    { text: 'を下回り', qualifier: 'under' },
+    { text: 'を下回って', qualifier: 'under' },
+    { text: '下回る', qualifier: 'under' },
     { text: 'に等しい', qualifier: 'exact' },
   ],
   qualifiersBeforeUnit: [
@@ -231,6 +279,7 @@ export const jaNumbers: CjkLexicon = {
   copulas: ['が', 'は', 'で'],
   rangeConnectors: ['から', '～', '〜', '~', '-', '–', '—', '－', '―', '−'],
   rangeClosers: ['まで'],
+  listJoiners: ['、', '，', ',', 'と', 'や', '及び', 'および'],
   between: { joiners: ['と'], closers: ['の間', 'の中'] },
   boundJoiners: ['、そして', 'そして', '、かつ', 'かつ', 'で、', 'で', 'て、', 'て', 'が', '、', ',', '，'],
   nonNumberWords: [
@@ -238,6 +287,6 @@ export const jaNumbers: CjkLexicon = {
     '一瞬', '万一', '一切', '一斉', '一定', '一段', '一旦', '一連', '一律', '一環', '一向', '一致', '一目', '一心',
     '一様', '一概', '一途', '同一', '均一', '第一線', '十分', '充分', '四川', '九州', '四国', '千葉', '八百屋',
     '三菱', '三井', '五輪', '七夕', '百貨店', '万年筆', '二次', '一次', '十字', '四季', '八幡', '三重県',
-    '千行百業', '千行百业', '万全', '一日中', '一晩中', '一年中', '一人ひとり', '一人一人', '一層', '一時的', '一丸', '一大', '一手', '一筋', '一面', '一流', '一覧',
+    '千行百業', '千行百业', '万全', '当初', '年初', '月初', '期初', '一日中', '一晩中', '一年中', '一人ひとり', '一人一人', '一層', '一時的', '一丸', '一大', '一手', '一筋', '一面', '一流', '一覧',
   ],
 };

@@ -34,7 +34,8 @@ export const zhNumbers: CjkLexicon = {
   vagueInfixes: ['余', '餘', '多', '几', '幾'],
   ordinalPrefixes: ['第'],
   ordinalSuffixes: [],
-  ordinalUnits: ['季度', '号线', '號線', '号楼', '號樓', '号院', '届', '屆', '期', '年级', '年級'],
+  // "20世纪" is the 20th century ("两个世纪" two centuries has its measure word)
+  ordinalUnits: ['季度', '号线', '號線', '号楼', '號樓', '号院', '届', '屆', '期', '年级', '年級', '世纪', '世紀'],
   clockMinutes: ['分'],
   clock: {
     hours: ['点', '點', '时', '時'],
@@ -47,6 +48,7 @@ export const zhNumbers: CjkLexicon = {
     approxBefore: ['约', '約', '大约', '大約'],
     approxAfter: ['左右', '许', '許'],
     durationAfter: ['钟头', '鐘頭', '半小时'],
+    zones: ['UTC', 'GMT'],
   },
   powers: [{ between: '的', after: '次方' }, { between: '的', after: '次幂' }],
   times: ['×', '乘以'],
@@ -70,6 +72,9 @@ export const zhNumbers: CjkLexicon = {
     { text: '半折', kind: 'percent', value: 50 },
     { text: '半成', kind: 'percent', value: 5 },
     { text: '半百', kind: 'number', value: 50 },
+    // 首 before a measure word is "the first": "首次" (the first time), "首届" (the first edition)
+    ...['首次', '首届', '首屆', '首个', '首個', '首批', '首家', '首例', '首座', '首场', '首場', '首轮', '首輪', '首款', '首部', '首架',
+      '首艘', '首条', '首條', '首度', '首位', '首日', '首年', '首季', '首期'].map((text) => ({ text, kind: 'ordinal' as const, value: 1 })),
   ],
   currenciesBefore: [
     { text: 'US$', code: 'USD' },
@@ -137,6 +142,7 @@ export const zhNumbers: CjkLexicon = {
     { text: '分', fraction: 0.01, of: ['CNY'] },
   ],
   subunitJoiners: ['又', '零'],
+  latinScales: { M: 1e6, bn: 1e9 },
   multipliers: { 打: 12 },
   counters: [
     // measure words for counted things
@@ -146,7 +152,7 @@ export const zhNumbers: CjkLexicon = {
     '对', '對', '双', '雙', '组', '組', '支', '根', '片', '处', '處', '户', '戶', '岁', '歲', '周岁',
     '口', '句', '章', '节', '節', '道', '轮', '輪', '倍', '票', '股', '手', '笔', '筆', '单', '單', '起', '例',
     '遍', '趟', '番', '回', '成员国',
-    '个城市', '个国家', '个國家', '个月', '個月', '个小时', '個小時', '城市', '国', '國', '省', '市', '县', '縣',
+    '个城市', '个国家', '个國家', '个月', '個月', '个小时', '個小時', '个钟头', '個鐘頭', '个星期', '個星期', '个世纪', '個世紀', '城市', '国', '國', '省', '市', '县', '縣',
     // time
     '年间', '年間', '周年', '週年', '年', '天', '小时', '小時', '分钟', '分鐘', '秒钟', '秒鐘', '秒', '周', '週',
     '星期', '世纪', '世紀', '点钟', '點鐘', '点', '點', '分',
@@ -158,8 +164,38 @@ export const zhNumbers: CjkLexicon = {
     '微米', '纳米', '納米', '英里', '英尺', '英寸', '海里', '公顷', '公頃', '亩', '畝', '吨', '噸', '公斤',
     '千克', '克', '毫克', '微克', '斤', '两', '兩', '磅', '盎司', '升', '毫升', '加仑', '加侖', '瓦', '千瓦时',
     '千瓦', '兆瓦', '吉瓦', '度', '摄氏度', '攝氏度', '赫兹', '赫茲', '字节', '字節', '比特', '位元', '千卡',
-    '卡路里', '卡', '帕', '伏特', '分贝', '分貝', '马力', '馬力',
+    '卡路里', '卡', '帕', '伏特', '分贝', '分貝', '马力', '馬力', '英亩', '英畝', '平方英里', '公升',
+    '㎝', '㎜', '㎞', '㎏', '㎎', '㎡', '㎥', '㎖',
   ],
+  unitIds: {
+    年: 'yr', 年间: 'yr', 年間: 'yr', 岁: 'yr', 歲: 'yr', 周岁: 'yr', 週歲: 'yr', 个月: 'mo', 個月: 'mo',
+    周: 'wk', 週: 'wk', 星期: 'wk', 个星期: 'wk', 個星期: 'wk', 天: 'd', 小时: 'h', 小時: 'h', 个小时: 'h', 個小時: 'h',
+    钟头: 'h', 鐘頭: 'h', 个钟头: 'h', 個鐘頭: 'h', 分钟: 'min', 分鐘: 'min', 秒钟: 's', 秒鐘: 's', 秒: 's',
+    微米: 'µm', 纳米: 'nm', 納米: 'nm', 公顷: 'ha', 公頃: 'ha', 毫克: 'mg', 千瓦时: 'kWh', 兆瓦: 'MW', 吉瓦: 'GW',
+    摄氏度: '°C', 攝氏度: '°C', 平方英尺: 'ft²', 平方英里: 'mi²', 英畝: 'ac', 公升: 'l', 公里: 'km', 千米: 'km',
+    '㎝': 'cm', '㎜': 'mm', '㎞': 'km', '㎏': 'kg', '㎎': 'mg', '㎡': 'm²', '㎥': 'm³', '㎖': 'ml',
+  },
+  rates: {
+    before: [
+      { text: '时速', per: 'h' }, { text: '時速', per: 'h' }, { text: '每小时', per: 'h' }, { text: '每小時', per: 'h' },
+      { text: '秒速', per: 's' }, { text: '每秒', per: 's' }, { text: '每分钟', per: 'min' }, { text: '每分鐘', per: 'min' },
+    ],
+    after: [
+      { text: '/小时', per: 'h' }, { text: '/小時', per: 'h' }, { text: '/时', per: 'h' }, { text: '/時', per: 'h' },
+      { text: '每小时', per: 'h' }, { text: '每小時', per: 'h' }, { text: '/秒', per: 's' }, { text: '每秒', per: 's' },
+      { text: '/分钟', per: 'min' }, { text: '/分鐘', per: 'min' }, { text: '/h', per: 'h' }, { text: '/s', per: 's' },
+    ],
+  },
+  ordinalAfterCounter: [],
+  decades: { markers: ['年代'], centuries: ['世纪', '世紀'] },
+  // "数十", "几百万", "上千", "成百上千": no count a translation has to keep
+  vaguePrefixes: ['数', '數', '几', '幾', '上', '成'],
+  // "是五", "前三", "三的", "二重", "三比一": a lone numeral next to these is a figure
+  loneNumeralNeighbours: { before: '是为為有于於等加减減乘除和或与與及到至前约約近超逾达達占佔仅僅只共即比点點', after: '的不而却卻那这這和或与與及到至加减減乘除是为為比重点點' },
+  countMarkers: ['只有', '仅有', '僅有', '只', '仅', '僅', '才', '唯一', '单单', '單單'],
+  dayDurationAfter: [],
+  // "800公里（含）以下": the bound includes the number
+  inclusiveMarks: ['（含）', '(含)'],
   articleCounters: ['个', '個', '家', '位', '种', '種', '项', '項', '场', '場', '次', '部', '份', '名', '件', '批', '套', '款'],
   articleDigit: '一',
   prefixedUnits: [
@@ -204,6 +240,10 @@ export const zhNumbers: CjkLexicon = {
     { text: '＞', qualifier: 'over' },
     { text: '不到', qualifier: 'under' },
     { text: '不足', qualifier: 'under' },
+    { text: '不满', qualifier: 'under' },
+    { text: '不滿', qualifier: 'under' },
+    { text: '未满', qualifier: 'under' },
+    { text: '未滿', qualifier: 'under' },
     { text: '少于', qualifier: 'under' },
     { text: '少於', qualifier: 'under' },
     { text: '低于', qualifier: 'under' },
@@ -235,6 +275,11 @@ export const zhNumbers: CjkLexicon = {
     { text: '<=', qualifier: 'max' },
     { text: '≤', qualifier: 'max' },
     { text: '至少', qualifier: 'min' },
+    // "年满18岁": eighteen years or older
+    { text: '年满', qualifier: 'min' },
+    { text: '年滿', qualifier: 'min' },
+    { text: '满', qualifier: 'min' },
+    { text: '滿', qualifier: 'min' },
     { text: '最少', qualifier: 'min' },
     { text: '最低', qualifier: 'min' },
     { text: '不少于', qualifier: 'min' },
@@ -257,7 +302,8 @@ export const zhNumbers: CjkLexicon = {
     { text: '上下', qualifier: 'approx' },
     { text: '前后', qualifier: 'approx' },
     { text: '前後', qualifier: 'approx' },
-    { text: '以上', qualifier: 'over' },
+    // 以上 and 以下 include the number (the legal and statistical convention); 多, 余 do not
+    { text: '以上', qualifier: 'min' },
     { text: '之上', qualifier: 'over' },
     { text: '多', qualifier: 'over' },
     { text: '余', qualifier: 'over' },
@@ -265,7 +311,9 @@ export const zhNumbers: CjkLexicon = {
     { text: '有余', qualifier: 'over' },
     { text: '有餘', qualifier: 'over' },
     { text: '出头', qualifier: 'over' },
-    { text: '以下', qualifier: 'under' },
+    { text: '以下', qualifier: 'max' },
+    { text: '多一点', qualifier: 'over' },
+    { text: '多一點', qualifier: 'over' },
     { text: '之下', qualifier: 'under' },
     { text: '不到', qualifier: 'under' },
     { text: '以内', qualifier: 'max' },
@@ -301,6 +349,7 @@ export const zhNumbers: CjkLexicon = {
   copulas: ['是', '为', '為', '有', '达到', '達到', '达', '達', '要', '支持', '可支持', '能支持', '可以支持', '可', '能', '可容纳', '可容納', '容纳', '容納'],
   rangeConnectors: ['到', '至', '～', '〜', '~', '-', '–', '—', '－', '―', '−'],
   rangeClosers: [],
+  listJoiners: ['、', '，', ',', '和', '与', '與', '及', '以及'],
   between: { joiners: ['和', '与', '與', '跟', '同'], closers: ['之间', '之間', '间', '間'] },
   boundJoiners: ['的同时', '同时', '同時', '，', ',', '、', '并且', '並且', '而且', '并', '並', '且', '而', '；', ';'],
   nonNumberWords: [
@@ -323,5 +372,9 @@ export const zhNumbers: CjkLexicon = {
     // enumeration ("一是……二是……") and names
     '一是', '二是', '三是', '四是', '五是', '其一', '其二', '三星', '三峡', '三峽', '九寨沟', '八达岭', '五粮液',
     '一汽', '万科', '萬科', '万达', '萬達', '千岛湖', '四季', '七夕',
+    // "a bit" ("好一点", "多一点"), not one of anything
+    '一点', '一點', '一点点', '一點點',
+    // words ending in 首 before a measure word ("元首次日" is "head of state" + "next day")
+    '元首', '党首', '黨首', '榜首', '祸首', '禍首', '匕首', '自首', '昂首', '回首', '为首', '為首', '斩首', '斬首',
   ],
 };
