@@ -10,6 +10,7 @@
 //   --commit SHA   the snapshot commit read from a git dir (default: the one the set was built from)
 //   --out DIR      where the files go (default eval/figure-pairs)
 //   --check        build in memory and compare with the files in --out instead of writing them
+//   --counts       print the count tables of the README (markdown) for the files in --out
 //
 // Everything is decided by fixed rules: a pair is a candidate when its source holds a figure
 // (digits, or a number word of the source language); candidates are ordered by an FNV-1a hash of
@@ -73,16 +74,17 @@ function fail(message) {
 }
 
 function args(argv) {
-  const out = { opus: '/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo', commit: SNAPSHOT, out: join(root, 'eval/figure-pairs'), check: false };
+  const out = { opus: '/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo', commit: SNAPSHOT, out: join(root, 'eval/figure-pairs'), check: false, counts: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--check') out.check = true;
+    else if (a === '--counts') out.counts = true;
     else if (['--opus', '--commit', '--out'].includes(a)) {
       if (argv[i + 1] === undefined) fail(`${a} needs a value`);
       out[a.slice(2)] = a === '--commit' ? argv[++i] : resolve(argv[++i]);
     } else fail(`unknown argument ${a} (see the head of this script)`);
   }
-  if (!existsSync(out.opus)) fail(`${out.opus} not found (--opus: an OPUS-MT-testsets checkout or bare git dir)`);
+  if (!out.counts && !existsSync(out.opus)) fail(`${out.opus} not found (--opus: an OPUS-MT-testsets checkout or bare git dir)`);
   return out;
 }
 
@@ -493,7 +495,7 @@ function approx(words, text, lang) {
 
 const CLASSES = ['value', 'scale', 'unit', 'currency', 'percent-points', 'approx', 'bound', 'lost', 'date', 'time', 'number-word'];
 
-function edit(cls, text, lang) {
+export function edit(cls, text, lang) {
   switch (cls) {
     case 'value': return changeDigits(text, lang);
     case 'time': return changeTime(text);
@@ -567,8 +569,30 @@ export function build(read, reviews) {
   return { pairs, corruptions: makeCorruptions(pairs) };
 }
 
+/** The README's count tables, from the files in `dir`. */
+function countTables(dir) {
+  const read = (name) => readFileSync(join(dir, name), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const pairs = read('pairs.jsonl');
+  const corruptions = read('corruptions.jsonl');
+  const langs = [...new Set(pairs.map((p) => p.to))].sort();
+  const classes = [...new Set(corruptions.map((c) => c.class))].sort();
+  const source = (p) => p.id.replace(/-\d+$/, '').replace(/^flores-devtest-(\w\w)-\w\w$/, 'FLORES $1').replace(/^(wmt\d\d)-(\w\w)\w\w$/, '$1 $2').replace(/^tatoeba-(\w\w)-la$/, 'Tatoeba $1');
+  const lines = ['| to | pairs | from | divergent | corruptions |', '|---|---:|---|---:|---:|'];
+  for (const lang of langs) {
+    const mine = pairs.filter((p) => p.to === lang);
+    const by = new Map();
+    for (const p of mine) by.set(source(p), (by.get(source(p)) ?? 0) + 1);
+    lines.push(`| ${lang} | ${mine.length} | ${[...by].map(([k, n]) => `${k} ${n}`).join(', ')} | ${mine.filter((p) => p.divergent).length} | ${corruptions.filter((c) => c.to === lang).length} |`);
+  }
+  lines.push(`| all | ${pairs.length} | | ${pairs.filter((p) => p.divergent).length} | ${corruptions.length} |`, '');
+  lines.push(`| class | ${langs.join(' | ')} | all |`, `|---|${langs.map(() => '---:|').join('')}---:|`);
+  for (const cls of classes) lines.push(`| ${cls} | ${langs.map((l) => corruptions.filter((c) => c.to === l && c.class === cls).length || '·').join(' | ')} | ${corruptions.filter((c) => c.class === cls).length} |`);
+  return lines.join('\n') + '\n';
+}
+
 function main() {
   const opts = args(process.argv.slice(2));
+  if (opts.counts) return void process.stdout.write(countTables(opts.out));
   const { pairs, corruptions } = build(reader(opts.opus, opts.commit), readReviews(opts.out));
   const files = { 'pairs.jsonl': jsonl(pairs), 'corruptions.jsonl': jsonl(corruptions) };
   if (opts.check) {

@@ -1,0 +1,126 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error — a plain-Node builder script without type declarations
+import { build, edit, makeCorruptions } from '../scripts/eval-sets/figure-pairs.mjs';
+import { REPO, tmpProject } from './helpers/tmp.js';
+
+// The builder of eval/figure-pairs (scripts/eval-sets/figure-pairs.mjs): its one-edit corruptions
+// change a figure only where the word belongs to one, and a build is the same every time. The set
+// itself is not read here; the end-to-end case builds one from a snapshot made in the test.
+
+interface Edit {
+  old: string;
+  new: string;
+}
+const change = (cls: string, text: string, lang: string) => edit(cls, text, lang) as Edit | undefined;
+
+describe('one-edit corruptions', () => {
+  it('changes a unit word only right after a number, never the year word of a date', () => {
+    expect(change('unit', 'Sie war bis 2018 vier Jahre lang Landesvorsitzende.', 'de')).toMatchObject({ old: 'Jahre', new: 'Monate' });
+    expect(change('unit', 'Die Truppe wurde bereits im Jahr 2015 gegründet.', 'de')).toBeUndefined();
+    expect(change('unit', 'Sejak tahun 1988, kotak suara harus transparan.', 'id')).toBeUndefined();
+    expect(change('unit', 'Ο οδηγός της νταλίκας, 64 ετών, δεν τραυματίστηκε.', 'el')).toMatchObject({ old: 'ετών', new: 'μηνών' });
+  });
+
+  it('changes the first digit of a quantity, leaving years, days of a month and codes alone', () => {
+    expect(change('value', 'Seit 1988 stellten 26 Länder Truppen.', 'de')).toMatchObject({ old: '26', new: '36' });
+    expect(change('value', 'Am 4. Juli 1776 wurde COVID-19 nicht erwähnt, aber 9 Zeugen.', 'de')).toMatchObject({ old: '9', new: '8' });
+    expect(change('value', 'Después del 4 de julio llegaron 150 personas.', 'es')).toMatchObject({ old: '150', new: '250' });
+    expect(change('value', 'सा नद्याः अपेक्षया ८ गुणितं जलं वाहयति।', 'sa')).toMatchObject({ old: '८', new: '९' });
+  });
+
+  it('swaps a currency sign only next to a number (not inside a mis-decoded dash)', () => {
+    expect(change('currency', 'Tiket seharga $1.000 per orang.', 'id')).toMatchObject({ old: '$', new: '€' });
+    expect(change('currency', 'pemerintah pusat yang lemah â€” dengan Kongres', 'id')).toBeUndefined();
+  });
+
+  it('changes a bound word only before its number', () => {
+    expect(change('bound', 'Es kamen mehr als 800 Menschen.', 'de')).toMatchObject({ old: 'mehr als', new: 'weniger als' });
+    expect(change('bound', 'Das Parlament will erneut über die Pläne abstimmen.', 'de')).toBeUndefined();
+  });
+
+  it('counts a Chinese numeral only before a counter, not in an ordinal or a weekday', () => {
+    expect(change('number-word', '他们在第二轮比赛中赢了两个球。', 'zh')).toMatchObject({ old: '两', new: '三' });
+    expect(change('number-word', '星期二举行了第二届会议。', 'zh')).toBeUndefined();
+  });
+
+  it('drops a quantity with its currency sign and keeps one space between the words around it', () => {
+    const e = change('lost', 'Karten kosten zwischen ¥2.500 und ¥130.000.', 'de');
+    expect(e).toMatchObject({ old: ' ¥2.500', new: '' });
+  });
+
+  it('makes at most one corruption a pair, none from a divergent pair, each the target with its one edit', () => {
+    const pairs = Array.from({ length: 40 }, (_, i) => ({
+      id: `p-${i}`,
+      from: 'en',
+      to: 'de',
+      source: `${i + 3} people came on Monday.`,
+      target: `Am Montag kamen mehr als ${i + 3} Menschen, etwa ${i + 10} Kilometer weit.`,
+      origin: 'test',
+      ...(i % 5 === 0 ? { divergent: 'reviewed' } : {}),
+    }));
+    const out = makeCorruptions(pairs) as Array<{ pair: string; class: string; edit: string; target: string }>;
+    expect(out.length).toBe(26);
+    expect(new Set(out.map((c) => c.pair)).size).toBe(out.length);
+    const byId = new Map(pairs.map((p) => [p.id, p]));
+    for (const c of out) {
+      const pair = byId.get(c.pair)!;
+      expect(pair.divergent).toBeUndefined();
+      const [old, next] = c.edit.split(' → ') as [string, string];
+      expect(c.target).not.toBe(pair.target);
+      expect(c.target).toBe(pair.target.replace(next === '∅' ? old : old, next === '∅' ? '' : next).replace(/ {2}/g, ' '));
+    }
+    expect(new Set(out.map((c) => c.class))).toEqual(new Set(['value', 'unit', 'approx', 'bound', 'lost', 'date']));
+    expect(makeCorruptions(pairs)).toEqual(out);
+  });
+});
+
+/** A snapshot of OPUS-MT-testsets with the files the plan reads, every line with a figure. */
+function fakeSnapshot(): string {
+  const files: Record<string, string> = {};
+  const lines = (make: (n: number) => string) => `${Array.from({ length: 120 }, (_, i) => make(i + 1)).join('\n')}\n`;
+  for (const code of ['deu', 'ell', 'eng', 'spa', 'fin', 'fra', 'ind', 'ita', 'jpn', 'por', 'rus', 'san', 'cmn_Hans']) {
+    files[`testsets/flores200_dataset/devtest/${code}.devtest`] = lines((n) => `${code} sentence ${n} has ${n + 2} items.`);
+  }
+  for (const [dir, test] of [['jpn-eng', 'newstest2020'], ['eng-rus', 'newstest2020'], ['fin-eng', 'newstest2017'], ['fra-deu', 'newstest2019']] as const) {
+    for (const code of dir.split('-')) files[`testsets/${dir}/${test}.${code}`] = lines((n) => `${code} news ${n}: ${n * 3} votes.`);
+  }
+  for (const dir of ['deu-lat', 'eng-lat']) {
+    for (const code of dir.split('-')) files[`testsets/${dir}/tatoeba-test-v2021-08-07.${code}`] = lines((n) => (code === 'lat' ? `Sententia ${n}: duo libri.` : `Sentence ${n}: ${n} books.`));
+  }
+  return tmpProject(files, { withConfig: false });
+}
+
+const builder = join(REPO, 'scripts/eval-sets/figure-pairs.mjs');
+const run = (...args: string[]) => spawnSync(process.execPath, [builder, ...args], { encoding: 'utf8' });
+
+describe('the builder on a snapshot', () => {
+  // two runs of the script (a build and its --check), the rest in this process; slow on a loaded machine
+  it('builds 1,040 pairs with every language a target, the same again on --check, takes reviews in and refuses one of an unknown pair', { timeout: 180_000 }, () => {
+    const opus = fakeSnapshot();
+    const out = tmpProject({}, { withConfig: false });
+    const first = run('--opus', opus, '--out', out);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const pairs = readFileSync(join(out, 'pairs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; to: string; source: string });
+    expect(pairs).toHaveLength(1040);
+    expect(new Set(pairs.map((p) => p.to))).toEqual(new Set(['zh', 'ru', 'en', 'fr', 'id', 'sa', 'ja', 'de', 'pt', 'el', 'es', 'it', 'fi', 'la']));
+    expect(new Set(pairs.map((p) => p.id)).size).toBe(1040);
+    expect(pairs.find((p) => p.id.startsWith('wmt20-jaen-'))?.source).toMatch(/^jpn news \d+/);
+
+    const read = (path: string) => readFileSync(join(opus, path), 'utf8').replace(/\n$/, '').split('\n');
+    const again = build(read, new Map()) as { pairs: unknown[]; corruptions: unknown[] };
+    expect(`${again.pairs.map((p) => JSON.stringify(p)).join('\n')}\n`).toBe(readFileSync(join(out, 'pairs.jsonl'), 'utf8'));
+
+    const reviewed = build(read, new Map([[pairs[0]!.id, 'the reference changes the number']])) as { pairs: Array<{ id: string; divergent?: string }>; corruptions: Array<{ pair: string }> };
+    expect(reviewed.pairs[0]).toMatchObject({ id: pairs[0]!.id, divergent: 'the reference changes the number' });
+    expect(reviewed.corruptions.some((c) => c.pair === pairs[0]!.id)).toBe(false);
+
+    writeFileSync(join(out, 'reviews.tsv'), 'flores-devtest-xx-yy-0001\tno such pair\n');
+    const bad = run('--opus', opus, '--out', out, '--check');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('figure-pairs: reviews.tsv: flores-devtest-xx-yy-0001 is not a pair of the set\n');
+  });
+});
