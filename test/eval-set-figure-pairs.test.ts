@@ -51,6 +51,19 @@ describe('one-edit corruptions', () => {
     expect(e).toMatchObject({ old: ' ¥2.500', new: '' });
   });
 
+  it('reads a clock time written with a dot after the word for o\'clock as a time, not a quantity', () => {
+    expect(change('time', 'Useimmat lähtevät kello 6.30 ja 7.30 välisenä aikana.', 'fi')).toMatchObject({ old: '6.30', new: '7.30' });
+    expect(change('value', 'Useimmat lähtevät kello 6.30 ja 7.30 välisenä aikana.', 'fi')).toBeUndefined();
+    expect(change('approx', '消防员最终在晚上 11 点 35 分扑灭了大火。', 'zh')).toBeUndefined();
+  });
+
+  it('without digits, a cardinal number word is dropped or made approximate, the capital kept at a sentence start', () => {
+    expect(change('lost', 'Ioannes duos filios habet.', 'la')).toMatchObject({ old: 'duos ', new: '' });
+    expect(change('lost', 'Quinquaginta annos natus es.', 'la')).toMatchObject({ old: 'Quinquaginta a', new: 'A' });
+    expect(change('approx', 'Quinquaginta annos natus es.', 'la')).toMatchObject({ old: 'Quinquaginta', new: 'Circiter quinquaginta' });
+    expect(change('lost', 'Die Hälfte der Menschen blieb.', 'de')).toBeUndefined();
+  });
+
   it('makes at most one corruption a pair, none from a divergent pair, each the target with its one edit', () => {
     const pairs = Array.from({ length: 40 }, (_, i) => ({
       id: `p-${i}`,

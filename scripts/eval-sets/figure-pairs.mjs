@@ -173,7 +173,9 @@ const NUM = String.raw`(?<![\p{L}\p{N}\-–./:：,])(${DIGIT}{1,3}(?:[ .,\u00a0\
 /** A number that may be a year: left to the date class. */
 const YEARISH = /^(1\d{3}|20\d\d|[\u0967][\u0966-\u096f]{3}|\u0968\u0966[\u0966-\u096f]{2})$/u;
 /** What after a number makes it an ordinal, a day, a decade or part of a code: not a plain quantity. */
-const NOT_QUANTITY = /^(?:\.(?!\d)|th\b|st\b|nd\b|rd\b|e\b|er\b|ème|º|ª|°|[-–]|:|\s?(?:位|世紀|世纪|日|月|年|号|號|時|点|時代|年代|тамे|तमे|तम|-?[йяегох]\b|η\b|ος\b|ο\b|ης\b|ου\b))/u;
+const NOT_QUANTITY = /^(?:\.(?!\d)|th\b|st\b|nd\b|rd\b|e\b|er\b|ème|º|ª|°|[-–]|:|\s?[-–:]\s?\d|\s?(?:位|世紀|世纪|日|月|年|号|號|時|点|分(?![钟鐘之])|人制|時代|年代|тамे|तमे|तम|-?[йяегох]\b|η\b|ος\b|ο\b|ης\b|ου\b))/u;
+/** What before a number makes it an ordinal, a decade, a clock time or a list mark. */
+const NOT_QUANTITY_BEFORE = /(?:\bke[- ]|第|['’]|\b(?:kello|klo|pukul|ore)\s|\(|\d\s?[-–:]\s?)$/u;
 
 /** Changes the first digit of a digit string, in its own script (1 -> 2, 9 -> 8). */
 function bump(n) {
@@ -190,6 +192,9 @@ function* quantities(text, lang) {
     if (YEARISH.test(m[0])) continue;
     const after = text.slice(m.index + m[0].length);
     if (NOT_QUANTITY.test(after)) continue;
+    if (NOT_QUANTITY_BEFORE.test(text.slice(0, m.index))) continue;
+    if (/^0\d/.test(m[0])) continue; // "08", "00": a time or a score, not a count
+    if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(m[0]) && /\b(?:kello|klo|pukul)\s/.test(text)) continue; // "kello 6.30 ja 7.30"
     // a day of a month ("4 de julho", "October 7", "9 जुलै")
     if (months && (new RegExp(`^\\s?(?:de\\s|του\\s)?(?:${months})`, 'u').test(after) || new RegExp(`(?:${months})\\s?$`, 'u').test(text.slice(0, m.index)))) continue;
     yield m;
@@ -222,7 +227,8 @@ function changeYear(text, lang) {
 }
 
 function changeTime(text) {
-  const m = /(?<![\p{N}.,:])([01]?\d|2[0-3])([:：h]\s?)([0-5]\d)(?![\p{N}]|[.,]\d)/u.exec(text);
+  // H:MM, H h MM, or H.MM after the word for "o'clock" (kello 6.30, pukul 06.30)
+  const m = /(?<![\p{N}.,:])([01]?\d|2[0-3])([:：h]\s?)([0-5]\d)(?![\p{N}]|[.,]\d)/u.exec(text) ?? /(?<=\b(?:kello|klo|pukul)\s)([01]?\d|2[0-3])(\.)([0-5]\d)(?![\p{N}])/u.exec(text);
   if (!m) return undefined;
   const h = Number(m[1]);
   const nh = String(h === 23 ? 22 : h + 1).padStart(m[1].length, '0');
@@ -250,7 +256,26 @@ function dropNumber(text, lang) {
     }
     return { at, old, new: '' };
   }
-  return undefined;
+  // no digits: a cardinal number word goes, with the space after it ("duos filios" -> "filios")
+  const word = firstCardinal(text, lang);
+  if (!word) return undefined;
+  const rest = /^\s(\p{L})/u.exec(text.slice(word.index + word[0].length));
+  if (!rest) return { at: word.index, old: word[0], new: '' };
+  // at the start of a sentence the next word takes the capital: "Quinquaginta annos" -> "Annos"
+  const starts = /^\p{Lu}/u.test(word[0]) && /(?:^|[.!?]\s+)$/u.test(text.slice(0, word.index));
+  return starts ? { at: word.index, old: `${word[0]} ${rest[1]}`, new: rest[1].toUpperCase() } : { at: word.index, old: `${word[0]} `, new: '' };
+}
+
+/** Fractions and multipliers in the number-word tables: not a count that can go or be approximate. */
+const NOT_CARDINAL = /half|hälfte|halb|moitié|mitad|metà|metade|полови|μισό|puolet|setengah|separuh|半|अर्ध|dimidium|twice|mal$|fois|kahdesti|дважды|dozen|^bis$/iu;
+
+/** The first cardinal number word of a text (languages with spaces; Chinese and Japanese numerals are left to digits). */
+function firstCardinal(text, lang) {
+  if (NO_SPACES.has(lang)) return undefined;
+  const words = (WORDS['number-word'][lang] ?? []).map(([old]) => old).filter((w) => !NOT_CARDINAL.test(w));
+  if (lang === 'la') words.push(String.raw`\p{L}+(?:ginta|genti|gentos|gentas|decim)`);
+  if (!words.length) return undefined;
+  return new RegExp(W(`(?:${words.join('|')})`), 'iu').exec(text) ?? undefined;
 }
 
 const W = (word) => String.raw`(?<![\p{L}\p{M}])${word}(?![\p{L}\p{M}])`;
@@ -329,7 +354,7 @@ const WORDS = {
     es: ['aproximadamente', 'alrededor de', 'unos', 'unas', 'casi', 'cerca de'],
     it: ['circa', 'quasi', 'intorno a', 'approssimativamente'],
     pt: ['aproximadamente', 'cerca de', 'quase', 'por volta de'],
-    ru: ['около', 'примерно', 'почти', 'приблизительно', 'порядка'],
+    ru: ['примерно', 'около', 'почти', 'приблизительно', 'порядка'],
     el: ['περίπου', 'σχεδόν', 'κοντά στα', 'κοντά στις'],
     fi: ['noin', 'lähes', 'melkein', 'suunnilleen', 'likimain', 'runsaat'],
     id: ['sekitar', 'hampir', 'kira-kira', 'kurang lebih'],
@@ -379,7 +404,7 @@ const WORDS = {
     it: [['due', 'tre'], ['tre', 'quattro'], ['quattro', 'cinque'], ['cinque', 'sei'], ['sette', 'otto'], ['otto', 'nove'], ['nove', 'dieci'], ['dieci', 'dodici'], ['dodici', 'quindici'], ['venti', 'trenta'], ['trenta', 'quaranta'], ['metà', 'terza parte']],
     pt: [['dois', 'três'], ['duas', 'três'], ['três', 'quatro'], ['quatro', 'cinco'], ['cinco', 'seis'], ['seis', 'sete'], ['sete', 'oito'], ['oito', 'nove'], ['nove', 'dez'], ['dez', 'doze'], ['doze', 'quinze'], ['vinte', 'trinta'], ['trinta', 'quarenta'], ['metade', 'terça parte']],
     ru: [['два', 'три'], ['две', 'три'], ['двух', 'трёх'], ['три', 'четыре'], ['трёх', 'четырёх'], ['трех', 'четырех'], ['четыре', 'пять'], ['пять', 'шесть'], ['шесть', 'семь'], ['семь', 'восемь'], ['восемь', 'девять'], ['девять', 'десять'], ['десять', 'двенадцать'], ['двадцать', 'тридцать'], ['половин\\p{L}*', 'треть'], ['дважды', 'трижды']],
-    el: [['δύο', 'τρία'], ['τρία', 'τέσσερα'], ['τρεις', 'τέσσερις'], ['τέσσερα', 'πέντε'], ['τέσσερις', 'πέντε'], ['πέντε', 'έξι'], ['έξι', 'επτά'], ['επτά', 'οκτώ'], ['οκτώ', 'εννέα'], ['εννέα', 'δέκα'], ['δέκα', 'δώδεκα'], ['είκοσι', 'τριάντα'], ['μισό', 'τρίτο']],
+    el: [['δύο', 'πέντε'], ['τρία', 'πέντε'], ['τρεις', 'πέντε'], ['τέσσερα', 'πέντε'], ['τέσσερις', 'πέντε'], ['πέντε', 'έξι'], ['έξι', 'επτά'], ['επτά', 'οκτώ'], ['οκτώ', 'εννέα'], ['εννέα', 'δέκα'], ['δέκα', 'δώδεκα'], ['είκοσι', 'τριάντα'], ['μισό', 'τρίτο']],
     fi: [['kaksi', 'kolme'], ['kahden', 'kolmen'], ['kolme', 'neljä'], ['kolmen', 'neljän'], ['neljä', 'viisi'], ['viisi', 'kuusi'], ['kuusi', 'seitsemän'], ['seitsemän', 'kahdeksan'], ['kahdeksan', 'yhdeksän'], ['yhdeksän', 'kymmenen'], ['kymmenen', 'kaksitoista'], ['kaksikymmentä', 'kolmekymmentä'], ['puolet', 'kolmasosa'], ['kahdesti', 'kolmesti']],
     id: [['dua', 'tiga'], ['tiga', 'empat'], ['empat', 'lima'], ['lima', 'enam'], ['enam', 'tujuh'], ['tujuh', 'delapan'], ['delapan', 'sembilan'], ['sembilan', 'sepuluh'], ['sepuluh', 'dua belas'], ['dua puluh', 'tiga puluh'], ['setengah', 'sepertiga'], ['separuh', 'sepertiga']],
     zh: [['两', '三'], ['二', '三'], ['三', '四'], ['四', '五'], ['五', '六'], ['六', '七'], ['七', '八'], ['八', '九'], ['九', '十'], ['十', '十二'], ['一半', '三分之一']],
@@ -485,10 +510,17 @@ function approx(words, text, lang) {
       return { at: m.index, old: m[0], new: '' };
     }
   }
+  const add = words[0].replace(/\\/g, '');
   for (const m of quantities(text, lang)) {
-    const add = words[0].replace(/\\/g, '');
     if (NO_SPACES.has(lang)) return { at: m.index, old: m[0], new: `${add}${m[0]}` };
     return { at: m.index, old: m[0], new: `${add} ${m[0]}` };
+  }
+  // no digits: the approximation word goes before a cardinal number word ("circiter quinquaginta")
+  const word = firstCardinal(text, lang);
+  if (word) {
+    // at the start of a sentence the added word takes the capital: "Circiter quinquaginta"
+    const starts = /^\p{Lu}/u.test(word[0]) && /(?:^|[.!?]\s+)$/u.test(text.slice(0, word.index));
+    return { at: word.index, old: word[0], new: starts ? `${add[0].toUpperCase()}${add.slice(1)} ${word[0][0].toLowerCase()}${word[0].slice(1)}` : `${add} ${word[0]}` };
   }
   return undefined;
 }
