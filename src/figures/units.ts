@@ -12,6 +12,8 @@ export interface Unit {
   dimension?: false;
   /** The same quantity in a base unit of its dimension: 1 km = 1000 m ("1,66 m" is "166 cm"). */
   base?: readonly [unit: string, factor: number];
+  /** Units this one says less precisely: "30 degrees" may be 30 °C or 30 °F, so they are no other unit. */
+  vagueFor?: readonly string[];
 }
 
 export const UNITS: Record<string, Unit> = {
@@ -57,8 +59,9 @@ export const UNITS: Record<string, Unit> = {
   jin: { name: 'Jin', symbols: ['斤'] },
   liang: { name: 'Liang', symbols: ['两'] },
   dr: { name: 'Dram', symbols: [] },
-  deg: { name: 'Degree', symbols: [] },
+  deg: { name: 'Degree', symbols: [], vagueFor: ['°C', '°F'] },
   '°C': { name: 'Degree Celsius', symbols: ['°C', '° C', '℃'] },
+  '°F': { name: 'Degree Fahrenheit', symbols: ['°F', '° F', '℉'] },
   rad: { name: 'Radian', symbols: ['rad'] },
   turn: { name: 'Turn', symbols: [] },
   bit: { name: 'Bit', symbols: ['bit', '比特', 'ビット'] },
@@ -70,7 +73,7 @@ export const UNITS: Record<string, Unit> = {
   GB: { name: 'Gigabyte', base: ['B', 1000000000.0], symbols: ['GB'] },
   TB: { name: 'Terabyte', base: ['B', 1000000000000.0], symbols: ['TB'] },
   PB: { name: 'Petabyte', base: ['B', 1000000000000000.0], symbols: ['PB'] },
-  mph: { name: 'Mile per hour', symbols: ['mph', 'mi/h'] },
+  mph: { name: 'Mile per hour', symbols: ['mph', 'mi/h', 'MPH'] },
   'km/h': { name: 'Kilometer per hour', symbols: ['km/h', 'kph', 'kmph', 'km/hr', 'km / h'] },
   'm/s': { name: 'Meter per second', symbols: ['m/s'] },
   'm/ms': { name: 'Meter per millisecond', symbols: [] },

@@ -215,10 +215,15 @@ export function sameQuantity(a: QaFigure, b: QaFigure): boolean {
  * currency says the same amount again, and translations often leave that conversion out (or
  * add one). The figure it converts, when `figure` is such a conversion.
  */
-export function convertedFigure(figure: QaFigure, figures: readonly QaFigure[], text: string): QaFigure | undefined {
+export function convertedFigure(figure: QaFigure, figures: readonly QaFigure[], text: string, depth = 0): QaFigure | undefined {
   const measure = (f: QaFigure) => f.unit ?? f.currency;
-  if (measure(figure) === undefined || !/^\s*\)/u.test(text.slice(figure.end))) return undefined;
-  return figures.find((other) => other.end <= figure.start && measure(other) !== undefined && measure(other) !== measure(figure) && /^\s*\(\s*$/u.test(text.slice(other.end, figure.start)));
+  if (measure(figure) === undefined || !/^\s*[);,]/u.test(text.slice(figure.end))) return undefined;
+  const before = (gap: RegExp) => figures.find((other) => other.end <= figure.start && measure(other) !== undefined && measure(other) !== measure(figure) && gap.test(text.slice(other.end, figure.start)));
+  const direct = before(/^\s*\(\s*$/u);
+  if (direct || depth > 2) return direct;
+  // "200 km/h (124 mph; 56 m/s)": a further conversion in the same brackets converts the same amount.
+  const previous = before(/^\s*[;,]\s*$/u);
+  return previous ? convertedFigure(previous, figures, text, depth + 1) : undefined;
 }
 
 function matchConverted(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {

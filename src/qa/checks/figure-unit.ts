@@ -4,6 +4,7 @@
 // word: "Standardschränke" and "standard racks" are counted nouns, translated, not compared.
 
 import { describe, valueOf } from '../describe.js';
+import { UNITS } from '../../figures/index.js';
 import { readingPairs, sameQuantity } from '../compare.js';
 import type { QaCheck } from '../types.js';
 
@@ -51,7 +52,9 @@ export const check: QaCheck = {
       // A counted noun in the source and a unit in the translation is a homonym far more often
       // than a mistake: Greek "22 μέτρα" is 22 measures (and 22 metres).
       const homonym = source.unit === undefined && source.noun !== undefined && target.unit !== undefined;
-      if (source.unit !== target.unit && !homonym) {
+      // "30 degrees" and "30 °C": one side says the unit less precisely, not another unit.
+      const vague = (a?: string, b?: string) => a !== undefined && b !== undefined && UNITS[a]?.vagueFor?.includes(b) === true;
+      if (source.unit !== target.unit && !homonym && !vague(source.unit, target.unit) && !vague(target.unit, source.unit)) {
         const both = source.unit !== undefined && target.unit !== undefined;
         context.report({
           ...at,
