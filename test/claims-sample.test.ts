@@ -31,7 +31,7 @@ describe('claims through the pipeline: small fixtures', () => {
   it('German', () => {
     const article = run('test/fixtures/claims-de/index.md');
     expect(article.figures.map((figure) => `${figure.id} ${figure.text}`)).toEqual([
-      'f1 drei Städten', 'f2 etwa 15.000 Standardschränke', 'f3 20.000 P überschritten', 'f4 0,7449', 'f5 0,6266', 'f6 drei', 'f7 26 %',
+      'f1 drei Städten', 'f2 etwa 15.000 Standardschränke', 'f3 20.000 P überschritten', 'f4 erster', 'f5 0,7449', 'f6 0,6266', 'f7 drei', 'f8 26 %',
     ]);
     const tang = { speaker: 'Tang Jianguo', role: 'Chefökonom des Beijing Municipal Bureau of Economy and Information Technology' };
     expect(summary(article)).toEqual([
@@ -39,10 +39,10 @@ describe('claims through the pipeline: small fixtures', () => {
       { id: 'c2', start: '„KI-Rechenleistung wird ', figures: [], entities: ['Li Ya', 'Boda Data'], line: 9, column: 1, attribution: { speaker: 'Li Ya', role: 'Vizepräsident von Boda Data' } },
       { id: 'c3', start: 'Die geplante Gesamtkapaz', figures: ['f2'], entities: ['Boda Data', 'Qianhai'], line: 9, column: 109 },
       { id: 'c4', start: 'Tang Jianguo, Chefökonom', figures: ['f3'], entities: ['Tang Jianguo', 'Pekinger Stadtbüro für Wirtschaft und Informationstechnologie', 'Peking'], line: 11, column: 1, attribution: tang },
-      { id: 'c5', start: 'Er betonte, dass Peking ', figures: [], entities: ['Peking'], line: 11, column: 172, attribution: tang, ranking: { text: 'an erster Stelle', count: 1 } },
-      { id: 'c6', start: 'Shenzhen und Shanghai la', figures: ['f4', 'f5', 'f6'], entities: ['Shenzhen', 'Shanghai'], line: 11, column: 220, ranking: { text: 'unter den ersten drei', count: 3 } },
+      { id: 'c5', start: 'Er betonte, dass Peking ', figures: ['f4'], entities: ['Peking'], line: 11, column: 172, attribution: tang, ranking: { text: 'an erster Stelle', count: 1 } },
+      { id: 'c6', start: 'Shenzhen und Shanghai la', figures: ['f5', 'f6', 'f7'], entities: ['Shenzhen', 'Shanghai'], line: 11, column: 220, ranking: { text: 'unter den ersten drei', count: 3 } },
       { id: 'c7', start: 'Zhao Gang glaubt, dass S', figures: [], entities: ['Zhao Gang', 'Shenzhen'], line: 13, column: 1, attribution: { speaker: 'Zhao Gang' }, ranking: { text: 'führend' } },
-      { id: 'c8', start: 'Dem „Research Report“ zu', figures: ['f7'], entities: ['Forschungsbericht zur Wettbewerbsfähigkeit chinesischer Städte im Bereich künstliche Intelligenz'], line: 13, column: 104, attribution: { speaker: 'Research Report' } },
+      { id: 'c8', start: 'Dem „Research Report“ zu', figures: ['f8'], entities: ['Forschungsbericht zur Wettbewerbsfähigkeit chinesischer Städte im Bereich künstliche Intelligenz'], line: 13, column: 104, attribution: { speaker: 'Research Report' } },
     ]);
   });
 
@@ -94,7 +94,9 @@ describe('claims through the pipeline: the sample article', () => {
 
   it('ties figures, entities and rankings to their sentences', () => {
     const capacity = byStart('Berichten zufolge beträgt');
-    expect(capacity.figures).toEqual([figureId('etwa 15.000 Standardschränke'), figureId('bis zu 40.000 P')]);
+    // "die erste Phase" between them: a rank, an ordinal figure of the sentence (issue 11).
+    expect(capacity.figures).toEqual([figureId('etwa 15.000 Standardschränke'), expect.any(String), figureId('bis zu 40.000 P')]);
+    expect(article.figures.find((figure) => figure.id === capacity.figures[1])).toMatchObject({ text: 'erste', kind: 'ordinal', value: 1 });
     expect(capacity.entities).toEqual(['Boda Data', 'Shenzhen', 'Qianhai']);
     expect(byStart('Tang Jianguo').figures).toEqual([figureId('20.000 P überschritten')]);
     expect(byStart('Shenzhen und Shanghai landeten')).toMatchObject({

@@ -17,7 +17,11 @@ function extracted(article: Article) {
   return extractArticleFigures(article);
 }
 
-/** Every figure of content/ki-stadt/index.md, read by hand: text, kind, value, unit, qualifier. */
+/**
+ * Every figure of content/ki-stadt/index.md, read by hand: text, kind, value, unit, qualifier. The
+ * 39 counts, dates, ranges and percentages, and the five ranks said with "erste" ("Super-ersten"
+ * is half a compound).
+ */
 const SAMPLE: Array<[string, string, number | string | [number, number], string | null, string]> = [
   ['0 bis 100', 'range', [0, 100], null, 'exact'],
   ['26. Juli', 'date', '2024-07-26', null, 'exact'],
@@ -30,12 +34,15 @@ const SAMPLE: Array<[string, string, number | string | [number, number], string 
   ['10 bis 10', 'range', [10, 10], null, 'exact'],
   ['10 bis 100', 'range', [10, 100], null, 'exact'],
   ['drei Städte', 'quantity', 3, 'Städte', 'exact'],
+  ['ersten', 'ordinal', 1, null, 'exact'], // "in der ersten Staffel": ranks are ordinal figures (issue 11)
   ['etwa 15.000 Standardschränke', 'quantity', 15000, 'Standardschränke', 'approx'],
+  ['erste', 'ordinal', 1, null, 'exact'], // "die erste Phase"
   ['bis zu 40.000 P', 'quantity', 40000, 'P', 'max'],
   ['20.000 P überschritten', 'quantity', 20000, 'P', 'over'],
   ['drei Orten', 'quantity', 3, 'Orten', 'exact'],
   ['zwei Jahren', 'quantity', 2, 'yr', 'exact'],
   ['drei', 'number', 3, null, 'exact'],
+  ['erste', 'ordinal', 1, null, 'exact'], // "als erste Staffel"; "unter den ersten drei" is a count of three, no rank
   ['1,0000', 'number', 1, null, 'exact'],
   ['0,7449', 'number', 0.7449, null, 'exact'],
   ['0,6266', 'number', 0.6266, null, 'exact'],
@@ -53,6 +60,8 @@ const SAMPLE: Array<[string, string, number | string | [number, number], string 
   ['26 %', 'percent', 26, null, 'exact'],
   ['sechs nationale Schlüssellabore', 'quantity', 6, 'Schlüssellabore', 'exact'],
   ['drei nationale technische Forschungszentren', 'quantity', 3, 'Forschungszentren', 'exact'],
+  ['erster', 'ordinal', 1, null, 'exact'], // "an erster Stelle"
+  ['erste', 'ordinal', 1, null, 'exact'], // "die erste im Land"
   ['0 auf 100', 'range', [0, 100], null, 'exact'],
   ['drei Städte', 'quantity', 3, 'Städte', 'exact'],
   ['fünf Startups', 'quantity', 5, 'Startups', 'exact'],
@@ -144,11 +153,11 @@ describe('newsdesk extract', () => {
     expect(printed.date).toBe('2024-08-02');
     const capacity = printed.claims.find((claim: { text: string }) => claim.text.includes('15.000 Standardschränke'));
     const capacityFigures = printed.figures.filter((f: { id: string }) => capacity.figures.includes(f.id)).map((f: { text: string }) => f.text);
-    expect(capacityFigures).toEqual(['etwa 15.000 Standardschränke', 'bis zu 40.000 P']);
+    expect(capacityFigures).toEqual(['etwa 15.000 Standardschränke', 'erste', 'bis zu 40.000 P']);
     expect(capacity.entities).toContain('Boda Data');
     expect(printed.figures).toHaveLength(SAMPLE.length);
-    expect(printed.figures[11]).toMatchObject({
-      id: 'f12',
+    expect(printed.figures[12]).toMatchObject({
+      id: 'f13',
       text: 'etwa 15.000 Standardschränke',
       kind: 'quantity',
       value: 15000,

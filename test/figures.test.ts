@@ -44,9 +44,12 @@ describe('figures: German', () => {
     expect(read('zweieinhalb Stunden, anderthalb Millionen, ein halbes Dutzend', 'de').map((f) => f.value)).toEqual([2.5, 1_500_000, 6]);
   });
 
-  it('does not read articles, vague plurals or ordinal words as figures', () => {
+  it('does not read articles or vague plurals as figures; ordinal words are ranks', () => {
     expect(read('Der Reporter durchforstete eine Reihe von Berichten über Tausende von Branchen.', 'de')).toEqual([]);
-    expect(read('Ein Hochland, die erste Staffel, an erster Stelle.', 'de')).toEqual([]);
+    expect(read('Ein Hochland, die erste Staffel, an erster Stelle.', 'de')).toEqual([
+      { text: 'erste', kind: 'ordinal', value: 1, qualifier: 'exact' },
+      { text: 'erster', kind: 'ordinal', value: 1, qualifier: 'exact' },
+    ]);
     // "verfügt über": a preposition, not "more than", before a number in words.
     expect(read('dass Peking über sechs Labore verfügt', 'de')[0]?.qualifier).toBe('exact');
     expect(read('über 100 Menschen', 'de')[0]?.qualifier).toBe('over');

@@ -6,7 +6,7 @@
 
 import type { Qualifier } from '../article/types.js';
 import { CURRENCIES } from './currencies.js';
-import type { Lexicon } from './lexicon.js';
+import type { CurrencyHit, Lexicon } from './lexicon.js';
 import type { NumberReading } from './numbers.js';
 import { spanText, type Token } from './tokens.js';
 
@@ -41,7 +41,7 @@ function countQualified(tokens: readonly Token[], at: number, lexicon: Lexicon):
 
 /** A currency written before the number: "$", "US$", "€", "EUR", "c $". */
 export function currencyBefore(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): { code: string; start: number; scale?: number } | undefined {
-  const symbol = lexicon.currencySymbols.matchBefore(tokens, at);
+  const symbol = writtenSymbolBefore(tokens, at, lexicon);
   if (symbol && symbol.start >= floor) return { code: symbol.value.code, start: symbol.start, ...(symbol.value.scale ? { scale: symbol.value.scale } : {}) };
   const word = lexicon.currencyWords.matchBefore(tokens, at);
   // Before an amount a currency is written as a code ("usd 15") or a word right before digits
@@ -50,6 +50,23 @@ export function currencyBefore(tokens: readonly Token[], at: number, lexicon: Le
   const code = word !== undefined && tokens[word.start]!.key === word.value.toLowerCase();
   const beforeDigits = number?.kind === 'num' && !number.run?.year;
   if (word && word.start >= floor && word.start === at - 1 && (code || beforeDigits) && !CURRENCIES[word.value]?.minor) return { code: word.value, start: word.start };
+  return undefined;
+}
+
+/** Every currency symbol and code as the catalogue writes it ("A$", "US $", "EUR"). */
+const WRITTEN_SYMBOLS = new Set(Object.entries(CURRENCIES).flatMap(([code, currency]) => [code, ...currency.symbols]));
+
+/**
+ * The currency symbol ending right before token `at`, written as the catalogue writes it: "A$100"
+ * is Australian dollars, "A $100" an article and dollars.
+ */
+function writtenSymbolBefore(tokens: readonly Token[], at: number, lexicon: Lexicon): { value: CurrencyHit; start: number } | undefined {
+  for (let start = Math.max(0, at - 4); start < at; start++) {
+    const hit = lexicon.currencySymbols.match(tokens, start, { end: at });
+    if (!hit || hit.end !== at) continue;
+    const written = spanText(tokens, start, at);
+    if (at - start === 1 || WRITTEN_SYMBOLS.has(written) || WRITTEN_SYMBOLS.has(written.toUpperCase())) return { value: hit.value, start };
+  }
   return undefined;
 }
 
@@ -142,20 +159,25 @@ function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon
   const mode = lexicon.data.countedNoun;
   const first = tokens[at];
   if (mode === 'none' || !isWord(first) || first.gap === '' || at >= limit) return undefined;
-  const usable = (token: Token) =>
+  // A word that starts a range joiner in its place ("8 fino a 100") is no counted noun.
+  const usable = (token: Token, k = at) =>
     !lexicon.stopWords.has(token.key) && !lexicon.months.match([token], 0) && token.text.length > 1 && !lexicon.qualifiers.match([token], 0) &&
-    !lexicon.postQualifiers.match([token], 0) && !lexicon.rangeTo.match([token], 0) && !lexicon.connectors.has(token.key) &&
+    !lexicon.postQualifiers.match([token], 0) && !lexicon.rangeTo.match([token], 0) && !lexicon.rangeTo.match(tokens, k) && !lexicon.connectors.has(token.key) &&
     !lexicon.words.match([token], 0) && !lexicon.scales.match([token], 0);
   if (mode === 'next') {
-    if (!usable(first)) return undefined;
-    return { end: at + 1, apply: (atom) => { atom.kind = 'quantity'; atom.unit = first.text; } };
+    // "les trois premiers candidats": the noun after an ordinal.
+    const ordinal = lexicon.ordinals.match(tokens, at);
+    const noun = ordinal && isWord(tokens[ordinal.end]) && tokens[ordinal.end]!.gap !== '' && ordinal.end < limit ? ordinal.end : at;
+    const word = tokens[noun]!;
+    if (!usable(word, noun)) return undefined;
+    return { end: noun + 1, apply: (atom) => { atom.kind = 'quantity'; atom.unit = word.text; } };
   }
   if (mode === 'plural') {
     if (!usable(first)) return undefined;
     let chosen = at;
     for (let k = at; k < Math.min(at + 3, limit); k++) {
       const token = tokens[k];
-      if (!isWord(token) || (k > at && (token.gap === '' || !usable(token)))) break;
+      if (!isWord(token) || (k > at && (token.gap === '' || !usable(token, k)))) break;
       if (/[^s]s$/u.test(token.key)) {
         chosen = k;
         break;
@@ -169,7 +191,7 @@ function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon
     const token = tokens[k];
     if (!isWord(token) || (k > at && token.gap === '')) return undefined;
     if (/^\p{Lu}/u.test(token.text)) {
-      if (!usable(token)) return undefined;
+      if (!usable(token, k)) return undefined;
       const end = tokens[k + 1]?.text === '-' && tokens[k + 1]?.gap === '' && isWord(tokens[k + 2]) && tokens[k + 2]!.gap === '' ? k + 3 : k + 1;
       const unit = tokens.slice(k, end).map((t) => t.text).join('');
       return { end, apply: (atom) => { atom.kind = 'quantity'; atom.unit = unit; } };
@@ -179,11 +201,34 @@ function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon
   return undefined;
 }
 
+/**
+ * "septem ubertatis anni" (seven years of plenty): where word order is free (`unitBefore`), a
+ * unit word may follow one word after the number.
+ */
+function unitAfterWord(tokens: readonly Token[], at: number, lexicon: Lexicon, limit: number): Suffix | undefined {
+  const word = tokens[at];
+  if (!lexicon.data.unitBefore || word?.kind !== 'word' || word.gap === '' || at + 1 >= limit || lexicon.stopWords.has(word.key)) return undefined;
+  if (lexicon.unitWords.match(tokens, at) || lexicon.words.match(tokens, at) || lexicon.qualifiers.match(tokens, at)) return undefined;
+  const next = tokens[at + 1];
+  if (next?.kind !== 'word' || next.gap === '') return undefined;
+  return unitAfter(tokens, at + 1, lexicon, false);
+}
+
+/** "£125m", "$1.2bn": after a currency symbol a letter glued to the amount is its scale, not metres. */
+function moneyScaled(tokens: readonly Token[], num: NumberReading, lexicon: Lexicon, floor: number): NumberReading {
+  const scale = num.glued !== undefined ? lexicon.data.moneyScaleSymbols?.[num.glued] : undefined;
+  const after = tokens[num.to + 1];
+  if (scale === undefined || (after && after.gap === '' && after.kind !== 'sym') || !currencyBefore(tokens, num.from, lexicon, floor)) return num;
+  const { glued: _glued, ...rest } = num;
+  return { ...rest, to: num.to + 1, value: num.value * scale, scaled: true, scale };
+}
+
 /** The atom around a number reading; `next` is the number after it, `floor` where the atom before ended. */
 export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: Lexicon, next: NumberReading | undefined, floor: number): Atom {
   const limit = next?.from ?? tokens.length;
   // "mehr als 2000 Menschen", "более 2000 человек": a count that looks like a year.
-  const num = read.year && countQualified(tokens, read.from, lexicon) ? { ...read, year: false } : read;
+  const counted = read.year && countQualified(tokens, read.from, lexicon) ? { ...read, year: false } : read;
+  const num = moneyScaled(tokens, counted, lexicon, floor);
   const atom: Atom = { from: num.from, to: num.to, num, value: num.value, kind: num.ordinal ? 'ordinal' : num.percent ? 'percent' : 'number' };
   if (num.ordinal) return atom;
   // "в 2014 году": a year with the word that makes it one, no duration.
@@ -226,7 +271,7 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
           currencyAfter(tokens, at, lexicon, num) ??
           unitAfter(tokens, at, lexicon, false) ??
           (hyphen !== undefined ? percentAfter(tokens, hyphen, lexicon) ?? unitAfter(tokens, hyphen, lexicon, false) ?? currencyAfter(tokens, hyphen, lexicon, num) : undefined) ??
-          (num.year || atom.kind !== 'number' ? undefined : countedNounAfter(tokens, at, lexicon, limit));
+          (num.year || atom.kind !== 'number' ? undefined : unitAfterWord(tokens, at, lexicon, limit) ?? countedNounAfter(tokens, at, lexicon, limit));
     const word = glued && !suffix ? gluedWord(tokens, at, lexicon) : undefined;
     if (suffix) {
       suffix.apply(atom);
@@ -248,9 +293,30 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
         atom.from = before.start;
       }
     }
+    // "anni nongenti triginta" (930 years): a unit before a number in words, where the language writes so.
+    if (atom.kind === 'number' && lexicon.data.unitBefore && num.words && !num.year) {
+      const unit = lexicon.unitWords.matchBefore(tokens, num.from);
+      if (unit && unit.start >= floor) {
+        atom.kind = 'quantity';
+        atom.unit = unit.value;
+        atom.measure = true;
+        atom.from = unit.start;
+      }
+    }
   }
   atom.to = at;
-  const post = lexicon.postQualifiers.match(tokens, at);
+  let post = lexicon.postQualifiers.match(tokens, at);
+  // "50 percent plus one vote", "un million, au moins 20": a number right after is what the words belong to.
+  if (post && next && next.from === post.end) post = undefined;
+  // "60 gol (o più)": the bound in brackets.
+  let close = 0;
+  if (!post && tokens[at]?.text === '(') {
+    const inner = lexicon.postQualifiers.match(tokens, at + 1);
+    if (inner && tokens[inner.end]?.text === ')') {
+      post = { value: inner.value, end: inner.end };
+      close = 1;
+    }
+  }
   // "10 and more than 40": "more than" qualifies the next number, not this one.
   const overlapping =
     post &&
@@ -259,8 +325,8 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
       return longer !== undefined && longer.end > post.end && tokens[longer.end] !== undefined && tokens[longer.end]!.kind !== 'sym';
     });
   if (post && !overlapping) {
-    atom.postQualifier = { qualifier: post.value, text: spanText(tokens, at, post.end) };
-    atom.to = post.end;
+    atom.postQualifier = { qualifier: post.value, text: spanText(tokens, at + close, post.end) };
+    atom.to = post.end + close;
   }
   return atom;
 }
@@ -293,6 +359,9 @@ export function articleAtom(tokens: readonly Token[], at: number, lexicon: Lexic
   const num: NumberReading = { from: at, to: at + 1, value: 1, words: true, scaled: false, fraction: false, percent: false, ordinal: false, year: false };
   const unit = lexicon.unitWords.match(tokens, at + 1);
   const currency = lexicon.currencyWords.match(tokens, at + 1);
+  // "a decades-old dispute", "a years-long war": the word begins a compound adjective.
+  const compound = (end: number) => tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.gap === '';
+  if ((unit && compound(unit.end)) || (currency && compound(currency.end))) return undefined;
   if (currency && !(unit && currency.end <= unit.end)) {
     const atom: Atom = { from: at, to: currency.end, num, value: 1, kind: 'money', article: true };
     if (CURRENCIES[currency.value]?.minor) atom.unit = currency.value;

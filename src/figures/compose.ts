@@ -7,8 +7,9 @@ import type { Qualifier } from '../article/types.js';
 import { articleAtom, atomOf, type Atom } from './atoms.js';
 import { readDates } from './dates.js';
 import { readTimes } from './times.js';
+import { readWordTimes } from './word-times.js';
 import { rangeJoiner, type Lexicon } from './lexicon.js';
-import { readNumbers } from './numbers.js';
+import { readNumbers, type NumberReading } from './numbers.js';
 import { spanText, type Token } from './tokens.js';
 import type { FigureReading, ReadOptions } from './types.js';
 
@@ -70,10 +71,16 @@ function rangeOf(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): 
   if (joint.dash && inDashChain(tokens, a, b)) return undefined;
   let low = a.value;
   const high = b.value;
+  // "zwischen 40 und 30 Millionen Euro": "between … and" makes a range even with its ends
+  // reversed (validation reports it), the scale written once belonging to both when the two
+  // numbers as written are of one size ("between 500 and 2 million" runs from 500).
+  const between = joint.opener !== undefined;
+  const written = b.num.scale ? b.num.value / b.num.scale : high;
+  const reversedScaled = between && low >= written && low < written * 10;
   // "100 bis 300 Milliarden": the scale of the end belongs to the start as well.
-  if (!a.num.scaled && b.num.scale && low * b.num.scale <= high && b.kind === a.kind) low *= b.num.scale;
-  else if (!a.num.scaled && b.num.scale && a.kind === 'number' && low * b.num.scale <= high) low *= b.num.scale;
-  if (joint.dash ? !(low < high) : !(low <= high)) return undefined;
+  const sameShape = b.kind === a.kind || a.kind === 'number';
+  if (!a.num.scaled && b.num.scale && sameShape && (reversedScaled || low * b.num.scale <= high)) low *= b.num.scale;
+  if (!between && (joint.dash ? !(low < high) : !(low <= high))) return undefined;
   const shape = a.kind !== 'number' ? a : b;
   const reading: Draft['reading'] = { kind: 'range', min: low, max: high, qualifier: 'exact' };
   if (shape.kind === 'percent') reading.unit = '%';
@@ -105,7 +112,8 @@ function singleOf(atom: Atom): Draft {
     reading.qualifier = atom.postQualifier.qualifier;
     reading.qualifierText = atom.postQualifier.text;
   }
-  return { from: atom.from, to: atom.to, reading, qualifiable: !atom.postQualifier };
+  // "usque ad decimum mensem": a bound before an ordinal bounds time, not the rank.
+  return { from: atom.from, to: atom.to, reading, qualifiable: !atom.postQualifier && kind !== 'ordinal' };
 }
 
 /** "mehr als 10 und weniger als 20", "at most 100 and at least 20": two bounds, one range. */
@@ -129,15 +137,25 @@ function boundPair(tokens: readonly Token[], a: Draft, b: Draft, lexicon: Lexico
 
 function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon, floor: number): Draft {
   if (!draft.qualifiable) return draft;
-  // "plus de la moitié", "más de la mitad": a definite article may stand between.
-  const article = tokens[draft.from - 1] !== undefined && lexicon.articles.has(tokens[draft.from - 1]!.key) && tokens[draft.from]?.kind === 'word';
-  // "noin vuonna 1000", "sekitar tahun 1000": a word for the year may stand between before digits.
-  const year = tokens[draft.from]?.kind === 'num' ? lexicon.yearBefore.matchBefore(tokens, draft.from) : undefined;
-  const hit =
-    lexicon.qualifiers.matchBefore(tokens, draft.from) ??
-    (article ? lexicon.qualifiers.matchBefore(tokens, draft.from - 1) : undefined) ??
-    (year ? lexicon.qualifiers.matchBefore(tokens, year.start) : undefined);
+  // "plus de la moitié", "more than the 20.4 million", "indicativamente il 90%": a definite
+  // article may stand between (not after a preposition such as "over the 10 years", nor before
+  // a year: "under the 2015 agreement").
+  const article = tokens[draft.from - 1] !== undefined && lexicon.articles.has(tokens[draft.from - 1]!.key) && draft.reading.kind !== 'year' && draft.reading.kind !== 'time';
+  // "cerca del año 1000", "etwa im Jahr 800", "noin vuonna 1000": a year word may stand between
+  // ("del año" or "año" after "cerca del").
+  const yearWord = draft.reading.kind === 'year' || tokens[draft.from]?.kind === 'num' ? yearWordStart(tokens, draft.from, lexicon) : undefined;
+  let qualifierEnd = draft.from;
+  let hit = lexicon.qualifiers.matchBefore(tokens, draft.from);
+  if (!hit && article) {
+    const bridged = lexicon.qualifiers.matchBefore(tokens, draft.from - 1);
+    const preposition = bridged && tokens.slice(bridged.start, draft.from - 1).some((t) => lexicon.digitQualifiers.has(t.key));
+    if (bridged && (tokens[draft.from]?.kind === 'word' || !preposition)) [hit, qualifierEnd] = [bridged, draft.from - 1];
+  }
+  if (!hit && yearWord !== undefined) [hit, qualifierEnd] = [yearWord.hit, yearWord.start];
   if (!hit || hit.start < floor) return draft;
+  // "turns over 10 billion euros", "verfügt über 100 Mitarbeiter": a verb, not a bound.
+  const blocker = lexicon.qualifierBlockers.matchBefore(tokens, qualifierEnd);
+  if (blocker && blocker.start < hit.start) return draft;
   // "<>30", "=>30": comparison signs that are no qualifier of a news figure.
   const before = tokens[hit.start - 1];
   if (tokens[hit.start]!.kind === 'sym' && before?.kind === 'sym' && before.gap === '' && tokens[hit.start]!.gap === '' && /[<>=!]/.test(before.text)) return draft;
@@ -152,6 +170,18 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
   // A clock time keeps the span of its value: the time is one placeholder, the qualifier text.
   const core = draft.core ?? (draft.reading.kind === 'time' ? ([draft.from, draft.to] as [number, number]) : undefined);
   return { ...draft, from: hit.start, reading, ...(core ? { core } : {}) };
+}
+
+/** The qualifier before a year word before `at` ("cerca del | año 1000", "aproximadamente | en el año 10 000"). */
+function yearWordStart(tokens: readonly Token[], at: number, lexicon: Lexicon): { start: number; hit: ReturnType<Lexicon['qualifiers']['matchBefore']> } | undefined {
+  const phrase = lexicon.yearBefore.matchBefore(tokens, at);
+  if (!phrase) return undefined;
+  // The qualifier may end inside the year words: "cerca del" + "año" of "del año".
+  for (let end = phrase.start; end < at; end++) {
+    const hit = lexicon.qualifiers.matchBefore(tokens, end);
+    if (hit && hit.start < phrase.start) return { start: end, hit };
+  }
+  return undefined;
 }
 
 /** A word of change among the three tokens before `at` ("вырос до", "сбавил скорость до"). */
@@ -204,13 +234,28 @@ function boundAfterConversion(tokens: readonly Token[], atoms: Atom[], lexicon: 
   }
 }
 
+/**
+ * "o JAS 39 Gripen", "el Airbus A 320 Neo": digits between an acronym and a capitalized word
+ * are a model name, where capitals mark names (not in German, whose nouns are capitalized).
+ */
+function modelName(tokens: readonly Token[], num: NumberReading, lexicon: Lexicon): boolean {
+  if (lexicon.data.countedNoun === 'capitalized' || num.words || num.to !== num.from + 1) return false;
+  const before = tokens[num.from - 1];
+  const after = tokens[num.to];
+  if (before?.kind !== 'word' || !/^\p{Lu}{2,5}$/u.test(before.text) || after?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(after.text)) return false;
+  return !lexicon.currencySymbols.match(tokens, num.from - 1) && !lexicon.unitSymbols.match(tokens, num.from - 1) && !lexicon.currencyWords.match(tokens, num.from - 1);
+}
+
 /** All figures of a text in a language with a lexicon (every language but zh and ja). */
 export function composeFigures(text: string, tokens: readonly Token[], lexicon: Lexicon, options: ReadOptions = {}): FigureReading[] {
   const numbers = readNumbers(tokens, lexicon);
   const dates = readDates(tokens, numbers, lexicon, options.referenceDate);
-  const times = readTimes(tokens, lexicon).filter((time) => !dates.some((date) => time.from < date.to && time.to > date.from));
+  const digitTimes = readTimes(tokens, lexicon);
+  const times = [...digitTimes, ...readWordTimes(tokens, numbers, lexicon, digitTimes)]
+    .filter((time) => !dates.some((date) => time.from < date.to && time.to > date.from))
+    .sort((a, b) => a.from - b.from);
   // Digits glued to letters on the left ("SCP-173", "A4") are names, not figures.
-  const identifier = (num: (typeof numbers)[number]) => tokens[num.from]?.run?.identifier === true && !lexicon.currencySymbols.matchBefore(tokens, num.from);
+  const identifier = (num: (typeof numbers)[number]) => (tokens[num.from]?.run?.identifier === true && !lexicon.currencySymbols.matchBefore(tokens, num.from)) || modelName(tokens, num, lexicon);
   const taken = [...dates, ...times];
   // A colon pair that is no clock time ("7:2", "16:9") is a score or a ratio: two numbers.
   const free = numbers.filter((num) => !taken.some((hit) => num.from < hit.to && num.to > hit.from) && !identifier(num) && !num.decade);
@@ -237,7 +282,7 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
 
   const drafts: Draft[] = [];
   for (const date of dates) {
-    drafts.push({ from: date.from, to: date.to, reading: { kind: 'date', date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), ...(date.yearInferred ? { inferred: 'year' as const } : {}), qualifier: 'exact' }, qualifiable: false });
+    drafts.push({ from: date.from, to: date.to, reading: { kind: 'date', date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), ...(date.monthInferred ? { inferred: 'year-month' as const } : date.yearInferred ? { inferred: 'year' as const } : {}), qualifier: 'exact' }, qualifiable: false });
   }
   for (const time of times) {
     const reading: Draft['reading'] = { kind: 'time', time: time.time, ...(time.halfUnknown ? { halfUnknown: true } : {}), qualifier: 'exact' };
@@ -245,7 +290,14 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
       reading.qualifier = 'approx';
       reading.qualifierText = spanText(tokens, time.approxFrom, time.from);
     }
-    drafts.push({ from: time.approxFrom ?? time.from, to: time.to, reading, qualifiable: time.approxFrom === undefined, core: [time.from, time.to] });
+    // "alle 9:30 circa": "about" after the time.
+    const after = time.approxFrom === undefined ? lexicon.postQualifiers.match(tokens, time.to) : undefined;
+    if (after?.value === 'approx') {
+      reading.qualifier = 'approx';
+      reading.qualifierText = spanText(tokens, time.to, after.end);
+    }
+    const to = after?.value === 'approx' ? after.end : time.to;
+    drafts.push({ from: time.approxFrom ?? time.from, to, reading, qualifiable: reading.qualifier === 'exact', core: [time.from, time.to] });
   }
   for (let k = 0; k < atoms.length; k++) {
     const atom = atoms[k]!;

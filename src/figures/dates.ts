@@ -5,6 +5,7 @@
 // publication (news reports the past). Without a reference date the year stays unknown
 // and the date is written as ISO 8601 allows: "--07-26".
 
+import { resolveDate } from './cjk-date.js';
 import { asciiDigits } from './digits.js';
 import { rangeJoiner, type Lexicon } from './lexicon.js';
 import type { NumberReading } from './numbers.js';
@@ -17,6 +18,8 @@ export interface DateHit {
   endDate?: string;
   /** The year was taken from the reference date, not written. */
   yearInferred?: boolean;
+  /** Month and year were taken from the reference date ("on the 27th"). */
+  monthInferred?: boolean;
 }
 
 interface Parts {
@@ -43,10 +46,11 @@ function yearAt(numbers: Map<number, NumberReading>, at: number): NumberReading 
 }
 
 /** A day with its ordinal mark: "26." (German, Finnish), "1er", "1st", "26". */
-function readDay(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon, marked = false): { day: number; end: number } | undefined {
+function readDay(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon, marked = false, words = false): { day: number; end: number } | undefined {
   const num = numbers.get(at);
-  // "1st", "1η", "1-го": digits and an ordinal ending.
-  if (num?.ordinal && !num.words && Number.isInteger(num.value) && num.value >= 1 && num.value <= 31 && num.from === at && (num.to === at + 2 || num.to === at + 3)) return { day: num.value, end: num.to };
+  // "1st", "1η", "1-го": digits and an ordinal ending; with a month after it, an ordinal word
+  // ("le premier mai", "die decimo quarto mensis Februarii").
+  if (num?.ordinal && Number.isInteger(num.value) && num.value >= 1 && num.value <= 31 && num.from === at && (num.words ? words : num.to === at + 2 || num.to === at + 3)) return { day: num.value, end: num.to };
   const day = dayAt(numbers, at);
   if (!day || day.to !== at + 1) return undefined;
   let end = at + 1;
@@ -71,14 +75,17 @@ function readYear(tokens: readonly Token[], numbers: Map<number, NumberReading>,
   let k = at;
   if (tokens[k]?.text === ',') k++;
   k = skipJoiner(tokens, k, lexicon);
-  const year = yearAt(numbers, k);
+  // After a month any four-digit year counts ("4. Juli 1776", "July 1492"), not only modern ones.
+  const num = numbers.get(k);
+  const old = num && !num.year && num.to === k + 1 && !num.grouped && !num.decimals && !num.words && !num.percent && Number.isInteger(num.value) && num.value >= 1000 && num.value < 1900 && /^\d{4}$/.test(asciiDigits(tokens[k]!.text));
+  const year = yearAt(numbers, k) ?? (old ? num : undefined);
   return year ? { year: year.value, end: year.to } : undefined;
 }
 
 /** One date at token `at`, possibly without day or year. */
 function readParts(tokens: readonly Token[], numbers: Map<number, NumberReading>, at: number, lexicon: Lexicon): Parts | undefined {
   // Numeric forms: 2024-07-26, 26.07.2024, 26/07/2024.
-  const numeric = readNumericDate(tokens, at) ?? readDottedDayMonth(tokens, at, lexicon);
+  const numeric = readNumericDate(tokens, at) ?? readDottedDayMonth(tokens, at, lexicon) ?? readSlashDayMonth(tokens, at, lexicon);
   if (numeric) return numeric;
   // "१९६५ वर्षस्य १८ मार्चे": the year first, a link word, then day and month.
   const leading = yearAt(numbers, at);
@@ -87,7 +94,7 @@ function readParts(tokens: readonly Token[], numbers: Map<number, NumberReading>
     const rest = readParts(tokens, numbers, link.end, lexicon);
     if (rest?.month !== undefined && rest.day !== undefined && rest.year === undefined) return { ...rest, from: at, year: leading.value };
   }
-  const day = readDay(tokens, numbers, at, lexicon);
+  const day = readDay(tokens, numbers, at, lexicon, false, true);
   if (day) {
     const month = readMonth(tokens, skipJoiner(tokens, day.end, lexicon), lexicon);
     if (month) {
@@ -109,6 +116,23 @@ function readParts(tokens: readonly Token[], numbers: Map<number, NumberReading>
     return { from: at, to: month.end, month: month.month };
   }
   return undefined;
+}
+
+/**
+ * "03/16" (March 16 where the month comes first), "16/03": day and month with a slash, written
+ * with two digits each and a leading zero ("3/16" is a fraction).
+ */
+function readSlashDayMonth(tokens: readonly Token[], at: number, lexicon: Lexicon): Parts | undefined {
+  const [first, slash, second, after] = [tokens[at], tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+  if (first?.kind !== 'num' || slash?.text !== '/' || slash.gap !== '' || second?.kind !== 'num' || second.gap !== '') return undefined;
+  if (after && after.gap === '' && (after.text === '/' || after.kind !== 'sym')) return undefined;
+  const before = tokens[at - 1];
+  if (before && first.gap === '' && (before.kind === 'num' || before.text === '/')) return undefined;
+  const a = asciiDigits(first.text);
+  const b = asciiDigits(second.text);
+  if (!/^\d\d$/.test(a) || !/^\d\d$/.test(b) || !(a.startsWith('0') || b.startsWith('0'))) return undefined;
+  const [month, day] = lexicon.dates.monthFirst ? [Number(a), Number(b)] : [Number(b), Number(a)];
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { from: at, to: at + 3, day, month } : undefined;
 }
 
 /** "16.3.": day and month with their dots, in a language that marks days with a dot. */
@@ -195,7 +219,19 @@ export function readDates(tokens: readonly Token[], readings: readonly NumberRea
     hits.push({ from: endDate && from ? from.start : i, to: last?.to ?? first.to, date, ...(endDate ? { endDate } : {}), ...(yearInferred ? { yearInferred } : {}) });
     i = last?.to ?? first.to;
   }
-  return hits;
+  return referenceDate === undefined ? hits : [...hits, ...daysAlone(tokens, readings, lexicon, referenceDate, hits)].sort((a, b) => a.from - b.from);
+}
+
+/** "on the 27th", "of the 21st": a day of the month alone, not followed by what it counts ("the 25th edition"). */
+function daysAlone(tokens: readonly Token[], readings: readonly NumberReading[], lexicon: Lexicon, referenceDate: string, taken: readonly DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (const num of readings) {
+    if (!num.ordinal || num.words || !Number.isInteger(num.value) || num.value < 1 || num.value > 31) continue;
+    if (!lexicon.dayOnlyBefore.matchBefore(tokens, num.from) || tokens[num.to]?.kind === 'word' || taken.some((hit) => hit.from < num.to && hit.to > num.from)) continue;
+    const date = resolveDate({ day: num.value }, referenceDate);
+    if (date && !date.startsWith('-')) out.push({ from: num.from, to: num.to, date, monthInferred: true });
+  }
+  return out;
 }
 
 function rangeFollows(tokens: readonly Token[], at: number, start: number, lexicon: Lexicon): boolean {

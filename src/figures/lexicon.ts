@@ -84,6 +84,9 @@ export interface Lexicon {
     strongMarkers: PhraseTable<true>;
     approx: PhraseTable<true>;
     dayHalves: PhraseTable<'am' | 'pm'>;
+    ordinalHourWords: PhraseTable<true>;
+    minutesPast: PhraseTable<true>;
+    minutesTo: PhraseTable<true>;
   };
   stopWords: Set<string>;
   vagueQuantities: PhraseTable<true>;
@@ -96,6 +99,16 @@ export interface Lexicon {
   rangeAfterFrom: Set<string>;
   ordinalPrefixes: PhraseTable<true>;
   digitEndings: PhraseTable<'ordinal' | 'cardinal' | 'decade'>;
+  ambiguousOrdinals: Set<string>;
+  determiners: Set<string>;
+  romanAfter: PhraseTable<true>;
+  dotOrdinals: { nouns: Set<string>; before: Set<string> } | undefined;
+  homographs: Set<string>;
+  yearWords: PhraseTable<true>;
+  qualifierBlockers: PhraseTable<true>;
+  decadeBefore: PhraseTable<true>;
+  rankPrefixes: PhraseTable<true>;
+  dayOnlyBefore: PhraseTable<true>;
 }
 
 const cache = new Map<string, Lexicon>();
@@ -116,6 +129,9 @@ function timeTables(lang: string, words: TimeWords = {}): Lexicon['times'] {
     strongMarkers: flags(lang, words.strongMarkers),
     approx: flags(lang, words.approx),
     dayHalves: halves,
+    ordinalHourWords: flags(lang, words.ordinalHourWords),
+    minutesPast: flags(lang, words.minutesPast),
+    minutesTo: flags(lang, words.minutesTo),
   };
 }
 
@@ -181,7 +197,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     lang,
     data,
     dates: entry.dates,
-    words: new PhraseTable<number>(lang).addAll(data.words),
+    words: new PhraseTable<number>(lang).addAll(data.words).addAll(data.multiples ?? {}),
     vigesimal: new Set((data.vigesimal ?? []).map((word) => data.words[word] ?? 0)),
     hundreds: flags(lang, data.hundreds),
     tens: flags(lang, data.tens),
@@ -233,10 +249,21 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     changeWords: flags(lang, data.changeWords),
     romanBefore: flags(lang, data.romanBefore),
     yearAfter: flags(lang, data.yearAfter),
-    yearBefore: flags(lang, data.yearBefore),
+    // "noin vuonna 1000", "cerca del año 1000": the words a qualifier may stand before.
+    yearBefore: flags(lang, [...(data.yearBefore ?? []), ...(data.yearWords ?? [])]),
     rangeAfterFrom: new Set((data.range.afterFrom ?? []).map((w) => phraseKeysOf(w, lang))),
     ordinalPrefixes: flags(lang, data.ordinalPrefixes),
     digitEndings: new PhraseTable<'ordinal' | 'cardinal' | 'decade'>(lang).addAll(data.digitEndings ?? {}),
+    ambiguousOrdinals: new Set((data.ambiguousOrdinals ?? []).map((word) => phraseKeysOf(word, lang))),
+    determiners: keys(data.determiners),
+    romanAfter: flags(lang, data.romanAfter),
+    dotOrdinals: data.dotOrdinals ? { nouns: keys(data.dotOrdinals.nouns), before: keys(data.dotOrdinals.before) } : undefined,
+    homographs: keys(data.homographs),
+    yearWords: flags(lang, data.yearWords),
+    qualifierBlockers: flags(lang, data.qualifierBlockers),
+    decadeBefore: flags(lang, data.decadeBefore),
+    dayOnlyBefore: flags(lang, entry.dates.dayOnlyBefore),
+    rankPrefixes: new PhraseTable<true>(lang, true).addAll((data.rankPrefixes ?? []).map((item): [string, true] => [item, true])),
   };
   cache.set(lang, lexicon);
   return lexicon;

@@ -7,6 +7,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { piecesAt, type PlacedPiece } from './pieces.js';
 import { evaluate } from './speak.js';
+import { dotOrdinalEnd, readOrdinalWords, readRomanOrdinal, romanValue } from './ordinals.js';
 
 export interface NumberReading {
   /** Token indices [from, to). */
@@ -85,19 +86,7 @@ function readSigned(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   return readCore(tokens, at, lexicon);
 }
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-
-/** The value of an upper-case Roman numeral written the usual way ("XVII" = 17, "XIV" = 14), else undefined. */
-export function romanValue(text: string): number | undefined {
-  if (!/^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(text) || text === '') return undefined;
-  let total = 0;
-  for (let k = 0; k < text.length; k++) {
-    const value = ROMAN[text[k]!]!;
-    const next = ROMAN[text[k + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
+export { romanValue };
 
 function base(from: number, to: number, value: number): NumberReading {
   return { from, to, value, words: false, scaled: false, fraction: false, percent: false, ordinal: false, year: false };
@@ -110,18 +99,30 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
   const vulgar = VULGAR[token.text];
   if (vulgar !== undefined) return { ...base(at, at + 1, vulgar), fraction: true };
   if (token.kind !== 'word') return undefined;
-  const ordinal = lexicon.ordinals.match(tokens, at);
-  if (ordinal) return { ...base(at, ordinal.end, ordinal.value), words: true, ordinal: true };
-  // "XVII век": Roman numerals before a century word.
-  const roman = romanValue(token.text);
-  if (roman !== undefined && lexicon.romanBefore.match(tokens, at + 1)) return { ...base(at, at + 1, roman), words: true, ordinal: true };
+  const ordinal = readOrdinalWords(tokens, at, lexicon);
+  // "anno millesimo nongentesimo": an ordinal after a year word is the year.
+  if (ordinal) return lexicon.yearWords.matchBefore(tokens, at) ? asYear(ordinal) : ordinal;
+  // "XVII век", "siglo XV", "XVe siècle": Roman numerals of a century.
+  const roman = readRomanOrdinal(tokens, at, lexicon);
+  if (roman) return roman;
+  const cardinal = lexicon.data.romanNumerals ? readRomanCardinal(tokens, at, lexicon) : undefined;
+  if (cardinal) return cardinal;
+  // "i venti possono": a number word that is also a noun is a figure only when it is plainly one.
+  if (lexicon.homographs.has(token.key) && !plainlyNumber(tokens, at, lexicon)) return undefined;
   // "the one you mentioned": a pronoun, not a figure.
   if (lexicon.pronounNumbers.has(token.key)) {
-    if (tokens[at - 1] && lexicon.pronounDeterminers.has(tokens[at - 1]!.key)) return undefined;
+    // "the one you mentioned" is a pronoun; "the one year following" a count of years.
+    const measured = lexicon.unitWords.match(tokens, at + 1) ?? lexicon.scales.match(tokens, at + 1) ?? lexicon.currencyWords.match(tokens, at + 1);
+    if (tokens[at - 1] && lexicon.pronounDeterminers.has(tokens[at - 1]!.key) && !measured) return undefined;
     // "one of the largest": a pronoun too.
     if (lexicon.pronounFollowers.match(tokens, at + 1)) return undefined;
   }
-  return readWords(tokens, at, lexicon, []);
+  const words = readWords(tokens, at, lexicon, []);
+  // "les années quatre-vingt", "los años ochenta", "anni Ottanta": a decade in words, no figure of its own.
+  if (words && !words.scaled && !words.fraction && words.value >= 10 && words.value < 100 && words.value % 10 === 0 && lexicon.decadeBefore.matchBefore(tokens, at)) {
+    return { ...words, decade: true };
+  }
+  return words;
 }
 
 function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
@@ -134,10 +135,26 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   reading.decimals = run.decimals;
   reading.grouped = run.grouped;
   if (run.ambiguous) reading.ambiguous = run.ambiguous;
-  reading.year = run.year;
+  // "im Jahr 800", "anno 1492": a year word makes the number a year.
+  reading.year = run.year || (!run.decimals && !run.percent && Number.isInteger(run.value) && run.value > 0 && lexicon.yearWords.matchBefore(tokens, at) !== undefined);
   if (run.percent) {
     reading.percent = true;
     return reading;
+  }
+  // "años 80", "década de 1480", "anni '20": a decade, no figure of its own.
+  const decadeWord = lexicon.decadeBefore.matchBefore(tokens, at) ?? (tokens[at - 1]?.key === "'" ? lexicon.decadeBefore.matchBefore(tokens, at - 1) : undefined);
+  if (decadeWord && !run.grouped && !run.decimals && Number.isInteger(run.value) && run.value >= 10 && run.value % 10 === 0 && run.value < 10000) {
+    return { ...reading, decade: true, year: false };
+  }
+  // "siglo 19", "século 21": digits after a century word are its ordinal, as a Roman numeral there is.
+  const glued = tokens[at + 1]?.gap === '' && tokens[at + 1]?.kind === 'word';
+  if (!glued && !run.grouped && !run.decimals && Number.isInteger(run.value) && run.value >= 1 && run.value <= 40 && lexicon.romanAfter.matchBefore(tokens, at)) {
+    return { ...reading, ordinal: true, year: false };
+  }
+  // "No 1", "Nr. 5": a rank.
+  const rank = lexicon.rankPrefixes.matchBefore(tokens, at);
+  if (rank && !run.grouped && !run.decimals && Number.isInteger(run.value) && run.value > 0 && !(tokens[at + 1]?.gap === '' && tokens[at + 1]?.kind !== 'sym')) {
+    return { ...reading, ordinal: true, year: false };
   }
   // "ke-3": a word joined before the digits makes them an ordinal.
   const prefix = lexicon.ordinalPrefixes.matchBefore(tokens, at);
@@ -152,6 +169,9 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
     if (ending.kind === 'cardinal' || run.year) return { ...reading, to: ending.end };
     if (Number.isInteger(run.value) && run.value > 0) return { ...reading, to: ending.end, ordinal: true, year: false };
   }
+  // "15. Jahrhundert", "den 3. Platz"
+  const dotted = dotOrdinalEnd(tokens, at, lexicon);
+  if (dotted !== undefined) return { ...reading, to: dotted, ordinal: true, year: false };
   const next = tokens[at + 1];
   if (next && next.gap === '') {
     if (next.kind === 'word') return readGluedSuffix(tokens, at, reading, lexicon);
@@ -361,6 +381,8 @@ function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first
     return withMarkedDenominator(tokens, withFractionOver(tokens, { ...base(at, at + 1, first.piece.value), words: true }, lexicon), lexicon);
   }
   const to = placed[result.used - 1]!.end;
+  // "a third-party vendor", "a half-hearted attempt": a fraction word that begins a compound.
+  if (result.hasFraction && tokens[to]?.text === '-' && tokens[to]!.gap === '' && tokens[to + 1]?.kind === 'word' && tokens[to + 1]!.gap === '' && !piecesAt(tokens, to + 1, lexicon)) return undefined;
   const firstToken = tokens[at]!;
   const onlyDigits = placed.slice(0, result.used).every((entry) => entry.digits);
   if (!result.counted) {
@@ -382,11 +404,22 @@ function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first
   return withMarkedDenominator(tokens, withFractionOver(tokens, reading, lexicon), lexicon);
 }
 
-/** "двадцать первый", "сто второй": tens or hundreds, then a unit ordinal, are one ordinal. */
+/**
+ * "двадцать первый", "сто второй", "twenty-first", "vingt et unième", "dix-septième": tens or
+ * hundreds, then a unit ordinal (after a space, a hyphen or a connector), are one ordinal.
+ */
 function withOrdinalUnit(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon): NumberReading | undefined {
-  if (reading.fraction || reading.scaled || !Number.isInteger(reading.value) || reading.value < 20) return undefined;
-  const unit = lexicon.ordinals.match(tokens, reading.to);
-  if (!unit || tokens[reading.to]!.gap === '') return undefined;
+  if (reading.fraction || reading.scaled || !Number.isInteger(reading.value) || reading.value < 10) return undefined;
+  let at = reading.to;
+  const glue = (k: number) => tokens[k]?.gap === '' && (tokens[k]!.text === '-' || tokens[k]!.text === '‐');
+  const hyphen = glue(at) && tokens[at + 1]?.gap === '';
+  if (hyphen) at++;
+  else if (tokens[at]?.gap === '') return undefined;
+  // Ten joins a unit only in one word ("dix-septième"): "десять первых" are the first ten.
+  if (reading.value < 20 && !hyphen) return undefined;
+  if (tokens[at] && lexicon.connectors.has(tokens[at]!.key)) at += glue(at + 1) ? 2 : 1;
+  const unit = lexicon.ordinals.match(tokens, at);
+  if (!unit) return undefined;
   const room = reading.value % 100 === 0 ? 100 : reading.value % 10 === 0 ? 10 : 0;
   if (!(unit.value < room)) return undefined;
   return { ...reading, to: unit.end, value: reading.value + unit.value, ordinal: true };
@@ -442,4 +475,40 @@ function withDecimalWords(tokens: readonly Token[], reading: NumberReading, lexi
   if (!digits) return reading;
   const fraction = Number(`0.${digits}`);
   return { ...reading, to: k, value: reading.value + (reading.value < 0 ? -fraction : fraction), decimals: digits.length };
+}
+
+/**
+ * A qualifier or "one in" before, or after it more number words ("venti e tre quinti") or a
+ * scale, percent, currency or unit word: the word is a number here.
+ */
+function plainlyNumber(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  if (lexicon.qualifiers.matchBefore(tokens, at) || lexicon.fractionOver.matchBefore(tokens, at) || lexicon.fractionOf.matchBefore(tokens, at)) return true;
+  let k = at + 1;
+  if (tokens[k] && lexicon.connectors.has(tokens[k]!.key)) k++;
+  const more = piecesAt(tokens, k, lexicon);
+  if (more && more[0]!.piece.kind !== 'connector') return true;
+  k = at + 1;
+  return Boolean(lexicon.scales.match(tokens, k) ?? lexicon.percent.match(tokens, k) ?? lexicon.currencyWords.match(tokens, k) ?? lexicon.unitWords.match(tokens, k) ?? lexicon.unitSymbols.match(tokens, k));
+}
+
+/** A reading read as a calendar year, like a year written with digits. */
+function asYear(reading: NumberReading): NumberReading {
+  return { ...reading, ordinal: false, year: true, words: false };
+}
+
+/**
+ * A Roman numeral as a number where the language writes numbers so ("MCMXC", "XXVI"): two
+ * letters or more, or one after a year word; a year after a year word or from 1000 on.
+ */
+function readRomanCardinal(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
+  const token = tokens[at]!;
+  const value = romanValue(token.text);
+  if (value === undefined) return undefined;
+  const yearWord = lexicon.yearWords.matchBefore(tokens, at) !== undefined;
+  if (token.text.length < 2 && !yearWord) return undefined;
+  // A word glued to it is no numeral ("XXL-Format" aside, "CD-ROM").
+  const next = tokens[at + 1];
+  if (next && next.gap === '' && (next.kind !== 'sym' || (next.text === '-' && tokens[at + 2]?.kind === 'word' && tokens[at + 2]!.gap === ''))) return undefined;
+  const reading: NumberReading = { ...base(at, at + 1, value) };
+  return yearWord || (value >= 1000 && value <= 2100) ? asYear(reading) : reading;
 }

@@ -55,8 +55,9 @@ const pad = (value: number) => String(value).padStart(2, '0');
 function minutesAfterWord(tokens: readonly Token[], at: number, lexicon: Lexicon): number | undefined {
   const next = tokens[at];
   if (next?.kind !== 'num' || !/^\d\d$/.test(asciiDigits(next.text))) return undefined;
-  // "15 h 30 km" is no time; nor "um 15 Uhr 30 Menschen".
-  if (lexicon.unitWords.match(tokens, at + 1) || lexicon.unitSymbols.match(tokens, at + 1) || lexicon.currencyWords.match(tokens, at + 1)) return undefined;
+  // "15 h 30 km" is no time; nor "um 15 Uhr 30 Menschen"; "9 h 30 heure locale" is.
+  const hourAgain = lexicon.times.weakHourWords.match(tokens, at + 1) ?? lexicon.times.hourWords.match(tokens, at + 1);
+  if (!hourAgain && (lexicon.unitWords.match(tokens, at + 1) || lexicon.unitSymbols.match(tokens, at + 1) || lexicon.currencyWords.match(tokens, at + 1))) return undefined;
   return integerAt(tokens, at, 59);
 }
 
@@ -123,6 +124,12 @@ export function readTimes(tokens: readonly Token[], lexicon: Lexicon): TimeHit[]
       // "12.40 Uhr", "14:30 h", "a las 15.00 horas"
       confirmed = true;
       timeEnd = word.end;
+    }
+    // "a las 15:00 hora local", "alle 15.00 ora italiana": after a clock form the word for an hour is part of the time.
+    const hourUnit = (clockForm || dotted) && timeEnd === end ? lexicon.unitWords.match(tokens, end) : undefined;
+    if (hourUnit?.value === 'h' && (clockForm || marker || strongMarker)) {
+      confirmed = true;
+      timeEnd = hourUnit.end;
     }
     const half = times.dayHalves.match(tokens, timeEnd);
     if (half && hour >= 1 && hour <= 12) {

@@ -33,6 +33,8 @@ export interface NumberLanguage {
   scales: Record<string, number>;
   /** Scale symbols glued to or right after digits, case-sensitive ("10k", "2,5 M", "1MM"). */
   scaleSymbols?: Record<string, number>;
+  /** Scale letters glued to an amount after a currency symbol ("£125m", "$1.2bn", "€3k"), where alone they are units ("125m": metres). */
+  moneyScaleSymbols?: Record<string, number>;
   /** Scale words that are a number on their own ("hundert", "mille"): "sie wusste hundert Neuigkeiten". */
   standalone: string[];
   /** Parts that appear only inside one-word compounds (German, Italian, Finnish): stem → value. */
@@ -146,6 +148,51 @@ export interface NumberLanguage {
    * ("двадцать первый" = 21st).
    */
   ordinals?: Record<string, number>;
+  /**
+   * Ordinal words that are also other words ("secondo": according to; "prima": before; "achten":
+   * to heed; "seconde": a second): ordinals only right after one of `determiners`.
+   */
+  ambiguousOrdinals?: string[];
+  /** Articles and other determiners before an ordinal ("il", "la", "den", "the", "its"). */
+  determiners?: string[];
+  /** Words before which Roman numerals are an ordinal ("siglo XV", "século XVI"). */
+  romanAfter?: string[];
+  /**
+   * Digits with a dot are an ordinal ("15. Jahrhundert", "den 3. Platz") before one of `nouns`
+   * (a form with up to two more letters counts), after one of `before`, or before an inflected
+   * adjective. Shared with the segmenter's ordinal data of the language.
+   */
+  dotOrdinals?: { nouns: readonly string[]; before: readonly string[] };
+  /**
+   * Words before a round number that make it a decade ("años 80", "década de 1480", "anni '20",
+   * "années 1920"): no figure of its own, as "1920s" is not.
+   */
+  decadeBefore?: string[];
+  /** Words before digits that make them a rank ("No 1", "No. 1", "Nr. 5"): an ordinal. */
+  rankPrefixes?: string[];
+  /** How many times, said as one word ("zweimal", "twice"): read as the number. */
+  multiples?: Record<string, number>;
+  /**
+   * Phrases that end in a qualifier word but are verbs ("turns over 10 billion euros": its
+   * revenue; "verfügt über 100 Mitarbeiter": has 100): no bound on the number after them.
+   */
+  qualifierBlockers?: string[];
+  /** Roman numerals are numbers in running text ("anno MCMXC", "XXVI"), as in Latin. */
+  romanNumerals?: boolean;
+  /**
+   * Words right before a number that make it a calendar year ("anno", "im Jahr", "en el año",
+   * "in the year"): digits, Roman numerals and ordinals after them are a year ("anno millesimo
+   * nongentesimo" = 1900). A qualifier may stand before them, as before `yearBefore` ("cerca del
+   * año 1000").
+   */
+  yearWords?: string[];
+  /** A unit word may stand before its number ("anni nongenti triginta": 930 years), as in Latin. */
+  unitBefore?: boolean;
+  /**
+   * Number words that are also common nouns (Italian "venti": twenty, winds): a figure only
+   * with a qualifier before it or a scale, percent, currency or unit word after it.
+   */
+  homographs?: string[];
   /** Words joined to digits before them that make an ordinal ("ke-3" in Indonesian: "ke -"). */
   ordinalPrefixes?: string[];
   /**
@@ -189,6 +236,11 @@ export interface DateLanguage {
    * of the year 1965, on 18 March).
    */
   yearLinks?: string[];
+  /**
+   * Words before a day of the month written alone ("on the 27th", "of the 21st"): a date in the
+   * month of publication, or the month before when the day is still to come.
+   */
+  dayOnlyBefore?: string[];
   /** Words around clock times ("gegen 12.40 Uhr", "3 p.m.", "klo 7.55"). */
   times?: TimeWords;
 }
@@ -211,6 +263,15 @@ export interface TimeWords {
   strongMarkers?: string[];
   /** Words before a time that make it approximate ("gegen 12.40 Uhr", "around 3 p.m.", "vers 15 h"). */
   approx?: string[];
+  /**
+   * Words next to an ordinal that make it the hour of the day, before or after it (Latin "sexta
+   * hora", "horam sextam": the sixth hour, six o'clock).
+   */
+  ordinalHourWords?: string[];
+  /** Minutes said before the hour: "viginti quinque minutis post sextam horam" (06:25), "ten minutes past five". */
+  minutesPast?: string[];
+  /** Minutes said before the hour, to be taken off: "decem minutis ante octavam horam" (07:50), "ten minutes to five". */
+  minutesTo?: string[];
   /** Day halves after the time: "p.m." adds twelve hours ("3 p.m." = 15:00), "a.m." makes 12 midnight. */
   am?: string[];
   pm?: string[];

@@ -9,6 +9,8 @@ ruleTester(rule, {
     { code: 'Temperatures of 5 to 10 degrees.', lang: 'en' },
     { code: 'Prices fell from 100 to 10 dollars.', lang: 'en', name: 'en: “from … to” may be a fall' },
     { code: 'Der Index sank zwischen 2020 und 2023 von 100 auf 10 Punkte.', name: 'de: a change, not a range' },
+    { code: 'Die Kosten liegen zwischen 20 und 50 Millionen Euro.', name: 'de: one scale for both ends' },
+    { code: 'Between 500 and 2 million people may be affected.', lang: 'en', name: 'en: the scale belongs to the end only when the written numbers differ in size' },
   ],
   invalid: [
     {
@@ -18,6 +20,10 @@ ruleTester(rule, {
     {
       code: 'Die Werte liegen zwischen 100 und 10 Punkten.',
       errors: [{ line: 1, column: 18, endColumn: 45, messageId: 'reversed', message: 'the range “zwischen 100 und 10 Punkten” runs backwards, from 100 to 10' }],
+    },
+    {
+      code: 'Die Kosten liegen zwischen 50 und 20 Millionen Euro.',
+      errors: [{ line: 1, column: 19, messageId: 'reversed', message: 'the range “zwischen 50 und 20 Millionen Euro” runs backwards, from 50.000.000 to 20.000.000' }],
     },
     {
       code: 'Prices ranged between 100 and 10 dollars.',

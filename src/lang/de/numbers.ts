@@ -1,7 +1,30 @@
 // German figure knowledge: number words (written as one word: "einundzwanzig"), scales with
 // their news abbreviations (Mio., Mrd.), qualifiers, percent, currency and unit words.
 
+import { inflect } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
+import { segmentation } from './segmentation.js';
+
+/** Ordinal stems: the unit ordinals, the teens, and the tens with "-st" ("zwanzigst-"). */
+const UNIT_ORDINALS: Record<string, number> = { erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9 };
+const TENS: Record<string, number> = { zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 };
+const UNITS_IN_COMPOUNDS: Record<string, number> = { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+
+/** Every ordinal stem from 1 to 99, and the hundredth and thousandth: "einundzwanzigst-" = 21. */
+function ordinalStems(): Record<string, number> {
+  const stems: Record<string, number> = {
+    ...UNIT_ORDINALS, zehnt: 10, elft: 11, zwölft: 12, dreizehnt: 13, vierzehnt: 14, fünfzehnt: 15, sechzehnt: 16,
+    siebzehnt: 17, achtzehnt: 18, neunzehnt: 19, hundertst: 100, tausendst: 1000,
+  };
+  for (const [tens, value] of Object.entries(TENS)) {
+    stems[`${tens}st`] = value;
+    for (const [unit, add] of Object.entries(UNITS_IN_COMPOUNDS)) stems[`${unit}und${tens}st`] = value + add;
+  }
+  return stems;
+}
+
+/** Adjective endings of an ordinal: "der dritte", "den dritten", "ein dritter", "ein drittes", "im dritten". */
+const ADJECTIVE = ['e', 'en', 'er', 'es', 'em'];
 
 export const numbers: NumberLanguage = {
   words: {
@@ -13,6 +36,11 @@ export const numbers: NumberLanguage = {
   // "ein" counts inside compounds ("einhundert", "einundzwanzig"); alone it is an article.
   morphemes: { ein: 1 },
   compounds: true,
+  // "zehnmal so hoch", "zweimal": how many times ("einmal" is also "once upon", "noch einmal").
+  multiples: {
+    zweimal: 2, dreimal: 3, viermal: 4, fünfmal: 5, sechsmal: 6, siebenmal: 7, achtmal: 8, neunmal: 9, zehnmal: 10,
+    elfmal: 11, zwölfmal: 12, zwanzigmal: 20, dreißigmal: 30, fünfzigmal: 50, hundertmal: 100, tausendmal: 1000,
+  },
   unitsFirst: true,
   hundreds: ['hundert'],
   scales: {
@@ -46,13 +74,22 @@ export const numbers: NumberLanguage = {
     'bis zu': 'max', höchstens: 'max', maximal: 'max', 'nicht mehr als': 'max', 'kleiner oder gleich': 'max',
     mindestens: 'min', wenigstens: 'min', 'nicht weniger als': 'min', 'größer oder gleich': 'min',
     genau: 'exact', exakt: 'exact', 'gleich': 'exact',
+    'länger als': 'over', 'älter als': 'over', 'kürzer als': 'under', 'jünger als': 'under',
+    // "nicht einmal 0,4 Prozent": not even, fewer than; "ganze 2 Millionen": as many as.
+    'nicht einmal': 'under', 'nicht mal': 'under', 'kaum': 'under', ganze: 'max', satte: 'max',
   },
+  // "verfügt über 100 Mitarbeiter": has 100, not more than 100; "erstreckt sich über 2 Millionen km²".
+  qualifierBlockers: [
+    'sich über', 'verfügt über', 'verfügen über', 'verfügte über', 'verfügten über', 'verfügt derzeit über', 'erstreckt sich über',
+    'erstrecken sich über', 'verteilt über', 'verteilen sich über', 'verteilt sich über',
+  ],
   digitQualifiers: ['über', 'unter'],
   postQualifiers: {
     überschritten: 'over', übersteigen: 'over', übersteigt: 'over', überstiegen: 'over', übertroffen: 'over',
-    'oder mehr': 'min', 'und mehr': 'min', 'oder weniger': 'max', 'und weniger': 'max',
+    'oder mehr': 'min', 'und mehr': 'min', 'oder weniger': 'max', 'und weniger': 'max', 'oder länger': 'min', 'und darüber': 'min',
   },
-  range: { from: ['von', 'vom'], between: ['zwischen'], to: ['bis', 'auf', '-', '–', '—', '~'], and: ['und'] },
+  // "von 0 auf 100" is a range; "um 0,28 Prozent auf 7,0235" a change and a new level.
+  range: { from: ['von', 'vom'], between: ['zwischen'], to: ['bis', 'auf', '-', '–', '—', '~'], and: ['und'], afterFrom: ['auf'] },
   boundJoiners: ['und', ',', 'aber', ', aber'],
   currencies: {
     euro: 'EUR', euros: 'EUR', eur: 'EUR', cent: 'cent', cents: 'cent',
@@ -68,6 +105,8 @@ export const numbers: NumberLanguage = {
     won: 'KRW', lira: 'TRY', 'türkische lira': 'TRY', peso: 'MXN', pesos: 'MXN', bitcoin: 'BTC', bitcoins: 'BTC',
   },
   units: {
+    // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
+    'grad fahrenheit': '°F',
     jahrzehnt: 'dec', jahrzehnte: 'dec', jahrzehnten: 'dec', jahrzehnts: 'dec',
     punkt: 'pt', punkte: 'pt', punkten: 'pt',
     jahr: 'yr', jahre: 'yr', jahren: 'yr', jahres: 'yr', monat: 'mo', monate: 'mo', monaten: 'mo', woche: 'wk', wochen: 'wk',
@@ -81,11 +120,20 @@ export const numbers: NumberLanguage = {
     gramm: 'g', kilogramm: 'kg', kilo: 'kg', milligramm: 'mg', mikrogramm: 'µg', tonne: 't', tonnen: 't', pfund: 'lb',
     grad: 'deg', 'grad celsius': '°C', radiant: 'rad', umdrehung: 'turn', umdrehungen: 'turn', turn: 'turn',
     bit: 'bit', byte: 'B', kilobyte: 'kB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB', petabyte: 'PB',
-    'kilometer pro stunde': 'km/h', 'kilometern pro stunde': 'km/h', stundenkilometer: 'km/h',
+    'kilometer pro stunde': 'km/h', 'kilometern pro stunde': 'km/h', stundenkilometer: 'km/h', 'km pro stunde': 'km/h',
+    'meilen pro stunde': 'mph', 'meilen in der stunde': 'mph', 'meile pro stunde': 'mph',
+    // "14-jähriger", "21-stündiger", "3-tägige": a duration as the first half of an adjective.
+    'jährig*': 'yr', 'stündig*': 'h', 'tägig*': 'd', 'wöchig*': 'wk', 'monatig*': 'mo', 'minütig*': 'min', 'sekündig*': 's',
     'meter pro sekunde': 'm/s', 'metern pro sekunde': 'm/s',
     watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', kilowattstunden: 'kWh', megawattstunden: 'MWh',
     terawattstunden: 'TWh', petaflops: 'P', exaflops: 'E', barrel: 'bbl', fass: 'bbl',
   },
+  ordinals: inflect(ordinalStems(), ADJECTIVE),
+  // "Wir achten darauf": the verb; "am achten Tag": the ordinal.
+  ambiguousOrdinals: ['achte', 'achten'],
+  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ihr', 'ihre', 'ihren', 'ihrem', 'sein', 'seine', 'seinen', 'seinem', 'jeden', 'jedem', 'jeder', 'jedes'],
+  dotOrdinals: { nouns: segmentation.ordinals?.nouns ?? [], before: segmentation.ordinals?.before ?? [] },
+  yearWords: ['im jahr', 'im jahre', 'das jahr', 'des jahres', 'anno'],
   countedNoun: 'capitalized',
   vagueQuantities: ['mehrere', 'einige', 'etliche', 'ein paar', 'mehreren', 'einigen'],
   stopWords: [

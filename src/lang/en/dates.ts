@@ -9,7 +9,10 @@ export const dates: DateLanguage = {
     'sep .': 9, sept: 9, october: 10, 'oct .': 10, oct: 10, november: 11, 'nov .': 11, nov: 11, december: 12,
     'dec .': 12, dec: 12,
   },
+  // "the 22nd of November"
+  joiners: ['of'],
   monthFirst: true,
+  dayOnlyBefore: ['on the', 'of the', 'since the', 'until the', 'by the'],
   daySuffixes: ['st', 'nd', 'rd', 'th'],
   times: { hourWords: ["o'clock", 'hrs', 'GMT'], markers: [], am: ['a.m.', 'am', 'a. m.', 'in the morning'], pm: ['p.m.', 'pm', 'p. m.', 'in the afternoon', 'in the evening', 'at night'], approx: ['around', 'about', 'at about', 'at around', 'shortly before', 'shortly after'] },
 };

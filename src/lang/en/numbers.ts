@@ -12,6 +12,7 @@ export const numbers: NumberLanguage = {
     seventy: 70, eighty: 80, ninety: 90,
   },
   hundreds: ['hundred', 'hundreds'],
+  multiples: { twice: 2, thrice: 3 },
   hundredsAfterDigits: true,
   scales: {
     thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12,
@@ -19,6 +20,7 @@ export const numbers: NumberLanguage = {
     bn: 1e9, tln: 1e12, tn: 1e12,
   },
   scaleSymbols: { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, G: 1e9, b: 1e9 },
+  moneyScaleSymbols: { m: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, mn: 1e6 },
   standalone: ['hundred', 'thousand', 'half'],
   connectors: ['and'],
   connectorAfter: ['hundred', 'scale'],
@@ -59,10 +61,19 @@ export const numbers: NumberLanguage = {
     'as many as': 'max', 'less than or equal to': 'max', 'smaller or equal than': 'max', 'less or equal than': 'max',
     'lower or equal than': 'max', 'smaller than or equal to': 'max', 'equal to or less than': 'max', '<=': 'max',
     '< =': 'max', '≤': 'max', '>': 'over', '<': 'under',
+    minimum: 'min', maximum: 'max', 'longer than': 'over', 'older than': 'over', 'shorter than': 'under', 'younger than': 'under',
+    'not even': 'under', 'as much as': 'max', 'an approximation of': 'approx', 'approximation of': 'approx',
     exactly: 'exact', 'equal to': 'exact', equals: 'exact', 'equaling to': 'exact', 'equals to': 'exact', '=': 'exact',
   },
   digitQualifiers: ['over', 'under', 'some'],
-  articles: ['the'],
+  // "turns over 10 billion euros" (its revenue), "spread out over 2.2 million km2": verbs, not bounds.
+  qualifierBlockers: [
+    'turn over', 'turns over', 'turned over', 'turning over', 'hand over', 'hands over', 'handed over', 'handing over',
+    'take over', 'takes over', 'took over', 'taken over', 'taking over', 'spread over', 'spreads over', 'spread out over',
+    'stretch over', 'stretches over', 'stretched over', 'stretching over', 'scattered over', 'spanning over', 'fought over',
+  ],
+  articles: ['the', 'a', 'an'],
+  rankPrefixes: ['No', 'No.', 'no.', 'Nº', 'N°'],
   postQualifiers: {
     'or more': 'min', 'and more': 'min', 'or greater': 'min', 'or above': 'min', 'or higher': 'min', plus: 'min',
     'or less': 'max', 'or fewer': 'max', 'or lower': 'max', 'or below': 'max',
@@ -85,6 +96,8 @@ export const numbers: NumberLanguage = {
     usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', jpy: 'JPY', sek: 'SEK', chf: 'CHF',
   },
   units: {
+    // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
+    'degrees celsius': '°C', 'degree celsius': '°C', 'degrees centigrade': '°C', 'degrees fahrenheit': '°F', 'degree fahrenheit': '°F',
     decade: 'dec', decades: 'dec',
     point: 'pt', year: 'yr', years: 'yr', month: 'mo', months: 'mo', week: 'wk', weeks: 'wk', day: 'd', days: 'd',
     hour: 'h', hours: 'h', minute: 'min', minutes: 'min', second: 's', seconds: 's',
@@ -115,6 +128,16 @@ export const numbers: NumberLanguage = {
     gigawatts: 'GW', 'kilowatt hours': 'kWh', petaflops: 'P', exaflops: 'E',
   },
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  ordinals: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+    eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+    eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+    seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
+  },
+  // "in a second", "second to none", "seconds": the ordinal only after a determiner.
+  ambiguousOrdinals: ['second'],
+  determiners: ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'every', 'each'],
+  yearWords: ['in the year', 'the year'],
   countedNoun: 'plural',
   vagueQuantities: ['several', 'a few', 'a number of', 'various', 'multiple'],
   stopWords: [

@@ -2,6 +2,7 @@
 // the long scale (un billón = 10¹², "mil millones" = 10⁹), fractions in "-avos", qualifiers,
 // percent, currency and unit words.
 
+import { inflect } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
 
 export const numbers: NumberLanguage = {
@@ -61,6 +62,9 @@ export const numbers: NumberLanguage = {
     'menor o igual que': 'max', 'menor o igual a': 'max', 'igual o menor que': 'max', 'igual o menor a': 'max',
     '<=': 'max', '< =': 'max', '≤': 'max', '>': 'over', '<': 'under',
     'igual a': 'exact', exactamente: 'exact', '=': 'exact',
+    // "de" and the article written as one: "cerca del 90 por ciento", "más del 50 %".
+    'cerca del': 'approx', 'alrededor del': 'approx', 'en torno al': 'approx', 'más del': 'over', 'menos del': 'under',
+    'algo más de': 'over', 'poco más de': 'over', 'algo menos de': 'under', 'poco menos de': 'under', 'ni siquiera': 'under',
   },
   articles: ['la', 'el', 'los', 'las'],
   postQualifiers: {
@@ -86,6 +90,8 @@ export const numbers: NumberLanguage = {
     'franco suizo': 'CHF', 'libra esterlina británica': 'GBP', bitcoin: 'BTC', bitcoins: 'BTC', usd: 'USD', eur: 'EUR',
   },
   units: {
+    // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
+    'grados celsius': '°C', 'grados centígrados': '°C', 'grado celsius': '°C', 'grados fahrenheit': '°F',
     década: 'dec', décadas: 'dec', decenio: 'dec', decenios: 'dec',
     año: 'yr', años: 'yr', mes: 'mo', meses: 'mo', semana: 'wk', semanas: 'wk', día: 'd', días: 'd', hora: 'h', horas: 'h', minuto: 'min', minutos: 'min', segundo: 's', segundos: 's',
     'puntos': 'pt',
@@ -104,10 +110,30 @@ export const numbers: NumberLanguage = {
     cucharada: 'tbsp', cucharadas: 'tbsp', taza: 'cup', tazas: 'cup', bit: 'bit', bits: 'bit', byte: 'B',
     bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB',
     terabyte: 'TB', terabytes: 'TB', 'kilómetros por hora': 'km/h', 'kilómetro por hora': 'km/h',
-    'metros por segundo': 'm/s', 'millas por hora': 'mph', vatio: 'W', vatios: 'W', kilovatio: 'kW',
+    'metros por segundo': 'm/s', 'millas por hora': 'mph', 'km por hora': 'km/h', vatio: 'W', vatios: 'W', kilovatio: 'kW',
     kilovatios: 'kW', megavatio: 'MW', megavatios: 'MW', gigavatio: 'GW', gigavatios: 'GW', petaflops: 'P',
   },
   ordinalSuffixes: ['º', 'ª', '°', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'mo', 'no'],
+  ordinals: {
+    primer: 1, tercer: 3, decimotercer: 13,
+    ...inflect(
+      {
+        primer: 1, segund: 2, tercer: 3, cuart: 4, quint: 5, sext: 6, séptim: 7, sétim: 7, octav: 8, noven: 9, non: 9,
+        décim: 10, undécim: 11, duodécim: 12, decimoprimer: 11, decimosegund: 12, decimotercer: 13, decimocuart: 14,
+        decimoquint: 15, decimosext: 16, decimoséptim: 17, decimoctav: 18, decimonoven: 19, vigésim: 20,
+        trigésim: 30, cuadragésim: 40, quincuagésim: 50, sexagésim: 60, septuagésim: 70, octogésim: 80,
+        nonagésim: 90, centésim: 100, milésim: 1000, millonésim: 1e6,
+      },
+      ['o', 'a', 'os', 'as']
+    ),
+  },
+  // "un segundo" (a second), "un cuarto" (a room, a quarter), "nono": ordinals after a determiner only.
+  ambiguousOrdinals: ['segundo', 'segundos', 'cuarto', 'cuartos', 'non', 'nona', 'nonas', 'nonos', 'nono', 'quinta', 'quintas'],
+  determiners: ['el', 'la', 'los', 'las', 'lo', 'al', 'del', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'cada', 'nuestro', 'nuestra'],
+  romanAfter: ['siglo', 'siglos', 'sig.', 'milenio'],
+  // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
+  yearWords: ['el año', 'del año', 'en el año', 'al año'],
+  decadeBefore: ['años', 'década de', 'decada de', 'década del', 'décadas de'],
   countedNoun: 'next',
   vagueQuantities: ['varios', 'varias', 'algunos', 'algunas', 'unos cuantos', 'unas cuantas', 'diversos'],
   stopWords: [

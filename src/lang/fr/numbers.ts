@@ -2,6 +2,7 @@
 // "quatre-vingt-dix-neuf") and the Belgian/Swiss ones ("septante", "nonante"), the long
 // scale (un billion = 10¹²), qualifiers, percent, currency and unit words.
 
+import { inflect } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
 
 export const numbers: NumberLanguage = {
@@ -59,9 +60,11 @@ export const numbers: NumberLanguage = {
     'égal ou inférieur à': 'max', 'plus petits ou égaux à': 'max', 'plus petit ou égal à': 'max', '<=': 'max',
     '< =': 'max', '≤': 'max', '>': 'over', '<': 'under',
     'égal à': 'exact', 'égale à': 'exact', exactement: 'exact', 'au nombre de': 'exact', '=': 'exact',
+    'à peine': 'approx', 'tout juste': 'approx', 'pas même': 'under', 'même pas': 'under',
   },
   articles: ['la', 'le', 'les', "l'"],
-  postQualifiers: { 'ou plus': 'min', 'et plus': 'min', 'ou davantage': 'min', 'ou moins': 'max' },
+  // "un million au moins": the bound after the number.
+  postQualifiers: { 'ou plus': 'min', 'et plus': 'min', 'ou davantage': 'min', 'ou moins': 'max', 'au moins': 'min', 'au minimum': 'min', 'au plus': 'max', 'au maximum': 'max', 'environ': 'approx' },
   range: { from: ['de', 'du', 'depuis'], between: ['entre', 'compris entre'], to: ['à', 'au', '-', '–', '—', '~'], and: ['et'] },
   boundJoiners: ['et', ',', 'mais', ', mais'],
   scaleLinkers: ['de', "d'"],
@@ -84,6 +87,8 @@ export const numbers: NumberLanguage = {
     'peso mexicain': 'MXN', 'livre britannique': 'GBP', 'livres britanniques': 'GBP',
   },
   units: {
+    // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
+    'degrés celsius': '°C', 'degré celsius': '°C', 'degrés fahrenheit': '°F', 'degré fahrenheit': '°F',
     décennie: 'dec', décennies: 'dec',
     an: 'yr', ans: 'yr', année: 'yr', années: 'yr', mois: 'mo', semaine: 'wk', semaines: 'wk', jour: 'd', jours: 'd', heure: 'h', heures: 'h', minute: 'min', minutes: 'min', seconde: 's', secondes: 's',
     'points': 'pt',
@@ -102,10 +107,31 @@ export const numbers: NumberLanguage = {
     octet: 'B', octets: 'B', 'ko': 'kB', 'mo': 'MB', 'go': 'GB', 'to': 'TB', kilooctet: 'kB', mégaoctet: 'MB',
     mégaoctets: 'MB', gigaoctet: 'GB', gigaoctets: 'GB', téraoctets: 'TB', 'kilomètres par heure': 'km/h',
     "kilomètres à l'heure": 'km/h', 'kilomètre par heure': 'km/h', 'mètres par seconde': 'm/s', 'milles à l\'heure': 'mph',
-    'miles par heure': 'mph', watt: 'W', watts: 'W', kilowatt: 'kW', kilowatts: 'kW', mégawatt: 'MW', mégawatts: 'MW',
+    'miles par heure': 'mph', "miles à l'heure": 'mph', 'km par heure': 'km/h', "km à l'heure": 'km/h', 'km carrés': 'km²',  watt: 'W', watts: 'W', kilowatt: 'kW', kilowatts: 'kW', mégawatt: 'MW', mégawatts: 'MW',
     gigawatt: 'GW', gigawatts: 'GW', kilowattheure: 'kWh', kilowattheures: 'kWh', pétaflops: 'P',
   },
   ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è', 'nd', 'nde', 'ᵉ', 'ᵉʳ'],
+  ordinals: {
+    premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2, seconds: 2,
+    ...inflect(
+      {
+        deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9,
+        dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16,
+        vingtième: 20, trentième: 30, quarantième: 40, cinquantième: 50, soixantième: 60, centième: 100,
+        millième: 1000, millionième: 1e6,
+      },
+      ['', 's']
+    ),
+    // only after tens: "vingt et unième", "trente et unième"
+    unième: 1,
+  },
+  // "une seconde", "en second lieu": the ordinal only after a determiner.
+  ambiguousOrdinals: ['second', 'seconde', 'seconds', 'unième'],
+  determiners: ['le', 'la', 'les', "l'", 'au', 'aux', 'du', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
+  romanBefore: ['siècle', 'siècles', 'millénaire', 'arrondissement'],
+  // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
+  yearWords: ["l'an", "en l'an", "de l'an", "l'année", "en l'année"],
+  decadeBefore: ['années', 'annees', 'décennie', 'décennie des années'],
   countedNoun: 'next',
   vagueQuantities: ['plusieurs', 'quelques', 'divers', 'diverses', 'certains', 'certaines'],
   stopWords: [

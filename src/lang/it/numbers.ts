@@ -2,7 +2,20 @@
 // "ventitré", elided "ventuno", "centottanta"), scales, qualifiers, percent, currency and
 // unit words.
 
+import { inflect } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
+
+const TENS: Record<string, number> = { venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90 };
+const UNIT_ORDINALS: Record<string, number> = { unesim: 1, duesim: 2, treesim: 3, quattresim: 4, cinquesim: 5, seiesim: 6, settesim: 7, ottesim: 8, novesim: 9 };
+
+/** Ordinal stems from 21 to 99: "ventunesim-", "trentottesim-" (the tens lose their vowel before uno and otto). */
+function compoundOrdinals(): Record<string, number> {
+  const stems: Record<string, number> = {};
+  for (const [tens, value] of Object.entries(TENS)) {
+    for (const [unit, add] of Object.entries(UNIT_ORDINALS)) stems[(unit.startsWith('u') || unit.startsWith('o') ? tens.slice(0, -1) : tens) + unit] = value + add;
+  }
+  return stems;
+}
 
 export const numbers: NumberLanguage = {
   words: {
@@ -54,9 +67,14 @@ export const numbers: NumberLanguage = {
     'minori di': 'under', 'superiori a': 'over', 'inferiori a': 'under', 'più piccolo o uguale a': 'max', 'uguale o minore di': 'max', '<=': 'max',
     '< =': 'max', '≤': 'max', '>': 'over', '<': 'under',
     'uguale a': 'exact', esattamente: 'exact', '=': 'exact',
+    indicativamente: 'approx', 'pressappoco': 'approx', 'più o meno': 'approx', 'poco più di': 'over', 'poco meno di': 'under',
+    // "di" and "a" with the article written as one: "più del 50 %", "fino al 30 %".
+    'più del': 'over', 'meno del': 'under', 'oltre il': 'over', 'fino al': 'max', 'intorno al': 'approx', 'attorno al': 'approx',
+    'circa il': 'approx', 'quasi il': 'approx', 'nemmeno': 'under', 'neanche': 'under',
   },
   articles: ['la', 'il', 'i', 'le', 'lo', 'gli', "l'"],
-  postQualifiers: { 'o più': 'min', 'e più': 'min', 'o meno': 'max' },
+  // "alle 9:30 circa", "100 circa": "circa" after the number is about it too.
+  postQualifiers: { 'o più': 'min', 'e più': 'min', 'o meno': 'max', circa: 'approx', 'all\'incirca': 'approx', 'almeno': 'min' },
   range: { from: ['da', 'dal', 'dai', 'dalle', 'dagli'], between: ['tra', 'fra', 'compreso tra'], to: ['a', 'al', 'ai', 'alle', 'fino a', '-', '–', '—', '~'], and: ['e'] },
   boundJoiners: ['e', ',', 'ma', ', ma'],
   scaleLinkers: ['di'],
@@ -72,6 +90,8 @@ export const numbers: NumberLanguage = {
     fiorini: 'NLG', 'fiorini olandesi': 'NLG', penny: 'penny', pence: 'pence', bitcoin: 'BTC', usd: 'USD', eur: 'EUR',
   },
   units: {
+    // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
+    'gradi celsius': '°C', 'gradi centigradi': '°C', 'grado celsius': '°C', 'gradi fahrenheit': '°F',
     decennio: 'dec', decenni: 'dec',
     anno: 'yr', anni: 'yr', mese: 'mo', mesi: 'mo', settimana: 'wk', settimane: 'wk', giorno: 'd', giorni: 'd', ora: 'h', ore: 'h', minuto: 'min', minuti: 'min', secondo: 's', secondi: 's',
     'punti': 'pt',
@@ -88,10 +108,31 @@ export const numbers: NumberLanguage = {
     giri: 'turn', cucchiaino: 'tsp', cucchiaini: 'tsp', cucchiaio: 'tbsp', cucchiai: 'tbsp', tazza: 'cup', tazze: 'cup',
     bit: 'bit', byte: 'B', kilobyte: 'kB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB',
     'chilometri orari': 'km/h', "chilometri all'ora": 'km/h', 'chilometri per ora': 'km/h', 'metri al secondo': 'm/s',
-    'miglia orarie': 'mph', "miglia all'ora": 'mph', watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW',
+    'miglia orarie': 'mph', "miglia all'ora": 'mph', "km all'ora": 'km/h', 'km orari': 'km/h',  watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW',
     petaflops: 'P',
   },
   ordinalSuffixes: ['º', 'ª', '°', 'o', 'a'],
+  ordinals: inflect(
+    {
+      prim: 1, second: 2, terz: 3, quart: 4, quint: 5, sest: 6, settim: 7, ottav: 8, non: 9, decim: 10,
+      undicesim: 11, dodicesim: 12, tredicesim: 13, quattordicesim: 14, quindicesim: 15, sedicesim: 16,
+      diciassettesim: 17, diciottesim: 18, diciannovesim: 19, ventesim: 20, trentesim: 30, quarantesim: 40,
+      cinquantesim: 50, sessantesim: 60, settantesim: 70, ottantesim: 80, novantesim: 90, centesim: 100,
+      millesim: 1000, milionesim: 1e6, ...compoundOrdinals(),
+    },
+    ['o', 'a', 'i', 'e']
+  ),
+  // "prima di" (before), "secondo il ministro" (according to), "paesi terzi", "un centesimo" (a cent):
+  // ordinals only after a determiner.
+  ambiguousOrdinals: ['prima', 'prime', 'secondo', 'seconda', 'secondi', 'seconde', 'terzi', 'centesimo', 'centesimi', 'nona', 'none'],
+  determiners: ['il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'sul', 'sulla', 'dal', 'dalla', 'suo', 'sua', 'suoi', 'sue', 'loro', 'questo', 'questa', 'ogni'],
+  romanBefore: ['secolo', 'secoli', 'millennio'],
+  // "il secolo XIX", "sec. XV": after the century word too.
+  romanAfter: ['secolo', 'secoli', 'sec.', 'millennio'],
+  homographs: ['venti'],
+  // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
+  yearWords: ["l'anno", "nell'anno", "dell'anno", "all'anno"],
+  decadeBefore: ['anni', 'decennio', 'decennio del'],
   countedNoun: 'next',
   vagueQuantities: ['diversi', 'diverse', 'alcuni', 'alcune', 'parecchi', 'parecchie', 'vari', 'varie'],
   stopWords: [

@@ -14,6 +14,16 @@ export const dates: DateLanguage = {
     'mensis aprilis': 4, 'mensis maii': 5, 'mensis iunii': 6, 'mensis iulii': 7, 'mensis augusti': 8,
     'mensis septembris': 9, 'mensis octobris': 10, 'mensis novembris': 11, 'mensis decembris': 12,
   },
-  joiners: ['anni'],
-  times: { strongMarkers: ['hora'], markers: [] },
+  // "prima die mensis Ianuarii, anni MCMXLVIII": the day's word and the year's word.
+  joiners: ['anni', 'anno', 'die'],
+  times: {
+    strongMarkers: ['hora'],
+    markers: [],
+    // "sexta hora", "horam sextam": the sixth hour of the day, six o'clock.
+    ordinalHourWords: ['hora', 'horam', 'horae', 'horā'],
+    minutesPast: ['post'],
+    minutesTo: ['ante'],
+    am: ['antemeridiana', 'antemeridianam', 'antemeridianae', 'ante meridiem', 'mane'],
+    pm: ['pomeridiana', 'pomeridianam', 'pomeridianae', 'post meridiem', 'vesperi'],
+  },
 };

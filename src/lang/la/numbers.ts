@@ -4,25 +4,52 @@
 // words follow classical usage with the neo-Latin scales modern Latin news uses
 // ("decies centena milia" and "milio" for a million, "miliardum" for a thousand millions).
 
+import { inflect } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
+
+/** Endings of the first and second declension: hundreds and ordinals decline as adjectives do. */
+const ADJECTIVE = ['us', 'a', 'um', 'i', 'ae', 'o', 'am', 'os', 'as', 'orum', 'arum', 'is', 'e'];
+const PLURAL = ['i', 'ae', 'a', 'orum', 'arum', 'is', 'os', 'as'];
+const TENS: Record<string, number> = { viginti: 20, triginta: 30, quadraginta: 40, quinquaginta: 50, sexaginta: 60, septuaginta: 70, octoginta: 80, nonaginta: 90 };
+
+/** 18, 28 … 98 and 19 … 99 said by subtraction: "duodetriginta" (two from thirty), "undequadraginta". */
+function subtractive(): Record<string, number> {
+  const out: Record<string, number> = { undecentum: 99, duodecentum: 98 };
+  for (const [tens, value] of Object.entries(TENS)) {
+    out[`duode${tens}`] = value - 2;
+    out[`unde${tens}`] = value - 1;
+  }
+  return out;
+}
+
+/** Ordinal stems ("prim-us", "vicesim-us", "millesim-us"); a compound ordinal is a chain ("vicesimus secundus"). */
+const ORDINAL_STEMS: Record<string, number> = {
+  prim: 1, secund: 2, terti: 3, quart: 4, quint: 5, sext: 6, septim: 7, octav: 8, non: 9, decim: 10, undecim: 11,
+  duodecim: 12, duodevicesim: 18, undevicesim: 19, duodevigesim: 18, undevigesim: 19, vicesim: 20, vigesim: 20,
+  tricesim: 30, trigesim: 30, quadragesim: 40, quinquagesim: 50, sexagesim: 60, septuagesim: 70, octogesim: 80,
+  nonagesim: 90, centesim: 100, ducentesim: 200, trecentesim: 300, quadringentesim: 400, quingentesim: 500,
+  sescentesim: 600, sexcentesim: 600, septingentesim: 700, octingentesim: 800, nongentesim: 900, millesim: 1000,
+  'bis millesim': 2000,
+};
 
 export const numbers: NumberLanguage = {
   separators: { group: '.', decimal: ',' },
   words: {
     nihil: 0, nullus: 0, unus: 1, una: 1, unum: 1, duo: 2, duae: 2, tres: 3, tria: 3, quattuor: 4, quinque: 5,
     sex: 6, septem: 7, octo: 8, novem: 9, decem: 10, undecim: 11, duodecim: 12, tredecim: 13, quattuordecim: 14,
-    quindecim: 15, sedecim: 16, septendecim: 17, duodeviginti: 18, undeviginti: 19, viginti: 20, triginta: 30,
-    quadraginta: 40, quinquaginta: 50, sexaginta: 60, septuaginta: 70, octoginta: 80, nonaginta: 90, centum: 100,
-    ducenti: 200, ducentae: 200, ducenta: 200, trecenti: 300, trecentae: 300, trecenta: 300, quadringenti: 400,
-    quingenti: 500, sescenti: 600, septingenti: 700, octingenti: 800, nongenti: 900, mille: 1000,
+    quindecim: 15, sedecim: 16, septendecim: 17, duodeviginti: 18, undeviginti: 19, ...TENS, centum: 100,
+    ...subtractive(),
     // Case forms of 1–3 (4–100 do not decline): "trium industriarum", "tribus annis", "duobus annis".
     unius: 1, uni: 1, uno: 1, unam: 1, unae: 1, duorum: 2, duarum: 2, duobus: 2, duabus: 2, duos: 2, duas: 2,
     trium: 3, tribus: 3,
+    // The hundreds decline as plural adjectives: "quingentos annos", "trecentorum cubitorum".
+    ...inflect({ ducent: 200, trecent: 300, quadringent: 400, quingent: 500, sescent: 600, sexcent: 600, septingent: 700, octingent: 800, nongent: 900 }, PLURAL),
+    mille: 1000,
   },
   hundreds: [],
   scales: {
-    milia: 1e3, milium: 1e3, 'centena milia': 1e5, 'decies centena milia': 1e6, milio: 1e6, miliones: 1e6,
-    millio: 1e6, milliones: 1e6, miliardum: 1e9, miliarda: 1e9,
+    milia: 1e3, milium: 1e3, milibus: 1e3, millia: 1e3, millium: 1e3, millibus: 1e3, 'centena milia': 1e5,
+    'decies centena milia': 1e6, milio: 1e6, miliones: 1e6, millio: 1e6, milliones: 1e6, miliardum: 1e9, miliarda: 1e9,
   },
   standalone: ['centum', 'mille'],
   connectors: ['et'],
@@ -35,7 +62,9 @@ export const numbers: NumberLanguage = {
   percent: ['per centum', 'pro centum', 'centesimae', 'centesimas', '%'],
   percentPoints: ['puncta centesimalia'],
   qualifiers: {
-    circiter: 'approx', fere: 'approx', prope: 'approx', 'plus quam': 'over', amplius: 'over', ultra: 'over',
+    circiter: 'approx', fere: 'approx', ferme: 'approx', paene: 'approx', prope: 'approx', circa: 'approx',
+    'plus quam': 'over', 'plures quam': 'over', amplius: 'over', 'amplius quam': 'over', ultra: 'over',
+    'haud minus quam': 'min', 'non amplius quam': 'max', 'haud plus quam': 'max',
     'minus quam': 'under', infra: 'under', 'non minus quam': 'min', saltem: 'min', 'ad minimum': 'min',
     'usque ad': 'max', 'non plus quam': 'max', 'ad summum': 'max', 'prorsus': 'exact',
   },
@@ -54,11 +83,26 @@ export const numbers: NumberLanguage = {
     librae: 'GBP',
   },
   units: {
-    annus: 'yr', anni: 'yr', annos: 'yr', annis: 'yr', annorum: 'yr', mensis: 'mo', menses: 'mo', mensibus: 'mo', mensium: 'mo', hebdomas: 'wk', hebdomades: 'wk', dies: 'd', diebus: 'd', dierum: 'd', hora: 'h', horae: 'h', horas: 'h', horis: 'h', horarum: 'h',
+    annus: 'yr', anni: 'yr', annum: 'yr', anno: 'yr', annos: 'yr', annis: 'yr', annorum: 'yr',
+    mensis: 'mo', mensem: 'mo', mense: 'mo', menses: 'mo', mensibus: 'mo', mensium: 'mo',
+    hebdomas: 'wk', hebdomadem: 'wk', hebdomade: 'wk', hebdomades: 'wk', hebdomadas: 'wk', hebdomadibus: 'wk', hebdomadum: 'wk',
+    dies: 'd', diem: 'd', diebus: 'd', dierum: 'd',
+    hora: 'h', horam: 'h', horae: 'h', horas: 'h', horis: 'h', horarum: 'h',
+    minutum: 'min', minuta: 'min', minutis: 'min', minutorum: 'min', minutas: 'min', minutae: 'min',
+    saeculum: 'cent', saecula: 'cent', saeculi: 'cent', saeculis: 'cent', saeculorum: 'cent', saeculo: 'cent',
+    pes: 'ft', pedes: 'ft', pedum: 'ft', pedibus: 'ft', libra: 'lb', librae: 'lb', libras: 'lb', libris: 'lb', librarum: 'lb',
     chiliometra: 'km', chiliometrorum: 'km', chiliometris: 'km', metra: 'm', metrorum: 'm', metris: 'm',
     'metra quadrata': 'm²', hectarium: 'ha', litra: 'l', chiliogrammata: 'kg', chiliogrammatum: 'kg', tonnae: 't',
     petaflops: 'P',
   },
+  ordinals: inflect(ORDINAL_STEMS, ADJECTIVE),
+  // "secundum legem": according to the law. Latin has no articles, so it is never read as an ordinal.
+  ambiguousOrdinals: ['secundum'],
+  romanNumerals: true,
+  romanBefore: ['saeculum', 'saeculo', 'saeculi'],
+  romanAfter: ['saeculum', 'saeculo', 'saeculi'],
+  yearWords: ['anno', 'anni', 'annum', 'annus'],
+  unitBefore: true,
   countedNoun: 'next',
   vagueQuantities: ['aliquot', 'nonnulli', 'nonnullae', 'nonnulla', 'complures', 'plures'],
   stopWords: ['et', 'in', 'ad', 'cum', 'de', 'ex', 'a', 'ab', 'per', 'pro', 'est', 'sunt', 'non', 'quae', 'qui', 'quod', 'ut', 'sed', 'vel', 'aut'],

@@ -2,6 +2,7 @@
 // ("cento e vinte e três"), scales (bilhão = 10⁹ in Brazil, bilião = 10¹² in Portugal),
 // qualifiers, percent, currency and unit words.
 
+import { inflect } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
 
 export const numbers: NumberLanguage = {
@@ -49,6 +50,8 @@ export const numbers: NumberLanguage = {
     'até': 'max', 'no máximo': 'max', 'não mais de': 'max', 'não mais que': 'max', 'menor ou igual a': 'max',
     'igual ou inferior a': 'max', '<=': 'max', '< =': 'max', '≤': 'max', '>': 'over', '<': 'under',
     'igual a': 'exact', exatamente: 'exact', '=': 'exact', 'equivale a': 'exact', 'é igual a': 'exact',
+    'pouco mais de': 'over', 'pouco menos de': 'under', 'cerca dos': 'approx', 'cerca das': 'approx', 'mais do': 'over', 'menos do': 'under',
+    'nem sequer': 'under', 'nem mesmo': 'under',
     'maiores que': 'over', 'maiores de': 'over', 'maior de': 'over', 'superiores a': 'over', 'mais alto que': 'over',
     'mais alta que': 'over', 'menores que': 'under', 'menores de': 'under', 'menor de': 'under', 'inferiores a': 'under',
     'mais baixo que': 'under', 'mais baixa que': 'under', 'maior ou igual que': 'min', 'maiores ou iguais a': 'min',
@@ -81,6 +84,8 @@ export const numbers: NumberLanguage = {
     peseta: 'ESP', pesetas: 'ESP', dóllar: 'USD',
   },
   units: {
+    // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
+    'graus celsius': '°C', 'graus centígrados': '°C', 'grau celsius': '°C', 'graus fahrenheit': '°F',
     década: 'dec', décadas: 'dec', decênio: 'dec', decênios: 'dec', decénio: 'dec', decénios: 'dec',
     ano: 'yr', anos: 'yr', mês: 'mo', meses: 'mo', semana: 'wk', semanas: 'wk', dia: 'd', dias: 'd', hora: 'h', horas: 'h', minuto: 'min', minutos: 'min', segundo: 's', segundos: 's',
     'pontos': 'pt',
@@ -101,10 +106,25 @@ export const numbers: NumberLanguage = {
     xícara: 'cup', xícaras: 'cup', bit: 'bit', bits: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', megabyte: 'MB',
     megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB',
     'quilômetros por hora': 'km/h', 'quilómetros por hora': 'km/h', 'quilômetro por hora': 'km/h',
-    'metros por segundo': 'm/s', 'milhas por hora': 'mph', watt: 'W', watts: 'W', quilowatt: 'kW', quilowatts: 'kW',
+    'metros por segundo': 'm/s', 'milhas por hora': 'mph', 'km por hora': 'km/h', watt: 'W', watts: 'W', quilowatt: 'kW', quilowatts: 'kW',
     megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', petaflops: 'P',
   },
   ordinalSuffixes: ['º', 'ª', '°', 'o', 'a'],
+  ordinals: inflect(
+    {
+      primeir: 1, segund: 2, terceir: 3, quart: 4, quint: 5, sext: 6, sétim: 7, oitav: 8, non: 9, décim: 10,
+      'décimo primeir': 11, vigésim: 20, trigésim: 30, quadragésim: 40, quinquagésim: 50, sexagésim: 60,
+      septuagésim: 70, octogésim: 80, nonagésim: 90, centésim: 100, milésim: 1000, milionésim: 1e6,
+    },
+    ['o', 'a', 'os', 'as']
+  ),
+  // "segundo o ministro" (according to), "um quarto" (a room), "na quinta" (on Thursday): after a determiner only.
+  ambiguousOrdinals: ['segundo', 'segunda', 'segundos', 'quarto', 'quarta', 'quartos', 'quinta', 'sexta', 'nono', 'nona'],
+  determiners: ['o', 'a', 'os', 'as', 'ao', 'à', 'aos', 'às', 'do', 'da', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'seu', 'sua', 'este', 'esta', 'nesta', 'neste', 'cada'],
+  romanAfter: ['século', 'séculos', 'séc.', 'milênio', 'milénio'],
+  // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
+  yearWords: ['o ano', 'do ano', 'no ano', 'ao ano'],
+  decadeBefore: ['anos', 'década de', 'décadas de', 'decada de'],
   countedNoun: 'next',
   vagueQuantities: ['vários', 'várias', 'alguns', 'algumas', 'diversos', 'diversas'],
   stopWords: [

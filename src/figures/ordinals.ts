@@ -1,0 +1,154 @@
+// Ordinals written in words or Roman numerals: "dritten", "première", "vigésimo primero",
+// Latin "millesimo nongentesimo sexagesimo octavo" (a chain of ordinals that add up), "XVe
+// siècle", "siglo XV", "XVIII secolo", and the German ordinal dot before a counted noun ("im 15.
+// Jahrhundert", "den 3. Platz"). Which words are ordinals is data of the language pack
+// (`ordinals`, `ambiguousOrdinals`, `determiners`, `romanBefore`, `romanAfter`, `dotOrdinals`).
+
+import type { Lexicon } from './lexicon.js';
+import type { NumberReading } from './numbers.js';
+import type { Token } from './tokens.js';
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** The value of an upper-case Roman numeral written the usual way ("XVII" = 17, "XIV" = 14), else undefined. */
+export function romanValue(text: string): number | undefined {
+  if (text === '' || !/^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(text)) return undefined;
+  let total = 0;
+  for (let k = 0; k < text.length; k++) {
+    const value = ROMAN[text[k]!]!;
+    const next = ROMAN[text[k + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+const ordinalReading = (from: number, to: number, value: number, words: boolean): NumberReading => ({
+  from, to, value, words, scaled: false, fraction: false, percent: false, ordinal: true, year: false,
+});
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+
+/**
+ * Whether the next ordinal of a chain adds to it: each fills a lower place than the one before
+ * ("millesimo nongentesimo sexagesimo octavo" = 1968th), and a unit may be followed by ten
+ * ("quinto decimo", fifteenth).
+ */
+function fits(total: number, last: number, next: number): boolean {
+  if (last < 10) return next === 10 && total === last;
+  const place = 10 ** Math.floor(Math.log10(last));
+  return next < place;
+}
+
+/** An ordinal word the language marks as ambiguous is one only after a determiner ("il secondo", not "secondo il ministro"). */
+function ambiguousHere(tokens: readonly Token[], at: number, end: number, lexicon: Lexicon): boolean {
+  const key = tokens.slice(at, end).map((token) => token.key).join(' ');
+  if (!lexicon.ambiguousOrdinals.has(key)) return false;
+  const before = tokens[at - 1];
+  return !(before && before.kind === 'word' && lexicon.determiners.has(before.key));
+}
+
+/** One ordinal word at `at` that stands as an ordinal here, with its value and end. */
+function ordinalWordAt(tokens: readonly Token[], at: number, lexicon: Lexicon): { value: number; end: number } | undefined {
+  const hit = lexicon.ordinals.match(tokens, at);
+  if (!hit) return undefined;
+  // "segunda-feira" (Monday), "third-party": an ordinal joined to a word is a compound.
+  const after = tokens[hit.end];
+  if (after && after.gap === '' && HYPHENS.has(after.text) && tokens[hit.end + 1]?.kind === 'word' && tokens[hit.end + 1]!.gap === '' && !lexicon.ordinals.match(tokens, hit.end + 1)) return undefined;
+  // "Super-ersten Städte": the second half of a compound.
+  const before = tokens[at - 1];
+  if (before && tokens[at]!.gap === '' && HYPHENS.has(before.text) && tokens[at - 2]?.kind === 'word' && before.gap === '') return undefined;
+  // "une seconde", "un segundo": after an indefinite article a word that is also a unit is the unit.
+  if (before && lexicon.indefinite.has(before.key) && lexicon.unitWords.match(tokens, at)?.end === hit.end) return undefined;
+  return { value: hit.value, end: hit.end };
+}
+
+/** An ordinal written in words at `at` ("dritten", "vicesimo secundo", "décimo quinto"), or undefined. */
+export function readOrdinalWords(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
+  const first = ordinalWordAt(tokens, at, lexicon);
+  if (!first) return undefined;
+  let total = first.value;
+  let last = first.value;
+  let end = first.end;
+  // "millesimo nongentesimo sexagesimo octavo", "vigésimo primero": ordinals that add up.
+  for (;;) {
+    const next = tokens[end];
+    if (!next || next.kind !== 'word' || next.gap === '') break;
+    const more = ordinalWordAt(tokens, end, lexicon);
+    if (!more || !fits(total, last, more.value)) break;
+    total += more.value;
+    last = more.value;
+    end = more.end;
+  }
+  if (end === first.end && ambiguousHere(tokens, at, end, lexicon)) return undefined;
+  // "die ersten drei", "the first 100 days", "les trois premiers": a count of the top ones, no rank.
+  if (isCardinal(tokens, end, lexicon) || isCardinal(tokens, at - 1, lexicon)) return undefined;
+  return ordinalReading(at, end, total, true);
+}
+
+/**
+ * A Roman numeral that is an ordinal where it stands: before a century word ("XVIII secolo"),
+ * after one ("siglo XV", "século XVI"), or with an ordinal suffix ("XVe", "XXème").
+ */
+export function readRomanOrdinal(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
+  const token = tokens[at]!;
+  const plain = romanValue(token.text);
+  if (plain !== undefined) {
+    if (lexicon.romanBefore.match(tokens, at + 1) || lexicon.romanAfter.matchBefore(tokens, at)) return { ...ordinalReading(at, at + 1, plain, true), words: false };
+    // "im XIX. Jahrhundert": with the ordinal dot before a counted noun (not "Ludwig XIV. starb").
+    const dot = tokens[at + 1];
+    const noun = tokens[at + 2];
+    if (lexicon.dotOrdinals && dot?.text === '.' && dot.gap === '' && noun?.kind === 'word' && noun.gap !== '' && countedNoun(noun.key, lexicon.dotOrdinals.nouns)) {
+      return { ...ordinalReading(at, at + 2, plain, true), words: false };
+    }
+    return undefined;
+  }
+  // "XVe siècle": the suffix is written onto the numeral. Before a century word it is one; else
+  // it needs two letters ("Le", "Ce" are words) and no name before it ("Napoléon Ier" is a name).
+  const century = lexicon.romanBefore.match(tokens, at + 1) !== undefined;
+  const before = tokens[at - 1];
+  const name = before?.kind === 'word' && /^\p{Lu}/u.test(before.text) && !lexicon.determiners.has(before.key);
+  for (const suffix of lexicon.ordinalSuffixes) {
+    if (!token.key.endsWith(suffix) || token.key.length <= suffix.length) continue;
+    const numeral = token.text.slice(0, token.text.length - suffix.length);
+    const value = romanValue(numeral);
+    if (value === undefined || !/^\p{Ll}/u.test(token.text.slice(numeral.length))) continue;
+    if (century || (numeral.length >= 2 && !name)) return { ...ordinalReading(at, at + 1, value, true), words: false };
+  }
+  return undefined;
+}
+
+/**
+ * "15. Jahrhundert", "den 3. Platz": digits with an ordinal dot, where the language writes
+ * ordinals so, before a noun that is counted with ordinals, after a word that stands before
+ * ordinals, or before an inflected adjective ("im 15. späten").
+ */
+export function dotOrdinalEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): number | undefined {
+  const dot = lexicon.dotOrdinals;
+  if (!dot) return undefined;
+  const token = tokens[at]!;
+  const run = token.run;
+  const mark = tokens[at + 1];
+  const word = tokens[at + 2];
+  if (!run || run.decimals || run.grouped || run.percent || !Number.isInteger(run.value) || run.value < 1 || run.value > 999) return undefined;
+  if (mark?.text !== '.' || mark.gap !== '' || word?.kind !== 'word' || word.gap === '') return undefined;
+  const before = tokens[at - 1];
+  const noun = countedNoun(word.key, dot.nouns);
+  const afterWord = before?.kind === 'word' && dot.before.has(before.key);
+  const adjective = /^\p{Ll}/u.test(word.text) && /(e|en|er|es|em)$/u.test(word.key) && !lexicon.stopWords.has(word.key);
+  return noun || afterWord || adjective ? at + 2 : undefined;
+}
+
+/** A noun counted with ordinals, or a form of it with up to two more letters ("Jahrhunderts"). */
+function countedNoun(key: string, nouns: ReadonlySet<string>): boolean {
+  return nouns.has(key) || [...nouns].some((noun) => key.startsWith(noun) && key.length - noun.length <= 2);
+}
+
+/** A cardinal at token `at`: digits, or a number word that is not also an article ("un", "ein"). */
+function isCardinal(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const token = tokens[at];
+  if (!token) return false;
+  if (token.kind === 'num') return token.run !== undefined && !token.run.percent && !token.run.year;
+  if (token.kind !== 'word' || lexicon.indefinite.has(token.key)) return false;
+  const word = lexicon.words.match(tokens, at);
+  return word !== undefined && word.end === at + 1 && !lexicon.ordinals.match(tokens, at);
+}
