@@ -2,6 +2,7 @@
 // Stages add segments, figures, claims and messages; they never throw for content problems.
 
 import type { Root } from 'mdast';
+import type { ArticleLimits } from '../config/index.js';
 import type { FigureReading } from '../figures/types.js';
 import type { LanguageCode } from '../lang/codes.js';
 
@@ -162,4 +163,6 @@ export interface Article {
   readings?: ReadonlyMap<string, readonly FigureReading[]>;
   claims: Claim[];
   messages: Message[];
+  /** The work limits of pipeline/config.yaml, for the stages that count sentences and figures. */
+  limits?: ArticleLimits;
 }

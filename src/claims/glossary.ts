@@ -1,15 +1,16 @@
 // The term base (content/glossary.yaml): read, checked with a position for every problem,
 // and turned into entities with their names in the 14 languages.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { Location } from '../article/location.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { Errors, fail } from '../errors/index.js';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../lang/codes.js';
 import { ENTITY_TYPES, type EntityType, type Glossary, type GlossaryEntity, type Variant } from './types.js';
-import { yamlReason } from '../ingest/frontmatter.js';
+import { readYaml } from '../config/yaml.js';
+import { readTextFile } from '../fs/text.js';
 
 const ENTITY_KEYS = new Set(['id', 'type', 'names', 'variants', 'verified', 'unverified', 'note']);
 const VARIANT_KEYS = new Set(['text', 'lang', 'wrong', 'note']);
@@ -26,12 +27,9 @@ export function parseGlossary(text: string, file: string): Glossary {
   };
   const problem: (message: string, node: YamlNode | null | undefined, fallback?: number) => never = (message, node, fallback) => fail(Errors.InvalidGlossary, `glossary: ${message}`, at(node, fallback));
 
-  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const point = location.toPoint(error.pos[0]);
-    fail(Errors.InvalidGlossary, `glossary: invalid YAML: ${yamlReason(error.message)}`, { file, line: point.line, column: point.column });
-  }
+  const read = readYaml(text, { file, error: Errors.InvalidGlossary, what: 'glossary: invalid YAML', schema: 'core' });
+  const doc = read.doc;
+  read.toJS(); // aliases bounded before entries are read
   const root = doc.contents;
   if (root === null) return { file, entities: [], byId: new Map() };
   if (!isMap(root)) return problem('the glossary must be a mapping with an `entities` list', root);
@@ -164,5 +162,5 @@ export function parseGlossary(text: string, file: string): Glossary {
 export function loadGlossary(config: PipelineConfig, path: string = projectPath(config, config.paths.content, 'glossary.yaml'), cwd: string = process.cwd()): Glossary {
   if (!existsSync(path)) return EMPTY_GLOSSARY;
   const shown = relative(cwd, path) || path;
-  return parseGlossary(readFileSync(path, 'utf8'), shown);
+  return parseGlossary(readTextFile(path, { file: shown, error: Errors.InvalidGlossary }), shown);
 }

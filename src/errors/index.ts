@@ -50,6 +50,7 @@ export const Errors = {
   InvalidText: define({ name: 'InvalidText', title: 'Not valid text', exitCode: 2, hint: 'save it as UTF-8 text (no NUL or control characters)' }),
   BinaryFile: define({ name: 'BinaryFile', title: 'Not a text file', exitCode: 2, hint: 'articles are UTF-8 markdown' }),
   FileTooLarge: define({ name: 'FileTooLarge', title: 'Article too large', exitCode: 2, hint: 'split the article or raise `limits.articleBytes` in pipeline/config.yaml' }),
+  ArticleTooComplex: define({ name: 'ArticleTooComplex', title: 'Article too complex', exitCode: 2, hint: 'split the article, or raise the limit named in pipeline/config.yaml `limits:`' }),
   MissingFrontMatter: define({ name: 'MissingFrontMatter', title: 'No front matter', exitCode: 2, hint: 'start the file with `---`, `title: …`, `lang: …`, `---`' }),
   InvalidYaml: define({ name: 'InvalidYaml', title: 'Invalid YAML', exitCode: 2 }),
   InvalidFrontMatter: define({ name: 'InvalidFrontMatter', title: 'Invalid front matter', exitCode: 2 }),

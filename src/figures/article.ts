@@ -6,6 +6,7 @@ import { Location } from '../article/location.js';
 import type { Article, Figure, Message, Segment, Span } from '../article/types.js';
 import { readFigures } from './index.js';
 import type { FigureReading } from './types.js';
+import { checkFigureLimit } from '../article/limits.js';
 
 export const AMBIGUOUS_RULE = 'figures/ambiguous-number';
 
@@ -104,5 +105,6 @@ export function extractArticleFigures(article: Article): Figure[] {
   });
   article.figures = figures;
   article.readings = readings;
+  checkFigureLimit(article, figures.length, article.limits);
   return figures;
 }

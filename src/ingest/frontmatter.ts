@@ -1,7 +1,8 @@
 // Front matter: split from the body, parsed as YAML, checked against the schema with a
 // position for every problem. Keys newsdesk does not know are kept (in `extra`) and passed on.
 
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { readYaml } from '../config/yaml.js';
 import { Errors, fail } from '../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../lang/codes.js';
 import { Location } from '../article/location.js';
@@ -31,10 +32,7 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
   return { yaml: rest.slice(0, close.index), yamlOffset, bodyOffset };
 }
 
-/** The yaml library's first line without its own position (ours is file-based). */
-export function yamlReason(message: string): string {
-  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-}
+export { yamlReason } from '../config/yaml.js';
 
 const KNOWN = new Set(['title', 'lang', 'date', 'languages', 'section', 'category', 'sourceLine', 'credits', 'slug']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,10 +44,9 @@ export function parseFrontMatter(text: string, file: string, config: PipelineCon
     const p = location.toPoint(yamlOffset + offset);
     return { file, line: p.line, column: p.column };
   };
-  // `core` schema: dates stay strings, as written.
-  const doc: Document = parseDocument(yaml, { schema: 'core', uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) fail(Errors.InvalidYaml, `invalid YAML in front matter: ${yamlReason(error.message)}`, at(error.pos[0]));
+  // `core` schema: dates stay strings, as written. Aliases are bounded (a YAML alias bomb).
+  const read = readYaml(yaml, { file, error: Errors.InvalidYaml, what: 'invalid YAML in front matter', offset: yamlOffset, source: text, schema: 'core' });
+  const doc: Document = read.doc;
   const root = doc.contents;
   if (!isMap(root)) fail(Errors.InvalidFrontMatter, 'front matter must be a mapping of keys to values', at(0));
 
@@ -62,7 +59,7 @@ export function parseFrontMatter(text: string, file: string, config: PipelineCon
     return (pair?.key as YamlNode | undefined)?.range?.[0] ?? 0;
   };
   const placeOf = (key: string) => at(nodeOf(key)?.range?.[0] ?? keyOffset(key));
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const data = (read.toJS() ?? {}) as Record<string, unknown>;
 
   const title = data.title;
   if (title === undefined) fail(Errors.InvalidFrontMatter, 'front matter needs a `title`', at(0));

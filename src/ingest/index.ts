@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { Errors, fail } from '../errors/index.js';
 import { decodeText } from '../fs/text.js';
+import { checkTextLimits, checkTreeDepth } from './limits.js';
 import type { Article } from '../article/types.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { parseFrontMatter } from './frontmatter.js';
@@ -81,8 +82,11 @@ export function decodeArticle(bytes: Uint8Array, file: string, config: PipelineC
 
 /** Parse article text already in memory. `path` is used for messages and the slug. */
 export function parseArticle(text: string, path: string, config: PipelineConfig): Article {
+  // What the parser would choke on is refused first (lines, nesting, inline markup).
+  checkTextLimits(text, path, config.limits);
   const { frontmatter, bodyOffset } = parseFrontMatter(text, path, config);
   const tree = parser.parse(text) as Root;
+  checkTreeDepth(tree, path, config.limits);
   const body = text.slice(bodyOffset);
   if (body.trim() === '') fail(Errors.EmptyFile, 'the article has front matter but no body', { file: path });
   return {
@@ -97,6 +101,7 @@ export function parseArticle(text: string, path: string, config: PipelineConfig)
     figures: [],
     claims: [],
     messages: [],
+    limits: config.limits,
   };
 }
 

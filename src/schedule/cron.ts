@@ -5,10 +5,44 @@
 
 import cron from 'node-cron';
 
+/** The fields of a cron expression with their ranges: 5 fields, or 6 with leading seconds. */
+const FIELDS = [
+  { name: 'second', min: 0, max: 59 },
+  { name: 'minute', min: 0, max: 59 },
+  { name: 'hour', min: 0, max: 23 },
+  { name: 'day of month', min: 1, max: 31 },
+  { name: 'month', min: 1, max: 12 },
+  { name: 'day of week', min: 0, max: 7 },
+] as const;
+
+/**
+ * A step that cannot step (a step of 0) or steps past its field (every 61 minutes: node-cron
+ * accepts it and runs once an hour, which is not what anyone who wrote it meant).
+ */
+function stepProblem(expression: string): string | undefined {
+  const parts = expression.trim().split(/\s+/);
+  const fields = parts.length === 6 ? FIELDS : FIELDS.slice(1);
+  for (const [i, part] of parts.entries()) {
+    const field = fields[i];
+    if (!field) return undefined;
+    for (const item of part.split(',')) {
+      const [range, stepText] = item.split('/');
+      if (stepText === undefined) continue;
+      const step = Number(stepText);
+      const [from, to] = range === '*' || range === undefined ? [field.min, field.max] : range.includes('-') ? range.split('-').map(Number) : [Number(range), field.max];
+      const span = (to ?? field.max) - (from ?? field.min) + 1;
+      if (!Number.isInteger(step) || step < 1 || (Number.isFinite(span) && step > span)) {
+        return `the step \`/${stepText}\` in the ${field.name} field must be a whole number from 1 to ${Number.isFinite(span) && span > 0 ? span : field.max - field.min + 1}`;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The first problem with a cron expression, or undefined when node-cron accepts it. */
 export function scheduleProblem(expression: string): string | undefined {
   const result = cron.validateDetailed(expression);
-  if (result.valid && cron.validate(expression)) return undefined;
+  if (result.valid && cron.validate(expression)) return stepProblem(expression);
   const first = result.errors[0];
   return first ? first.message.replace(' a invalid ', ' an invalid ') : `\`${expression}\` is not a cron expression`;
 }

@@ -2,15 +2,16 @@
 // line:column for every problem (from the YAML node ranges), so a typo in a schedule or a
 // time zone is refused before the daemon starts rather than discovered at 3 a.m.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { Errors, fail } from '../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../lang/codes.js';
 import type { PipelineConfig } from '../config/index.js';
 import { isTimeZone, scheduleProblem } from './cron.js';
 import type { Job, OnValidationError, Source } from './types.js';
-import { yamlReason } from '../ingest/frontmatter.js';
+import { readYaml } from '../config/yaml.js';
+import { readTextFile } from '../fs/text.js';
 
 export const DEFAULT_JOBS_FILE = 'pipeline/jobs.yaml';
 
@@ -26,24 +27,17 @@ export function loadJobs(file: string, config: PipelineConfig, cwd: string = pro
   const path = resolve(cwd, file);
   const shown = relative(cwd, path) || path;
   if (!existsSync(path)) fail(Errors.FileNotFound, `no jobs file at \`${file}\``, { file: shown });
-  return parseJobs(readFileSync(path, 'utf8'), shown, config);
+  return parseJobs(readTextFile(path, { file: shown, error: Errors.InvalidJobs }), shown, config);
 }
 
 /** Check jobs YAML already in memory; `file` names it in messages. */
 export function parseJobs(text: string, file: string, config: PipelineConfig): Job[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const at = (node: YamlNode | null | undefined, fallback = 0) => {
-    const pos = lines.linePos(node?.range?.[0] ?? fallback);
-    return { file, line: pos.line, column: pos.col };
-  };
+  const read = readYaml(text, { file, error: Errors.InvalidYaml });
+  const doc = read.doc;
+  const at = (node: YamlNode | null | undefined) => read.at(node);
   const problem = (node: YamlNode | null | undefined, message: string): never => fail(Errors.InvalidJobs, message, at(node));
-
-  const error = doc.errors[0];
-  if (error) {
-    const pos = lines.linePos(error.pos[0]);
-    fail(Errors.InvalidYaml, `invalid YAML: ${yamlReason(error.message)}`, { file, line: pos.line, column: pos.col });
-  }
+  // Aliases bounded (an alias bomb); a job's values are read from their nodes, an alias is refused there.
+  read.toJS();
   const root = doc.contents;
   if (!isMap(root)) problem(root, 'a jobs file is a mapping with a `jobs` list');
   const rootMap = root as YAMLMap;

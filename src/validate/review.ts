@@ -6,7 +6,7 @@
 // An acknowledged message is kept and marked, and no longer blocks. An entry that matches
 // nothing is reported (a stale acknowledgement must not hide the next real finding).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { Location } from '../article/location.js';
@@ -14,7 +14,8 @@ import type { Article, Message } from '../article/types.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { Errors, fail } from '../errors/index.js';
 import { writeFileAtomic } from '../fs/atomic.js';
-import { yamlReason } from '../ingest/frontmatter.js';
+import { readYaml } from '../config/yaml.js';
+import { readTextFile } from '../fs/text.js';
 
 export interface ReviewEntry {
   rule: string;
@@ -38,18 +39,15 @@ export function parseReview(text: string, file: string): ReviewEntry[] {
     const point = location.toPoint(node?.range?.[0] ?? 0);
     return { file, line: point.line, column: point.column };
   };
-  const doc = parseDocument(text, { schema: 'core' });
-  const error = doc.errors[0];
-  if (error) {
-    const point = location.toPoint(error.pos[0]);
-    fail(Errors.InvalidReview, `invalid YAML in review file: ${yamlReason(error.message)}`, { file, line: point.line, column: point.column });
-  }
+  const read = readYaml(text, { file, error: Errors.InvalidReview, what: 'invalid YAML in review file', schema: 'core' });
+  const doc = read.doc;
   if (doc.contents === null) return [];
+  read.toJS(); // aliases bounded before entries are read
   if (!isSeq(doc.contents)) fail(Errors.InvalidReview, 'a review file is a list of `- rule: …` entries', at(doc.contents as YamlNode));
   return doc.contents.items.map((item) => {
     const node = item as YamlNode;
     if (!isMap(node)) fail(Errors.InvalidReview, 'each acknowledgement is a mapping with `rule`, `line` or `text`, and `reason`', at(node));
-    const data = node.toJSON() as Record<string, unknown>;
+    const data = node.toJS(doc) as Record<string, unknown>;
     for (const key of Object.keys(data)) {
       if (!['rule', 'line', 'text', 'reason', 'by'].includes(key)) fail(Errors.InvalidReview, `unknown key \`${key}\` in acknowledgement (known: rule, line, text, reason, by)`, at(node));
     }
@@ -67,7 +65,8 @@ export function parseReview(text: string, file: string): ReviewEntry[] {
 }
 
 export function loadReview(path: string, cwd: string): ReviewEntry[] {
-  return parseReview(readFileSync(path, 'utf8'), relative(cwd, path) || path);
+  const shown = relative(cwd, path) || path;
+  return parseReview(readTextFile(path, { file: shown, error: Errors.InvalidReview }), shown);
 }
 
 export interface Acknowledgement {
@@ -124,7 +123,7 @@ export function acknowledge(article: Article, messages: Message[], entries: Revi
  * the file (atomically).
  */
 export function addAcknowledgement(path: string, entry: { rule: string; line?: number; text?: string; reason: string; by?: string }, shown: string = path): void {
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Findings the editors accept (newsdesk validate): rule, line or text, reason, by.\n';
+  const text = existsSync(path) ? readTextFile(path, { file: shown, error: Errors.InvalidReview }) : '# Findings the editors accept (newsdesk validate): rule, line or text, reason, by.\n';
   parseReview(text, shown);
   const doc = parseDocument(text);
   if (!isSeq(doc.contents)) doc.contents = doc.createNode([]) as typeof doc.contents;
