@@ -2,6 +2,8 @@
 // code (0 ok, 1 findings that block, 2 usage or input), never a stack trace for a known error.
 
 import { NewsdeskError } from '../errors/index.js';
+import { redact } from '../errors/redact.js';
+import { fromSystemError } from '../errors/system.js';
 import { COMMANDS } from './commands.js';
 import type { CliIO } from './io.js';
 
@@ -13,7 +15,10 @@ export function helpText(): string {
   return `newsdesk — multilingual news pipeline\n\nUsage: newsdesk <verb> [options]\n\nVerbs:\n${verbs}\n\nRun \`newsdesk <verb> --help\` for a verb's options.\n`;
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], given: CliIO): Promise<number> {
+  // Every line a command prints is redacted: an engine or CMS that echoes a key, a URL with
+  // `?key=`, never reach the terminal or a log.
+  const io: CliIO = { ...given, stdout: (text) => given.stdout(redact(text, given.env)), stderr: (text) => given.stderr(redact(text, given.env)) };
   const [verb, ...rest] = argv;
   if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
     io.stdout(helpText());
@@ -36,9 +41,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof NewsdeskError) {
-      io.stderr(`newsdesk ${verb}: ${error.toLine()}\n`);
-      return error.exitCode;
+    // A full or read-only disk, a busy or full state database: one line, exit 2, not a stack.
+    const known = error instanceof NewsdeskError ? error : fromSystemError(error, undefined, io.cwd);
+    if (known) {
+      io.stderr(`newsdesk ${verb}: ${known.toLine()}\n`);
+      return known.exitCode;
     }
     throw error;
   }

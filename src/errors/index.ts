@@ -3,6 +3,8 @@
 // article instead (src/article/messages.ts); these are for input that cannot be used at all,
 // configuration, and services.
 
+import { redact } from './redact.js';
+
 export interface ErrorData {
   readonly name: string;
   readonly title: string;
@@ -23,7 +25,8 @@ export class NewsdeskError extends Error {
   readonly exitCode: number;
 
   constructor(data: ErrorData, message: string, place: ErrorPlace = {}, options?: { cause?: unknown }) {
-    super(message, options);
+    // A provider may echo the credential it refused: no catalogue message carries one.
+    super(redact(message), options);
     this.name = data.name;
     this.data = data;
     this.place = place;
@@ -62,6 +65,7 @@ export const Errors = {
   Auth: define({ name: 'AuthError', title: 'Service refused the credentials', exitCode: 2, hint: 'check the API key or token in the environment' }),
   // Jobs, state and remote sources (src/schedule, src/store).
   InvalidJobs: define({ name: 'InvalidJobsFile', title: 'Invalid jobs file', exitCode: 2, hint: 'see the commented example in pipeline/jobs.yaml' }),
+  DiskWrite: define({ name: 'DiskWriteError', title: 'Cannot write a file', exitCode: 2, hint: 'free space on the disk or make the folder writable, then run again; nothing was left half-written' }),
   StateStore: define({ name: 'StateStoreError', title: 'State database unusable', exitCode: 2, hint: 'the state lives in .newsdesk/state.db; stop other newsdesk processes or move the file aside' }),
   InvalidReview: define({ name: 'InvalidReview', title: 'Invalid review file', exitCode: 2, hint: 'content/<slug>/review.yaml is a list of `- rule: …` with `line` or `text`, `reason` and `by`' }),
   InvalidGlossary: define({ name: 'InvalidGlossary', title: 'Invalid glossary', exitCode: 2, hint: 'content/glossary.yaml lists entities with `id`, `type` and `names` in every language' }),

@@ -11,9 +11,10 @@
 //                     so a crash leaves the previous set or one the next run sees is incomplete.
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { fromSystemError } from '../errors/system.js';
 import { forget } from './cache.js';
 
 /** What a write left on disk: enough to tell later whether the file is still the one written. */
@@ -40,11 +41,37 @@ function openTemp(path: string): { temp: string; fd: number } {
   try {
     return { temp, fd: openSync(temp, 'w') };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw diskError(error, path);
     // The folder does not exist yet: made once, not checked before every file.
-    mkdirSync(dirname(path), { recursive: true });
-    return { temp, fd: openSync(temp, 'w') };
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      return { temp, fd: openSync(temp, 'w') };
+    } catch (cause) {
+      throw diskError(mkdirCause(cause, dirname(path)), path);
+    }
   }
+}
+
+/**
+ * Node's recursive mkdir reports ENOENT where it could not create a folder on a read-only or
+ * full disk; making the first missing folder alone gives the real reason (EROFS, ENOSPC, EACCES).
+ */
+function mkdirCause(error: unknown, dir: string): unknown {
+  if ((error as { code?: unknown }).code !== 'ENOENT') return error;
+  let missing = dir;
+  while (!existsSync(dirname(missing)) && dirname(missing) !== missing) missing = dirname(missing);
+  try {
+    mkdirSync(missing);
+    rmSync(missing, { recursive: true, force: true });
+  } catch (cause) {
+    return cause;
+  }
+  return error;
+}
+
+/** A full or read-only disk names the file being written, in one line (not the article, not a stack). */
+function diskError(error: unknown, path: string): unknown {
+  return fromSystemError(error, path, null) ?? error;
 }
 
 function writeTemp(path: string, content: string | Uint8Array, sync: boolean): { temp: string; written: WrittenFile } {
@@ -62,7 +89,7 @@ function writeTemp(path: string, content: string | Uint8Array, sync: boolean): {
     }
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw diskError(error, path);
   }
 }
 
@@ -72,7 +99,7 @@ function replace(temp: string, path: string): void {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw diskError(error, path);
   }
 }
 
