@@ -88,7 +88,7 @@ function setup(jobsYaml: string, files: Record<string, string> = {}) {
   stores.push(store);
   const jobs = parseJobs(jobsYaml, 'jobs.yaml', config);
   const events: LogEvent[] = [];
-  const run = async (job: Job, processor: NamedProcessor, extra: { signal?: AbortSignal } = {}): Promise<RunSummary> => {
+  const run = async (job: Job, processor: NamedProcessor, extra: { signal?: AbortSignal; now?: () => Date } = {}): Promise<RunSummary> => {
     const result = await runJob(job, { config, store, processor, log: (event) => events.push(event), ...extra });
     if (result.status !== 'ran') throw new Error(`not run: ${JSON.stringify(result)}`);
     return result.run;
@@ -141,11 +141,14 @@ describe('runJob: a folder source', () => {
     const first = await run(jobs[0]!, both);
     expect(first).toMatchObject({ outcome: 'partial', articles: 2, failed: 2 });
     expect(first.items.map((i) => [i.path, i.reason])).toEqual([
-      ['content/inbox/a.md', 'the engine did not answer'],
+      ['content/inbox/a.md', 'waiting to try again: the engine did not answer'],
       ['content/inbox/b.md', expect.stringMatching(/^content\/inbox\/b\.md:1:1: the article has no front matter/)],
     ]);
-    expect(store.getItem('inbox', 'folder:content/inbox/a.md')).toMatchObject({ outcome: 'failed', retry: true });
-    const second = await run(jobs[0]!, both);
+    expect(store.getItem('inbox', 'folder:content/inbox/a.md')).toMatchObject({ outcome: 'failed', retry: true, attempts: 1 });
+    // Before its backoff is over it waits (counted, not processed); after, it is tried again.
+    expect(await run(jobs[0]!, both)).toMatchObject({ articles: 0, waiting: 1, unchanged: 1 });
+    const later = new Date(Date.now() + 5 * 60_000);
+    const second = await run(jobs[0]!, both, { now: () => later });
     expect(second).toMatchObject({ articles: 1, failed: 1, unchanged: 1 });
     expect(second.items[0]?.path).toBe('content/inbox/a.md');
   });
@@ -263,12 +266,13 @@ describe('runJob: remote sources over loopback HTTP', () => {
   it('a feed without validators: the same body costs no work; a failed item keeps the feed from being cached', async () => {
     const server = await serve({ '/rss.xml': { body: fixture('rss.xml'), type: 'application/rss+xml' } });
     const { jobs, run } = setup(`jobs:\n  - name: wires\n    schedule: "* * * * *"\n    timezone: UTC\n    sources:\n      - feed: ${server.base}/rss.xml\n`);
-    const flaky = recorder({ 'shanghai-shenzhen-ziehen-nach/index.md': new Error('engine timeout') });
+    const flaky = recorder({ 'shanghai-shenzhen-ziehen-nach/index.md': new NewsdeskError(Errors.TranslationTimeout, 'engine timeout') });
     expect(await run(jobs[0]!, flaky)).toMatchObject({ published: 1, failed: 1 });
     const processor = recorder();
-    expect(await run(jobs[0]!, processor)).toMatchObject({ published: 1, unchanged: 1 });
+    const later = new Date(Date.now() + 5 * 60_000);
+    expect(await run(jobs[0]!, processor, { now: () => later })).toMatchObject({ published: 1, unchanged: 1 });
     expect(processor.calls.map((c) => c.path.split('/').slice(-2)[0])).toEqual(['shanghai-shenzhen-ziehen-nach']);
-    expect(await run(jobs[0]!, processor)).toMatchObject({ articles: 0, unchanged: 0 });
+    expect(await run(jobs[0]!, processor, { now: () => later })).toMatchObject({ articles: 0, unchanged: 0 });
     expect(server.requests.map((r) => r.status)).toEqual([200, 200, 200]);
   });
 

@@ -143,7 +143,7 @@ describe('OpenAI-compatible chat completions', () => {
     const result = await translateSegments(engine, { from: 'de', to: 'fr', segments: [{ id: 'a', text: 'Hallo.' }] }, run);
     expect(server.requests).toHaveLength(1);
     expect(time.sleeps).toEqual([]);
-    expect(result.failed).toEqual([{ id: 'a', reason: 'openai: HTTP 401: Incorrect API key provided.' }]);
+    expect(result.failed).toEqual([{ id: 'a', reason: 'openai: HTTP 401: Incorrect API key provided.', service: 'auth' }]);
     expect(result.stopped?.kind).toBe('auth');
   });
 

@@ -146,12 +146,18 @@ export function createProcessor(config: PipelineConfig): ArticleProcessor {
     // Human translations are never overwritten; a failed segment leaves its language held.
     const source = loadArticleSource(articlePath, config, config.root);
     const targets = (options.languages ?? source.targets).filter((lang) => lang !== source.lang);
-    await translateArticle(source, targets, {
+    const translated = await translateArticle(source, targets, {
       localesDir: localesDirOf(config),
       contentDir: projectPath(config, config.paths.content),
       engineFor: engineResolver(config, targets, { engine: options.engine }, process.env),
       glossary: loadGlossary(config, undefined, config.root),
     });
+    // A language the engine could not translate because the service failed (500, 401, a
+    // timeout) waits for the engine: the scheduler tries again later, with backoff. A segment
+    // the engine failed on its content is not retried; it stays held and shown to the editor.
+    const waiting = Object.values(translated.languages)
+      .flatMap((report) => (report ? report.failures.filter((f) => f.service).map((f) => ({ lang: report.lang, engine: report.engine, ...f })) : []))
+      .at(0);
     const summary = await runPipeline({
       config,
       cwd: config.root,
@@ -167,6 +173,9 @@ export function createProcessor(config: PipelineConfig): ArticleProcessor {
     const languages = Object.fromEntries(result.languages.map((l) => [l.lang, l.publishable && publishing ? ('published' as const) : ('held' as const)]));
     const heldOne = result.languages.find((l) => !l.publishable);
     const anyPublished = Object.values(languages).includes('published');
+    if (waiting) {
+      return { outcome: anyPublished ? 'published' : 'held', languages, retry: true, reason: `waiting for engine ${waiting.engine} (${waiting.lang}: ${waiting.reason})` };
+    }
     return {
       outcome: anyPublished ? 'published' : 'held',
       languages,

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Errors, fail, NewsdeskError } from '../errors/index.js';
+import { systemErrorCode } from '../errors/system.js';
 import type { PipelineConfig } from '../config/index.js';
 import type { ArticleProcessor, ArticleResult, NamedProcessor, ProcessOptions } from './types.js';
 
@@ -126,10 +127,21 @@ export async function loadProcessor(config: PipelineConfig, options: { module?: 
   return fromModule(module, config, 'pipeline') ?? { ...ingestOnlyProcessor(config), note: 'src/pipeline exports neither processArticle nor runPipeline' };
 }
 
-/** Whether a processor failure may pass when tried again unchanged (a service, not the content). */
+/** Catalogue entries that name a service failing, not the content: worth trying again later. */
+const SERVICE_ERRORS = new Set<string>(
+  [Errors.Service, Errors.Auth, Errors.StateStore, Errors.TranslationAuth, Errors.TranslationQuota, Errors.TranslationRateLimited, Errors.TranslationServer, Errors.TranslationNetwork, Errors.TranslationTimeout, Errors.DiskWrite].map((data) => data.name),
+);
+
+/**
+ * Whether a processor failure may pass when tried again unchanged: a service or the machine
+ * failed (retried with backoff), not the content. An error newsdesk does not know (a bug the
+ * article triggers) is not retried either: it fails the same way every time, so it is shown
+ * to the editor once instead of being tried on every tick.
+ */
 export function isRetryable(error: unknown): boolean {
-  if (!(error instanceof NewsdeskError)) return true;
-  return error.data === Errors.Service || error.data === Errors.Auth;
+  if (error instanceof NewsdeskError && SERVICE_ERRORS.has(error.data.name)) return true;
+  // The machine (a full or read-only disk, a busy database, the network), not the article.
+  return systemErrorCode(error) !== undefined;
 }
 
 export type { ArticleProcessor };

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { slugOf } from '../ingest/index.js';
-import type { RunTrigger, Store } from '../store/index.js';
+import type { ItemRecord, RunTrigger, Store } from '../store/index.js';
 import { isRetryable } from './processor.js';
 import { collect, sourceLabel, type Collected, type CollectedItem } from './sources/index.js';
 import type { Fetch } from './sources/http.js';
@@ -30,6 +30,28 @@ export interface RunDeps {
   /** A lock whose heartbeat is older than this is free (other hosts; PIDs are checked directly). */
   lockStaleMs?: number;
   heartbeatMs?: number;
+  /** Backoff for items waiting for a service (default: DEFAULT_BACKOFF). */
+  backoff?: Partial<Backoff>;
+  /** The clock (tests). */
+  now?: () => Date;
+  random?: () => number;
+}
+
+/**
+ * When an item whose attempt failed on a service (an engine down, a disk full) is tried
+ * again: after `firstMs`, doubling with every attempt that waits again, at most `maxMs`, with
+ * ±20 % jitter so items of one outage do not all come back in the same second.
+ */
+export interface Backoff {
+  firstMs: number;
+  maxMs: number;
+}
+
+export const DEFAULT_BACKOFF: Backoff = { firstMs: 60_000, maxMs: 6 * 60 * 60_000 };
+
+export function backoffDelay(attempts: number, backoff: Backoff, random: () => number = Math.random): number {
+  const base = Math.min(backoff.maxMs, backoff.firstMs * 2 ** Math.max(0, Math.min(30, attempts - 1)));
+  return Math.round(base * (0.8 + 0.4 * random()));
 }
 
 export type JobRun =
@@ -77,7 +99,7 @@ async function runLocked(job: Job, deps: RunDeps, token: string, log: Log, trigg
 
   const items: ArticleReport[] = [];
   const errors: string[] = [];
-  const counts = { published: 0, held: 0, failed: 0, unchanged: 0, sourceErrors: 0 };
+  const counts = { published: 0, held: 0, failed: 0, unchanged: 0, sourceErrors: 0, waiting: 0 };
   let interrupted = false;
   let crashed: unknown;
   const stopping = () => deps.signal?.aborted === true || lockLost;
@@ -116,7 +138,15 @@ async function runLocked(job: Job, deps: RunDeps, token: string, log: Log, trigg
           unchanged++;
           continue;
         }
-        if (report.outcome === 'failed' && report.retry) retryLater = true;
+        if ('waiting' in report) {
+          // Not tried before its next attempt is due: counted and logged, never silently "unchanged".
+          counts.waiting++;
+          store.addCounts(record.id, { waiting: 1 });
+          log({ event: 'waiting', job: job.name, run: record.id, item: item.key, path: report.waiting.path, reason: report.waiting.waiting, attempts: report.waiting.attempts, nextAttempt: report.waiting.nextAttempt });
+          retryLater = true;
+          continue;
+        }
+        if (report.retry) retryLater = true;
         counts[report.outcome]++;
         items.push(report.report);
       }
@@ -161,7 +191,7 @@ async function runLocked(job: Job, deps: RunDeps, token: string, log: Log, trigg
   return { status: 'ran', run };
 }
 
-type Handled = 'unchanged' | { outcome: ArticleResult['outcome']; retry: boolean; report: ArticleReport };
+type Handled = 'unchanged' | { waiting: ItemRecord } | { outcome: ArticleResult['outcome']; retry: boolean; report: ArticleReport };
 
 async function handleItem(job: Job, item: CollectedItem, runId: number, deps: RunDeps, log: Log): Promise<Handled> {
   const { store, config } = deps;
@@ -180,7 +210,11 @@ async function handleItem(job: Job, item: CollectedItem, runId: number, deps: Ru
   // An article is also run again when its translations or their review state changed (a
   // translator filled in what held it): the stored digest covers those files too.
   const inputs = (): string => (path ? `${digest}+${localeDigest(config, path)}` : digest);
-  if (existing && existing.digest === inputs() && !(existing.outcome === 'failed' && existing.retry)) return 'unchanged';
+  const now = deps.now?.() ?? new Date();
+  // Unchanged: done, unless its last attempt waits for a service; then it is tried again once due.
+  const same = existing !== undefined && existing.digest === inputs();
+  if (same && !existing.retry) return 'unchanged';
+  if (same && existing.retry && existing.nextAttempt !== null && Date.parse(existing.nextAttempt) > now.getTime()) return { waiting: existing };
 
   let result: ArticleResult;
   let retry = false;
@@ -196,22 +230,27 @@ async function handleItem(job: Job, item: CollectedItem, runId: number, deps: Ru
     if (job.engine !== undefined) options.engine = job.engine;
     try {
       result = await deps.processor.process(resolve(config.root, path), options);
-      retry = result.outcome === 'failed' && result.retry === true;
+      // Any outcome may wait for a service (published in English, French waiting for the engine).
+      retry = result.retry === true;
     } catch (error) {
+      // A service (engine, disk, state database) is tried again; the content is shown to the editor.
       retry = isRetryable(error);
       const message = error instanceof Error ? ((error as { toLine?: () => string }).toLine?.() ?? error.message) : String(error);
-      result = { outcome: 'failed', languages: {}, reason: message };
+      result = { outcome: 'failed', languages: {}, reason: retry ? `waiting to try again: ${message}` : message };
     }
   }
 
+  const attempts = retry ? (same && existing.retry ? existing.attempts : 0) + 1 : 0;
+  const nextAttempt = retry ? new Date(now.getTime() + backoffDelay(attempts, { ...DEFAULT_BACKOFF, ...deps.backoff }, deps.random)).toISOString() : null;
+  const waiting = retry ? (result.reason ?? 'waiting to try again') : null;
   store.transaction(() => {
     // After the run: what the pipeline itself wrote (machine translations) is not a change.
-    store.putItem({ job: job.name, item: item.key, source: item.source, path, digest: inputs(), outcome: result.outcome, retry });
+    store.putItem({ job: job.name, item: item.key, source: item.source, path, digest: inputs(), outcome: result.outcome, retry, attempts, nextAttempt, waiting });
     store.recordArticle({ runId, item: item.key, path, digest, outcome: result.outcome, languages: result.languages as Record<string, string>, error: result.reason ?? null });
   });
   const report: ArticleReport = { item: item.key, source: item.source, path, outcome: result.outcome, languages: result.languages };
   if (result.reason !== undefined) report.reason = result.reason;
-  log({ event: 'article', job: job.name, run: runId, processor: deps.processor.name, ...report, ...(retry ? { retry } : {}) });
+  log({ event: 'article', job: job.name, run: runId, processor: deps.processor.name, ...report, ...(retry ? { retry, attempts, nextAttempt } : {}) });
   return { outcome: result.outcome, retry, report };
 }
 

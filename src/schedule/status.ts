@@ -1,5 +1,6 @@
 // `jobStatus(jobsFile)`: what `newsdesk status` shows of the scheduler — each job with its
-// schedule, next run (from its cron expression in its time zone) and last run. Reads the
+// schedule, next run (from its cron expression in its time zone), last run and the articles
+// waiting for a service (an engine down) with their next attempt. Reads the
 // state database without creating it.
 
 import { resolve } from 'node:path';
@@ -15,6 +16,8 @@ export interface JobStatus {
   /** ISO time of the next scheduled run, or null when the schedule never fires again. */
   nextRun: string | null;
   lastRun: { id: number; start: string; end: string | null; outcome: string; articles: number } | null;
+  /** Articles waiting for a service (an engine down): what they wait for and when they are tried again. */
+  waiting: Array<{ path: string; reason: string; attempts: number; nextAttempt: string | null }>;
 }
 
 export function jobStatus(
@@ -35,6 +38,7 @@ export function jobStatus(
         timezone: job.timezone,
         nextRun: nextRun(job.schedule, job.timezone, now)?.toISOString() ?? null,
         lastRun: last ? { id: last.id, start: last.start, end: last.end, outcome: last.outcome, articles: last.articles } : null,
+        waiting: (store?.waitingItems(job.name) ?? []).map((item) => ({ path: item.path, reason: item.waiting ?? 'waiting to try again', attempts: item.attempts, nextAttempt: item.nextAttempt })),
       };
     });
   } finally {

@@ -57,7 +57,11 @@ export interface ArticleResult {
   languages: Partial<Record<LanguageCode, LanguageState>>;
   /** Why it was held or failed, in one line. */
   reason?: string;
-  /** For `failed`: true when trying again unchanged may succeed (a service was down). */
+  /**
+   * True when trying again unchanged may succeed: a service failed (an engine answering 500
+   * or 401, a full disk), not the content. The scheduler waits (with backoff) and tries again;
+   * `reason` says what it waits for. Any outcome may wait: English published, French waiting.
+   */
   retry?: boolean;
 }
 
@@ -95,6 +99,8 @@ export interface RunSummary {
   failed: number;
   unchanged: number;
   sourceErrors: number;
+  /** Unchanged items still waiting for a service, not tried because their next attempt is not due. */
+  waiting: number;
   /** Articles handled in this run. */
   items: ArticleReport[];
   errors: string[];

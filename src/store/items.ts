@@ -15,8 +15,14 @@ export interface ItemRecord {
   path: string;
   digest: string;
   outcome: ArticleOutcome;
-  /** A failed item is tried again on the next run even when unchanged. */
+  /** The last attempt failed on a service: the item is tried again, unchanged, once `nextAttempt` is due. */
   retry: boolean;
+  /** Attempts in a row that ended waiting for a service (0 when the last one did not). */
+  attempts: number;
+  /** When a waiting item is tried again (ISO time); null: at the next run. */
+  nextAttempt: string | null;
+  /** What it waits for (`waiting for engine deepl (fr: …)`). */
+  waiting: string | null;
   updatedAt: string;
 }
 
@@ -28,17 +34,22 @@ interface ItemRow {
   digest: string;
   outcome: ArticleOutcome;
   retry: number;
+  attempts: number;
+  next_attempt: string | null;
+  waiting: string | null;
   updated_at: string;
 }
 
 export function itemsApi(db: Db) {
   const get = db.prepare<[string, string], ItemRow>('SELECT * FROM items WHERE job = ? AND item = ?');
   const byPath = db.prepare<[string, string], ItemRow>('SELECT * FROM items WHERE job = ? AND path = ?');
-  const upsert = db.prepare<[string, string, string, string, string, string, number, string]>(
-    `INSERT INTO items (job, item, source, path, digest, outcome, retry, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  const upsert = db.prepare<[string, string, string, string, string, string, number, number, string | null, string | null, string]>(
+    `INSERT INTO items (job, item, source, path, digest, outcome, retry, attempts, next_attempt, waiting, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (job, item) DO UPDATE SET source = excluded.source, path = excluded.path, digest = excluded.digest,
-       outcome = excluded.outcome, retry = excluded.retry, updated_at = excluded.updated_at`,
+       outcome = excluded.outcome, retry = excluded.retry, attempts = excluded.attempts, next_attempt = excluded.next_attempt,
+       waiting = excluded.waiting, updated_at = excluded.updated_at`,
   );
+  const waitingOf = db.prepare<[string], ItemRow>('SELECT * FROM items WHERE job = ? AND retry = 1 ORDER BY next_attempt');
   const toRecord = (row: ItemRow): ItemRecord => ({
     job: row.job,
     item: row.item,
@@ -47,6 +58,9 @@ export function itemsApi(db: Db) {
     digest: row.digest,
     outcome: row.outcome,
     retry: row.retry === 1,
+    attempts: row.attempts,
+    nextAttempt: row.next_attempt,
+    waiting: row.waiting,
     updatedAt: row.updated_at,
   });
   return {
@@ -59,8 +73,24 @@ export function itemsApi(db: Db) {
       const row = byPath.get(job, path);
       return row ? toRecord(row) : undefined;
     },
-    putItem(record: Omit<ItemRecord, 'updatedAt'> & { updatedAt?: Date }): void {
-      upsert.run(record.job, record.item, record.source, record.path, record.digest, record.outcome, record.retry ? 1 : 0, (record.updatedAt ?? new Date()).toISOString());
+    putItem(record: Omit<ItemRecord, 'updatedAt' | 'attempts' | 'nextAttempt' | 'waiting'> & Partial<Pick<ItemRecord, 'attempts' | 'nextAttempt' | 'waiting'>> & { updatedAt?: Date }): void {
+      upsert.run(
+        record.job,
+        record.item,
+        record.source,
+        record.path,
+        record.digest,
+        record.outcome,
+        record.retry ? 1 : 0,
+        record.attempts ?? 0,
+        record.nextAttempt ?? null,
+        record.waiting ?? null,
+        (record.updatedAt ?? new Date()).toISOString(),
+      );
+    },
+    /** Items of a job waiting for a service, the next due first. */
+    waitingItems(job: string): ItemRecord[] {
+      return waitingOf.all(job).map(toRecord);
     },
   };
 }

@@ -92,4 +92,13 @@ export const MIGRATIONS: readonly string[] = [
   );
   ALTER TABLE publishes ADD COLUMN state TEXT NOT NULL DEFAULT 'published';
   `,
+  // 3: the retry policy of the scheduler. An item whose last attempt failed on a service
+  // (an engine answering 500 or 401, a full disk) waits with backoff: attempts so far, when
+  // the next one is due, and why it waits. Runs count the items they found still waiting.
+  `
+  ALTER TABLE items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE items ADD COLUMN next_attempt TEXT;
+  ALTER TABLE items ADD COLUMN waiting TEXT;
+  ALTER TABLE runs ADD COLUMN waiting INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -20,6 +20,8 @@ export interface RunCounts {
   unchanged: number;
   /** Sources that could not be read. */
   sourceErrors: number;
+  /** Unchanged items still waiting for a service (an engine down): not tried before their next attempt is due. */
+  waiting: number;
 }
 
 export interface RunRecord extends RunCounts {
@@ -64,6 +66,7 @@ interface RunRow {
   failed: number;
   unchanged: number;
   source_errors: number;
+  waiting: number;
   error: string | null;
 }
 
@@ -85,6 +88,7 @@ function toRecord(row: RunRow): RunRecord {
     failed: row.failed,
     unchanged: row.unchanged,
     sourceErrors: row.source_errors,
+    waiting: row.waiting,
     error: row.error,
   };
 }
@@ -97,9 +101,10 @@ export function runsApi(db: Db) {
   const finish = db.prepare<[string, string, string | null, number]>(
     "UPDATE runs SET ended_at = ?, outcome = ?, error = ? WHERE id = ? AND outcome = 'running'",
   );
-  const count = db.prepare<{ id: number; articles: number; published: number; held: number; failed: number; unchanged: number; sourceErrors: number }>(
+  const count = db.prepare<{ id: number; articles: number; published: number; held: number; failed: number; unchanged: number; sourceErrors: number; waiting: number }>(
     `UPDATE runs SET articles = articles + @articles, published = published + @published, held = held + @held,
-       failed = failed + @failed, unchanged = unchanged + @unchanged, source_errors = source_errors + @sourceErrors WHERE id = @id`,
+       failed = failed + @failed, unchanged = unchanged + @unchanged, source_errors = source_errors + @sourceErrors,
+       waiting = waiting + @waiting WHERE id = @id`,
   );
   const insertArticle = db.prepare<[number, string, string, string, string, string, string | null, string]>(
     'INSERT INTO run_articles (run_id, item, path, digest, outcome, languages, error, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -112,7 +117,7 @@ export function runsApi(db: Db) {
   const last = db.prepare<[string], RunRow>('SELECT * FROM runs WHERE job = ? ORDER BY started_at DESC, id DESC LIMIT 1');
   const open = db.prepare<[], RunRow>("SELECT * FROM runs WHERE outcome = 'running' ORDER BY id");
 
-  const zero: RunCounts = { articles: 0, published: 0, held: 0, failed: 0, unchanged: 0, sourceErrors: 0 };
+  const zero: RunCounts = { articles: 0, published: 0, held: 0, failed: 0, unchanged: 0, sourceErrors: 0, waiting: 0 };
 
   return {
     startRun(run: { job: string; trigger: RunTrigger; scheduledFor?: Date | null; start?: Date; processor?: string }): RunRecord {

@@ -52,6 +52,12 @@ const DATA: Record<FailureKind, ErrorData> = {
 export const RETRYABLE: ReadonlySet<FailureKind> = new Set(['rate-limit', 'server', 'network', 'timeout']);
 /** Every further request would fail the same way: stop the engine for the run. */
 export const STOPS_ENGINE: ReadonlySet<FailureKind> = new Set(['auth', 'quota']);
+/**
+ * The service failed, not the text: the same request may pass later (after a pause, a new
+ * key, a raised quota). A scheduler waits for the engine and tries again; anything else is
+ * the content's problem and is shown to the editor instead.
+ */
+export const SERVICE_FAILURES: ReadonlySet<FailureKind> = new Set(['auth', 'quota', 'rate-limit', 'server', 'network', 'timeout']);
 /** A smaller batch may succeed. */
 export const SPLITTABLE: ReadonlySet<FailureKind> = new Set(['too-large', 'truncated', 'bad-response']);
 

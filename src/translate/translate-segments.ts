@@ -11,7 +11,7 @@
 import type { LanguageCode } from '../lang/codes.js';
 import { planBatches, splitInHalf } from './batching.js';
 import type { GlossaryEntry, TranslationEngine } from './engine.js';
-import { EngineError, isEngineError, SPLITTABLE, STOPS_ENGINE } from './errors.js';
+import { EngineError, isEngineError, SERVICE_FAILURES, SPLITTABLE, STOPS_ENGINE, type FailureKind } from './errors.js';
 import { engineStop, limiterFor, stopEngine, type EngineStop } from './pool.js';
 import { decode, encode, hasWords, protect, restore, type ProtectedText } from './tokens.js';
 import { DEFAULT_RETRY, systemClock, withRetries, type Clock, type RetryPolicy } from './transport.js';
@@ -57,6 +57,12 @@ export interface TranslateSegmentsOptions {
 export interface FailedSegment {
   id: string;
   reason: string;
+  /**
+   * Set when the service failed (auth, quota, rate limit, server, network, timeout), not the
+   * segment: the same request may pass later, so a scheduler waits for the engine and tries
+   * again. Absent: the content failed (tokens lost, too long) and retrying changes nothing.
+   */
+  service?: FailureKind;
 }
 
 export interface SentCounts {
@@ -108,11 +114,11 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
   const signal = options.signal;
   const limiter = limiterFor(engine);
   const translated = new Map<string, string>();
-  const failed = new Map<string, string>();
   const sent: SentCounts = { requests: 0, segments: 0, characters: 0 };
 
-  const fail = (id: string, reason: string): void => {
-    if (!translated.has(id) && !failed.has(id)) failed.set(id, reason);
+  const failed = new Map<string, { reason: string; service?: FailureKind }>();
+  const fail = (id: string, reason: string, kind?: FailureKind): void => {
+    if (!translated.has(id) && !failed.has(id)) failed.set(id, { reason, ...(kind && SERVICE_FAILURES.has(kind) ? { service: kind } : {}) });
   };
   const report = (): void => options.onProgress?.({ engine: engine.name, to, total: request.segments.length, translated: translated.size, failed: failed.size });
 
@@ -125,7 +131,7 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
       continue;
     }
     seen.add(segment.id);
-    if (stoppedBefore) fail(segment.id, stoppedBefore.reason);
+    if (stoppedBefore) fail(segment.id, stoppedBefore.reason, stoppedBefore.kind);
     else if (!engine.supports(from, to)) fail(segment.id, `${engine.name} does not translate ${from} → ${to}`);
     else {
       const guarded = protect(segment.text, segment.keep ? { keep: new Set(segment.keep) } : {});
@@ -159,7 +165,7 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
   async function send(batch: Prepared[], retried: boolean): Promise<void> {
     const stop = engineStop(engine);
     if (stop) {
-      for (const p of batch) fail(p.id, stop.reason);
+      for (const p of batch) fail(p.id, stop.reason, stop.kind);
       return report();
     }
     let answer: Awaited<ReturnType<TranslationEngine['translate']>>;
@@ -170,7 +176,7 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
       if (STOPS_ENGINE.has(error.kind)) {
         stopEngine(engine, { kind: error.kind, reason: error.message });
         const reason = engineStop(engine)?.reason ?? error.message;
-        for (const p of batch) fail(p.id, reason);
+        for (const p of batch) fail(p.id, reason, error.kind);
         return report();
       }
       if (SPLITTABLE.has(error.kind) && batch.length > 1) {
@@ -178,7 +184,7 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
         await Promise.all([send(first, retried), send(second, retried)]);
         return;
       }
-      for (const p of batch) fail(p.id, error.message);
+      for (const p of batch) fail(p.id, error.message, error.kind);
       return report();
     }
     const byId = new Map(answer.segments.map((s) => [s.id, s.text]));
@@ -207,7 +213,7 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
     from,
     to,
     translated: new Map(order.filter((id) => translated.has(id)).map((id) => [id, translated.get(id)!] as const)),
-    failed: order.filter((id) => failed.has(id) && !translated.has(id)).map((id) => ({ id, reason: failed.get(id)! })),
+    failed: order.filter((id) => failed.has(id) && !translated.has(id)).map((id) => ({ id, ...failed.get(id)! })),
     sent,
   };
   const stopped = engineStop(engine);

@@ -54,6 +54,7 @@ async function list(argv: string[], io: CliIO): Promise<number> {
   for (const row of rows) {
     const last = row.lastRun ? `last ${row.lastRun.start} ${row.lastRun.outcome} (${row.lastRun.articles} articles)` : 'never run';
     io.stdout(`${row.job}  "${row.schedule}" ${row.timezone}  next ${row.nextRun ? formatInZone(row.nextRun, row.timezone) : 'never'}  ${last}  ${row.sources.length} source(s) → ${row.publish}\n`);
+    for (const item of row.waiting) io.stdout(`  ${item.path}: ${item.reason}; attempt ${item.attempts}, next try ${item.nextAttempt ?? 'at the next run'}\n`);
   }
   return 0;
 }
@@ -131,6 +132,7 @@ async function history(argv: string[], io: CliIO): Promise<number> {
     failed: run.failed,
     unchanged: run.unchanged,
     sourceErrors: run.sourceErrors,
+    waiting: run.waiting,
     processor: run.processor,
     error: run.error,
   }));
@@ -141,7 +143,7 @@ async function history(argv: string[], io: CliIO): Promise<number> {
   if (!rows.length) io.stdout('no runs yet\n');
   for (const row of rows) {
     io.stdout(
-      `#${row.id}  ${row.job}  ${row.start} → ${row.end ?? '…'}  ${row.outcome}  ${row.articles} article(s)  (${row.published} published, ${row.held} held, ${row.failed} failed, ${row.unchanged} unchanged)  ${row.trigger}${row.error ? `  ${row.error}` : ''}\n`,
+      `#${row.id}  ${row.job}  ${row.start} → ${row.end ?? '…'}  ${row.outcome}  ${row.articles} article(s)  (${row.published} published, ${row.held} held, ${row.failed} failed, ${row.unchanged} unchanged${row.waiting ? `, ${row.waiting} waiting for a service` : ''})  ${row.trigger}${row.error ? `  ${row.error}` : ''}\n`,
     );
   }
   return 0;

@@ -71,6 +71,8 @@ export const command: Command = {
     if (jobs.length > 0) {
       io.stdout('\n');
       io.stdout(formatTable(['job', 'schedule', 'timezone', 'next run', 'last run'], jobs.map((j) => [j.job, j.schedule, j.timezone, j.nextRun ? formatInZone(j.nextRun, j.timezone) : 'never', j.lastRun ? `${j.lastRun.start} ${j.lastRun.outcome}` : '—'])));
+      // Articles a job tries again once a service is back, never silently "unchanged".
+      for (const j of jobs) for (const w of j.waiting) io.stdout(`${j.job}: ${w.path} ${w.reason}; attempt ${w.attempts}, next try ${w.nextAttempt ?? 'at the next run'}\n`);
     }
     if (jobsError) io.stdout(`\njobs: ${jobsError}\n`);
     return 0;

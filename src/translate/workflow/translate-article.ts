@@ -240,7 +240,7 @@ async function translateLanguage(source: ArticleSource, lang: LanguageCode, prev
       if (result.stopped) report.stopped = result.stopped;
       for (const failure of result.failed) {
         const representative = byId.get(failure.id);
-        for (const key of representative ? (groups.get(representative.value) ?? []) : []) report.failures.push({ id: key.key, reason: failure.reason });
+        for (const key of representative ? (groups.get(representative.value) ?? []) : []) report.failures.push({ id: key.key, reason: failure.reason, ...(failure.service ? { service: failure.service } : {}) });
       }
     }
   }
