@@ -44,7 +44,7 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
     // A full or read-only disk, a busy or full state database: one line, exit 2, not a stack.
     const known = error instanceof NewsdeskError ? error : fromSystemError(error, undefined, io.cwd);
     if (known) {
-      io.stderr(`newsdesk ${verb}: ${known.toLine()}\n`);
+      io.stderr(`newsdesk ${verb}: ${known.toLine(io.cwd)}\n`);
       return known.exitCode;
     }
     throw error;

@@ -3,6 +3,7 @@
 // article instead (src/article/messages.ts); these are for input that cannot be used at all,
 // configuration, and services.
 
+import { isAbsolute, relative } from 'node:path';
 import { redact } from './redact.js';
 
 export interface ErrorData {
@@ -33,9 +34,10 @@ export class NewsdeskError extends Error {
     this.exitCode = data.exitCode;
   }
 
-  /** The one line a user sees: `file:line:column: message (hint)`. */
-  toLine(): string {
-    const { file, line, column } = this.place;
+  /** The one line a user sees: `file:line:column: message (hint)`; an absolute file is shown relative to `cwd`. */
+  toLine(cwd: string = process.cwd()): string {
+    const { line, column } = this.place;
+    const file = this.place.file !== undefined && isAbsolute(this.place.file) ? relative(cwd, this.place.file) || this.place.file : this.place.file;
     const where = file ? `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ` : '';
     const hint = this.data.hint ? ` — ${this.data.hint}` : '';
     return `${where}${this.message}${hint}`;

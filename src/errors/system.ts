@@ -39,13 +39,16 @@ export function systemErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** A one-line catalogue error for a system error, or undefined when it is not one. */
-export function fromSystemError(error: unknown, file?: string, cwd: string = process.cwd()): NewsdeskError | undefined {
+/**
+ * A one-line catalogue error for a system error, or undefined when it is not one. The file is
+ * kept absolute when `cwd` is null (the printer makes it relative to the user's folder).
+ */
+export function fromSystemError(error: unknown, file?: string, cwd: string | null = process.cwd()): NewsdeskError | undefined {
   if (error instanceof NewsdeskError) return undefined;
   const code = systemErrorCode(error);
   if (!code) return undefined;
   const path = file ?? (error as { path?: unknown }).path;
-  const shown = typeof path === 'string' ? relative(cwd, path) || path : undefined;
+  const shown = typeof path === 'string' ? (cwd === null ? path : relative(cwd, path) || path) : undefined;
   const data = code.startsWith('SQLITE_') ? Errors.StateStore : Errors.DiskWrite;
   const what = code.startsWith('SQLITE_') ? 'the state database failed' : `cannot write${shown ? '' : ' a file'}`;
   return new NewsdeskError(data, `${what}: ${DESCRIPTIONS[code]} (${code})`, shown ? { file: shown } : {}, { cause: error });

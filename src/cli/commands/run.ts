@@ -31,7 +31,7 @@ function progress(io: CliIO, json: boolean) {
     }
     if (event.type === 'article-failed') {
       // A NewsdeskError's line names its file already.
-      const line = event.error instanceof NewsdeskError ? event.error.toLine() : `${relative(io.cwd, event.ref)}: ${event.error.message}`;
+      const line = event.error instanceof NewsdeskError ? event.error.toLine(io.cwd) : `${relative(io.cwd, event.ref)}: ${event.error.message}`;
       io.stderr(`${step} ${line}\n`);
     }
   };
