@@ -122,7 +122,7 @@ describe('DeepL v2', () => {
     const { server, engine, run } = await setup({}, { timeoutMs: 100 });
     server.script({ hang: true }, { hang: true }, { hang: true });
     const result = await translateSegments(engine, { from: 'de', to: 'fr', segments: segments(1) }, { ...run, retry: { retries: 2 } });
-    expect(result.failed).toEqual([{ id: 's1', reason: 'deepl: no answer within 100 ms' }]);
+    expect(result.failed).toEqual([{ id: 's1', reason: 'deepl: no answer within 100 ms', service: 'timeout' }]);
     expect(server.requests).toHaveLength(3);
   });
 

@@ -63,7 +63,7 @@ describe('Google Cloud Translation v2', () => {
     const { server, engine, time, run } = await setup({ dailyLimit: 0 });
     const result = await translateSegments(engine, { from: 'de', to: 'fr', segments: [{ id: 'a', text: 'Hallo.' }] }, run);
     expect(result.stopped?.kind).toBe('quota');
-    expect(result.failed).toEqual([{ id: 'a', reason: 'google: HTTP 403: Daily Limit Exceeded' }]);
+    expect(result.failed).toEqual([{ id: 'a', reason: 'google: HTTP 403: Daily Limit Exceeded', service: 'quota' }]);
     expect(server.requests).toHaveLength(1);
     expect(time.sleeps).toEqual([]);
   });

@@ -52,9 +52,9 @@ describe('LibreTranslate', () => {
   it('403 invalid key and 400 missing key are auth failures, not retried', async () => {
     const { server, run } = await setup({ apiKeys: ['lt-key'] });
     const wrong = await translateSegments(new LibreTranslateEngine({ baseUrl: server.url, apiKey: 'nope' }), { from: 'de', to: 'fr', segments: [{ id: 'a', text: 'Hallo.' }] }, run);
-    expect(wrong.failed).toEqual([{ id: 'a', reason: 'libretranslate: HTTP 403: Invalid API key' }]);
+    expect(wrong.failed).toEqual([{ id: 'a', reason: 'libretranslate: HTTP 403: Invalid API key', service: 'auth' }]);
     const missing = await translateSegments(new LibreTranslateEngine({ baseUrl: server.url }), { from: 'de', to: 'fr', segments: [{ id: 'a', text: 'Hallo.' }] }, run);
-    expect(missing.failed).toEqual([{ id: 'a', reason: 'libretranslate: HTTP 400: Please contact the server operator to get an API key' }]);
+    expect(missing.failed).toEqual([{ id: 'a', reason: 'libretranslate: HTTP 400: Please contact the server operator to get an API key', service: 'auth' }]);
     expect(server.requests).toHaveLength(2);
   });
 

@@ -7,7 +7,7 @@ export { writeFileAtomic } from '../fs/atomic.js';
 export { formatFigure, formatFullDate, intlLocale, isFigureValue, type DateFigure, type DateParts, type FigureValue, type NumberFigure, type TimeFigure } from './figure.js';
 export { loadResources, parseResource, readLocaleText, readResourceFile, resourcePath, serializeResource, writeResourceFile } from './files.js';
 export { createLocalizer, localeFile, type Localizer, type Namespace, type Resources } from './i18n.js';
-export { parseMarkup, stripTags, tagNumbers, type Tag } from './markup.js';
+export { parseMarkup, rawHtmlIn, stripTags, tagNumbers, type Tag } from './markup.js';
 export { buildSourceResource, segmentsOf, writeSourceResource, type SourceResource } from './source.js';
 export { languageStatus, namesOf, onlyNamesAndFigures, type LanguageStatus, type LocaleProblem, type ProblemReason, type StatusOptions } from './status.js';
 export { META_KEYS, type SourceUnit } from './units.js';

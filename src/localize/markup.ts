@@ -26,6 +26,20 @@ export const PAIR_TYPES = new Set(['emphasis', 'strong', 'delete', 'link', 'link
 
 const TAG = /<(\d+)\/>|<(\d+)>|<\/(\d+)>/g;
 
+/**
+ * Raw HTML in a locale value: an element (`<script>`, `<img onerror=…>`, `</iframe>`), a
+ * comment or a doctype — anything but the numbered tags. Markup travels as numbered tags
+ * only; raw HTML from an engine or a pasted translation is refused or flagged, since a
+ * markdown consumer (a git-based site, a CMS) would render it.
+ */
+const RAW_HTML = /<\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^<>]*>?|<!--|<!\[CDATA\[|<![A-Za-z]|<\?[A-Za-z]/;
+
+/** The first raw HTML construct of a value, if any (`<script>`, `<img src=x onerror=…>`). */
+export function rawHtmlIn(value: string): string | undefined {
+  const match = RAW_HTML.exec(value);
+  return match ? match[0].slice(0, 60) : undefined;
+}
+
 export interface ParsedMarkup {
   nodes: PhrasingContent[];
   /** Tag numbers in the order they were used. */

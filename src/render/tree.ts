@@ -3,7 +3,7 @@
 // emphasis, links and code, figures written in the language's native form. Blocks without
 // sentences (code, images, thematic breaks) stay as they are.
 
-import type { PhrasingContent, Root } from 'mdast';
+import type { Parent, PhrasingContent, Root } from 'mdast';
 import type { Article } from '../article/types.js';
 import { NewsdeskError } from '../errors/index.js';
 import type { LanguageCode } from '../lang/codes.js';
@@ -58,5 +58,21 @@ export function translateTree(tree: Root, units: readonly SourceUnit[], article:
     container.children = merged as typeof container.children;
   }
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
+  dropRawHtml(tree);
   return { tree, problems };
+}
+
+/**
+ * Raw HTML (a `<script>` block, an `<img onerror>` inline, an `<iframe srcdoc>`) is not carried
+ * into any version: the HTML page never had it (remark-rehype drops it, then the sanitizer
+ * runs), and the markdown versions — output/<slug>/<lng>.md, the git target's files, a CMS's
+ * bodyMarkdown — would hand it to whatever renders them. Walked without recursion.
+ */
+export function dropRawHtml(tree: Root): void {
+  const stack: Parent[] = [tree];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    parent.children = parent.children.filter((child) => child.type !== 'html') as typeof parent.children;
+    for (const child of parent.children) if ('children' in child) stack.push(child as Parent);
+  }
 }

@@ -15,6 +15,8 @@ import { EngineError, isEngineError, SERVICE_FAILURES, SPLITTABLE, STOPS_ENGINE,
 import { engineStop, limiterFor, stopEngine, type EngineStop } from './pool.js';
 import { decode, encode, hasWords, protect, restore, type ProtectedText } from './tokens.js';
 import { DEFAULT_RETRY, systemClock, withRetries, type Clock, type RetryPolicy } from './transport.js';
+import { textProblem } from '../fs/text.js';
+import { rawHtmlIn } from '../localize/markup.js';
 
 export interface SegmentText {
   id: string;
@@ -103,6 +105,8 @@ interface Prepared {
   /** Encoded for the engine. */
   text: string;
   source: ProtectedText;
+  /** The segment as given (what an answer is compared with). */
+  original: string;
 }
 
 export async function translateSegments(engine: TranslationEngine, request: TranslateSegmentsRequest, options: TranslateSegmentsOptions = {}): Promise<TranslateSegmentsResult> {
@@ -137,7 +141,7 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
       const guarded = protect(segment.text, segment.keep ? { keep: new Set(segment.keep) } : {});
       if (!guarded.ok) fail(segment.id, `cannot send it safely: ${guarded.reason}`);
       else if (!hasWords(guarded.value)) translated.set(segment.id, segment.text);
-      else prepared.push({ id: segment.id, text: encode(guarded.value, engine.tokenStyle), source: guarded.value });
+      else prepared.push({ id: segment.id, text: encode(guarded.value, engine.tokenStyle), source: guarded.value, original: segment.text });
     }
   }
   const untouched = [...translated].map(([id, text]) => ({ id, text }));
@@ -192,12 +196,24 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
     const accepted: Array<{ id: string; text: string }> = [];
     for (const p of batch) {
       const text = byId.get(p.id);
-      const checked = text === undefined ? ({ ok: false, reason: `${engine.name} returned no translation for it` } as const) : decode(text, engine.tokenStyle, p.source);
-      if (checked.ok) {
-        const restored = restore(checked.value, p.source);
+      let reason: string | undefined;
+      let restored: string | undefined;
+      if (text === undefined) reason = `${engine.name} returned no translation for it`;
+      else {
+        const decoded = decode(text, engine.tokenStyle, p.source);
+        if (!decoded.ok) reason = decoded.reason;
+        else {
+          restored = restore(decoded.value, p.source);
+          // The answer comes through the text door and is read like markdown input: no control
+          // characters or U+FFFD, and no raw HTML the source does not have (an engine answering
+          // `<script>` or `<img onerror>` must reach neither a locale file nor the memory).
+          reason = answerProblem(restored, p.original);
+        }
+      }
+      if (reason === undefined && restored !== undefined) {
         if (!translated.has(p.id)) accepted.push({ id: p.id, text: restored });
         translated.set(p.id, restored);
-      } else if (retried) fail(p.id, `${checked.reason} (also when sent on its own)`);
+      } else if (retried) fail(p.id, `${reason} (also when sent on its own)`);
       else again.push(p);
     }
     if (accepted.length > 0) options.onTranslated?.(accepted);
@@ -228,6 +244,15 @@ export async function translateSegments(engine: TranslationEngine, request: Tran
     ...(stopped ? { stopped: stopped.reason } : {}),
   };
   return { ...result, ...(stopped ? { stopped } : {}), summary };
+}
+
+/** Why an engine's answer cannot be taken as a translation of `source`, if it cannot. */
+export function answerProblem(answer: string, source: string): string | undefined {
+  const text = textProblem(answer, { refuseReplacement: !source.includes('\ufffd') });
+  if (text) return `the answer holds ${text.reason}`;
+  const html = rawHtmlIn(answer);
+  if (html !== undefined && rawHtmlIn(source) === undefined) return `the answer holds raw HTML (\`${html}\`) the source does not have`;
+  return undefined;
 }
 
 /** One line per language for the CLI: `fr  118/120 translated, 2 failed — 3 requests, … (deepl)`. */

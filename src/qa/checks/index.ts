@@ -12,6 +12,7 @@ import { check as glossary } from './glossary.js';
 import { check as lengthRatio } from './length-ratio.js';
 import { check as placeholders } from './placeholders.js';
 import { check as quoteMarks } from './quote-marks.js';
+import { check as rawHtml } from './raw-html.js';
 import { check as script } from './script.js';
 import { check as tags } from './tags.js';
 import { check as untranslated } from './untranslated.js';
@@ -27,6 +28,7 @@ export const CHECKS: readonly QaCheck[] = [
   lengthRatio,
   placeholders,
   quoteMarks,
+  rawHtml,
   script,
   tags,
   untranslated,

@@ -22,6 +22,7 @@ import { parseResource, type Namespace } from '../../localize/index.js';
 import { similarity } from './reconcile.js';
 import { parseState, sha256, type StateFile } from './state.js';
 import { readImportedMemory } from './tmx.js';
+import { rawHtmlIn } from '../../localize/markup.js';
 
 export interface MemoryMatch {
   value: string;
@@ -45,6 +46,8 @@ export class TranslationMemory {
 
   add(source: string, match: MemoryMatch): void {
     if (match.value.trim() === '' || match.value.trim() === source.trim()) return;
+    // Raw HTML the source does not have (QA flags it where it was written) is not spread to other articles.
+    if (rawHtmlIn(match.value) !== undefined && rawHtmlIn(source) === undefined) return;
     const known = this.entries.get(source);
     if (!known || RANK[match.state] > RANK[known.state] || (RANK[match.state] === RANK[known.state] && match.at > known.at)) this.entries.set(source, match);
   }
