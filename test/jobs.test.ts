@@ -100,7 +100,7 @@ describe('jobStatus', () => {
     const dir = tmpProject();
     const now = new Date('2024-08-02T20:40:00Z');
     expect(jobStatus('pipeline/jobs.yaml', { cwd: dir, now })).toEqual([
-      { job: 'inbox', schedule: '*/15 6-22 * * *', timezone: 'Europe/Berlin', nextRun: '2024-08-02T20:45:00.000Z', lastRun: null },
+      { job: 'inbox', schedule: '*/15 6-22 * * *', timezone: 'Europe/Berlin', nextRun: '2024-08-02T20:45:00.000Z', lastRun: null, waiting: [] },
     ]);
     expect(() => readFileSync(join(dir, '.newsdesk/state.db'))).toThrow();
 

@@ -58,6 +58,7 @@ export const Errors = {
   ArticleTooComplex: define({ name: 'ArticleTooComplex', title: 'Article too complex', exitCode: 2, hint: 'split the article, or raise the limit named in pipeline/config.yaml `limits:`' }),
   MissingFrontMatter: define({ name: 'MissingFrontMatter', title: 'No front matter', exitCode: 2, hint: 'start the file with `---`, `title: …`, `lang: …`, `---`' }),
   InvalidYaml: define({ name: 'InvalidYaml', title: 'Invalid YAML', exitCode: 2 }),
+  InvalidSlug: define({ name: 'InvalidSlug', title: 'Not a slug', exitCode: 2, hint: 'a slug is lowercase letters and digits of one script, words joined by hyphens (ki-stadt): rename the folder or file, or set `slug:` in the front matter' }),
   InvalidFrontMatter: define({ name: 'InvalidFrontMatter', title: 'Invalid front matter', exitCode: 2 }),
   UnknownLanguage: define({ name: 'UnknownLanguage', title: 'Unknown language', exitCode: 2, hint: 'use one of zh ru en fr id sa ja de pt el es it fi la' }),
   InvalidConfig: define({ name: 'InvalidConfig', title: 'Invalid configuration', exitCode: 2 }),

@@ -3,6 +3,7 @@
 
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { readYaml } from '../config/yaml.js';
+import { slugProblem } from '../fs/paths.js';
 import { Errors, fail } from '../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../lang/codes.js';
 import { Location } from '../article/location.js';
@@ -114,9 +115,16 @@ export function parseFrontMatter(text: string, file: string, config: PipelineCon
 
   const frontmatter: FrontMatter = { title: title.trim(), lang, languages, credits, extra };
   if (date) frontmatter.date = date;
-  for (const key of ['section', 'category', 'sourceLine', 'slug'] as const) {
+  for (const key of ['section', 'category', 'sourceLine'] as const) {
     const value = optionalString(key);
     if (value !== undefined) frontmatter[key] = value;
+  }
+  // The slug names folders and addresses: the one slug policy (src/fs/paths.ts), NFC first.
+  const slug = optionalString('slug')?.normalize('NFC');
+  if (slug !== undefined) {
+    const problem = slugProblem(slug);
+    if (problem) fail(Errors.InvalidSlug, `\`${slug}\` cannot be a slug: ${problem}`, placeOf('slug'));
+    frontmatter.slug = slug;
   }
   return { frontmatter, bodyOffset };
 }

@@ -2,14 +2,15 @@
 // positioned error, parse front matter and markdown into the article object.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { unified } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { Errors, fail } from '../errors/index.js';
+import { slugProblem } from '../fs/paths.js';
 import { decodeText } from '../fs/text.js';
 import { checkTextLimits, checkTreeDepth } from './limits.js';
 import type { Article } from '../article/types.js';
@@ -17,6 +18,7 @@ import { projectPath, type PipelineConfig } from '../config/index.js';
 import { parseFrontMatter } from './frontmatter.js';
 
 export { parseFrontMatter, splitFrontMatter } from './frontmatter.js';
+export { plannedSlug, slugClashes } from './slugs.js';
 
 /** One frozen parser for the whole process (the unified model). */
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
@@ -32,8 +34,13 @@ export function listArticleFiles(config: PipelineConfig): string[] {
   if (!existsSync(dir)) return [];
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+    // A symbolic link is listed too, so `run` reports it (readArticle refuses it) as `run <it>` does.
+    if (!(entry.isDirectory() || entry.isSymbolicLink()) || entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
     const folder = join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      if (existsSync(join(folder, 'index.md'))) found.push(join(folder, 'index.md'));
+      continue;
+    }
     if (existsSync(join(folder, 'index.md'))) {
       found.push(join(folder, 'index.md'));
       continue;
@@ -70,6 +77,24 @@ export function slugOf(path: string, explicit?: string): string {
   return name.replace(/\.(md|markdown)$/i, '').replace(/\.[a-z]{2}$/i, '');
 }
 
+/**
+ * An article under content/ is a real folder or file there: a symbolic link (to another
+ * article, or out of the project) is refused the same way whether `run` lists it or it is
+ * named, so no run reads or writes through it.
+ */
+function refuseLinks(path: string, config: PipelineConfig, cwd: string): void {
+  const content = projectPath(config, config.paths.content);
+  const rel = relative(content, path);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return;
+  let at = content;
+  for (const part of rel.split(sep)) {
+    at = join(at, part);
+    if (lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      fail(Errors.InvalidSlug, `\`${relative(cwd, at) || at}\` is a symbolic link: an article is a folder or file under ${config.paths.content}/ (copy it there)`, { file: relative(cwd, at) || at });
+    }
+  }
+}
+
 /** Decode and check a file's bytes: size, binary data, encoding, emptiness. */
 export function decodeArticle(bytes: Uint8Array, file: string, config: PipelineConfig): string {
   if (bytes.byteLength > config.limits.articleBytes) {
@@ -89,9 +114,15 @@ export function parseArticle(text: string, path: string, config: PipelineConfig)
   checkTreeDepth(tree, path, config.limits);
   const body = text.slice(bodyOffset);
   if (body.trim() === '') fail(Errors.EmptyFile, 'the article has front matter but no body', { file: path });
+  // A slug from the folder or file name goes by the same policy as one from the front matter.
+  const slug = slugOf(path, frontmatter.slug);
+  if (frontmatter.slug === undefined) {
+    const problem = slugProblem(slug);
+    if (problem) fail(Errors.InvalidSlug, `the ${basename(path) === 'index.md' ? 'folder' : 'file'} name \`${slug}\` cannot be a slug: ${problem}`, { file: path });
+  }
   return {
     path,
-    slug: slugOf(path, frontmatter.slug),
+    slug,
     source: text,
     bodyOffset,
     digest: createHash('sha256').update(text).digest('hex'),
@@ -108,7 +139,8 @@ export function parseArticle(text: string, path: string, config: PipelineConfig)
 /** Read an article from disk (path, folder or slug). */
 export function readArticle(ref: string, config: PipelineConfig, cwd: string = process.cwd()): Article {
   const path = resolveArticlePath(ref, config, cwd);
-  const bytes = readFileSync(path);
   const shown = relative(cwd, path) || path;
+  refuseLinks(path, config, cwd);
+  const bytes = readFileSync(path);
   return parseArticle(decodeArticle(bytes, shown, config), shown, config);
 }

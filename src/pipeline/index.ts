@@ -3,16 +3,18 @@
 
 import { loadGlossary, type Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
-import { listArticleFiles } from '../ingest/index.js';
+import { listArticleFiles, resolveArticlePath } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { createTarget, publishArticle, type ArticlePublishResult } from '../publish/index.js';
 import type { ArticleProcessor } from '../schedule/types.js';
 import { openStore, stateFile } from '../store/index.js';
 import { engineResolver, loadArticleSource, localesDirOf, translateArticle } from '../translate/workflow/index.js';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { planArticle, runArticle, type ArticlePlan, type ArticleResult } from './article.js';
 import { ArticlePool, deserializeError } from './pool.js';
 import { FingerprintCache } from './fingerprint.js';
+import { slugClashes } from '../ingest/slugs.js';
 
 export { claimsDocument, inputsDigest, planArticle, runArticle, type ArticlePlan, type ArticleResult, type ArticleRunOptions, type LanguageResult, type ValidationSummary } from './article.js';
 export { analyseArticle, buildVersions, type BuildVersionsOptions, type BuiltVersions, type QaCheck } from './versions.js';
@@ -63,8 +65,20 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const summary: RunSummary = { results: [], published: [], failed: [] };
   const common = { config, cwd, shared, ...(options.languages ? { languages: options.languages } : {}), ...(options.force ? { force: true } : {}) };
 
+  // No two articles may share a slug or have look-alike ones (the second would write into the
+  // first one's folders and CMS entry): found before anything runs.
+  const files = refs.map((ref) => {
+    try {
+      return resolveArticlePath(ref, config, cwd);
+    } catch {
+      return undefined; // reported by planArticle
+    }
+  });
+  const clashes = slugClashes(files.filter((f): f is string => f !== undefined), config, cwd);
   // What each article needs, from its manifest and the files' stat: an unchanged article costs nothing more.
-  const plans = refs.map((ref): ArticlePlan | Error => {
+  const plans = refs.map((ref, index): ArticlePlan | Error => {
+    const clash = files[index] === undefined ? undefined : clashes.get(resolve(files[index]));
+    if (clash) return clash;
     try {
       return planArticle(ref, common);
     } catch (error) {

@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { Errors, fail } from '../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../lang/codes.js';
-import type { PipelineConfig } from '../config/index.js';
+import { projectFolderProblem, type PipelineConfig } from '../config/index.js';
 import { isTimeZone, scheduleProblem } from './cron.js';
 import type { Job, OnValidationError, Source } from './types.js';
 import { readYaml } from '../config/yaml.js';
@@ -99,6 +99,8 @@ export function parseJobs(text: string, file: string, config: PipelineConfig): J
       const lang = langOf(sourceMap.get('lang', true) as YamlNode | undefined, 'the source');
       if (kind === 'folder') {
         if (lang) problem(sourceMap.get('lang', true) as YamlNode, '`lang` is for remote sources; a markdown file says its own language');
+        const outside = projectFolderProblem(value);
+        if (outside) problem(valueNode, `\`folder\`: ${outside}`);
         return { kind, path: value };
       }
       let url: URL | undefined;
@@ -139,6 +141,9 @@ export function parseJobs(text: string, file: string, config: PipelineConfig): J
     }
 
     const output = str('output', false) ?? `${config.paths.content}/${name}`;
+    // Remote items are written there: a folder of the project, never outside it.
+    const outputProblem = projectFolderProblem(output);
+    if (outputProblem) problem(node('output'), `\`output\`: ${outputProblem}`);
     // Remote items written into a folder the job also reads would come back as new items.
     const reread = sources.some((source) => source.kind !== 'folder') && sources.some((source) => source.kind === 'folder' && resolve(source.path) === resolve(output));
     if (reread) problem(node('output') ?? item, `remote items would be written to \`${output}\`, a folder this job also reads; set \`output:\` to another folder`);

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { slugOf } from '../ingest/index.js';
+import { slugProblem } from '../fs/paths.js';
 import type { ItemRecord, RunTrigger, Store } from '../store/index.js';
 import { isRetryable } from './processor.js';
 import { collect, sourceLabel, type Collected, type CollectedItem } from './sources/index.js';
@@ -256,7 +257,9 @@ async function handleItem(job: Job, item: CollectedItem, runId: number, deps: Ru
 
 /** `<output>/<slug>/index.md`, or `<slug>-<hash>` when another item or a foreign file has it. */
 function allocatePath(job: Job, item: CollectedItem, digest: string, store: Store, root: string): string {
-  const slug = item.remote?.slug ?? shortHash(item.key);
+  // The slug names a folder: the one slug policy, else the item's digest.
+  const given = item.remote?.slug;
+  const slug = given !== undefined && slugProblem(given) === undefined ? given : shortHash(item.key);
   const plain = `${job.output}/${slug}/index.md`;
   const owner = store.itemAtPath(job.name, plain);
   if (owner) {

@@ -3,9 +3,10 @@
 // translated), and the source locale file, written when it changed.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Article } from '../../article/types.js';
 import { projectPath, type PipelineConfig } from '../../config/index.js';
-import { readArticle } from '../../ingest/index.js';
+import { readArticle, slugClashes } from '../../ingest/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import { buildSourceResource, readResourceFile, resourcePath, serializeResource, writeFileAtomic, type Namespace, type SourceResource } from '../../localize/index.js';
 
@@ -63,7 +64,11 @@ export function articleSource(article: Article): ArticleSource {
 }
 
 export function loadArticleSource(ref: string, config: PipelineConfig, cwd: string): ArticleSource {
-  return articleSource(readArticle(ref, config, cwd));
+  const article = readArticle(ref, config, cwd);
+  // An article whose slug is another's (or looks like it) would translate into that one's locale files.
+  const clash = slugClashes([resolve(cwd, article.path)], config, cwd).values().next().value;
+  if (clash) throw clash;
+  return articleSource(article);
 }
 
 export function localesDirOf(config: PipelineConfig): string {

@@ -32,6 +32,7 @@ import { basename, dirname } from 'node:path';
 import type { Message } from '../../article/types.js';
 import type { PipelineConfig } from '../../config/index.js';
 import { fail } from '../../errors/index.js';
+import { slugProblem } from '../../fs/paths.js';
 import { checkText } from '../../fs/text.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { WorkflowErrors } from './errors.js';
@@ -154,8 +155,10 @@ function transUnits(element: XmlElement, out: XmlElement[] = []): XmlElement[] {
 /** The article a file's `original` names: `locales/de/<slug>.json` or `content/<slug>/index.md`. */
 export function slugOfOriginal(original: string): string {
   const name = basename(original);
-  if (name === 'index.md') return basename(dirname(original));
-  return name.replace(/\.(json|md)$/i, '');
+  const slug = name === 'index.md' ? basename(dirname(original)) : name.replace(/\.(json|md)$/i, '');
+  // The file names the article it belongs to: only a slug (src/fs/paths.ts), never a path to follow.
+  if (slugProblem(slug) !== undefined) fail(WorkflowErrors.XliffMismatch, `the file's \`original\` (\`${original}\`) names no article of this project`);
+  return slug;
 }
 
 const FIGURE_ID = /^f\d+$/;
