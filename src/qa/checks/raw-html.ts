@@ -9,9 +9,12 @@ import type { QaCheck } from '../types.js';
 export const check: QaCheck = {
   meta: {
     id: 'qa/raw-html',
+    type: 'problem',
     description: 'no raw HTML in the translation that the source does not have',
     docs: 'Looks at the raw locale value for an HTML element, comment or doctype that is not one of the numbered tags (`<1>`, `</1>`, `<2/>`). Inline markup is written with the numbered tags of the source; raw HTML is refused, since the markdown versions would carry it to a site or CMS.',
     defaultSeverity: 'error',
+    messages: {},
+    schema: {},
   },
   check(context) {
     const raw = context.unit.target.raw;
