@@ -1,0 +1,148 @@
+// `npm run bench:hostile`: `newsdesk run` on articles of the hostile shapes of issue 14, each
+// at about 1 MiB (the byte limit), in its own process, as users run it. An accepted shape runs
+// with complete locale files in all 14 languages (every sentence pseudo-translated, so every
+// language renders and goes through QA); a refused one must be refused quickly, in one line.
+// Printed per shape: the outcome (exit code, the refusal), wall and CPU seconds, peak RSS.
+// The target (issue 14): every shape under 30 s and 500 MB.
+// Usage: npm run bench:hostile [-- --only figures-16k,prose-1MiB --limit segments=50000 --keep]
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config/index.js';
+import { parseArticle } from '../ingest/index.js';
+import { LANGUAGES } from '../lang/codes.js';
+import { buildSourceResource, serializeResource } from '../localize/index.js';
+import { formatTable } from '../pipeline/table.js';
+import type { ProcessUsage } from './usage.js';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const CLI = fileURLToPath(new URL('../cli/bin.js', import.meta.url));
+const USAGE_HOOK = new URL('./usage.js', import.meta.url).href;
+const MIB = 1024 * 1024;
+
+const FRONT = '---\ntitle: Hostile\nlang: de\ndate: 2024-08-02\n---\n\n';
+
+/** Repeat `make(i)` until the article is just under `bytes`. */
+function fill(make: (i: number) => string, join: string, bytes = MIB - 1024): string {
+  const parts: string[] = [];
+  let size = FRONT.length;
+  for (let i = 0; ; i++) {
+    const part = make(i);
+    size += Buffer.byteLength(part) + join.length;
+    if (size > bytes) break;
+    parts.push(part);
+  }
+  return parts.join(join);
+}
+
+const SAMPLE_SENTENCES = (() => {
+  const text = readFileSync(join(ROOT, 'content', 'ki-stadt', 'index.md'), 'utf8').split(/^---$/m)[2] ?? '';
+  return text.split(/\n\n+/).filter((p) => p.trim() !== '' && !p.startsWith('#') && !p.startsWith('>'));
+})();
+
+interface Shape {
+  name: string;
+  what: string;
+  body: () => string;
+  /** Locale files in all 14 languages (accepted shapes). */
+  translate: boolean;
+}
+
+const SHAPES: Shape[] = [
+  { name: 'short-lines', what: '100,000 short lines (one paragraph)', body: () => Array.from({ length: 100_000 }, () => 'Zeile.').join('\n'), translate: false },
+  { name: 'lines-limit', what: 'lines: 19,990 one-sentence lines in 1,999 paragraphs', body: () => Array.from({ length: 1999 }, (_, p) => Array.from({ length: 9 }, (_, i) => `Im Jahr ${2000 + ((p + i) % 25)} stieg der Wert in Zeile ${p * 9 + i} um ${i + 1},5 Prozent.`).join('\n')).join('\n\n'), translate: true },
+  { name: 'paragraphs', what: '100,000 paragraphs', body: () => Array.from({ length: 100_000 }, (_, i) => `P ${i}.`).join('\n\n'), translate: false },
+  { name: 'paragraphs-limit', what: 'sentences: 9,990 one-sentence paragraphs (~1 MiB)', body: () => Array.from({ length: 9990 }, (_, i) => `Der Bericht ${i} nennt etwa ${(i * 37) % 9000 + 1000} Standardschränke und ${i % 90 + 5} Prozent Wachstum für das Jahr ${2000 + (i % 25)} in der Stadt.`).join('\n\n'), translate: true },
+  { name: 'figures-16k', what: '1,000 figures in 16 KB (one sentence)', body: () => `Die Werte waren ${Array.from({ length: 1000 }, (_, i) => `${i + 1} %`).join(', ')}.`, translate: true },
+  { name: 'figures-limit', what: 'figures: 9,900 figures in 99 paragraphs', body: () => Array.from({ length: 99 }, (_, p) => `Die Werte ${p} waren ${Array.from({ length: 100 }, (_, i) => `${p * 100 + i + 1},5 %`).join(', ')}.`).join('\n\n'), translate: true },
+  { name: 'figures-1MiB', what: 'figures: 1 MiB of figures (past the limit)', body: () => fill((i) => `${i + 1} %`, ', ') + '.', translate: false },
+  { name: 'nested-quotes', what: '10,000 nested `>`', body: () => `${'>'.repeat(10_000)} x`, translate: false },
+  { name: 'nested-emphasis', what: '2,000 nested emphasis marks', body: () => `${'*_'.repeat(1000)}x${'_*'.repeat(1000)}`, translate: false },
+  { name: 'emphasis-1MiB', what: '1 MiB of emphasis', body: () => fill((i) => `*w${i}*`, ' '), translate: false },
+  { name: 'prose-1MiB', what: '1 MiB of news prose (the sample, varied)', body: () => fill((i) => (SAMPLE_SENTENCES[i % SAMPLE_SENTENCES.length] ?? '').replace(/\d+/, (d) => String(Number(d) + i)), '\n\n'), translate: true },
+];
+
+const BOMB = ['a: &a [x,x,x,x,x,x,x,x,x]', ...['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefg'[i]}`).join(',')}]`)].join('\n');
+
+interface Row {
+  shape: string;
+  bytes: number;
+  exit: number;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  outcome: string;
+}
+
+function project(shape: Shape): string {
+  const dir = mkdtempSync(join(tmpdir(), `newsdesk-hostile-${shape.name}-`));
+  mkdirSync(join(dir, 'pipeline'), { recursive: true });
+  // The shipped configuration, with `--limit name=value` overrides (to measure past a default).
+  let config = readFileSync(join(ROOT, 'pipeline', 'config.yaml'), 'utf8');
+  for (const [name, value] of overrides) config = config.replace(new RegExp(`^(  ${name}:)\\s*\\d+`, 'm'), `$1 ${value}`);
+  writeFileSync(join(dir, 'pipeline', 'config.yaml'), config);
+  const text = shape.name === 'alias-bomb' ? `---\ntitle: Bomb\nlang: de\n${BOMB}\n---\n\nText.\n` : `${FRONT}${shape.body()}\n`;
+  mkdirSync(join(dir, 'content', 'hostile'), { recursive: true });
+  writeFileSync(join(dir, 'content', 'hostile', 'index.md'), text);
+  for (const lng of LANGUAGES) {
+    mkdirSync(join(dir, 'locales', lng), { recursive: true });
+    writeFileSync(join(dir, 'locales', lng, 'common.json'), readFileSync(join(ROOT, 'locales', lng, 'common.json')));
+  }
+  if (shape.translate) {
+    // Complete locale files: the source resource, prefixed per language (tags and figures kept).
+    // A shape past a limit has none: the run refuses it the same way.
+    let resource: Record<string, string>;
+    try {
+      resource = buildSourceResource(parseArticle(text, join(dir, 'content', 'hostile', 'index.md'), loadConfig(dir))).resource;
+    } catch {
+      return dir;
+    }
+    for (const lng of LANGUAGES) {
+      const values = lng === 'de' ? resource : Object.fromEntries(Object.entries(resource).map(([k, v]) => [k, `[${lng}] ${v}`]));
+      writeFileSync(join(dir, 'locales', lng, 'hostile.json'), serializeResource(values));
+    }
+  }
+  return dir;
+}
+
+function measure(shape: Shape): Row {
+  const dir = project(shape);
+  const bytes = Buffer.byteLength(readFileSync(join(dir, 'content', 'hostile', 'index.md')));
+  const usageFile = join(dir, '.usage.json');
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--import', USAGE_HOOK, CLI, 'run', '--publish', 'none', '--jobs', '1'], { cwd: dir, env: { ...process.env, NEWSDESK_BENCH_USAGE: usageFile }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as ProcessUsage;
+  const refusal = (child.stderr ?? '').split('\n').find((line) => /limits\.|cannot|alias|nested|too many/.test(line));
+  const rendered = /(\d+)\/(\d+) languages rendered/.exec(child.stderr ?? '');
+  const outcome = child.status === 0 ? `ran: ${rendered ? `${rendered[1]}/${rendered[2]} languages rendered` : 'ok'}` : `refused: ${(refusal ?? child.stderr.trim().split('\n').pop() ?? '').replace(/^\[1\/1\] /, '').replace(/ — .*$/, '').slice(0, 110)}`;
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  else console.log(`kept ${dir}`);
+  return { shape: `${shape.name} (${shape.what})`, bytes, exit: child.status ?? -1, seconds, cpuSeconds: usage.cpuSeconds, peakRssMb: usage.peakRssMb, outcome };
+}
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, keep: { type: 'boolean' }, limit: { type: 'string', multiple: true } } });
+const overrides = (values.limit ?? []).map((pair) => pair.split('=') as [string, string]);
+const keep = values.keep === true;
+const only = values.only?.split(',');
+const shapes = [...SHAPES, { name: 'alias-bomb', what: 'a YAML alias bomb in the front matter', body: () => '', translate: false }].filter((s) => !only || only.includes(s.name));
+console.log(`newsdesk run on hostile articles (1 process each, --jobs 1; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+const rows: Row[] = [];
+for (const shape of shapes) {
+  const row = measure(shape);
+  rows.push(row);
+  console.log(`  ${shape.name}: ${row.seconds.toFixed(1)} s, ${row.peakRssMb.toFixed(0)} MB, exit ${row.exit}`);
+}
+console.log(
+  formatTable(
+    ['shape', 'bytes', 'exit', 'wall s', 'CPU s', 'peak RSS MB', 'outcome'],
+    rows.map((r) => [r.shape, String(r.bytes), String(r.exit), r.seconds.toFixed(1), r.cpuSeconds.toFixed(1), r.peakRssMb.toFixed(0), r.outcome]),
+  ),
+);
+const over = rows.filter((r) => r.seconds >= 30 || r.peakRssMb >= 500);
+console.log(over.length === 0 ? 'target met: every shape under 30 s and 500 MB' : `over the target (30 s, 500 MB): ${over.map((r) => r.shape.split(' ')[0]).join(', ')}`);
+process.exitCode = over.length === 0 ? 0 : 1;
