@@ -26,8 +26,9 @@ export class NewsdeskError extends Error {
   readonly exitCode: number;
 
   constructor(data: ErrorData, message: string, place: ErrorPlace = {}, options?: { cause?: unknown }) {
-    // A provider may echo the credential it refused: no catalogue message carries one.
-    super(redact(message), options);
+    // A provider may echo the credential it refused: no catalogue message carries one. A
+    // message quoting its input (a key, a JSON parser's excerpt) stays one line: breaks shown as \n.
+    super(redact(message).replace(/\r\n|[\n\r\u2028\u2029]/g, '\\n'), options);
     this.name = data.name;
     this.data = data;
     this.place = place;
