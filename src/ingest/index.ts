@@ -116,7 +116,8 @@ export function parseArticle(text: string, path: string, config: PipelineConfig)
   if (body.trim() === '') fail(Errors.EmptyFile, 'the article has front matter but no body', { file: path });
   // A slug from the folder or file name goes by the same policy as one from the front matter.
   const slug = slugOf(path, frontmatter.slug);
-  if (frontmatter.slug === undefined) {
+  // Only a markdown file names an article (standard input or a .txt given to `segment` does not).
+  if (frontmatter.slug === undefined && /\.(?:md|markdown)$/i.test(path)) {
     const problem = slugProblem(slug);
     if (problem) fail(Errors.InvalidSlug, `the ${basename(path) === 'index.md' ? 'folder' : 'file'} name \`${slug}\` cannot be a slug: ${problem}`, { file: path });
   }

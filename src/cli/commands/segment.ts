@@ -6,6 +6,7 @@ import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
 import { decodeArticle, parseArticle } from '../../ingest/index.js';
 import { Errors, fail } from '../../errors/index.js';
+import { checkText } from '../../fs/text.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { segmentArticle, segmentText } from '../../segment/index.js';
 import type { CliIO, Command } from '../io.js';
@@ -13,7 +14,8 @@ import type { CliIO, Command } from '../io.js';
 const FRONT_MATTER = /^---[ \t]*\r?\n/;
 
 async function readInput(ref: string, io: CliIO): Promise<{ text: string; name: string }> {
-  if (ref === '-') return { text: (await io.readStdin()).replace(/^\uFEFF/, ''), name: '<stdin>' };
+  // Standard input goes through the same text door as a file (no NUL, control characters).
+  if (ref === '-') return { text: checkText((await io.readStdin()).replace(/^\uFEFF/, ''), { file: '<stdin>', error: Errors.BinaryFile }), name: '<stdin>' };
   const path = resolve(io.cwd, ref);
   let bytes: Buffer;
   try {

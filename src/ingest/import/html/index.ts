@@ -11,6 +11,7 @@ import { blockText, type Page, type Place } from '../page.js';
 import { reconcileWithArticleBody } from './article-body.js';
 import { toBlocks, type Keep } from './blocks.js';
 import { findMainBlock } from './content.js';
+import { checkHtmlDepth } from './depth.js';
 import { parseDocument, sourcePlace, textOf } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { readSwitcher } from './switcher.js';
@@ -27,6 +28,8 @@ export interface HtmlPageReading {
 const same = (a: string, b: string) => a.replace(/\s+/gu, ' ').trim().toLowerCase() === b.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 export function readHtmlPage(html: string, file?: string): HtmlPageReading {
+  // What the DOM parser would take minutes over is refused first.
+  checkHtmlDepth(html, file);
   const original = parseDocument(html);
   const metadata = readMetadata(original);
   const page: Page = { credits: {}, languages: [], blocks: [], dropped: [] };
