@@ -56,6 +56,17 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
   'a qualifier before the year word': [
     ['Περίπου το έτος 1500 ο ναός χτίστηκε.', [['number', 1500, undefined, 'approx']]],
   ],
+  'decades, words that are a quantity, about after the figure': [
+    ['τρεις δεκαετίες', [['quantity', 3, 'dec', 'exact']]],
+    ['για δύο αιώνες', [['quantity', 2, 'cent', 'exact']]],
+    ['στα τέλη του 19ου αιώνα', [['ordinal', 19, undefined, 'exact']]],
+    ['μέσα σε ένα εξάμηνο', [['quantity', 6, 'mo', 'exact']]],
+    ['σε εικοσιτετράωρη βάση', [['quantity', 24, 'h', 'exact']]],
+    ['500 χιλιόμετρα περίπου ανατολικά', [['quantity', 500, 'km', 'approx']]],
+    ['στις 10:00 περίπου', [['time', '10:00', undefined, 'approx']]],
+    // "περίπου" before the next number is that number's.
+    ['Το 2010 περίπου 300 άνθρωποι έφυγαν.', [['year', 2010, undefined, 'exact'], ['quantity', 300, 'άνθρωποι', 'approx']]],
+  ],
 };
 
 describe('figures: Greek', () => {

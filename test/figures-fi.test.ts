@@ -59,6 +59,13 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['Kaupunki perustettiin noin vuonna 1200.', [['number', 1200, undefined, 'approx']]],
     ['Noin vuonna 2010 se muuttui.', [['year', 2010, undefined, 'approx']]],
   ],
+  'decades, words that are a quantity, about after the figure': [
+    ['kolme vuosikymmentä', [['quantity', 3, 'dec', 'exact']]],
+    ['kahden vuosisadan ajan', [['quantity', 2, 'cent', 'exact']]],
+    ['ympärivuorokautinen palvelu', [['quantity', 24, 'h', 'exact']]],
+    ['klo 10 maissa', [['time', '10:00', undefined, 'approx']]],
+    ['30 euron paikkeilla', [['money', 30, 'EUR', 'approx']]],
+  ],
 };
 
 describe('figures: Finnish', () => {

@@ -56,6 +56,14 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['Kota ini didirikan sekitar tahun 1200.', [['number', 1200, undefined, 'approx']]],
     ['sekitar tahun 2010', [['year', 2010, undefined, 'approx']]],
   ],
+  'decades, words that are a quantity, about after the figure': [
+    ['selama tiga dekade', [['quantity', 3, 'dec', 'exact']]],
+    ['dua abad kemudian', [['quantity', 2, 'cent', 'exact']]],
+    ['abad ke-21', [['ordinal', 21, undefined, 'exact']]],
+    ['setahun kemudian', [['quantity', 1, 'yr', 'exact']]],
+    ['dalam seminggu', [['quantity', 1, 'wk', 'exact']]],
+    ['jaraknya 30 km kurang lebih', [['quantity', 30, 'km', 'approx']]],
+  ],
 };
 
 describe('figures: Indonesian', () => {

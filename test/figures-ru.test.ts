@@ -68,6 +68,18 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     // "с" alone stays a preposition.
     ['с двумя друзьями', [['quantity', 2, 'друзьями', 'exact']]],
   ],
+  'relays and dimensions, decades, words that are a quantity, bounds after the figure': [
+    ['эстафета 4х100 м', [['number', 4, undefined, 'exact'], ['quantity', 100, 'm', 'exact']]],
+    ['матрица 36x24 мм', [['number', 36, undefined, 'exact'], ['quantity', 24, 'mm', 'exact']]],
+    ['за три десятилетия', [['quantity', 3, 'dec', 'exact']]],
+    ['спустя два столетия', [['quantity', 2, 'cent', 'exact']]],
+    ['прошло полгода', [['quantity', 0.5, 'yr', 'exact']]],
+    ['тушили почти сутки', [['quantity', 1, 'd', 'approx']]],
+    ['круглосуточная линия', [['quantity', 24, 'h', 'exact']]],
+    ['полмиллиона долларов', [['money', 5e5, 'USD', 'exact']]],
+    ['тридцать с небольшим лет', [['quantity', 30, 'yr', 'over']]],
+    ['50 рублей или около того', [['money', 50, 'RUB', 'approx']]],
+  ],
 };
 
 describe('figures: Russian', () => {

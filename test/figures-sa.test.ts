@@ -37,6 +37,11 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['2014 वर्षे', [['year', 2014, undefined, 'exact']]],
     ['१० वादने', [['time', '10:00', undefined, 'exact']]],
   ],
+  'decades, about after the figure': [
+    ['त्रीणि दशकानि', [['quantity', 3, 'dec', 'exact']]],
+    ['प्रातः १० वादनस्य समीपे', [['time', '10:00', undefined, 'approx']]],
+    ['५०० किलोमीटरमिते प्रायः', [['quantity', 500, 'km', 'approx']]],
+  ],
 };
 
 describe('figures: Sanskrit', () => {

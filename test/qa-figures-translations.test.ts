@@ -32,6 +32,20 @@ const classes: Record<string, Case[]> = {
     ['en', 'ru', 'The ticket costs $40 (€37).', 'Билет стоит 40 долларов.', 'Билет стоит 40 евро.'],
     ['en', 'el', 'The wall is 12 metres high.', 'Ο τοίχος έχει ύψος 12 μέτρα (39 πόδια).', 'Ο τοίχος έχει ύψος 21 μέτρα (39 πόδια).'],
   ],
+  'durations in other words: decades, days of 24 hours, round-the-clock': [
+    ['en', 'fi', 'During the last three decades the city grew.', 'Viimeisten 30 vuoden aikana kaupunki kasvoi.', 'Viimeisten 20 vuoden aikana kaupunki kasvoi.'],
+    ['en', 'ru', 'The fire burned for nearly 24 hours.', 'Пожар горел почти сутки.', 'Пожар горел почти двое суток.'],
+    ['en', 'el', 'The talks lasted six months.', 'Οι συνομιλίες διήρκεσαν ένα εξάμηνο.', 'Οι συνομιλίες διήρκεσαν ένα τρίμηνο.'],
+    ['en', 'id', 'The bridge opened a week later.', 'Jembatan itu dibuka seminggu kemudian.', 'Jembatan itu dibuka sebulan kemudian.'],
+  ],
+  'about written after the figure': [
+    ['en', 'el', 'The storm is about 500 km east.', 'Ο τυφώνας βρίσκεται 500 χιλιόμετρα περίπου ανατολικά.', 'Ο τυφώνας βρίσκεται 500 χιλιόμετρα ανατολικά.'],
+    ['de', 'sa', 'Das Hotel stürzte gegen 10 Uhr ein.', 'प्रातः १० वादनस्य समीपे छात्रावासः पतितः।', 'प्रातः १० वादने छात्रावासः पतितः।'],
+    ['en', 'fi', 'The meeting ends at about 3 p.m.', 'Kokous päättyy klo 15 maissa.', 'Kokous päättyy klo 15.'],
+  ],
+  'relays and dimensions': [
+    ['en', 'ru', 'The men reached the final of the 4x100 m relay.', 'Мужчины вышли в финал эстафеты 4х100 м.', 'Мужчины вышли в финал эстафеты 4х200 м.'],
+  ],
 };
 
 describe('figure QA on real-style translations', () => {

@@ -327,6 +327,12 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
   if (post && !overlapping) {
     atom.postQualifier = { qualifier: post.value, text: spanText(tokens, at + close, post.end) };
     atom.to = post.end + close;
+    // "тридцать с небольшим лет", "двадцать с лишним километров": the unit after the qualifier.
+    const after = atom.kind === 'number' && !num.year && close === 0 ? (currencyAfter(tokens, post.end, lexicon, num) ?? unitAfter(tokens, post.end, lexicon, false)) : undefined;
+    if (after) {
+      after.apply(atom);
+      atom.to = after.end;
+    }
   }
   return atom;
 }
@@ -370,4 +376,14 @@ export function articleAtom(tokens: readonly Token[], at: number, lexicon: Lexic
   }
   if (unit) return { from: at, to: unit.end, num, value: 1, kind: 'quantity', unit: unit.value, measure: true, article: true };
   return undefined;
+}
+
+/** "полгода", "сутки", "sehari": a word that is a number and its unit in one, where no number was read. */
+export function quantityWordAtom(tokens: readonly Token[], at: number, lexicon: Lexicon): Atom | undefined {
+  if (!isWord(tokens[at])) return undefined;
+  const hit = lexicon.quantityWords.match(tokens, at);
+  if (!hit) return undefined;
+  const [value, unit] = hit.value;
+  const num: NumberReading = { from: at, to: hit.end, value, words: true, scaled: false, fraction: !Number.isInteger(value), percent: false, ordinal: false, year: false };
+  return { from: at, to: hit.end, num, value, kind: 'quantity', unit, measure: true };
 }

@@ -4,7 +4,7 @@
 // than"). The result is one reading per figure, in text order, without overlaps.
 
 import type { Qualifier } from '../article/types.js';
-import { articleAtom, atomOf, type Atom } from './atoms.js';
+import { articleAtom, atomOf, quantityWordAtom, type Atom } from './atoms.js';
 import { readDates } from './dates.js';
 import { readTimes } from './times.js';
 import { readWordTimes } from './word-times.js';
@@ -275,7 +275,7 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   const covered = (at: number) => atoms.some((atom) => at >= atom.from && at < atom.to) || taken.some((d) => at >= d.from && at < d.to);
   for (let k = 0; k < tokens.length; k++) {
     if (covered(k)) continue;
-    const atom = articleAtom(tokens, k, lexicon);
+    const atom = articleAtom(tokens, k, lexicon) ?? quantityWordAtom(tokens, k, lexicon);
     if (atom && !atoms.some((other) => other.from < atom.to && other.to > atom.from)) atoms.push(atom);
   }
   atoms.sort((a, b) => a.from - b.from);

@@ -240,7 +240,9 @@ function finish(text: string, ascii: string, raw: RawRun): DigitRun {
   const leftOfLeft = text[start - 2] ?? '';
   // "COVID-19", "scp2-173": the word before the hyphen starts with a letter. "5k-20k" is a range.
   const wordBefore = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, start - 24), start - 1))?.[0] ?? '';
-  const identifier = LETTER.test(left) || (/[-‐]/.test(left) && LETTER.test(wordBefore[0] ?? ''));
+  // "36x24 mm", a relay "4х100 м" (Cyrillic х): a multiplication sign between digits, no identifier.
+  const times = /[xXхХ]/u.test(left) && /\p{Nd}/u.test(leftOfLeft);
+  const identifier = (LETTER.test(left) && !times) || (/[-‐]/.test(left) && LETTER.test(wordBefore[0] ?? ''));
   // A minus directly attached, not a hyphen between words or numbers ("2022-2023", "SCP-173").
   // "75 -300mm": after a number the dash joins two numbers even with a space before it.
   const previous = /\S(?=\s*$)/u.exec(text.slice(Math.max(0, start - 12), start - 1))?.[0] ?? '';

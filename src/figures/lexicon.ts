@@ -96,6 +96,7 @@ export interface Lexicon {
   romanBefore: PhraseTable<true>;
   yearAfter: PhraseTable<true>;
   yearBefore: PhraseTable<true>;
+  quantityWords: PhraseTable<readonly [number, string]>;
   rangeAfterFrom: Set<string>;
   ordinalPrefixes: PhraseTable<true>;
   digitEndings: PhraseTable<'ordinal' | 'cardinal' | 'decade'>;
@@ -251,6 +252,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     yearAfter: flags(lang, data.yearAfter),
     // "noin vuonna 1000", "cerca del año 1000": the words a qualifier may stand before.
     yearBefore: flags(lang, [...(data.yearBefore ?? []), ...(data.yearWords ?? [])]),
+    quantityWords: new PhraseTable<readonly [number, string]>(lang).addAll(data.quantityWords ?? {}),
     rangeAfterFrom: new Set((data.range.afterFrom ?? []).map((w) => phraseKeysOf(w, lang))),
     ordinalPrefixes: flags(lang, data.ordinalPrefixes),
     digitEndings: new PhraseTable<'ordinal' | 'cardinal' | 'decade'>(lang).addAll(data.digitEndings ?? {}),

@@ -38,6 +38,8 @@ export interface NumberReading {
 }
 
 const MINUS = new Set(['-', '−', '–']);
+/** Letters written as a multiplication sign between digits ("36x24", Cyrillic "4х100"). */
+const TIMES = new Set(['x', 'X', 'х', 'Х']);
 
 /** Vulgar fraction characters, the same in every language. */
 const VULGAR: Record<string, number> = {
@@ -129,8 +131,10 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   const token = tokens[at]!;
   const run = token.run!;
   const prev = tokens[at - 1];
-  // Glued to a letter on the left ("A4", "t0", "scp173"): an identifier, no number.
-  if (prev && token.gap === '' && prev.kind === 'word' && !lexicon.currencySymbols.match(tokens, at - 1)) return undefined;
+  // Glued to a letter on the left ("A4", "t0", "scp173"): an identifier, no number; but the
+  // second number of "36x24 mm" or a relay "4х100 м" (Cyrillic х) follows a multiplication sign.
+  const times = prev !== undefined && TIMES.has(prev.text) && prev.gap === '' && tokens[at - 2]?.kind === 'num';
+  if (prev && token.gap === '' && prev.kind === 'word' && !times && !lexicon.currencySymbols.match(tokens, at - 1)) return undefined;
   const reading = base(at, at + 1, run.value);
   reading.decimals = run.decimals;
   reading.grouped = run.grouped;
@@ -230,7 +234,7 @@ function continueScales(tokens: readonly Token[], reading: NumberReading, lexico
 function readGluedSuffix(tokens: readonly Token[], at: number, reading: NumberReading, lexicon: Lexicon): NumberReading {
   const next = tokens[at + 1]!;
   // "36x24 mm", "1920×1080": dimensions, one number each (the last carries the unit).
-  if ((next.text === 'x' || next.text === 'X') && tokens[at + 2]?.kind === 'num' && isGlued(tokens, at + 2) && tokens[at + 2]!.text !== '10') return reading;
+  if (TIMES.has(next.text) && tokens[at + 2]?.kind === 'num' && isGlued(tokens, at + 2) && tokens[at + 2]!.text !== '10') return reading;
   // "1e10", "12.32e+14", "-12e-1"
   if ((next.text === 'e' || next.text === 'E') && isGlued(tokens, at + 2)) {
     let k = at + 2;

@@ -216,6 +216,12 @@ export interface NumberLanguage {
    * the source replaced by one of them is a figure lost, not a rephrasing.
    */
   vagueQuantities?: string[];
+  /**
+   * Words that are a quantity on their own, number and unit in one ("полгода": half a year,
+   * "сутки": a day, "sehari": one day, "εξάμηνο": six months): value and catalogue unit.
+   * Stems with `*`.
+   */
+  quantityWords?: Record<string, readonly [number, string]>;
   /** Words that are never a counted noun after a number (articles, prepositions, verbs). */
   stopWords: string[];
 }

@@ -106,7 +106,8 @@ export const numbers: NumberLanguage = {
     enintään: 'max', korkeintaan: 'max', jopa: 'max', 'ei enempää kuin': 'max', maksimissaan: 'max',
     tasan: 'exact', täsmälleen: 'exact', tarkalleen: 'exact',
   },
-  postQualifiers: { 'tai enemmän': 'min', 'tai yli': 'min', 'tai useampi': 'min', 'tai vähemmän': 'max', 'tai alle': 'max' },
+  // "30 euron paikkeilla", "klo 10 maissa", "kello 15 aikoihin": about, after the figure or the time.
+  postQualifiers: { paikkeilla: 'approx', paikkeille: 'approx', tienoilla: 'approx', tienoille: 'approx', maissa: 'approx', aikoihin: 'approx', korvilla: 'approx', 'tai enemmän': 'min', 'tai yli': 'min', 'tai useampi': 'min', 'tai vähemmän': 'max', 'tai alle': 'max' },
   range: {
     from: [], between: [], to: ['-', '–', '—'], and: [],
     // "340 miljoonasta 500 miljoonaan", "kahdeksasta sataan", "5:stä 7:ään": elative to illative.
@@ -145,10 +146,16 @@ export const numbers: NumberLanguage = {
         ['pt', 'piste pisteen pistettä pisteellä pisteeseen pisteet pisteitä pisteiden'],
       ].flatMap(([unit, forms]) => forms!.split(' ').map((form) => [form, unit!]))
     ),
-    'minuut*': 'min', 'sekunt*': 's', 'sekunn*': 's', min: 'min',
+    'vuosikymmen*': 'dec', 'vuosisat*': 'cent', 'vuosisad*': 'cent',
+        'minuut*': 'min', 'sekunt*': 's', 'sekunn*': 's', min: 'min',
   },
   vagueQuantities: ['useita', 'useat', 'muutama', 'muutamia', 'monta', 'monia'],
   yearBefore: ['vuonna', 'vuodesta', 'vuoteen', 'vuodelta', 'vuoden'],
+  // A day of 24 hours, round-the-clock, half a year as one word.
+  quantityWords: {
+    ...Object.fromEntries('vuorokausi vuorokauden vuorokaudessa vuorokautta'.split(' ').map((w) => [w, [1, 'd'] as const])),
+    'ympärivuorokautis*': [24, 'h'], 'ympärivuorokautinen': [24, 'h'], puolivuotis: [0.5, 'yr'],
+  },
   countedNoun: 'next',
   stopWords: ['ja', 'tai', 'on', 'ovat', 'oli', 'se', 'ne', 'että', 'kuin', 'myös', 'ei', 'vuonna', 'vuoden', 'kertaa'],
 };

@@ -56,7 +56,7 @@ export const numbers: NumberLanguage = {
   },
   digitQualifiers: ['hingga', 'sampai'],
   // "40 keluarga lagi atau lebih": forty more families or more.
-  postQualifiers: { 'atau lebih': 'min', 'lagi atau lebih': 'min', lebih: 'over', 'lebih banyak': 'over', 'atau kurang': 'max' },
+  postQualifiers: { 'kurang lebih': 'approx', 'lebih kurang': 'approx', 'atau lebih': 'min', 'lagi atau lebih': 'min', lebih: 'over', 'lebih banyak': 'over', 'atau kurang': 'max' },
   range: { from: ['dari', 'antara', 'mulai dari'], between: ['antara'], to: ['hingga', 'sampai', 'sampai dengan', 's / d', '-', '–', '—'], and: ['dan'] },
   boundJoiners: ['dan', ',', 'tetapi'],
   currencies: {
@@ -74,10 +74,16 @@ export const numbers: NumberLanguage = {
     'km / jam': 'km/h', 'km per jam': 'km/h', 'kilometer per jam': 'km/h', 'mil per jam': 'mph', 'm / dtk': 'm/s', 'm / detik': 'm/s',
     'meter per detik': 'm/s',
     // Durations ("250 tahun", "3 bulan", "12 menit") and points ("76 poin").
-    tahun: 'yr', bulan: 'mo', minggu: 'wk', pekan: 'wk', hari: 'd', jam: 'h', menit: 'min', detik: 's', poin: 'pt',
+    dekade: 'dec', dasawarsa: 'dec', dasarsa: 'dec', abad: 'cent',
+        tahun: 'yr', bulan: 'mo', minggu: 'wk', pekan: 'wk', hari: 'd', jam: 'h', menit: 'min', detik: 's', poin: 'pt',
   },
   vagueQuantities: ['beberapa', 'sejumlah'],
   yearBefore: ['tahun', 'pada tahun'],
+  // "sehari" (one day), "setahun" (one year): the prefix se- is one.
+  quantityWords: {
+    sehari: [1, 'd'], setahun: [1, 'yr'], sebulan: [1, 'mo'], seminggu: [1, 'wk'], sepekan: [1, 'wk'], sejam: [1, 'h'], semenit: [1, 'min'],
+    sedetik: [1, 's'], seabad: [1, 'cent'], sedekade: [1, 'dec'], sedasawarsa: [1, 'dec'],
+  },
   countedNoun: 'next',
   stopWords: ['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'ini', 'itu', 'adalah', 'tidak', 'akan', 'sudah', 'kali'],
 };
