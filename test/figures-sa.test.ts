@@ -42,6 +42,15 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['प्रातः १० वादनस्य समीपे', [['time', '10:00', undefined, 'approx']]],
     ['५०० किलोमीटरमिते प्रायः', [['quantity', 500, 'km', 'approx']]],
   ],
+  'compound numerals': [
+    ['सः पञ्चविंशतिः वर्षाणि अवसत्।', [['quantity', 25, 'yr', 'exact']]],
+    ['द्वात्रिंशत् जनाः', [['quantity', 32, 'जनाः', 'exact']]],
+    ['चतुःषष्टिः', [['number', 64, undefined, 'exact']]],
+    ['एकाशीतिः', [['number', 81, undefined, 'exact']]],
+    ['द्विसहस्रं जनाः आगताः।', [['quantity', 2000, 'जनाः', 'exact']]],
+    ['पञ्चलक्षं रूप्यकाणि', [['money', 5e5, 'INR', 'exact']]],
+    ['दशसहस्रम्', [['number', 1e4, undefined, 'exact']]],
+  ],
 };
 
 describe('figures: Sanskrit', () => {

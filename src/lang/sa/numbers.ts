@@ -5,6 +5,46 @@
 
 import type { NumberLanguage } from '../number-data.js';
 
+/**
+ * Compound cardinals 21–99 as one word, unit first ("पञ्चविंशतिः" = 25, "द्वात्रिंशत्" = 32,
+ * "चतुःषष्टिः" = 64), every case as a stem of the tens word; the unit takes the forms sandhi
+ * gives it before each tens word.
+ */
+const TENS_STEMS: ReadonlyArray<readonly [number, string, readonly string[]]> = [
+  [20, 'विंशत', ['एक', 'द्वा', 'त्रयो', 'चतुर्', 'पञ्च', 'षड्', 'सप्त', 'अष्टा', 'नव']],
+  [30, 'त्रिंशत', ['एक', 'द्वा', 'त्रयस्', 'चतुस्', 'पञ्च', 'षट्', 'सप्त', 'अष्टा', 'नव']],
+  [40, 'चत्वारिंशत', ['एक', 'द्वा|द्वि', 'त्रयश्|त्रि', 'चतुश्', 'पञ्च', 'षट्', 'सप्त', 'अष्टा|अष्ट', 'नव']],
+  [50, 'पञ्चाशत', ['एक', 'द्वा|द्वि', 'त्रयः|त्रि', 'चतुः', 'पञ्च', 'षट्', 'सप्त', 'अष्टा|अष्ट', 'नव']],
+  [60, 'षष्ट', ['एक', 'द्वा|द्वि', 'त्रयः|त्रि', 'चतुः|चतुष्', 'पञ्च', 'षट्', 'सप्त', 'अष्टा|अष्ट', 'नव']],
+  [70, 'सप्तत', ['एक', 'द्वा|द्वि', 'त्रयः|त्रि', 'चतुः', 'पञ्च', 'षट्', 'सप्त', 'अष्टा|अष्ट', 'नव']],
+  [80, 'अशीत', ['एका', 'द्व्य', 'त्र्य', 'चतुर', 'पञ्चा', 'षड', 'सप्ता', 'अष्टा', 'नवा']],
+  [90, 'नवत', ['एक', 'द्वा|द्वि', 'त्रयो|त्रि', 'चतुर्', 'पञ्च', 'षण्', 'सप्त', 'अष्टा|अष्ट', 'नव']],
+];
+
+function compoundCardinals(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [tens, stem, units] of TENS_STEMS) {
+    units.forEach((forms, index) => {
+      // "एकाशीतिः": the vowel of the unit and the initial अ of अशीति are one sign.
+      for (const unit of forms.split('|')) out[`${unit}${tens === 80 ? stem.slice(1) : stem}*`] = tens + index + 1;
+    });
+  }
+  return out;
+}
+
+/** A unit and a scale in one word: "द्विसहस्रम्" (2000), "त्रिशतम्" (300), "पञ्चलक्षम्" (500 000). */
+function compoundScales(): Record<string, number> {
+  const units: ReadonlyArray<readonly [string, number]> = [
+    ['एक', 1], ['द्वि', 2], ['त्रि', 3], ['चतुः', 4], ['चतुर्', 4], ['पञ्च', 5], ['षट्', 6], ['षड्', 6], ['सप्त', 7], ['अष्ट', 8], ['नव', 9],
+  ];
+  const scales: ReadonlyArray<readonly [string, number]> = [['शत', 100], ['सहस्र', 1e3], ['लक्ष', 1e5], ['कोटि', 1e7]];
+  const out: Record<string, number> = {};
+  for (const [unit, value] of units) for (const [scale, size] of scales) out[`${unit}${scale}*`] = value * size;
+  // "दशसहस्रम्" (10 000); दशलक्ष is the scale of a million.
+  out['दशसहस्र*'] = 1e4;
+  return out;
+}
+
 export const numbers: NumberLanguage = {
   indianGrouping: true,
   words: {
@@ -19,6 +59,8 @@ export const numbers: NumberLanguage = {
     तिसृणाम्: 3, तिसृषु: 3, चतुरः: 4, चतुर्भिः: 4, चतुर्भ्यः: 4, चतुर्णाम्: 4, चतुर्षु: 4, पञ्चभिः: 5, पञ्चभ्यः: 5,
     पञ्चानाम्: 5, पञ्चसु: 5, षड्भिः: 6, षड्भ्यः: 6, षण्णाम्: 6, षट्सु: 6, सप्तभिः: 7, सप्तानाम्: 7, सप्तसु: 7,
     अष्टाभिः: 8, अष्टानाम्: 8, अष्टासु: 8,
+    ...compoundCardinals(),
+    ...compoundScales(),
   },
   hundreds: ['शत', 'शतम्', 'शतानि', 'शतं'],
   // Stems (`*`) read the case endings and compounds translations write ("सहस्राणि", "मिलियनम्").
@@ -26,7 +68,7 @@ export const numbers: NumberLanguage = {
     'सहस्र*': 1e3, 'शतसहस्र*': 1e5, लक्ष: 1e5, लक्षम्: 1e5, लक्षं: 1e5, लक्षाणि: 1e5, लक्षस्य: 1e5, लक्षाः: 1e5, 'दशलक्ष*': 1e6,
     'कोटि*': 1e7, कोटयः: 1e7, 'कोट्य*': 1e7, 'अब्ज*': 1e9, 'मिलियन*': 1e6, 'बिलियन*': 1e9, 'ट्रिलियन*': 1e12,
   },
-  standalone: ['शतम्', 'शतं', 'सहस्रम्', 'सहस्रं', 'सहस्र'],
+  standalone: ['शतम्', 'शतं', 'सहस्रम्', 'सहस्रं', 'सहस्र', 'लक्षम्', 'लक्षं', 'कोटिः', 'कोटिम्'],
   connectors: [],
   connectorAfter: [],
   // "एक" before a noun is mostly the article of the source ("एक प्रसूतिवैद्यालये", in a clinic).
