@@ -7,6 +7,7 @@
 //   --flores DIR    FLORES-200 dev files (<code>.dev, one sentence a line: deu.dev, cmn_Hans.dev, ...)
 //   --newstest DIR  the OPUS-MT-testsets checkout (testsets/deu-eng/newstest2019.deu, ...) or its bare git dir
 //   --latin FILE    the Latin sentence file (lat.txt, one sentence a line)
+//   --annotations DIR  the .ann files (default eval/figure-gold/annotations)
 //   --check         build in memory and compare with the JSON files in --out instead of writing them
 //
 // An annotation file lists figures in text order, one a line:
@@ -30,17 +31,19 @@ const FLORES = { de: 'deu', el: 'ell', en: 'eng', es: 'spa', fi: 'fin', fr: 'fra
 const KINDS = new Set(['number', 'quantity', 'percent', 'money', 'range', 'date', 'year', 'ordinal', 'time']);
 const QUALIFIERS = new Set(['exact', 'approx', 'min', 'max', 'over', 'under']);
 
+/** A usage or input error: the command line prints it in one line and exits 2. */
+export class BuildError extends Error {}
+
 function fail(message) {
-  process.stderr.write(`figure-gold: ${message}\n`);
-  process.exit(2);
+  throw new BuildError(message);
 }
 
 function args(argv) {
-  const out = { out: join(root, 'eval/figure-gold'), check: false };
+  const out = { out: join(root, 'eval/figure-gold'), annotations: join(root, 'eval/figure-gold/annotations'), check: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--check') out.check = true;
-    else if (['--flores', '--newstest', '--latin', '--out'].includes(a)) {
+    else if (['--flores', '--newstest', '--latin', '--out', '--annotations'].includes(a)) {
       if (argv[i + 1] === undefined) fail(`${a} needs a value`);
       out[a.slice(2)] = resolve(argv[++i]);
     } else fail(`unknown argument ${a}`);
@@ -98,10 +101,14 @@ export function parseFigure(line, where) {
 
 /** Parses one .ann file into blocks: { source?: {path, first, last}, figures: [{figure, pin?, where}] }. */
 function parseAnnotations(path) {
+  return parseAnnotationText(lines(path).join('\n'), basename(path));
+}
+
+export function parseAnnotationText(text, name) {
   const blocks = [{ figures: [] }];
   let pin;
-  lines(path).forEach((line, i) => {
-    const where = `${basename(path)}:${i + 1}`;
+  text.split('\n').forEach((line, i) => {
+    const where = `${name}:${i + 1}`;
     const t = line.trim();
     if (t === '') return;
     const text = /^#\s*text:\s*(\S+)\s+(\d+)-(\d+)\s*$/.exec(t);
@@ -130,7 +137,7 @@ export function findSpan(text, span, from = 0) {
 }
 
 /** Places figures in sentences, in order; returns documents (one per sentence holding figures). */
-function placeInSentences(figures, sentences, idPrefix, file) {
+export function placeInSentences(figures, sentences, idPrefix, file) {
   const docs = new Map();
   let at = 0;
   let from = 0;
@@ -173,7 +180,7 @@ function newstestLines(dir, path) {
 }
 
 function build(opts) {
-  const dir = join(root, 'eval/figure-gold/annotations');
+  const dir = opts.annotations;
   const byLang = new Map();
   const report = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.ann')).sort()) {
@@ -199,24 +206,36 @@ function build(opts) {
   return { files: [...byLang.values()], report };
 }
 
-const opts = args(process.argv.slice(2));
-const { files, report } = build(opts);
-process.stdout.write(report.join('\n') + '\n');
-let differs = 0;
-for (const file of files) {
-  const path = join(opts.out, `${file.lang}.json`);
-  const json = JSON.stringify(file, null, 1) + '\n';
-  if (opts.check) {
-    if (!existsSync(path) || readFileSync(path, 'utf8') !== json) {
-      differs++;
-      process.stdout.write(`${path} differs from the build\n`);
+function main(argv) {
+  const opts = args(argv);
+  const { files, report } = build(opts);
+  process.stdout.write(report.join('\n') + '\n');
+  let differs = 0;
+  for (const file of files) {
+    const path = join(opts.out, `${file.lang}.json`);
+    const json = JSON.stringify(file, null, 1) + '\n';
+    if (opts.check) {
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== json) {
+        differs++;
+        process.stdout.write(`${path} differs from the build\n`);
+      }
+      continue;
     }
-    continue;
+    mkdirSync(opts.out, { recursive: true });
+    writeFileSync(`${path}.tmp`, json);
+    renameSync(`${path}.tmp`, path);
   }
-  mkdirSync(opts.out, { recursive: true });
-  writeFileSync(`${path}.tmp`, json);
-  renameSync(`${path}.tmp`, path);
+  const total = files.reduce((n, f) => n + f.documents.reduce((m, d) => m + d.figures.length, 0), 0);
+  process.stdout.write(`${files.length} languages, ${total} figures${opts.check ? (differs ? `; ${differs} files differ` : '; all files match') : ' written'}\n`);
+  if (differs) process.exitCode = 1;
 }
-const total = files.reduce((n, f) => n + f.documents.reduce((m, d) => m + d.figures.length, 0), 0);
-process.stdout.write(`${files.length} languages, ${total} figures${opts.check ? (differs ? `; ${differs} files differ` : '; all files match') : ' written'}\n`);
-if (differs) process.exitCode = 1;
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    process.stderr.write(`figure-gold: ${error.message}\n`);
+    process.exitCode = 2;
+  }
+}
