@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain-Node builder script without type declarations
 import { BuildError, findSpan, parseAnnotationText, parseFigure, placeInSentences } from '../scripts/eval-sets/figure-gold.mjs';
 // @ts-expect-error — a plain-Node builder script without type declarations
-import { escapeLine, markdown, paragraphsOf, wmtDocument } from '../scripts/eval-sets/validation-texts.mjs';
+import { escapeLine, markdown, paragraphsOf, slug, wmtDocument } from '../scripts/eval-sets/validation-texts.mjs';
 import { REPO, tmpProject } from './helpers/tmp.js';
 
 // The builders of eval/figure-gold and eval/validation-texts (scripts/eval-sets/). The sets
@@ -144,6 +144,12 @@ describe('validation-texts builder', () => {
     expect(escapeLine('1. FC Köln gewinnt')).toBe('1\\. FC Köln gewinnt');
     expect(escapeLine('# Antártida')).toBe('\\# Antártida');
     expect(escapeLine('Ein Satz - mit Strich')).toBe('Ein Satz - mit Strich');
+  });
+
+  it('names a text by a slug newsdesk accepts', () => {
+    expect(slug('wmt21-algerie_presse_service-tzm-01.1805')).toBe('wmt21-algerie-presse-service-tzm-01-1805');
+    expect(slug('correio24horas.com.br-PMS')).toBe('correio24horas-com-br-pms');
+    expect(slug('.a..b-')).toBe('a-b');
   });
 
   it('takes the blocks of an article in order, a nested paragraph once', () => {

@@ -101,6 +101,11 @@ export function wmtDocument(xml, id) {
   return { lang: src[1], paragraphs };
 }
 
+/** A file name newsdesk takes as the article's slug: lowercase letters and digits, words joined by single hyphens. */
+export function slug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
 /** Front matter value: always quoted, so a colon or a leading quote never changes its meaning. */
 const yamlString = (s) => JSON.stringify(s.replace(/\s+/g, ' ').trim());
 
@@ -130,8 +135,8 @@ function fromWmt(opts, out, report) {
       const title = first[0];
       const paragraphs = first.length === 1 ? rest : [first.slice(1), ...rest];
       const body = paragraphs.map((p) => p.map(escapeLine).join('\n')).join('\n\n');
-      out.set(`${source.lang}/wmt21-${id}.md`, markdown({ title, lang: source.lang, date: WMT21_DATE, body }));
-      report.push(`${source.lang}/wmt21-${id}.md  ${doc.paragraphs.flat().length} segments`);
+      out.set(`${source.lang}/${slug(`wmt21-${id}`)}.md`, markdown({ title, lang: source.lang, date: WMT21_DATE, body }));
+      report.push(`${source.lang}/${slug(`wmt21-${id}`)}.md  ${doc.paragraphs.flat().length} segments`);
     }
   }
 }
@@ -183,7 +188,7 @@ function fromPages(opts, out, report) {
     }
     if (page.drop) blocks = blocks.filter((b) => !page.drop.some((d) => (page.exact ? b.text === d : b.text.startsWith(d))));
     const body = blocks.map((b) => (/^H[2-6]$/.test(b.tag) ? `## ${b.text}` : b.tag === 'LI' ? `- ${b.text}` : escapeLine(b.text))).join('\n\n');
-    const name = page.file.replace(/\.html?$/, '').replace(/[^A-Za-z0-9.-]+/g, '-');
+    const name = slug(page.file.replace(/\.html?$/, ''));
     out.set(`${page.lang}/${name}.md`, markdown({ title, lang: page.lang, date, body }));
     report.push(`${page.lang}/${name}.md  ${blocks.length} blocks, ${date}`);
   }
