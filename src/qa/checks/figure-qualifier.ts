@@ -4,22 +4,28 @@
 // change of class is an error: "about 40" is not "40", nor is "up to 40".
 
 import { describe, qualifierWord } from '../describe.js';
-import { readingPairs } from '../compare.js';
+import { type QaFigure, readingPairs } from '../compare.js';
 import type { QaCheck } from '../types.js';
+
+/**
+ * Number words keep their qualifier too ("etwa fünf" is not "fünf", "mindestens zwei" not "höchstens
+ * zwei"); "one" and "first" are left alone: "a" and "one", "first" and "the beginning" trade freely.
+ */
+const qualifiable = (figure: QaFigure) => !figure.soft || (figure.class !== 'ordinal' && Math.abs(figure.value ?? figure.reading.max ?? 0) >= 2);
 
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-qualifier',
     type: 'problem',
     description: 'figures keep their qualifier: about, up to, more than, at least',
-    docs: 'For each figure matched by value, compares the qualifier classes: exact, approximate (etwa, about, nearly, около, 约), lower bound (mehr als, mindestens, more than, 超过), upper bound (bis zu, up to, 最多). A change of class is an error. Number words are not compared.',
+    docs: 'For each figure matched by value, compares the qualifier classes: exact, approximate (etwa, about, nearly, около, 约), lower bound (mehr als, mindestens, more than, 超过), upper bound (bis zu, up to, 最多). A change of class is an error, on number words too („etwa fünf“ is not „fünf“), except one and first, which translations trade for an article or a word.',
     defaultSeverity: 'error',
     messages: {},
     schema: {},
   },
   check(context) {
     for (const { source, target } of readingPairs(context.figures().pairs)) {
-      if (source.soft || target.soft || source.qualifier === target.qualifier) continue;
+      if (source.qualifier === target.qualifier || !qualifiable(source) || !qualifiable(target)) continue;
       context.report({
         message: `${describe(target)} is ${qualifierWord(target.qualifier)}, but the source figure ${describe(source)} is ${qualifierWord(source.qualifier)}`,
         start: target.start,
