@@ -67,6 +67,10 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     // "περίπου" before the next number is that number's.
     ['Το 2010 περίπου 300 άνθρωποι έφυγαν.', [['year', 2010, undefined, 'exact'], ['quantity', 300, 'άνθρωποι', 'approx']]],
   ],
+  'an adjective between the number and its unit': [
+    ['τους 3 προηγούμενους μήνες', [['quantity', 3, 'mo', 'exact']]],
+    ['5 ολόκληρα χρόνια', [['quantity', 5, 'yr', 'exact']]],
+  ],
 };
 
 describe('figures: Greek', () => {

@@ -66,6 +66,9 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['klo 10 maissa', [['time', '10:00', undefined, 'approx']]],
     ['30 euron paikkeilla', [['money', 30, 'EUR', 'approx']]],
   ],
+  'an adjective between the number and its unit': [
+    ['kolme pitkää vuotta', [['quantity', 3, 'yr', 'exact']]],
+  ],
 };
 
 describe('figures: Finnish', () => {

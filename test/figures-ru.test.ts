@@ -80,6 +80,10 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['тридцать с небольшим лет', [['quantity', 30, 'yr', 'over']]],
     ['50 рублей или около того', [['money', 50, 'RUB', 'approx']]],
   ],
+  'an adjective between the number and its unit': [
+    ['за 3 последних месяца', [['quantity', 3, 'mo', 'exact']]],
+    ['10 новых долларов', [['money', 10, 'USD', 'exact']]],
+  ],
 };
 
 describe('figures: Russian', () => {

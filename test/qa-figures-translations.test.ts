@@ -43,6 +43,9 @@ const classes: Record<string, Case[]> = {
     ['de', 'sa', 'Das Hotel stürzte gegen 10 Uhr ein.', 'प्रातः १० वादनस्य समीपे छात्रावासः पतितः।', 'प्रातः १० वादने छात्रावासः पतितः।'],
     ['en', 'fi', 'The meeting ends at about 3 p.m.', 'Kokous päättyy klo 15 maissa.', 'Kokous päättyy klo 15.'],
   ],
+  'an adjective between the number and its unit': [
+    ['en', 'el', 'Prices rose in the previous 3 months.', 'Οι τιμές αυξήθηκαν τους 3 προηγούμενους μήνες.', 'Οι τιμές αυξήθηκαν τα 3 προηγούμενα χρόνια.'],
+  ],
   'relays and dimensions': [
     ['en', 'ru', 'The men reached the final of the 4x100 m relay.', 'Мужчины вышли в финал эстафеты 4х100 м.', 'Мужчины вышли в финал эстафеты 4х200 м.'],
   ],

@@ -202,16 +202,18 @@ function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon
 }
 
 /**
- * "septem ubertatis anni" (seven years of plenty): where word order is free (`unitBefore`), a
- * unit word may follow one word after the number.
+ * "septem ubertatis anni" (seven years of plenty), "3 προηγούμενους μήνες", "5 долгих лет",
+ * "trois derniers mois": where word order is free (`unitBefore`) or the counted noun is the
+ * next word, a unit or currency word may follow one word (an adjective) after the number.
  */
-function unitAfterWord(tokens: readonly Token[], at: number, lexicon: Lexicon, limit: number): Suffix | undefined {
+function unitAfterWord(tokens: readonly Token[], at: number, lexicon: Lexicon, num: NumberReading, limit: number): Suffix | undefined {
   const word = tokens[at];
-  if (!lexicon.data.unitBefore || word?.kind !== 'word' || word.gap === '' || at + 1 >= limit || lexicon.stopWords.has(word.key)) return undefined;
-  if (lexicon.unitWords.match(tokens, at) || lexicon.words.match(tokens, at) || lexicon.qualifiers.match(tokens, at)) return undefined;
+  if (!(lexicon.data.unitBefore || lexicon.data.countedNoun === 'next') || word?.kind !== 'word' || word.gap === '' || at + 1 >= limit || lexicon.stopWords.has(word.key)) return undefined;
+  const tables = [lexicon.unitWords, lexicon.currencyWords, lexicon.words, lexicon.scales, lexicon.qualifiers, lexicon.postQualifiers, lexicon.rangeTo, lexicon.months, lexicon.percent];
+  if (lexicon.connectors.has(word.key) || tables.some((table) => table.match(tokens, at) !== undefined)) return undefined;
   const next = tokens[at + 1];
   if (next?.kind !== 'word' || next.gap === '') return undefined;
-  return unitAfter(tokens, at + 1, lexicon, false);
+  return currencyAfter(tokens, at + 1, lexicon, num) ?? unitAfter(tokens, at + 1, lexicon, false);
 }
 
 /** "£125m", "$1.2bn": after a currency symbol a letter glued to the amount is its scale, not metres. */
@@ -271,7 +273,7 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
           currencyAfter(tokens, at, lexicon, num) ??
           unitAfter(tokens, at, lexicon, false) ??
           (hyphen !== undefined ? percentAfter(tokens, hyphen, lexicon) ?? unitAfter(tokens, hyphen, lexicon, false) ?? currencyAfter(tokens, hyphen, lexicon, num) : undefined) ??
-          (num.year || atom.kind !== 'number' ? undefined : unitAfterWord(tokens, at, lexicon, limit) ?? countedNounAfter(tokens, at, lexicon, limit));
+          (num.year || atom.kind !== 'number' ? undefined : unitAfterWord(tokens, at, lexicon, num, limit) ?? countedNounAfter(tokens, at, lexicon, limit));
     const word = glued && !suffix ? gluedWord(tokens, at, lexicon) : undefined;
     if (suffix) {
       suffix.apply(atom);
