@@ -51,6 +51,12 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['पञ्चलक्षं रूप्यकाणि', [['money', 5e5, 'INR', 'exact']]],
     ['दशसहस्रम्', [['number', 1e4, undefined, 'exact']]],
   ],
+  'a scale and the currency in one word': [
+    ['सर्वकारः 10 अब्जयुरोमुद्राः व्ययितवान्', [['money', 1e10, 'EUR', 'exact']]],
+    ['14.7अब्जामरिकीमुद्राः', [['money', 1.47e10, 'USD', 'exact']]],
+    ['१० कोटिरूप्यकाणि', [['money', 1e8, 'INR', 'exact']]],
+    ['३ कोटिः जनाः', [['quantity', 3e7, 'जनाः', 'exact']]],
+  ],
 };
 
 describe('figures: Sanskrit', () => {

@@ -46,6 +46,10 @@ const classes: Record<string, Case[]> = {
   'an adjective between the number and its unit': [
     ['en', 'el', 'Prices rose in the previous 3 months.', 'Οι τιμές αυξήθηκαν τους 3 προηγούμενους μήνες.', 'Οι τιμές αυξήθηκαν τα 3 προηγούμενα χρόνια.'],
   ],
+  'a scale and the currency in one word': [
+    ['en', 'sa', 'The state spent 10 billion euros.', 'राज्यं 10 अब्जयुरोमुद्राः व्ययितवत्।', 'राज्यं 10 अब्जामरिकीमुद्राः व्ययितवत्।'],
+    ['en', 'sa', 'The plan costs 20 crore rupees.', 'योजनायाः मूल्यं २० कोटिरूप्यकाणि।', 'योजनायाः मूल्यं २० लक्षरूप्यकाणि।'],
+  ],
   'relays and dimensions': [
     ['en', 'ru', 'The men reached the final of the 4x100 m relay.', 'Мужчины вышли в финал эстафеты 4х100 м.', 'Мужчины вышли в финал эстафеты 4х200 м.'],
   ],

@@ -93,7 +93,15 @@ function currencyAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, n
   // The longer reading wins: "$ c" (Canadian dollars) over "$".
   if (symbol && word && word.end > symbol.end) symbol = undefined;
   else if (symbol) word = undefined;
-  const hit = symbol ? { code: symbol.value.code, scale: symbol.value.scale, end: symbol.end } : word ? { code: word.value, scale: undefined, end: word.end } : undefined;
+  // "१० कोटिरूप्यकाणि": a scale and the currency in one word.
+  const fused = symbol ? undefined : lexicon.scaledCurrencies.match(tokens, at);
+  const hit = symbol
+    ? { code: symbol.value.code, scale: symbol.value.scale, end: symbol.end }
+    : fused
+      ? { code: fused.value[0], scale: fused.value[1], end: fused.end }
+      : word
+        ? { code: word.value, scale: undefined, end: word.end }
+        : undefined;
   if (!hit) return undefined;
   // "pounds", "Pfund": money when millions are at stake, weight otherwise ("drop 25 pounds");
   // a longer currency phrase ("фунтов стерлингов", pounds sterling) is money.

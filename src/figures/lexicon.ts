@@ -71,6 +71,7 @@ export interface Lexicon {
   boundJoiners: PhraseTable<true>;
   scaleLinkers: PhraseTable<true>;
   currencyWords: PhraseTable<string>;
+  scaledCurrencies: PhraseTable<readonly [string, number]>;
   currencySymbols: PhraseTable<CurrencyHit>;
   unitWords: PhraseTable<string>;
   unitSymbols: PhraseTable<string>;
@@ -237,6 +238,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     boundJoiners: flags(lang, data.boundJoiners),
     scaleLinkers: flags(lang, data.scaleLinkers),
     currencyWords: new PhraseTable<string>(lang).addAll(data.currencies),
+    scaledCurrencies: new PhraseTable<readonly [string, number]>(lang).addAll(data.scaledCurrencies ?? {}),
     currencySymbols: currencySymbols(lang),
     unitWords: new PhraseTable<string>(lang).addAll(data.units),
     unitSymbols: unitSymbols(lang),

@@ -256,7 +256,8 @@ function readGluedSuffix(tokens: readonly Token[], at: number, reading: NumberRe
   }
   if (lexicon.ordinalSuffixes.has(next.key) && boundaryAfter(tokens, at + 2)) return { ...reading, to: at + 2, ordinal: true, year: false };
   // "10k", "2mil", "1.2b", "2millions", "1MM": a scale written onto the digits.
-  const symbol = lexicon.scaleSymbols.match(tokens, at + 1, { glued: true }) ?? lexicon.scales.match(tokens, at + 1, { glued: true });
+  const fused = lexicon.scaledCurrencies.match(tokens, at + 1, { glued: true });
+  const symbol = fused ? undefined : (lexicon.scaleSymbols.match(tokens, at + 1, { glued: true }) ?? lexicon.scales.match(tokens, at + 1, { glued: true }));
   if (symbol && boundaryAfter(tokens, symbol.end)) {
     return continueScales(tokens, { ...reading, to: symbol.end, value: reading.value * symbol.value, scaled: true, scale: symbol.value, year: false }, lexicon);
   }

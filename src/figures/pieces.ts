@@ -62,6 +62,8 @@ export function piecesAt(tokens: readonly Token[], at: number, lexicon: Lexicon)
   if (word) return single({ kind: 'add', value: word.value }, word.end);
   const hundred = phrase(lexicon.hundreds);
   if (hundred) return single({ kind: 'hundred' }, hundred.end);
+  // "१० कोटिरूप्यकाणि": a scale fused with a currency is read with the currency (atoms.ts).
+  if (phrase(lexicon.scaledCurrencies)) return undefined;
   const scale = phrase(lexicon.scales);
   if (scale) return single({ kind: 'scale', value: scale.value }, scale.end);
   const tens = phrase(lexicon.tens);

@@ -118,6 +118,11 @@ export interface NumberLanguage {
   scaleLinkers?: string[];
   /** Currency words and phrases → ISO 4217 code (or a catalogue id such as "cent"). */
   currencies: Record<string, string>;
+  /**
+   * A scale and a currency written as one word ("कोटिरूप्यकाणि": ten million rupees,
+   * "अब्जामरिकीमुद्राः": a billion US dollars) → code and scale. Stems with `*`.
+   */
+  scaledCurrencies?: Record<string, readonly [string, number]>;
   /** Unit words and phrases → unit id of the catalogue (src/figures/units.ts). */
   units: Record<string, string>;
   /**

@@ -45,6 +45,30 @@ function compoundScales(): Record<string, number> {
   return out;
 }
 
+/** Vowel signs a final अ of the scale and the first vowel of the currency make together (sandhi). */
+const SANDHI: Readonly<Record<string, string>> = { अ: 'ा', आ: 'ा', इ: 'े', ई: 'े', उ: 'ो', ऊ: 'ो', ए: 'ै', ऐ: 'ै', ओ: 'ौ', औ: 'ौ' };
+
+/**
+ * A scale and a currency in one word: "कोटिरूप्यकाणि" (ten million rupees), "अब्जयुरोमुद्राः" (a
+ * billion euros), "अब्जामरिकीमुद्राः" (अब्ज + अमरिकी: a billion US dollars), with or without sandhi.
+ */
+function scaledCurrencies(): Record<string, readonly [string, number]> {
+  const scales: ReadonlyArray<readonly [string, number]> = [['सहस्र', 1e3], ['लक्ष', 1e5], ['दशलक्ष', 1e6], ['कोटि', 1e7], ['अब्ज', 1e9], ['मिलियन', 1e6], ['बिलियन', 1e9]];
+  const currencies: ReadonlyArray<readonly [string, string]> = [
+    ['रूप्यक', 'INR'], ['रुप्यक', 'INR'], ['रुपय', 'INR'], ['डॉलर', 'USD'], ['डालर', 'USD'], ['अमेरिकी', 'USD'], ['अमरिकी', 'USD'], ['यूरो', 'EUR'],
+    ['युरो', 'EUR'], ['पाउण्ड', 'GBP'], ['पाउंड', 'GBP'], ['येन', 'JPY'], ['युआन', 'CNY'], ['रूबल', 'RUB'],
+  ];
+  const out: Record<string, readonly [string, number]> = {};
+  for (const [scale, size] of scales) {
+    for (const [currency, code] of currencies) {
+      out[`${scale}${currency}*`] = [code, size];
+      const sign = SANDHI[currency[0]!];
+      if (sign && !scale.endsWith('ि')) out[`${scale}${sign}${currency.slice(1)}*`] = [code, size];
+    }
+  }
+  return out;
+}
+
 export const numbers: NumberLanguage = {
   indianGrouping: true,
   words: {
@@ -101,6 +125,7 @@ export const numbers: NumberLanguage = {
     'अमरिकीमुद्रा*': 'USD', 'अमेरिकीमुद्रा*': 'USD', 'यूरो*': 'EUR', 'युरो*': 'EUR', 'युआन*': 'CNY', 'येन*': 'JPY', 'रूबल*': 'RUB',
     'पाउंड*': 'GBP', 'पाउण्ड*': 'GBP', 'स्टर्लिंग*': 'GBP',
   },
+  scaledCurrencies: scaledCurrencies(),
   units: {
     'किलोमीटर*': 'km', 'किमी*': 'km', 'मीटर*': 'm', 'सेंटीमीटर*': 'cm', 'मिलीमीटर*': 'mm', 'मील*': 'mi', 'फीट*': 'ft', 'फुट*': 'ft',
     'इंच*': 'in', 'किलोग्राम*': 'kg', केजि: 'kg', 'ग्राम*': 'g', 'टन*': 't', 'लीटर*': 'l', 'औंस*': 'oz', 'औस*': 'oz', 'पाउंड*': 'lb',
