@@ -69,6 +69,9 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
   'an adjective between the number and its unit': [
     ['kolme pitkää vuotta', [['quantity', 3, 'yr', 'exact']]],
   ],
+  'a range of days with ordinal dots': [
+    ['1.–5. toukokuuta', [['date', '2024-05-01/2024-05-05', undefined, 'exact']]],
+  ],
 };
 
 describe('figures: Finnish', () => {

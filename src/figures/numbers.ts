@@ -78,7 +78,9 @@ function readSigned(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   const before = tokens[at - 1];
   // "- 1 4/5", "- 10 k": a detached minus sign at the start of an expression, not a dash
   // between two numbers or words.
-  if (token?.kind === 'sym' && MINUS.has(token.text) && (!before || (before.kind === 'sym' && before.text !== ')'))) {
+  // "1.–5. toukokuuta": after a day's ordinal dot the dash joins two days.
+  const afterDayDot = before?.text === '.' && tokens[at - 2]?.kind === 'num' && before.gap === '';
+  if (token?.kind === 'sym' && MINUS.has(token.text) && (!before || (before.kind === 'sym' && before.text !== ')' && !afterDayDot))) {
     const next = tokens[at + 1];
     if (next?.kind === 'num' && next.run && next.run.value >= 0) {
       const core = readCore(tokens, at + 1, lexicon);
