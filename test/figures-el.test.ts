@@ -71,6 +71,9 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['τους 3 προηγούμενους μήνες', [['quantity', 3, 'mo', 'exact']]],
     ['5 ολόκληρα χρόνια', [['quantity', 5, 'yr', 'exact']]],
   ],
+  'clock times in words': [
+    ['στις δέκα το πρωί', [['time', '10:00', undefined, 'exact']]],
+  ],
 };
 
 describe('figures: Greek', () => {

@@ -72,6 +72,10 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
   'a range of days with ordinal dots': [
     ['1.–5. toukokuuta', [['date', '2024-05-01/2024-05-05', undefined, 'exact']]],
   ],
+  'clock times in words': [
+    ['kello kymmenen', [['time', '10:00', undefined, 'exact']]],
+    ['kello viisi illalla', [['time', '17:00', undefined, 'exact']]],
+  ],
 };
 
 describe('figures: Finnish', () => {

@@ -64,6 +64,9 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['dalam seminggu', [['quantity', 1, 'wk', 'exact']]],
     ['jaraknya 30 km kurang lebih', [['quantity', 30, 'km', 'approx']]],
   ],
+  'clock times in words': [
+    ['pukul sepuluh pagi', [['time', '10:00', undefined, 'exact']]],
+  ],
 };
 
 describe('figures: Indonesian', () => {

@@ -84,6 +84,10 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['за 3 последних месяца', [['quantity', 3, 'mo', 'exact']]],
     ['10 новых долларов', [['money', 10, 'USD', 'exact']]],
   ],
+  'clock times in words': [
+    ['в пять вечера', [['time', '17:00', undefined, 'exact']]],
+    ['в пять раз больше', [['quantity', 5, 'раз', 'exact']]],
+  ],
 };
 
 describe('figures: Russian', () => {

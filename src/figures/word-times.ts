@@ -21,7 +21,7 @@ interface HourHit {
 }
 
 /** The hour at a reading: a cardinal before an hour word ("zehn Uhr"), or an ordinal beside an ordinal hour word ("sexta hora", "horam sextam"). */
-function hourAt(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon, marker: boolean, bare: boolean): HourHit | undefined {
+function hourAt(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon, marker: boolean, bare: boolean, strongMarker = false): HourHit | undefined {
   const times = lexicon.times;
   if (reading.ordinal) {
     if (!wordInteger(reading, 24) || reading.value < 1) return undefined;
@@ -41,6 +41,9 @@ function hourAt(tokens: readonly Token[], reading: NumberReading, lexicon: Lexic
   // "à cinq heures", "a las cinco horas": a word that also measures durations, after a marker.
   const weak = marker ? times.weakHourWords.match(tokens, reading.to) : undefined;
   if (weak) return { from: reading.from, to: weak.end, hour: reading.value };
+  // "kello kymmenen", "pukul sepuluh": a marker that only introduces clock times; "в пять вечера",
+  // "στις δέκα το πρωί": a marker and a day half after the hour.
+  if (strongMarker || (marker && times.dayHalves.match(tokens, reading.to))) return { from: reading.from, to: reading.to, hour: reading.value };
   return bare ? { from: reading.from, to: reading.to, hour: reading.value } : undefined;
 }
 
@@ -67,8 +70,9 @@ export function readWordTimes(tokens: readonly Token[], numbers: readonly Number
       minutes = { from: reading.from, value: past ? reading.value : -reading.value };
       hourReading = next;
     }
-    const marker = times.markers.matchBefore(tokens, hourReading.from) !== undefined || times.strongMarkers.matchBefore(tokens, hourReading.from) !== undefined;
-    const hour = hourAt(tokens, hourReading, lexicon, marker, minutes !== undefined);
+    const strongMarker = times.strongMarkers.matchBefore(tokens, hourReading.from) !== undefined;
+    const marker = strongMarker || times.markers.matchBefore(tokens, hourReading.from) !== undefined;
+    const hour = hourAt(tokens, hourReading, lexicon, marker, minutes !== undefined, strongMarker);
     if (!hour) continue;
     let value = hour.hour;
     let end = hour.to;
