@@ -69,6 +69,8 @@ export interface PageFurniture {
   cookies: readonly string[];
   /** Labels of image captions and credits ("Photo:", "Foto:"). */
   imageCredit: readonly string[];
+  /** Words that open a caption line with no colon after them ("Image caption …", "图为…": "the picture shows"). */
+  captionStarts?: readonly string[];
   /** Labels before a publication or update date ("Veröffentlicht am", "Updated"). */
   published: readonly string[];
   /** Copyright lines. */
@@ -120,6 +122,8 @@ export interface ImportLineWords {
   wikiRemarks?: readonly string[];
   /** Photo and news agencies of the language's press, as picture credits name them ("dpa", "ANSA"). */
   agencies?: readonly string[];
+  /** Words after a photographer's name that close a caption ("新华社记者 才扬 摄": "photographed by"). */
+  photographedBy?: readonly string[];
 }
 
 /** What the importer needs to recognise a page in this language. */

@@ -7,7 +7,7 @@ export type DropReason =
   | 'caption' | 'byline' | 'dateline' | 'share' | 'related' | 'newsletter' | 'advert' | 'navigation' | 'hidden'
   | 'comments' | 'tags' | 'edit-link' | 'reference-mark' | 'media' | 'credits-line' | 'copyright' | 'link-list'
   | 'outside-article' | 'not-in-article-body' | 'title' | 'metadata' | 'table-of-contents' | 'infobox' | 'cookie-notice'
-  | 'end-section' | 'language-bar';
+  | 'end-section' | 'language-bar' | 'embedded-post';
 
 export interface Dropped {
   reason: DropReason;
@@ -44,6 +44,7 @@ export const REASONS: Record<DropReason, string> = {
   'cookie-notice': 'cookie or consent notice',
   'end-section': 'references, sources and links after the article',
   'language-bar': 'language switcher',
+  'embedded-post': 'embedded social-media post',
 };
 
 const excerpt = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

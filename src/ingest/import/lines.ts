@@ -31,6 +31,10 @@ const CREDIT_LABEL = alternation('imageCredit');
 const CREDIT_BY = lineWords('creditBy').map((word) => `|${escape(word)}\\s`).join('');
 /** "Photo: Jane Doe", "Foto: dpa", "Photo by …", "图/新华社". */
 const CAPTION_START = new RegExp(`^(?:${CREDIT_LABEL})\\s*(?:[:：/|]${CREDIT_BY})`, 'iu');
+/** "Image caption About 40 bodies …", "Media captionDrone footage …", "图为…": a caption word that needs no colon, glued or not. */
+const CAPTION_WORD = words('captionStarts').length ? new RegExp(`^(?:${alternation('captionStarts')})`, 'u') : undefined;
+/** "… 新华社记者 才扬 摄": a caption closed by a name and the word for "photographed by". */
+const PHOTOGRAPHED_BY = lineWords('photographedBy').length ? new RegExp(`\\s\\S{1,12}\\s*(?:${anyOf(lineWords('photographedBy'))})[)）]?$`, 'u') : undefined;
 /** Photo and news agencies of every language's press. */
 const AGENCIES = anyOf(lineWords('agencies'));
 /** A caption that ends with its credit: "… in Littleton. (AP Photo/David Zalubowski)", "…Credit: EPA". */
@@ -77,7 +81,9 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 600 && COOKIES.test(text)) return { reason: 'cookie-notice' };
   if (length <= 300 && COPYRIGHT.test(text)) return { reason: 'copyright' };
   if (length <= 160 && READ_MORE.test(text) && !/(?<!\.\.)[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, ''))) return { reason: 'related' };
-  if (length <= 160 && (CAPTION_START.test(text) || AGENCY_CREDIT.test(text) || CREDIT_TAIL.test(text))) return { reason: 'caption' };
+  if (length <= 160 && (AGENCY_CREDIT.test(text) || CREDIT_TAIL.test(text))) return { reason: 'caption' };
+  // A labelled caption may run long ("Photo: Jane Doe Archives The city's scooters made 365,000 trips …").
+  if (length <= 400 && (CAPTION_START.test(text) || CAPTION_WORD?.test(text) || PHOTOGRAPHED_BY?.test(text))) return { reason: 'caption' };
   if (length <= 400 && CAPTION_END.test(text)) return { reason: 'caption' };
   if (length <= 160 && FOLLOW.test(text)) return { reason: 'share' };
   if (length <= 240 && CONTACT.test(text) && text.split(/\s+/u).length <= 30) return { reason: 'share' };

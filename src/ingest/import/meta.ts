@@ -68,7 +68,9 @@ const DAY_ENDINGS = lineWords('dayEndings');
 const DAY = `(\\d{1,2})(?:\\.${DAY_ENDINGS.length ? `|${alternation(DAY_ENDINGS)}` : ''})?`;
 /** "года", "vuonna", "a. d." after the year. */
 const YEAR_WORD = lineWords('afterYear').length ? `(?:\\s*(?:${lineWords('afterYear').map((word) => escape(word).replace(/\s+/gu, '\\s?')).join('|')}))?` : '';
-const DAY_MONTH_YEAR = new RegExp(`^${DAY}\\s*${IN_DATE}(${MONTH_NAMES})\\.?,?\\s+${IN_DATE}(\\d{4})${YEAR_WORD}$`, 'iu');
+/** After the month: a space, a comma, or a dot with or without a space ("21.dez.2018"). */
+const AFTER_MONTH = '(?:\\.\\s*|,?\\s+)';
+const DAY_MONTH_YEAR = new RegExp(`^${DAY}\\s*${IN_DATE}(${MONTH_NAMES})${AFTER_MONTH}${IN_DATE}(\\d{4})${YEAR_WORD}$`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_NAMES})\\.?\\s+${DAY},?\\s+(\\d{4})$`, 'iu');
 /** "Datum: …", "Veröffentlicht am …", "Publié le …", "Published on …". */
 const LABEL = new RegExp(`^(?:(?:${PUBLISHED_LABELS})\\s*[:：]?\\s*(?:(?:${BEFORE_DATE})\\s+)?|[\\p{L} ]{2,25}[:：]\\s*)`, 'iu');
@@ -107,12 +109,15 @@ function readDatePart(part: string): string | undefined {
   return undefined;
 }
 
+/** Between the numbers of a numeric date: "02.08.2024", "2/8/2024", "13. 1. 2020". */
+const NUMERIC_SEPARATOR = '(?:\\.\\s?|[/-])';
+
 function datePattern(text: string): string | undefined {
   const iso = ISO_DATE.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\.?$/u.exec(text);
   if (ymd) return isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
-  const dmy = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/u.exec(text);
+  const dmy = new RegExp(`^(\\d{1,2})${NUMERIC_SEPARATOR}(\\d{1,2})${NUMERIC_SEPARATOR}(\\d{4})$`, 'u').exec(text);
   if (dmy) {
     const [first, second] = [Number(dmy[1]), Number(dmy[2])];
     // Day first, as most of the world writes it, unless only the second number can be a day.
@@ -148,10 +153,12 @@ const DATE_IN_LINE = [
   /\d{4}-\d{1,2}-\d{1,2}/gu,
   /\d{4}[/.]\d{1,2}[/.]\d{1,2}/gu,
   /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/gu,
-  /\d{1,2}[./-]\d{1,2}[./-]\d{4}/gu,
-  new RegExp(`${DAY}\\s*${IN_DATE}(?:${MONTH_NAMES})\\.?,?\\s+${IN_DATE}\\d{4}`, 'giu'),
+  new RegExp(`\\d{1,2}${NUMERIC_SEPARATOR}\\d{1,2}${NUMERIC_SEPARATOR}\\d{4}`, 'gu'),
+  new RegExp(`${DAY}\\s*${IN_DATE}(?:${MONTH_NAMES})${AFTER_MONTH}${IN_DATE}\\d{4}`, 'giu'),
   new RegExp(`(?:${MONTH_NAMES})\\.?\\s+${DAY},?\\s+\\d{4}`, 'giu'),
 ];
+/** "(Pescasseroli, 14 Gennaio 20)": a month name and a two-digit year that ends the line (a dateline). */
+const SHORT_YEAR = new RegExp(`(?<![\\p{L}\\d])${DAY}\\s*${IN_DATE}(${MONTH_NAMES})${AFTER_MONTH}(\\d{2})\\s*$`, 'iu');
 /** "11/18/19": a US date with a two-digit year, read only when the day shows it (> 12). */
 const US_SHORT = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u;
 
@@ -168,7 +175,9 @@ export function findDate(line: string): string | undefined {
     for (const match of text.matchAll(pattern)) {
       const before = text[match.index - 1] ?? ' ';
       const after = text[match.index + match[0].length] ?? ' ';
-      if (/[\p{L}\d]/u.test(before) && !/[年]/u.test(match[0]) || /[\p{L}\d]/u.test(after)) continue;
+      // A CJK date may be glued to the words before it and to the time after it ("TNW中文站2016年10月14日07:17").
+      const cjk = /[年]/u.test(match[0]);
+      if ((/[\p{L}\d]/u.test(before) && !cjk) || (/[\p{L}\d]/u.test(after) && !(cjk && /\d/u.test(after)))) continue;
       const date = datePattern(match[0]);
       if (date) found.push({ at: match.index, date });
     }
@@ -176,6 +185,11 @@ export function findDate(line: string): string | undefined {
   if (found.length === 0) {
     const us = US_SHORT.exec(text);
     if (us && Number(us[2]) > 12) return isoDate(2000 + Number(us[3]), Number(us[1]), Number(us[2]));
+    const short = SHORT_YEAR.exec(text);
+    if (short) {
+      const year = Number(short[3]);
+      return isoDate(year < 70 ? 2000 + year : 1900 + year, MONTHS[short[2]!.toLowerCase()] ?? 0, Number(short[1]));
+    }
     return undefined;
   }
   return found.sort((a, b) => a.at - b.at)[0]!.date;

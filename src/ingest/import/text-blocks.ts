@@ -85,7 +85,8 @@ export function articleRun(classes: BlockClass[], texts: string[], skip: boolean
       current.end = i;
       list--;
     } else if (!SENTENCE_CLOSE.test(text) && (c === 'bad' || shortWords(text) <= 3)) menu++;
-    if (current && c !== 'prose' && menu < gap && /[:：]$/u.test(text)) {
+    // (A label of a word or two before its colon, "Keywords:", "キーワード：", opens a form or a menu, not a list.)
+    if (current && c !== 'prose' && menu < gap && /[:：]$/u.test(text) && shortWords(text) >= 3) {
       current.end = i;
       list = 40;
     }
@@ -110,6 +111,12 @@ export function articleRun(classes: BlockClass[], texts: string[], skip: boolean
   for (let k = index + 1; k < runs.length && gapBetween(article, runs[k]!) <= 4; k++) {
     article.end = runs[k]!.end;
     article.weight += runs[k]!.weight;
+  }
+  // Short sentences right after the last paragraph end the text too ("“Yeah,” she said.").
+  for (let i = article.end + 1; i < classes.length && !ends[i]; i++) {
+    if (skip[i]) continue;
+    if (classes[i] !== 'short' || !SENTENCE_CLOSE.test(texts[i]!.replace(/\s*[（(][^（()）]{1,30}[)）]$/u, ''))) break;
+    article.end = i;
   }
   return article;
 }

@@ -6,6 +6,7 @@ import type { BlockContent } from 'mdast';
 import type { DropReason } from './explain.js';
 import { isBarePrompt, isEndSection, isProse, lineFurniture, withoutMarks, type LineFurniture } from './lines.js';
 import { findDate, isCategoryWord, readDate, readLine, type LineReading } from './meta.js';
+import { MONTHS } from './words.js';
 import { articleRun, classifyBlock, shortWords } from './text-blocks.js';
 import type { Page, Place } from './page.js';
 
@@ -41,7 +42,9 @@ function splitBlocks(text: string): Line[][] {
 }
 
 const FINAL_PUNCTUATION = /[.!?:;,…。！？：；，]$/u;
-const CLOSING = /[\s"'“”„‚‘’«»「」『』)\]]+$/u;
+const CLOSING = /[\s"'“”„‚‘’«»「」『』)）\]]+$/u;
+/** A credit in brackets after the last sentence: "(AP)", "(bsc)", "（评论员 罗博 萧海川）". */
+const CREDIT_AFTER = /\s*[（(][^（()）]{1,30}[)）]$/u;
 
 /** A section heading: one short line without final punctuation, between two paragraphs. */
 function isHeading(block: BodyBlock, prev: BodyBlock | undefined, next: BodyBlock | undefined, headings: Set<BodyBlock>): boolean {
@@ -83,6 +86,12 @@ export interface TextPageReading {
 
 
 
+
+/** Words of a line; CJK characters count as half a word each. */
+const wordsOf = (text: string) => {
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  return cjk > text.length * 0.3 ? Math.floor(cjk / 2) : text.split(/\s+/u).length;
+};
 
 function headlineWords(text: string): number {
   const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
@@ -188,7 +197,7 @@ function finishBody(page: Page, body: BodyBlock[]): void {
   for (const block of end === -1 ? [] : body.splice(end)) dropped.push({ reason: 'end-section', text: block.text, line: block.line });
   while (body.length > 1) {
     const last = body[body.length - 1]!;
-    if (!last.single || FINAL_PUNCTUATION.test(last.text.replace(CLOSING, '')) || isProse(last.text)) break;
+    if (!last.single || FINAL_PUNCTUATION.test(last.text.replace(CREDIT_AFTER, '').replace(CLOSING, '')) || isProse(last.text)) break;
     dropped.push({ reason: 'outside-article', text: last.text, line: last.line });
     body.pop();
   }
@@ -211,6 +220,35 @@ interface Unit {
   reading?: LineReading;
   furniture?: LineFurniture;
   category?: boolean;
+}
+
+/** "— Jane Doe (@jane) March 16, 2020": the signature under a post embedded from a social network. */
+const POST_SIGNATURE = /^[—–-]\s*[^()\n]{1,60}\(@[\w.]{1,30}\)\s+(.{6,40})$/u;
+/** What marks a post's text: a hashtag, a mention, a short link. */
+const POST_MARK = /(?:^|\s)[#@]\p{L}|\bt\.co\/|pic\.twitter\.com\//u;
+
+/**
+ * Posts embedded from a social network: the signature line with its date, and the post's text
+ * above it (a post is short: at most 300 characters in all; more than one block only when they
+ * carry a hashtag, a mention or a short link).
+ */
+function markEmbeddedPosts(units: Unit[]): void {
+  units.forEach((unit, i) => {
+    const signature = POST_SIGNATURE.exec(unit.text);
+    if (!signature || findDate(signature[1]!) === undefined) return;
+    unit.furniture = { reason: 'embedded-post' };
+    delete unit.reading;
+    let total = 0;
+    let marked = false;
+    for (let k = i - 1; k >= 0; k--) {
+      const above = units[k]!;
+      if (above.reading || above.furniture || total + above.text.length > 300) break;
+      if (k < i - 1 && !marked && !POST_MARK.test(above.text)) break;
+      total += above.text.length;
+      marked ||= POST_MARK.test(above.text);
+      above.furniture = { reason: 'embedded-post' };
+    }
+  });
 }
 
 /** Blocks as units: a block holding metadata or furniture lines is read line by line. */
@@ -237,6 +275,25 @@ function unitsOf(blocks: Line[][]): Unit[] {
 
 const normalised = (text: string) => text.replace(/\s+/gu, ' ').trim().toLowerCase();
 
+const MONTH_WORDS = new Set(Object.keys(MONTHS));
+/**
+ * A line that is mostly a date: a date and at most three other words ("19.2.2020 16:20päivitetty
+ * 19.2.2020 16:20", "CBS News February 24, 2020, 7:57 AM", "(Pescasseroli, 14 Gennaio 20)").
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > 80 || findDate(text) === undefined) return false;
+  const words = (text.match(/\p{L}{2,}/gu) ?? []).filter((word) => !MONTH_WORDS.has(word.toLowerCase()));
+  return words.length <= 3;
+}
+
+/** "Jeanne Corriveau", "Nuño Domínguez", "Jan van der Berg": two to four capitalised names (and their small particles). */
+const PERSON_NAME = /^(?=.{5,40}$)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:(?:de|da|del|della|van|von|der|la|le|di|dos|das)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u;
+
+/** Menu items run together by a scraper ("Últimas noticiasRusia invade UcraniaCoronavirus"): a lower-case letter glued to a capital, twice or more. */
+export function isGluedMenu(text: string): boolean {
+  return (text.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 && text.length <= 200;
+}
+
 const isMetadataUnit = (unit: Unit | undefined) =>
   unit !== undefined &&
   (unit.reading?.kind === 'date' || unit.reading?.kind === 'credits' || unit.furniture?.reason === 'byline' || unit.furniture?.reason === 'dateline' || (unit.text.length <= 160 && findDate(unit.text) !== undefined));
@@ -251,7 +308,9 @@ function findHeadline(units: Unit[], start: number): number | undefined {
   const section = units.slice(0, start).map((unit, i) => (unit.reading?.kind === 'sectionTitle' ? i : -1)).filter((i) => i >= 0);
   if (section.length) return section[section.length - 1];
   const texts = units.map((unit) => normalised(unit.text));
-  const from = Math.max(0, start - 15);
+  // Fifteen lines above the text, not counting furniture and metadata (a long row of share buttons).
+  let from = start;
+  for (let seen = 0; from > 0 && seen < 15; from--) if (!units[from - 1]!.reading && !units[from - 1]!.furniture) seen++;
   const candidates: number[] = [];
   // The run of prose may begin with the headline itself when it reads like a sentence.
   const last = /[.。!?！？]["'”»)]*$/u.test(units[start]?.text ?? '.') || (units[start]?.text.length ?? 0) > 160 ? start : start + 1;
@@ -259,6 +318,7 @@ function findHeadline(units: Unit[], start: number): number | undefined {
     const unit = units[i]!;
     const text = unit.text;
     if (unit.reading || unit.furniture || unit.category || text.length < 3 || text.length > 200 || /[:：]$/u.test(text)) continue;
+    if (isDateLine(text) || isGluedMenu(text)) continue;
     if (headlineWords(text) === 0) continue;
     candidates.push(i);
   }
@@ -278,6 +338,10 @@ function findHeadline(units: Unit[], start: number): number | undefined {
     const score = headlineWords(units[i]!.text) * 2 + (repeated && (own.split(' ').length >= 4 || own.length >= 12 && /\p{Script=Han}/u.test(own)) ? 3 : 0) + near + closeness + sentence;
     if (!best || score >= best.score) best = { index: i, score };
   });
+  // A headline stands above its standfirst: of two headline-like lines in a row, the first when it is the shorter.
+  const above = best ? candidates[candidates.indexOf(best.index) - 1] : undefined;
+  // (A kicker of a few words above a headline is not one: the first must have five words or more.)
+  if (best && above === best.index - 1 && units[above]!.text.length < units[best.index]!.text.length && wordsOf(units[above]!.text) >= 5 && wordsOf(units[best.index]!.text) >= 8) return above;
   return best?.index;
 }
 
@@ -285,7 +349,8 @@ function findHeadline(units: Unit[], start: number): number | undefined {
 function findPageDate(units: Unit[], headline: number | undefined, start: number): string | undefined {
   const anchor = headline ?? start;
   const order: number[] = [];
-  for (let i = anchor + 1; i <= Math.min(units.length - 1, start + 2); i++) order.push(i);
+  // After the headline: its standfirst, byline and date line, perhaps a little into the text.
+  for (let i = anchor + 1; i <= Math.min(units.length - 1, start + 5); i++) order.push(i);
   for (let i = anchor - 1; i >= Math.max(0, anchor - 15); i--) order.push(i);
   for (const i of order) {
     const unit = units[i]!;
@@ -300,6 +365,7 @@ function findPageDate(units: Unit[], headline: number | undefined, start: number
 export function readTextPage(text: string, file?: string): TextPageReading {
   const blocks = splitBlocks(text);
   const units = unitsOf(blocks);
+  markEmbeddedPosts(units);
   const skip = units.map((unit) => Boolean(unit.reading || unit.furniture));
   const classes = units.map((unit) => classifyBlock(unit.text));
   const ends = units.map((unit) => isEndSection(unit.text));
@@ -323,20 +389,86 @@ export function readTextPage(text: string, file?: string): TextPageReading {
   const body: BodyBlock[] = [];
   // A bare "related" or comment prompt ends the article once most of its text is behind it
   // (mid-article "Related articles" boxes are followed by more of the text than came before).
-  const kept = (unit: Unit, i: number) => !unit.reading && !unit.furniture && classes[i] !== 'bad' && (classes[i] === 'prose' || shortWords(unit.text) >= 2);
+  // (A long sentence in a language with few small words may not pass for prose on its own, and is text in the run all the same.)
+  const kept = (unit: Unit, i: number) => !unit.reading && !unit.furniture && (classes[i] === 'bad' ? isProse(unit.text) : classes[i] === 'prose' || shortWords(unit.text) >= 2);
   const proseAt = units.map((unit, i) => (kept(unit, i) && i >= run.start && i <= run.end ? unit.text.length : 0));
   let weight = 0;
+  /**
+   * Where the text goes on after a box that interrupts it: the first of two paragraphs in a row
+   * that end their sentences (a list of linked headlines with their blurbs has no two such), a
+   * dozen lines below at most, not counting furniture.
+   */
+  const paragraph = (j: number) => classes[j] === 'prose' && !skip[j] && /[.!?。！？]["'”»)）]*$/u.test(units[j]!.text);
+  const resumes = (i: number) => {
+    for (let j = i + 1, seen = 0; j < run.end && seen < 12; j++) {
+      if (skip[j]) continue;
+      seen++;
+      if (paragraph(j) && paragraph(j + 1)) return j;
+    }
+    return undefined;
+  };
+  const boxed = new Set<number>();
   const end = units.findIndex((unit, i) => {
     weight += proseAt[i] ?? 0;
     if (i < run.start || i > run.end) return false;
     const reason = unit.furniture?.reason;
     if (!(reason === 'related' || reason === 'comments' || reason === 'newsletter' || reason === 'share') || !isBarePrompt(unit.text)) return false;
+    // A box of links or share buttons inside the article: two paragraphs in a row follow it closely.
+    const resumed = reason === 'related' || reason === 'share' ? resumes(i) : undefined;
+    if (resumed !== undefined) {
+      // The box's own lines (linked headlines, their authors) are not text.
+      if (reason === 'related') for (let k = i + 1; k < resumed; k++) boxed.add(k);
+      return false;
+    }
     const after = proseAt.slice(i + 1).reduce((a, b) => a + b, 0);
     return weight >= (weight + after) * 0.6 || (weight >= 400 && after < weight * 2);
   });
   if (end !== -1) run.end = end - 1;
+  // No date above the text: a date line right below it ("Pubblicato il: 30 Settembre 2020", "13. 1. 2020").
+  if (!page.date) {
+    for (let i = run.end + 1; i < Math.min(units.length, run.end + 9); i++) {
+      const reading = units[i]!.reading;
+      if (reading?.kind === 'date') {
+        page.date = reading.date;
+        break;
+      }
+    }
+  }
+  // The standfirst: the first paragraph below the headline, when the text proper starts further down (after the date line or a picture).
+  let standfirst: number | undefined;
+  if (headline !== undefined) {
+    for (let i = headline + 1, seen = 0; i < run.start && seen < 4; i++) {
+      if (units[i]!.reading || units[i]!.furniture) continue;
+      seen++;
+      const text = units[i]!.text;
+      // Prose; or a sentence of eight words or more; or, right below the headline, a longer line of eight words or more.
+      const sentence = /[.!?。！？]["'”»)）]*$/u.test(text) && wordsOf(text) >= 8;
+      const below = i === headline + 1 && wordsOf(text) >= 8 && text.length > units[headline]!.text.length && !isGluedMenu(text);
+      if (classes[i] === 'prose' || sentence || below) {
+        standfirst = i;
+        break;
+      }
+    }
+  }
+  // A name alone on its line beside the date line, below the headline: the byline without its "By".
+  const dated = (i: number) => units[i] !== undefined && (units[i]!.reading?.kind === 'date' || isDateLine(units[i]!.text));
+  const isNameByline = (i: number) =>
+    headline !== undefined && i > headline && i <= run.start + 6 && PERSON_NAME.test(units[i]!.text) && [1, 2].some((d) => dated(i - d) || dated(i + d));
   units.forEach((unit, i) => {
     if (i === headline) return;
+    if (i === standfirst) {
+      body.push({ text: withoutMarks(unit.text, dropped, unit.line), line: unit.line, single: unit.single });
+      return;
+    }
+    if (boxed.has(i) && !unit.reading && !unit.furniture) {
+      dropped.push({ reason: 'related', text: unit.text, line: unit.line });
+      return;
+    }
+    if (!unit.reading && !unit.furniture && isNameByline(i)) {
+      page.credits.author ??= unit.text;
+      dropped.push({ reason: 'byline', text: unit.text, line: unit.line });
+      return;
+    }
     const inRun = i >= run.start && i <= run.end;
     if (unit.reading && unit.reading.kind !== 'sectionTitle') {
       const kind = unit.reading.kind;

@@ -11,9 +11,9 @@ export const importData: ImportLanguage = {
   stopwords: ['el', 'los', 'las', 'y', 'que', 'en', 'es', 'por', 'para', 'una', 'con', 'del', 'se', 'lo', 'como', 'su', 'al', 'más', 'han', 'sus'],
   furniture: {
     skipLinks: ['Ir al contenido', 'Saltar al contenido', 'Ir al contenido principal', 'Saltar a la navegación', 'Ir a la navegación', 'Ir a la búsqueda', 'Saltar a navegación', 'Volver arriba', 'Volver al inicio', 'Ir arriba'],
-    share: ['Compartir', 'Compartir en Facebook', 'Compartir en Twitter', 'Enviar por correo', 'Imprimir', 'Síguenos', 'Comentarios', 'Copiar enlace', 'Tuitear', 'Deja un comentario', 'Comentar'],
+    share: ['Compartir', 'Compartir en Facebook', 'Compartir en Twitter', 'Enviar por correo', 'Imprimir', 'Síguenos', 'Comentarios', 'Copiar enlace', 'Tuitear', 'Deja un comentario', 'Comentar', 'Ver comentarios', 'Envía tu comentario', 'Enviá tu comentario'],
     edit: ['editar', 'editar código', 'ver historial'],
-    readMore: ['Lee también', 'Lea también', 'Leer más', 'Ver también', 'Te puede interesar', 'Le puede interesar', 'Noticias relacionadas', 'Relacionado', 'Relacionadas', 'Más información', 'Lo más leído', 'Más noticias', 'Sigue leyendo', 'Publicidad', "Sobre el autor", "También te puede interesar"],
+    readMore: ['Lee también', 'Lea también', 'Leer más', 'Ver también', 'Te puede interesar', 'Le puede interesar', 'Noticias relacionadas', 'Relacionado', 'Relacionadas', 'Más información', 'Lo más leído', 'Más noticias', 'Sigue leyendo', 'Seguir leyendo', 'Más leídas', 'Las más leídas', 'Lo más visto', 'Más sobre', 'Mirá también', 'Temas relacionados', 'Publicidad', "Sobre el autor", "También te puede interesar"],
     cookies: ['Este sitio web utiliza cookies', 'Utilizamos cookies', 'Usamos cookies', 'Esta web utiliza cookies', 'Configuración de cookies'],
     imageCredit: ['Foto', 'Fotos', 'Fotografía', 'Imagen', 'Crédito', 'Créditos', 'Ilustración', 'Vídeo', 'Video', 'Fuente'],
     published: ['Publicado', 'Publicado el', 'Actualizado', 'Actualizado el', 'Última actualización', 'Fecha', 'Creado'],
@@ -36,7 +36,7 @@ export const importData: ImportLanguage = {
   categoryWords: ['Noticia', 'Noticias'],
   monthAbbreviations: { ene: 1, feb: 2, mar: 3, abr: 4, may: 5, jun: 6, jul: 7, ago: 8, sept: 9, oct: 10, nov: 11, dic: 12 },
   lineWords: {
-    beforeDate: ['el'],
+    beforeDate: ['el', 'al'],
     inDate: ['de', 'del'],
     dayEndings: ['º', 'ª'],
     beforeTime: ['a las'],

@@ -13,7 +13,7 @@ export const importData: ImportLanguage = {
     skipLinks: ['Siirry sisältöön', 'Siirry pääsisältöön', 'Siirry navigaatioon', 'Siirry hakuun', 'Hyppää sisältöön', 'Takaisin ylös', 'Sivun alkuun'],
     share: ['Jaa', 'Jaa artikkeli', 'Jaa Facebookissa', 'Jaa Twitterissä', 'Tulosta', 'Lähetä sähköpostilla', 'Seuraa meitä', 'Kommentit', 'Kopioi linkki'],
     edit: ['muokkaa', 'muokkaa wikitekstiä', 'näytä historia'],
-    readMore: ['Lue myös', 'Katso myös', 'Lue lisää', 'Aiheesta muualla', 'Aiheeseen liittyvät', 'Aiheeseen liittyvää', 'Luetuimmat', 'Lisää aiheesta', 'Mainos'],
+    readMore: ['Lue myös', 'Katso myös', 'Lue lisää', 'Lue aiheesta lisää', 'Lue seuraavaksi', 'Aiheesta muualla', 'Aiheeseen liittyvät', 'Aiheeseen liittyvää', 'Luetuimmat', 'Lisää aiheesta', 'Mainos'],
     cookies: ['Käytämme evästeitä', 'Sivusto käyttää evästeitä', 'Tämä sivusto käyttää evästeitä', 'Evästeasetukset'],
     imageCredit: ['Kuva', 'Kuvat', 'Kuvaaja', 'Lähde', 'Video', 'Grafiikka'],
     published: ['Julkaistu', 'Päivitetty', 'Viimeksi päivitetty', 'Päiväys', 'Luotu'],

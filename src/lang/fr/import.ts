@@ -13,7 +13,7 @@ export const importData: ImportLanguage = {
     skipLinks: ['Aller au contenu', 'Aller au contenu principal', 'Aller à la navigation', 'Aller à la recherche', 'Passer au contenu', 'Passer au contenu principal', 'Sauter à la navigation', 'Aller au menu', 'Retour en haut', 'Retour à l\'accueil', 'Haut de page'],
     share: ['Partager', 'Partager cet article', 'Partager sur Facebook', 'Partager sur Twitter', 'Envoyer par e-mail', 'Imprimer', 'Suivez-nous', 'Commentaires', 'Copier le lien', 'Tweeter', 'Laisser un commentaire', 'Réagir'],
     edit: ['modifier', 'modifier le code', 'voir l’historique', "voir l'historique"],
-    readMore: ['Lire aussi', 'À lire aussi', 'A lire aussi', 'Lire également', 'À lire également', 'Voir aussi', 'Lire la suite', 'Sur le même sujet', 'Articles liés', 'Articles similaires', 'Les plus lus', 'En savoir plus', 'Plus d’infos', 'Publicité', "À propos de l'auteur", "Vous aimerez aussi"],
+    readMore: ['Lire :', 'Lire aussi', 'À lire aussi', 'A lire aussi', 'Lire également', 'À lire également', 'Voir aussi', 'Lire la suite', 'Sur le même sujet', 'Articles liés', 'Articles similaires', 'Les plus lus', 'En savoir plus', 'Plus d’infos', 'Publicité', "À propos de l'auteur", "Vous aimerez aussi"],
     cookies: ['Ce site utilise des cookies', 'Nous utilisons des cookies', 'En poursuivant votre navigation', 'Gérer les cookies', 'Paramètres des cookies'],
     imageCredit: ['Photo', 'Photos', 'Crédit', 'Crédits', 'Crédit photo', 'Crédits photo', 'Image', 'Illustration', 'Vidéo', 'Source'],
     published: ['Publié', 'Publié le', 'Mis à jour', 'Mis à jour le', 'Dernière mise à jour', 'Modifié le', 'Créé le', 'Date'],

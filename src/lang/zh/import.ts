@@ -14,6 +14,7 @@ export const importData: ImportLanguage = {
     edit: ['编辑', '編輯', '编辑源代码', '編輯原始碼', '查看历史', '檢視歷史'],
     readMore: ['相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '相关新闻', '相關新聞', '阅读更多', '閱讀更多', '推荐阅读', '推薦閱讀', '更多新闻', '热门文章', '熱門文章', '参见', '參見', '广告', '廣告'],
     cookies: ['本网站使用cookie', '本網站使用cookie', '我们使用cookie', '我們使用cookie', 'Cookie设置'],
+    captionStarts: ['图为', '圖為', '图注', '圖註', '图说', '圖說'],
     imageCredit: ['图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影', '来源', '來源', '视频', '影片'],
     published: ['发布时间', '發布時間', '发布于', '發佈於', '发表于', '發表於', '更新时间', '更新時間', '更新于', '日期', '时间', '時間'],
     copyright: ['©', 'Copyright', '版权所有', '版權所有', '未经授权', '未經授權'],
@@ -36,5 +37,6 @@ export const importData: ImportLanguage = {
   categoryWords: ['新闻', '新聞', '资讯', '資訊'],
   lineWords: {
     agencies: ['Xinhua', '新华社'],
+    photographedBy: ['摄', '攝'],
   },
 };

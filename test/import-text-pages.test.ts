@@ -1,0 +1,117 @@
+// Scraped text pages as scrapers really keep them: the furniture classes of real news pages
+// (glued date lines, kickers and standfirsts, boxes of links inside the text, embedded posts,
+// captions without a colon, a date line below the text), on pages written for these tests.
+
+import { describe, expect, it } from 'vitest';
+import { importPage, readDate } from '../src/ingest/import/index.js';
+import { findDate } from '../src/ingest/import/meta.js';
+
+const body = (markdown: string) => markdown.split('---\n')[2]!;
+const reasonOf = (result: ReturnType<typeof importPage>, start: string) => result.dropped.find((item) => item.text.startsWith(start))?.reason;
+
+describe('import, text pages: dates as pages write them', () => {
+  it('reads a month between dots, spaced numeric dates and a label with its small word', () => {
+    expect(readDate('21.dez.2018 às 12h55')).toBe('2018-12-21');
+    expect(readDate('4.mar.2021')).toBe('2021-03-04');
+    expect(readDate('13. 1. 2020')).toBe('2020-01-13');
+    expect(readDate('Actualizado al 03/05/2022 22:46')).toBe('2022-05-03');
+    expect(readDate('13. 1. 20')).toBeUndefined();
+  });
+
+  it('finds a CJK date glued to a source and a time, and a dateline with a two-digit year', () => {
+    expect(findDate('东方网2021年3月4日08:15')).toBe('2021-03-04');
+    expect(findDate('(Lione, 4 marzo 21)')).toBe('2021-03-04');
+    // A two-digit number after a month is a year only when it ends the line.
+    expect(findDate('Relazione del 4 marzo 21 pagine')).toBeUndefined();
+  });
+});
+
+describe('import, text pages: headline, date and text among the chrome', () => {
+  it('a date line glued to its update and a glued menu are not the headline; a box of links inside the text goes, the text after it stays', () => {
+    const page = [
+      'Etusivu', 'Uutiset', 'Urheilu', 'UutisetKotimaaUlkomaatTalousKulttuuri',
+      'Kaupunki avaa uuden uimahallin ensi syksynä',
+      '4.3.2021 9:15päivitetty 4.3.2021 9:15',
+      'Kotimaa',
+      'Kaupunginvaltuusto hyväksyi maanantaina uuden uimahallin rakentamisen, ja työt alkavat jo huhtikuussa, kertoo kaupungin tiedote. Halli maksaa noin 40 miljoonaa euroa.',
+      'Lue myös:',
+      'Uimahallien hinnat nousevat koko maassa',
+      'Uudessa hallissa on kaksi allasta ja kuntosali, ja sen arvioidaan palvelevan noin 300 000 kävijää vuodessa. Vanha halli suljetaan, kun uusi valmistuu.',
+      'Kaupunki rahoittaa hankkeen lainalla, ja se on kertonut, että laina maksetaan takaisin kahdessakymmenessä vuodessa. Pääsymaksut pysyvät ennallaan ainakin vuoden ajan, mutta ne voivat nousta myöhemmin.',
+      'Jaa artikkeli',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Kaupunki avaa uuden uimahallin ensi syksynä', date: '2021-03-04' });
+    const text = body(result.markdown);
+    expect(text).toContain('Kaupunginvaltuusto hyväksyi');
+    expect(text).toContain('Kaupunki rahoittaa hankkeen');
+    expect(text).not.toContain('Uimahallien hinnat nousevat');
+    expect(reasonOf(result, 'Uimahallien hinnat nousevat')).toBe('related');
+  });
+
+  it('the headline above its standfirst; a name beside the date is the byline; captions without a colon and embedded posts go', () => {
+    const page = [
+      'Skip to content', 'News', 'World',
+      'Ferry service resumes after storm repairs',
+      'Islanders waited three weeks for the crossing to reopen after the winter storm damaged the pier',
+      'Maria Lindqvist',
+      'March 4, 2021',
+      'Image caption The repaired pier at Northport on Wednesday',
+      'The ferry between Northport and the island sailed again on Thursday morning, three weeks after a storm tore away part of the pier and closed the crossing.',
+      'About 1,200 people live on the island, and many had to take a private boat to reach the hospital and the schools on the mainland while the pier was closed.',
+      'Great news for the island! The ferry is back this morning #Northport https://t.co/abc123',
+      '— Northport Council (@northportcc) March 4, 2021',
+      'The council said the repairs had cost 850,000 pounds and that the pier would be inspected again before the autumn storms, as the law requires.',
+      '"It is a relief," said one passenger.',
+      '© 2021 Example News',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Ferry service resumes after storm repairs', date: '2021-03-04' });
+    const text = body(result.markdown);
+    expect(text).toContain('Islanders waited three weeks');
+    expect(text).toContain('"It is a relief," said one passenger.');
+    expect(text).not.toContain('Maria Lindqvist');
+    expect(text).not.toContain('The repaired pier');
+    expect(text).not.toContain('Great news for the island');
+    expect(text).not.toContain('@northportcc');
+    expect(reasonOf(result, 'Maria Lindqvist')).toBe('byline');
+    expect(reasonOf(result, 'Image caption')).toBe('caption');
+    expect(reasonOf(result, 'Great news for the island')).toBe('embedded-post');
+    expect(reasonOf(result, '— Northport Council')).toBe('embedded-post');
+  });
+
+  it('the date line below the text when there is none above it', () => {
+    const page = [
+      'Home', 'Notizie', 'Il comune apre una nuova biblioteca in centro',
+      'La nuova biblioteca comunale aprirà a settembre nel palazzo dell\'ex tribunale, con trentamila volumi e una sala per i ragazzi, ha annunciato ieri il sindaco.',
+      'I lavori di restauro del palazzo sono costati quattro milioni di euro e sono stati finanziati in parte dalla regione, che ha coperto metà della spesa.',
+      'Pubblicato il: 4 Marzo 2021',
+      'Ultimo aggiornamento: 5 Marzo 2021',
+      'Privacy', 'Contatti',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Il comune apre una nuova biblioteca in centro', date: '2021-03-04' });
+  });
+
+  it('Chinese: a date glued to the source and the time, captions that open with 图为 or close with 摄, a bracketed credit after the last sentence', () => {
+    const page = [
+      '首页', '新闻', '城市新建三座公园 市民周末多了好去处',
+      '东方网2021年3月4日08:15 来源：东方网',
+      '图为新建的滨江公园。',
+      '本市今年新建的三座公园于上周末正式开放，总面积超过四十公顷，吸引了大批市民前往游览。市园林局表示，公园内设有儿童游乐区和健身步道。',
+      '滨江公园的樱花林吸引了许多游客。东方网记者 李华 摄',
+      '据介绍，三座公园的建设总投资约为二亿元，其中滨江公园面积最大。园林局还计划在明年再建两座社区公园，方便周边居民就近休闲。',
+      '公园管理处提醒市民文明游园。（记者 王明）',
+      '责任编辑：张三',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: '城市新建三座公园 市民周末多了好去处', date: '2021-03-04' });
+    const text = body(result.markdown);
+    expect(text).toContain('本市今年新建的三座公园');
+    expect(text).toContain('公园管理处提醒市民文明游园。');
+    expect(text).not.toContain('图为新建的滨江公园');
+    expect(text).not.toContain('李华 摄');
+    expect(reasonOf(result, '图为新建的滨江公园')).toBe('caption');
+    expect(reasonOf(result, '滨江公园的樱花林')).toBe('caption');
+  });
+});
