@@ -114,4 +114,33 @@ describe('import, text pages: headline, date and text among the chrome', () => {
     expect(reasonOf(result, '图为新建的滨江公园')).toBe('caption');
     expect(reasonOf(result, '滨江公园的樱花林')).toBe('caption');
   });
+
+  it('a kicker glued before the headline is read off the title bar; reading time, pull quotes, captions signed by an agency, boxes of linked headlines go', () => {
+    const page = [
+      'Startseite', 'Neue Brücke über den Rhein freigegeben - Verkehr in Köln',
+      'Verkehr in Köln Neue Brücke über den Rhein freigegeben',
+      'Stand: 04.03.2021 10:15 Uhr',
+      'Lesezeit: 3 Min.',
+      'Die neue Brücke zwischen Deutz und der Altstadt ist seit heute Morgen für Fußgänger und Radfahrer geöffnet. Die Stadt hat dafür drei Jahre gebaut und 60 Millionen Euro ausgegeben.',
+      'Die Brücke bei der Eröffnung am Morgen. dpa',
+      '"Das ist ein guter Tag für alle, die in dieser Stadt zu Fuß gehen"',
+      'Oberbürgermeisterin Anna Schmidt sagte bei der Eröffnung: "Das ist ein guter Tag für alle, die in dieser Stadt zu Fuß gehen", und dankte den Bauleuten für ihre Arbeit in den letzten Jahren.',
+      'Mehr zum Thema Verkehr', 'Radwege in der Innenstadt werden breiter', 'Neue Buslinie nach Porz', 'Parken am Dom wird teurer', 'Stadtbahn fährt wieder nach Plan',
+      'Die Brücke ist 180 Meter lang und hat einen eigenen Streifen für Lastenräder. Nachts wird sie mit sparsamen Lampen beleuchtet, die auf die Bewegung der Menschen reagieren.',
+      'Für Autos bleibt die Brücke gesperrt. Die Stadt rechnet mit etwa 20.000 Menschen am Tag, die über die neue Verbindung zwischen den beiden Ufern gehen oder fahren werden.',
+      'Weitere Meldungen', 'Zoo bekommt neues Elefantenhaus', 'Schulen öffnen nach den Ferien wieder', 'Karneval fällt dieses Jahr aus', 'Wetter: Sonne am Wochenende',
+      'Impressum',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Neue Brücke über den Rhein freigegeben', date: '2021-03-04' });
+    const text = body(result.markdown);
+    expect(text).toContain('Die neue Brücke zwischen Deutz');
+    expect(text).toContain('Für Autos bleibt die Brücke gesperrt.');
+    expect(text).toContain('Oberbürgermeisterin Anna Schmidt sagte');
+    for (const gone of ['Lesezeit', 'bei der Eröffnung am Morgen. dpa', 'Radwege in der Innenstadt', 'Stadtbahn fährt wieder', 'Zoo bekommt', 'Wetter: Sonne']) expect(text).not.toContain(gone);
+    expect(reasonOf(result, 'Lesezeit')).toBe('reading-time');
+    expect(reasonOf(result, 'Die Brücke bei der Eröffnung')).toBe('caption');
+    expect(reasonOf(result, '"Das ist ein guter Tag')).toBe('pull-quote');
+    expect(reasonOf(result, 'Radwege in der Innenstadt')).toBe('related');
+  });
 });

@@ -69,6 +69,8 @@ export interface PageFurniture {
   cookies: readonly string[];
   /** Labels of image captions and credits ("Photo:", "Foto:"). */
   imageCredit: readonly string[];
+  /** How a page states an article's reading time ("min read", "Lesezeit", "Tempo di lettura"), with a number beside. */
+  readingTime?: readonly string[];
   /** Words that open a caption line with no colon after them ("Image caption …", "图为…": "the picture shows"). */
   captionStarts?: readonly string[];
   /** Labels before a publication or update date ("Veröffentlicht am", "Updated"). */

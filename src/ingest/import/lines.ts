@@ -37,6 +37,10 @@ const CAPTION_WORD = words('captionStarts').length ? new RegExp(`^(?:${alternati
 const PHOTOGRAPHED_BY = lineWords('photographedBy').length ? new RegExp(`\\s\\S{1,12}\\s*(?:${anyOf(lineWords('photographedBy'))})[)）]?$`, 'u') : undefined;
 /** Photo and news agencies of every language's press. */
 const AGENCIES = anyOf(lineWords('agencies'));
+/** "Penguins in Antarctica on 11 February. EFE": a short caption that ends with the agency after its sentence. */
+const CAPTION_AGENCY = new RegExp(`[.。]\\s+(?:${AGENCIES})$`, 'u');
+/** "4 Min Read", "Tempo di lettura: 3 minuti", "Lesezeit: 4 Min.": the reading time, a number beside the words. */
+const READING_TIME = words('readingTime').length ? new RegExp(`(?:^|[\\s\\d|·•])(?:${alternation('readingTime')})(?=$|[\\s\\d:：.])`, 'iu') : undefined;
 /** A caption that ends with its credit: "… in Littleton. (AP Photo/David Zalubowski)", "…Credit: EPA". */
 const CAPTION_END = new RegExp(`(?:[(\\[]\\s*(?:${CREDIT_LABEL}|${AGENCIES})\\b[^)\\]]{0,80}[)\\]]|(?:${CREDIT_LABEL})\\s*[:：]\\s*[^.:!?]{1,80})\\s*$`, 'iu');
 /** "(AP Photo/…)", "Getty Images", "REUTERS/Jane Doe": agency credits alone on a line. */
@@ -85,6 +89,8 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   // A labelled caption may run long ("Photo: Jane Doe Archives The city's scooters made 365,000 trips …").
   if (length <= 400 && (CAPTION_START.test(text) || CAPTION_WORD?.test(text) || PHOTOGRAPHED_BY?.test(text))) return { reason: 'caption' };
   if (length <= 400 && CAPTION_END.test(text)) return { reason: 'caption' };
+  if (length <= 160 && CAPTION_AGENCY.test(text)) return { reason: 'caption' };
+  if (length <= 60 && /\d/u.test(text) && READING_TIME?.test(text)) return { reason: 'reading-time' };
   if (length <= 160 && FOLLOW.test(text)) return { reason: 'share' };
   if (length <= 240 && CONTACT.test(text) && text.split(/\s+/u).length <= 30) return { reason: 'share' };
   if (length <= 300 && (text.match(BRACKET_TAGS)?.length ?? 0) >= 2) return { reason: 'related' };

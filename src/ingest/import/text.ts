@@ -202,6 +202,16 @@ function finishBody(page: Page, body: BodyBlock[]): void {
     body.pop();
   }
 
+  // A pull quote: a short block, mostly a quotation (30 characters or more), that a longer block of the text also holds.
+  const quotations = (text: string) => [...text.matchAll(/[“"«„]([^”"»“]{30,})[”"»“]/gu)].map((match) => match[1]!).filter((quote) => quote.length * 2 >= text.length).map(normalised);
+  for (const block of [...body]) {
+    if (block.text.length > 300) continue;
+    if (quotations(block.text).some((quote) => body.some((other) => other !== block && other.text.length > block.text.length && normalised(other.text).includes(quote)))) {
+      dropped.push({ reason: 'pull-quote', text: block.text, line: block.line });
+      body.splice(body.indexOf(block), 1);
+    }
+  }
+
   const headings = new Set<BodyBlock>();
   body.forEach((block, i) => {
     if (isHeading(block, body[i - 1], body[i + 1], headings)) headings.add(block);
@@ -383,15 +393,29 @@ export function readTextPage(text: string, file?: string): TextPageReading {
       page.section = unit.reading.section;
     } else page.title = unit.text;
   }
+  // A title bar that prints "Headline - Kicker" shows that the headline line is the kicker glued before the headline.
+  if (page.title && headline !== undefined) {
+    for (const [k, unit] of units.entries()) {
+      const bar = k !== headline ? /^(.{8,}?)\s+[-–—|]\s+(.{3,})$/u.exec(unit.text) : null;
+      if (bar && normalised(page.title) === normalised(`${bar[2]} ${bar[1]}`)) {
+        page.title = bar[1]!.trim();
+        break;
+      }
+    }
+  }
   const date = findPageDate(units, headline, run.start);
   if (date) page.date = date;
 
   const body: BodyBlock[] = [];
+  /** Lines of a box inside the text (linked headlines under a "Read more"), dropped. */
+  const boxed = new Set<number>();
+  // Text in the run: prose, a short line of some words, or a sentence that a language with few
+  // small words writes without passing for prose on its own.
+  const kept = (unit: Unit, i: number) =>
+    !unit.reading && !unit.furniture && !boxed.has(i) && (classes[i] === 'bad' ? isProse(unit.text) || (/[.!?。！？]["'”»)）]*$/u.test(unit.text) && wordsOf(unit.text) >= 6) : classes[i] === 'prose' || shortWords(unit.text) >= 2);
+  const proseAt = units.map((unit, i) => (kept(unit, i) && i >= run.start && i <= run.end ? unit.text.length : 0));
   // A bare "related" or comment prompt ends the article once most of its text is behind it
   // (mid-article "Related articles" boxes are followed by more of the text than came before).
-  // (A long sentence in a language with few small words may not pass for prose on its own, and is text in the run all the same.)
-  const kept = (unit: Unit, i: number) => !unit.reading && !unit.furniture && (classes[i] === 'bad' ? isProse(unit.text) : classes[i] === 'prose' || shortWords(unit.text) >= 2);
-  const proseAt = units.map((unit, i) => (kept(unit, i) && i >= run.start && i <= run.end ? unit.text.length : 0));
   let weight = 0;
   /**
    * Where the text goes on after a box that interrupts it: the first of two paragraphs in a row
@@ -407,7 +431,6 @@ export function readTextPage(text: string, file?: string): TextPageReading {
     }
     return undefined;
   };
-  const boxed = new Set<number>();
   const end = units.findIndex((unit, i) => {
     weight += proseAt[i] ?? 0;
     if (i < run.start || i > run.end) return false;
@@ -424,6 +447,25 @@ export function readTextPage(text: string, file?: string): TextPageReading {
     return weight >= (weight + after) * 0.6 || (weight >= 400 && after < weight * 2);
   });
   if (end !== -1) run.end = end - 1;
+  // Four or more lines in a row that are neither paragraphs nor sentences (linked headlines, a
+  // teaser list, an author box and its links) are a box: inside the text when two paragraphs
+  // follow it, else the end of the text. (After a line ending with a colon they are a list.)
+  const loose = (i: number) => !skip[i] && classes[i] !== 'prose' && !/[.。:：]["'”»)）]*$/u.test(units[i]!.text);
+  for (let i = run.start + 1; i <= run.end; i++) {
+    if (!loose(i)) continue;
+    const stretch: number[] = [];
+    let k = i;
+    for (; k <= run.end && (skip[k] || loose(k)); k++) if (!skip[k]) stretch.push(k);
+    const opener = units.slice(0, i).reverse().find((_, d) => !skip[i - 1 - d]);
+    if (stretch.length >= 4 && !/[:：]$/u.test(opener?.text ?? '')) {
+      if (resumes(stretch[stretch.length - 1]!) === undefined) {
+        run.end = i - 1;
+        break;
+      }
+      for (const s of stretch) boxed.add(s);
+    }
+    i = k;
+  }
   // No date above the text: a date line right below it ("Pubblicato il: 30 Settembre 2020", "13. 1. 2020").
   if (!page.date) {
     for (let i = run.end + 1; i < Math.min(units.length, run.end + 9); i++) {
@@ -444,7 +486,7 @@ export function readTextPage(text: string, file?: string): TextPageReading {
       // Prose; or a sentence of eight words or more; or, right below the headline, a longer line of eight words or more.
       const sentence = /[.!?。！？]["'”»)）]*$/u.test(text) && wordsOf(text) >= 8;
       const below = i === headline + 1 && wordsOf(text) >= 8 && text.length > units[headline]!.text.length && !isGluedMenu(text);
-      if (classes[i] === 'prose' || sentence || below) {
+      if ((classes[i] === 'prose' || sentence || below) && findDate(text) === undefined) {
         standfirst = i;
         break;
       }

@@ -15,6 +15,7 @@ export const importData: ImportLanguage = {
     edit: ['Bearbeiten', 'Quelltext bearbeiten', 'Versionsgeschichte', 'Quelltext anzeigen'],
     readMore: ['Lesen Sie auch', 'Lesen Sie mehr', 'Mehr zum Thema', 'Mehr dazu', 'Auch interessant', 'Weiterlesen', 'Weitere Artikel', 'Siehe auch', 'Das könnte Sie auch interessieren', 'Meistgelesen', 'Verwandte Artikel', 'Verwandte Themen', 'Zum Thema', 'Mehr aus', 'Weitere Nachrichten', 'Themen', 'Anzeige', "Über den Autor", "Über die Autorin", "Das könnte Sie interessieren"],
     cookies: ['Diese Website verwendet Cookies', 'Wir verwenden Cookies', 'Diese Seite verwendet Cookies', 'Cookie-Einstellungen', 'Datenschutzeinstellungen', 'Um unsere Webseite'],
+    readingTime: ['Lesezeit', 'Min. Lesezeit', 'Minuten Lesezeit'],
     imageCredit: ['Foto', 'Fotos', 'Bild', 'Bilder', 'Bildquelle', 'Bildnachweis', 'Quelle', 'Grafik', 'Illustration', 'Video', 'Symbolbild', 'Archivbild'],
     published: ['Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Zuletzt aktualisiert', 'Stand', 'Erstellt', 'Erstellt am', 'Datum', 'Geändert am'],
     copyright: ['©', 'Copyright', 'Alle Rechte vorbehalten'],

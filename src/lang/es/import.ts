@@ -15,6 +15,7 @@ export const importData: ImportLanguage = {
     edit: ['editar', 'editar código', 'ver historial'],
     readMore: ['Lee también', 'Lea también', 'Leer más', 'Ver también', 'Te puede interesar', 'Le puede interesar', 'Noticias relacionadas', 'Relacionado', 'Relacionadas', 'Más información', 'Lo más leído', 'Más noticias', 'Sigue leyendo', 'Seguir leyendo', 'Más leídas', 'Las más leídas', 'Lo más visto', 'Más sobre', 'Mirá también', 'Temas relacionados', 'Publicidad', "Sobre el autor", "También te puede interesar"],
     cookies: ['Este sitio web utiliza cookies', 'Utilizamos cookies', 'Usamos cookies', 'Esta web utiliza cookies', 'Configuración de cookies'],
+    readingTime: ['Tiempo de lectura', 'min de lectura', 'minutos de lectura', 'Lectura:'],
     imageCredit: ['Foto', 'Fotos', 'Fotografía', 'Imagen', 'Crédito', 'Créditos', 'Ilustración', 'Vídeo', 'Video', 'Fuente'],
     published: ['Publicado', 'Publicado el', 'Actualizado', 'Actualizado el', 'Última actualización', 'Fecha', 'Creado'],
     copyright: ['©', 'Copyright', 'Todos los derechos reservados'],

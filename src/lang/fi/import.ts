@@ -15,6 +15,7 @@ export const importData: ImportLanguage = {
     edit: ['muokkaa', 'muokkaa wikitekstiä', 'näytä historia'],
     readMore: ['Lue myös', 'Katso myös', 'Lue lisää', 'Lue aiheesta lisää', 'Lue seuraavaksi', 'Aiheesta muualla', 'Aiheeseen liittyvät', 'Aiheeseen liittyvää', 'Luetuimmat', 'Lisää aiheesta', 'Mainos'],
     cookies: ['Käytämme evästeitä', 'Sivusto käyttää evästeitä', 'Tämä sivusto käyttää evästeitä', 'Evästeasetukset'],
+    readingTime: ['Lukuaika', 'min lukuaika'],
     imageCredit: ['Kuva', 'Kuvat', 'Kuvaaja', 'Lähde', 'Video', 'Grafiikka'],
     published: ['Julkaistu', 'Päivitetty', 'Viimeksi päivitetty', 'Päiväys', 'Luotu'],
     copyright: ['©', 'Copyright', 'Kaikki oikeudet pidätetään'],

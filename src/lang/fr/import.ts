@@ -15,6 +15,7 @@ export const importData: ImportLanguage = {
     edit: ['modifier', 'modifier le code', 'voir l’historique', "voir l'historique"],
     readMore: ['Lire :', 'Lire aussi', 'À lire aussi', 'A lire aussi', 'Lire également', 'À lire également', 'Voir aussi', 'Lire la suite', 'Sur le même sujet', 'Articles liés', 'Articles similaires', 'Les plus lus', 'En savoir plus', 'Plus d’infos', 'Publicité', "À propos de l'auteur", "Vous aimerez aussi"],
     cookies: ['Ce site utilise des cookies', 'Nous utilisons des cookies', 'En poursuivant votre navigation', 'Gérer les cookies', 'Paramètres des cookies'],
+    readingTime: ['Temps de lecture', 'min de lecture', 'minutes de lecture', 'Lecture :'],
     imageCredit: ['Photo', 'Photos', 'Crédit', 'Crédits', 'Crédit photo', 'Crédits photo', 'Image', 'Illustration', 'Vidéo', 'Source'],
     published: ['Publié', 'Publié le', 'Mis à jour', 'Mis à jour le', 'Dernière mise à jour', 'Modifié le', 'Créé le', 'Date'],
     copyright: ['©', 'Copyright', 'Tous droits réservés'],

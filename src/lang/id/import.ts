@@ -15,6 +15,7 @@ export const importData: ImportLanguage = {
     edit: ['sunting', 'sunting sumber', 'lihat riwayat'],
     readMore: ['Baca juga', 'Baca Juga:', 'Baca selengkapnya', 'Lihat juga', 'Berita terkait', 'Artikel terkait', 'Terpopuler', 'Berita lainnya', 'Selengkapnya', 'Iklan', "Tentang penulis", "Anda mungkin suka"],
     cookies: ['Kami menggunakan cookie', 'Situs ini menggunakan cookie', 'Situs web ini menggunakan cookie', 'Pengaturan cookie'],
+    readingTime: ['Waktu baca', 'menit membaca', 'Durasi baca', 'menit baca'],
     imageCredit: ['Foto', 'Gambar', 'Ilustrasi', 'Sumber', 'Video', 'Kredit'],
     published: ['Diterbitkan', 'Dipublikasikan', 'Diperbarui', 'Terakhir diperbarui', 'Tanggal', 'Dibuat'],
     copyright: ['©', 'Copyright', 'Hak cipta', 'Hak Cipta Dilindungi'],

@@ -15,6 +15,7 @@ export const importData: ImportLanguage = {
     edit: ['modifica', 'modifica wikitesto', 'visualizza cronologia'],
     readMore: ['Leggi anche', 'Vedi anche', 'Potrebbe interessarti', 'Ti potrebbe interessare', 'Articoli correlati', 'Leggi di più', 'Leggi tutto', 'Approfondimenti', 'I più letti', 'Altre notizie', 'Correlati', 'Pubblicità', "Sull'autore", "Ti potrebbe piacere"],
     cookies: ['Questo sito utilizza cookie', 'Questo sito usa i cookie', 'Utilizziamo i cookie', 'Usiamo i cookie', 'Impostazioni cookie'],
+    readingTime: ['Tempo di lettura', 'min di lettura', 'minuti di lettura', 'Lettura:'],
     imageCredit: ['Foto', 'Immagine', 'Credito', 'Crediti', 'Fonte', 'Illustrazione', 'Video'],
     published: ['Pubblicato', 'Pubblicato il', 'Aggiornato', 'Aggiornato il', 'Ultimo aggiornamento', 'Data', 'Creato il'],
     copyright: ['©', 'Copyright', 'Tutti i diritti riservati', 'Riproduzione riservata'],

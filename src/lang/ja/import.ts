@@ -14,6 +14,7 @@ export const importData: ImportLanguage = {
     edit: ['編集', 'ソースを編集', '履歴表示'],
     readMore: ['関連記事', '関連ニュース', 'あわせて読みたい', '続きを読む', 'こちらもおすすめ', 'おすすめ記事', '人気記事', 'もっと見る', '関連項目', '広告'],
     cookies: ['当サイトではCookieを使用', 'クッキーを使用', 'Cookieを使用しています', 'Cookie設定'],
+    readingTime: ['読了時間', '分で読めます', '読み終わるまで'],
     imageCredit: ['写真', '画像', '提供', '出典', '撮影', '動画', 'イラスト'],
     published: ['公開日', '公開', '更新日', '更新', '投稿日', '掲載日', '配信', '日付'],
     copyright: ['©', 'Copyright', '無断転載', '無断転載を禁じます', 'All rights reserved'],

@@ -15,6 +15,7 @@ export const importData: ImportLanguage = {
     edit: ['editar', 'editar código-fonte', 'ver histórico'],
     readMore: ['Leia também', 'Leia mais', 'Veja também', 'Ver também', 'Saiba mais', 'Notícias relacionadas', 'Relacionadas', 'Relacionados', 'Mais lidas', 'Tópicos relacionados', 'Mais notícias', 'Continue lendo', 'Publicidade', "Você pode gostar", "Você também pode gostar", "Sobre o autor"],
     cookies: ['Este site utiliza cookies', 'Este site usa cookies', 'Utilizamos cookies', 'Usamos cookies', 'Configurações de cookies'],
+    readingTime: ['Tempo de leitura', 'min de leitura', 'minutos de leitura', 'Leitura:'],
     imageCredit: ['Foto', 'Fotos', 'Fotografia', 'Imagem', 'Crédito', 'Créditos', 'Ilustração', 'Vídeo', 'Fonte', 'Reprodução'],
     published: ['Publicado', 'Publicado em', 'Atualizado', 'Atualizado em', 'Actualizado', 'Última atualização', 'Data', 'Criado em'],
     copyright: ['©', 'Copyright', 'Todos os direitos reservados'],
