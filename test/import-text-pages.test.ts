@@ -143,4 +143,22 @@ describe('import, text pages: headline, date and text among the chrome', () => {
     expect(reasonOf(result, '"Das ist ein guter Tag')).toBe('pull-quote');
     expect(reasonOf(result, 'Radwege in der Innenstadt')).toBe('related');
   });
+
+  it('a prompt with its colon before a linked headline that asks a question is a teaser; a long heading above a paragraph stays', () => {
+    const page = [
+      'Accueil', 'Le conseil municipal adopte le budget de la ville pour 2021',
+      'Le 4 mars 2021 à 10h15',
+      'Le conseil municipal a adopté jeudi soir le budget de la ville pour l\'année 2021, qui prévoit une hausse des dépenses pour les écoles et les transports publics.',
+      'Lire aussi : Pourquoi les impôts locaux augmentent-ils encore cette année ?',
+      'Les dépenses de fonctionnement augmentent de trois pour cent, selon le document présenté par l\'adjoint aux finances, qui a défendu une gestion prudente.',
+      'Investissements massifs prévus pour quatre écoles primaires et huit bus électriques',
+      'La ville consacrera douze millions d\'euros à la rénovation de quatre écoles et huit millions à de nouveaux bus électriques pour les quartiers du nord.',
+      'Mentions légales',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    const text = body(result.markdown);
+    expect(text).not.toContain('Pourquoi les impôts locaux');
+    expect(reasonOf(result, 'Lire aussi : Pourquoi')).toBe('related');
+    expect(text).toContain('## Investissements massifs prévus pour quatre écoles primaires et huit bus électriques');
+  });
 });

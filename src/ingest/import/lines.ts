@@ -24,6 +24,8 @@ const SHARE = ONLY(['share', 'edit']);
 const SHARE_START = new RegExp(`^(?:${alternation('share')})(?=[\\s:]).{0,30}$`, 'iu');
 const PROMO = ONLY(['promo']);
 const READ_MORE = new RegExp(`^(?:${alternation('readMore')})${END}`, 'iu');
+/** The prompt's colon right after it: "Read also: …", "Lire : …". */
+const PROMPT_COLON = /^[^:：]{1,40}[:：]\s*\S/u;
 const COOKIES = new RegExp(`^(?:${alternation('cookies')})`, 'iu');
 const COPYRIGHT = new RegExp(`^(?:${alternation('copyright')})${END}|^©`, 'iu');
 const TAGLINE = new RegExp(`^(?:${alternation('taglines')})(?=$|[\\s.,:;!])`, 'iu');
@@ -84,7 +86,8 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 200 && TAGLINE.test(text)) return { reason: 'navigation' };
   if (length <= 600 && COOKIES.test(text)) return { reason: 'cookie-notice' };
   if (length <= 300 && COPYRIGHT.test(text)) return { reason: 'copyright' };
-  if (length <= 160 && READ_MORE.test(text) && !/(?<!\.\.)[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, ''))) return { reason: 'related' };
+  // A prompt with its colon introduces a linked headline, which may be a question ("Lire : Que sont les IMSI-catchers ?").
+  if (length <= 160 && READ_MORE.test(text) && (PROMPT_COLON.test(text) || !/(?<!\.\.)[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, '')))) return { reason: 'related' };
   if (length <= 160 && (AGENCY_CREDIT.test(text) || CREDIT_TAIL.test(text))) return { reason: 'caption' };
   // A labelled caption may run long ("Photo: Jane Doe Archives The city's scooters made 365,000 trips …").
   if (length <= 400 && (CAPTION_START.test(text) || CAPTION_WORD?.test(text) || PHOTOGRAPHED_BY?.test(text))) return { reason: 'caption' };

@@ -409,10 +409,10 @@ export function readTextPage(text: string, file?: string): TextPageReading {
   const body: BodyBlock[] = [];
   /** Lines of a box inside the text (linked headlines under a "Read more"), dropped. */
   const boxed = new Set<number>();
-  // Text in the run: prose, a short line of some words, or a sentence that a language with few
-  // small words writes without passing for prose on its own.
+  // Text in the run: prose, a short line of some words, a sentence that a language with few
+  // small words writes without passing for prose on its own, a long heading above a paragraph.
   const kept = (unit: Unit, i: number) =>
-    !unit.reading && !unit.furniture && !boxed.has(i) && (classes[i] === 'bad' ? isProse(unit.text) || (/[.!?。！？]["'”»)）]*$/u.test(unit.text) && wordsOf(unit.text) >= 6) : classes[i] === 'prose' || shortWords(unit.text) >= 2);
+    !unit.reading && !unit.furniture && !boxed.has(i) && (classes[i] === 'bad' ? isProse(unit.text) || (/[.!?。！？]["'”»)）]*$/u.test(unit.text) && wordsOf(unit.text) >= 6) || (wordsOf(unit.text) <= 16 && classes[i + 1] === 'prose') : classes[i] === 'prose' || shortWords(unit.text) >= 2);
   const proseAt = units.map((unit, i) => (kept(unit, i) && i >= run.start && i <= run.end ? unit.text.length : 0));
   // A bare "related" or comment prompt ends the article once most of its text is behind it
   // (mid-article "Related articles" boxes are followed by more of the text than came before).
