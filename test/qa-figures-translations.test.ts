@@ -50,6 +50,11 @@ const classes: Record<string, Case[]> = {
     ['en', 'sa', 'The state spent 10 billion euros.', 'राज्यं 10 अब्जयुरोमुद्राः व्ययितवत्।', 'राज्यं 10 अब्जामरिकीमुद्राः व्ययितवत्।'],
     ['en', 'sa', 'The plan costs 20 crore rupees.', 'योजनायाः मूल्यं २० कोटिरूप्यकाणि।', 'योजनायाः मूल्यं २० लक्षरूप्यकाणि।'],
   ],
+  'a vague word in place of a number': [
+    ['en', 'sa', 'Four brothers came to the city.', 'चत्वारः भ्रातरः नगरम् आगताः।', 'कतिपये भ्रातरः नगरम् आगताः।'],
+    ['en', 'el', 'They met four ministers.', 'Συνάντησαν τέσσερις υπουργούς.', 'Συνάντησαν μερικούς υπουργούς.'],
+    ['en', 'fi', 'Three ministers resigned.', 'Kolme ministeriä erosi.', 'Useampi ministeri erosi.'],
+  ],
   'relays and dimensions': [
     ['en', 'ru', 'The men reached the final of the 4x100 m relay.', 'Мужчины вышли в финал эстафеты 4х100 м.', 'Мужчины вышли в финал эстафеты 4х200 м.'],
   ],

@@ -137,7 +137,7 @@ export const numbers: NumberLanguage = {
   },
   // "13χρονος" (13-year-old), "5ήμερο" (five days).
   gluedWords: true,
-  vagueQuantities: ['αρκετοί', 'αρκετές', 'αρκετά', 'μερικοί', 'μερικές', 'μερικά', 'πολλοί'],
+  vagueQuantities: ['αρκετοί', 'αρκετές', 'αρκετά', 'αρκετούς', 'αρκετών', 'μερικοί', 'μερικές', 'μερικά', 'μερικούς', 'μερικών', 'πολλοί', 'κάμποσοι', 'κάμποσες', 'κάμποσα'],
   yearBefore: ['το έτος', 'έτος', 'στο έτος', 'το', 'το έτος του'],
   // Six months, three months, a day of 24 hours as one word.
   quantityWords: {

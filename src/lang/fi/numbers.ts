@@ -149,7 +149,7 @@ export const numbers: NumberLanguage = {
     'vuosikymmen*': 'dec', 'vuosisat*': 'cent', 'vuosisad*': 'cent',
         'minuut*': 'min', 'sekunt*': 's', 'sekunn*': 's', min: 'min',
   },
-  vagueQuantities: ['useita', 'useat', 'muutama', 'muutamia', 'monta', 'monia'],
+  vagueQuantities: ['usea*', 'muutam*', 'monta', 'monia', 'lukuisa*'],
   yearBefore: ['vuonna', 'vuodesta', 'vuoteen', 'vuodelta', 'vuoden'],
   // A day of 24 hours, round-the-clock, half a year as one word.
   quantityWords: {

@@ -77,7 +77,7 @@ export const numbers: NumberLanguage = {
     dekade: 'dec', dasawarsa: 'dec', dasarsa: 'dec', abad: 'cent',
         tahun: 'yr', bulan: 'mo', minggu: 'wk', pekan: 'wk', hari: 'd', jam: 'h', menit: 'min', detik: 's', poin: 'pt',
   },
-  vagueQuantities: ['beberapa', 'sejumlah'],
+  vagueQuantities: ['beberapa', 'sejumlah', 'segelintir'],
   yearBefore: ['tahun', 'pada tahun'],
   // "sehari" (one day), "setahun" (one year): the prefix se- is one.
   quantityWords: {

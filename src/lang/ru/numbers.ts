@@ -175,7 +175,7 @@ export const numbers: NumberLanguage = {
     ...inflect({ пункт: 'pt' }, NOUN),
   },
   yearAfter: ['год', 'года', 'году', 'годом', 'г', 'г .', 'гг', 'гг .'],
-  vagueQuantities: ['несколько', 'нескольких', 'нескольким', 'несколькими', 'ряд'],
+  vagueQuantities: ['несколько', 'нескольких', 'нескольким', 'несколькими', 'ряд', 'немало'],
   // Half a year, half an hour, a day of 24 hours, round-the-clock: a number and its unit in one word.
   quantityWords: {
     ...Object.fromEntries(['полгода', 'полугода', 'полугоду', 'полугодом'].map((w) => [w, [0.5, 'yr'] as const])),

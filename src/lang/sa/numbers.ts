@@ -143,6 +143,7 @@ export const numbers: NumberLanguage = {
   // "250वर्षानन्तरं" (after 250 years): compounds are written onto the digits.
   gluedWords: true,
   countedNoun: 'next',
-  vagueQuantities: ['कतिपय', 'कतिपयाः', 'कतिपयानि', 'अनेक', 'अनेके'],
+  // "कतिपये भ्रातरः" (several brothers), "केचन" (some), in their forms.
+  vagueQuantities: ['कतिपय*', 'अनेक*', 'केचन', 'काश्चन', 'कानिचन', 'कतिचन', 'कतिचित्'],
   stopWords: ['च', 'वा', 'अपि', 'इति', 'तु', 'एव', 'न', 'स', 'सा', 'तत्', 'ते', 'अस्ति', 'सन्ति'],
 };
