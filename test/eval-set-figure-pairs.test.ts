@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain-Node builder script without type declarations
-import { build, edit, makeCorruptions } from '../scripts/eval-sets/figure-pairs.mjs';
+import { build, corruptionOrder, edit, makeCorruptions } from '../scripts/eval-sets/figure-pairs.mjs';
 import { REPO, tmpProject } from './helpers/tmp.js';
 
 // The builder of eval/figure-pairs (scripts/eval-sets/figure-pairs.mjs): its one-edit corruptions
@@ -62,6 +62,16 @@ describe('one-edit corruptions', () => {
     expect(change('lost', 'Quinquaginta annos natus es.', 'la')).toMatchObject({ old: 'Quinquaginta a', new: 'A' });
     expect(change('approx', 'Quinquaginta annos natus es.', 'la')).toMatchObject({ old: 'Quinquaginta', new: 'Circiter quinquaginta' });
     expect(change('lost', 'Die Hälfte der Menschen blieb.', 'de')).toBeUndefined();
+    expect(change('lost', 'Selama Perang Revolusi, tiga belas negara bagian membentuk pemerintah.', 'id')).toMatchObject({ old: 'tiga belas ', new: '' });
+  });
+
+  it('gives the one pair with a currency to the currency class, however the pairs are ordered', () => {
+    const pairs = Array.from({ length: 30 }, (_, i) => ({ id: `q-${i}`, from: 'en', to: 'de', source: 'x', target: `Es kamen ${i + 3} Menschen.`, origin: 'test' }));
+    // the pair offered first holds the currency: the common classes would take it first
+    const first = (corruptionOrder(pairs.map((p) => p.id)) as string[])[0]!;
+    pairs.find((p) => p.id === first)!.target = 'Das Ticket kostet 20 Dollar.';
+    const out = makeCorruptions(pairs) as Array<{ pair: string; class: string }>;
+    expect(out.find((c) => c.pair === first)?.class).toBe('currency');
   });
 
   it('makes at most one corruption a pair, none from a divergent pair, each the target with its one edit', () => {

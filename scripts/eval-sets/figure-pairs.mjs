@@ -275,8 +275,14 @@ function firstCardinal(text, lang) {
   const words = (WORDS['number-word'][lang] ?? []).map(([old]) => old).filter((w) => !NOT_CARDINAL.test(w));
   if (lang === 'la') words.push(String.raw`\p{L}+(?:ginta|genti|gentos|gentas|decim)`);
   if (!words.length) return undefined;
-  return new RegExp(W(`(?:${words.join('|')})`), 'iu').exec(text) ?? undefined;
+  // the whole compound: "tiga belas", "two hundred", "septem et nonaginta", "vingt-deux"
+  const part = `(?:${[...words, numberWords(lang), ...(COMPOUND_PARTS[lang] ?? [])].join('|')})`;
+  const joint = String.raw`(?:[\s-]+(?:and|und|et|e|y|и|και|ja|dan)?\s*)`;
+  return new RegExp(W(`(?:${words.join('|')})(?:${joint}${part})*`), 'iu').exec(text) ?? undefined;
 }
+
+/** Words that continue a number in a compound without being a number word of the tables. */
+const COMPOUND_PARTS = { id: ['belas', 'puluh', 'ratus', 'ribu'], en: ['hundred', 'thousand', 'eleven', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'], la: [String.raw`\p{L}+(?:ginta|genti|gentos|decim)`] };
 
 const W = (word) => String.raw`(?<![\p{L}\p{M}])${word}(?![\p{L}\p{M}])`;
 
@@ -315,20 +321,20 @@ const WORDS = {
     la: [['annos', 'menses'], ['annorum', 'mensium'], ['annis', 'mensibus'], ['anni', 'menses'], ['annum', 'mensem'], ['dies', 'hebdomades'], ['horas', 'minutas'], ['pedes', 'passus'], ['passuum', 'pedum'], ['libras', 'uncias']],
   },
   currency: {
-    en: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dollars', 'euros'], ['euros', 'dollars'], ['pounds', 'dollars'], ['yen', 'dollars']],
-    de: [['\\$', '€'], ['€', '$'], ['£', '$'], ['Dollar', 'Euro'], ['Euro', 'Dollar'], ['Pfund', 'Dollar'], ['Yen', 'Dollar']],
-    fr: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dollars', 'euros'], ['euros', 'dollars'], ['livres', 'dollars']],
-    es: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dólares', 'euros'], ['euros', 'dólares'], ['libras', 'dólares']],
-    it: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dollari', 'euro'], ['euro', 'dollari'], ['sterline', 'dollari']],
-    pt: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dólares', 'euros'], ['euros', 'dólares'], ['libras', 'dólares']],
-    ru: [['\\$', '€'], ['€', '$'], ['£', '$'], ['долларов', 'евро'], ['доллара', 'евро'], ['доллар', 'евро'], ['евро', 'долларов'], ['рублей', 'долларов'], ['руб\\.', 'долл.'], ['фунтов', 'долларов']],
-    el: [['\\$', '€'], ['€', '$'], ['£', '$'], ['δολάρια', 'ευρώ'], ['δολαρίων', 'ευρώ'], ['ευρώ', 'δολάρια'], ['λίρες', 'δολάρια']],
-    fi: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dollaria', 'euroa'], ['dollarin', 'euron'], ['euroa', 'dollaria'], ['euron', 'dollarin'], ['puntaa', 'dollaria']],
-    id: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dolar', 'euro'], ['euro', 'dolar'], ['rupiah', 'dolar'], ['Rp', '€'], ['pound', 'dolar']],
-    zh: [['美元', '欧元'], ['欧元', '美元'], ['英镑', '美元'], ['人民币', '美元'], ['\\$', '€'], ['€', '$'], ['£', '$']],
-    ja: [['ドル', 'ユーロ'], ['ユーロ', 'ドル'], ['ポンド', 'ドル'], ['円', 'ドル'], ['\\$', '€'], ['€', '$'], ['£', '$']],
-    sa: [['डॉलर', 'यूरो'], ['डालर', 'यूरो'], ['रूप्यक', 'डॉलर'], ['रुप्यक', 'डॉलर'], ['\\$', '€'], ['€', '$'], ['£', '$']],
-    la: [['denarios', 'aureos'], ['denariis', 'aureis'], ['nummos', 'aureos'], ['sestertios', 'denarios'], ['argenteos', 'aureos'], ['\\$', '€'], ['€', '$']],
+    en: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dollars', 'euros'], ['euros', 'dollars'], ['yen', 'dollars'], ['JPY', 'USD'], ['USD', 'EUR'], ['EUR', 'USD'], ['AUD', 'USD'], ['¥', '$']],
+    de: [['\\$', '€'], ['€', '$'], ['£', '$'], ['Dollar', 'Euro'], ['Euro', 'Dollar'], ['Yen', 'Dollar'], ['JPY', 'USD'], ['USD', 'EUR'], ['EUR', 'USD'], ['¥', '$']],
+    fr: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dollars', 'euros'], ['euros', 'dollars'], ['yens', 'dollars'], ['francs', 'euros'], ['JPY', 'USD'], ['USD', 'EUR'], ['EUR', 'USD'], ['¥', '$']],
+    es: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dólares', 'euros'], ['euros', 'dólares'], ['yenes', 'dólares'], ['francos', 'euros'], ['JPY', 'USD'], ['USD', 'EUR'], ['EUR', 'USD'], ['¥', '$']],
+    it: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dollari', 'euro'], ['euro', 'dollari'], ['sterline', 'dollari'], ['yen', 'dollari'], ['franchi', 'euro'], ['JPY', 'USD'], ['USD', 'EUR'], ['EUR', 'USD'], ['¥', '$']],
+    pt: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dólares', 'euros'], ['euros', 'dólares'], ['ienes', 'dólares'], ['francos', 'euros'], ['JPY', 'USD'], ['USD', 'EUR'], ['EUR', 'USD'], ['¥', '$']],
+    ru: [['\\$', '€'], ['€', '$'], ['£', '$'], ['долларов', 'евро'], ['доллара', 'евро'], ['доллар', 'евро'], ['евро', 'долларов'], ['рублей', 'долларов'], ['руб\\.', 'долл.'], ['иен', 'долларов'], ['франков', 'евро'], ['JPY', 'USD'], ['USD', 'EUR'], ['¥', '$']],
+    el: [['\\$', '€'], ['€', '$'], ['£', '$'], ['δολάρια', 'ευρώ'], ['δολαρίων', 'ευρώ'], ['ευρώ', 'δολάρια'], ['γιεν', 'δολάρια'], ['φράγκα', 'ευρώ'], ['JPY', 'USD'], ['USD', 'EUR'], ['¥', '$']],
+    fi: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dollaria', 'euroa'], ['dollarin', 'euron'], ['euroa', 'dollaria'], ['euron', 'dollarin'], ['dollareita', 'euroja'], ['jeniä', 'dollaria'], ['frangia', 'euroa'], ['JPY', 'USD'], ['USD', 'EUR'], ['¥', '$']],
+    id: [['\\$', '€'], ['€', '$'], ['£', '$'], ['dolar', 'euro'], ['euro', 'dolar'], ['rupiah', 'dolar'], ['Rp', '€'], ['Franc', 'Dolar'], ['franc', 'dolar'], ['yen', 'dolar'], ['JPY', 'USD'], ['USD', 'EUR'], ['¥', '$']],
+    zh: [['美元', '欧元'], ['欧元', '美元'], ['英镑', '美元'], ['人民币', '美元'], ['\\$', '€'], ['€', '$'], ['£', '$'], ['澳元', '美元'], ['日元', '美元'], ['JPY', 'USD'], ['USD', 'EUR'], ['¥', '$']],
+    ja: [['ドル', 'ユーロ'], ['ユーロ', 'ドル'], ['円', 'ドル'], ['\\$', '€'], ['€', '$'], ['£', '$'], ['豪ドル', '米ドル'], ['JPY', 'USD'], ['USD', 'EUR'], ['¥', '$']],
+    sa: [['डॉलर', 'यूरो'], ['डालर', 'यूरो'], ['रूप्यक', 'डॉलर'], ['रुप्यक', 'डॉलर'], ['\\$', '€'], ['€', '$'], ['£', '$'], ['¥', '$'], ['JPY', 'USD'], ['USD', 'EUR']],
+    la: [['denarios', 'aureos'], ['denariis', 'aureis'], ['nummos', 'aureos'], ['sestertios', 'denarios'], ['argenteos', 'aureos'], ['\\$', '€'], ['€', '$'], ['¥', '$']],
   },
   'percent-points': {
     en: [['percentage points', 'percent'], ['per cent', 'percentage points'], ['percent', 'percentage points'], ['%', ' percentage points']],
@@ -513,6 +519,9 @@ function approx(words, text, lang) {
   const add = words[0].replace(/\\/g, '');
   for (const m of quantities(text, lang)) {
     if (NO_SPACES.has(lang)) return { at: m.index, old: m[0], new: `${add}${m[0]}` };
+    // French elides before a vowel: "de 4,2" -> "d'environ 4,2"
+    const elided = lang === 'fr' && /[vaeiouy]/.test(add[0]) ? /\b([dlj]e|que) $/i.exec(text.slice(0, m.index)) : null;
+    if (elided) return { at: m.index - elided[0].length, old: `${elided[0]}${m[0]}`, new: `${elided[1].slice(0, -1)}'${add} ${m[0]}` };
     return { at: m.index, old: m[0], new: `${add} ${m[0]}` };
   }
   // no digits: the approximation word goes before a cardinal number word ("circiter quinquaginta")
@@ -538,30 +547,44 @@ export function edit(cls, text, lang) {
   }
 }
 
+/** The order in which a language's pairs are offered to the corruption classes. */
+export function corruptionOrder(ids) {
+  return [...ids].sort(byHash((id) => `corrupt:${id}`));
+}
+
 export function makeCorruptions(pairs) {
   const out = [];
   const languages = [...new Set(pairs.map((p) => p.to))].sort();
   for (const lang of languages) {
-    const mine = pairs.filter((p) => p.to === lang && !p.divergent).sort(byHash((p) => `corrupt:${p.id}`));
+    const order = corruptionOrder(pairs.filter((p) => p.to === lang && !p.divergent).map((p) => p.id));
+    const byId = new Map(pairs.map((p) => [p.id, p]));
+    const mine = order.map((id) => byId.get(id));
+    // every edit each class can make, in the pairs' order
+    const options = new Map(CLASSES.map((cls) => [cls, []]));
+    for (const p of mine) {
+      for (const cls of CLASSES) {
+        const e = edit(cls, p.target, lang);
+        if (!e || e.old === e.new) continue;
+        const target = p.target.slice(0, e.at) + e.new + p.target.slice(e.at + e.old.length);
+        if (target !== p.target) options.get(cls).push({ p, e, target });
+      }
+    }
+    // round robin, the scarcest class first, so that a pair a rare class needs (a currency, a time)
+    // is not taken by a common one; each turn each class takes its first unused pair
+    const classOrder = [...CLASSES].sort((x, y) => options.get(x).length - options.get(y).length || CLASSES.indexOf(x) - CLASSES.indexOf(y));
     const used = new Set();
     const made = [];
-    // round robin over the classes: each turn, each class takes the first unused pair it can edit
     let progress = true;
     while (made.length < CORRUPTIONS_PER_LANGUAGE && progress) {
       progress = false;
-      for (const cls of CLASSES) {
+      for (const cls of classOrder) {
         if (made.length === CORRUPTIONS_PER_LANGUAGE) break;
-        for (const p of mine) {
-          if (used.has(p.id)) continue;
-          const e = edit(cls, p.target, lang);
-          if (!e || e.old === e.new) continue;
-          const target = p.target.slice(0, e.at) + e.new + p.target.slice(e.at + e.old.length);
-          if (target === p.target) continue;
-          used.add(p.id);
-          made.push({ id: `${p.id}~${cls}`, from: p.from, to: p.to, source: p.source, target, origin: p.origin, class: cls, pair: p.id, edit: `${e.old.trim() || e.old} → ${e.new.trim() || '∅'}` });
-          progress = true;
-          break;
-        }
+        const next = options.get(cls).find((o) => !used.has(o.p.id));
+        if (!next) continue;
+        const { p, e, target } = next;
+        used.add(p.id);
+        made.push({ id: `${p.id}~${cls}`, from: p.from, to: p.to, source: p.source, target, origin: p.origin, class: cls, pair: p.id, edit: `${e.old.trim() || e.old} → ${e.new.trim() || '∅'}` });
+        progress = true;
       }
     }
     out.push(...made);
