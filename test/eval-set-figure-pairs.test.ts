@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain-Node builder script without type declarations
-import { build, corruptionOrder, edit, makeCorruptions } from '../scripts/eval-sets/figure-pairs.mjs';
+import { build, BuildError, corruptionOrder, edit, makeCorruptions } from '../scripts/eval-sets/figure-pairs.mjs';
 import { REPO, tmpProject } from './helpers/tmp.js';
 
 // The builder of eval/figure-pairs (scripts/eval-sets/figure-pairs.mjs): its one-edit corruptions
@@ -140,6 +140,11 @@ describe('the builder on a snapshot', () => {
     const reviewed = build(read, new Map([[pairs[0]!.id, 'the reference changes the number']])) as { pairs: Array<{ id: string; divergent?: string }>; corruptions: Array<{ pair: string }> };
     expect(reviewed.pairs[0]).toMatchObject({ id: pairs[0]!.id, divergent: 'the reference changes the number' });
     expect(reviewed.corruptions.some((c) => c.pair === pairs[0]!.id)).toBe(false);
+
+    expect(() => build(read, new Map([['flores-devtest-xx-yy-0001', 'no such pair']]))).toThrow(BuildError);
+    writeFileSync(join(out, 'pairs.jsonl'), readFileSync(join(out, 'pairs.jsonl'), 'utf8').replace(/"to":"el"/, '"to":"es"'));
+    const differs = run('--opus', opus, '--out', out, '--check');
+    expect([differs.status, differs.stderr]).toEqual([1, 'figure-pairs: pairs.jsonl differ from a fresh build\n']);
 
     writeFileSync(join(out, 'reviews.tsv'), 'flores-devtest-xx-yy-0001\tno such pair\n');
     const bad = run('--opus', opus, '--out', out, '--check');

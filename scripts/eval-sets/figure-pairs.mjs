@@ -9,7 +9,7 @@
 //                  (default /work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo)
 //   --commit SHA   the snapshot commit read from a git dir (default: the one the set was built from)
 //   --out DIR      where the files go (default eval/figure-pairs)
-//   --check        build in memory and compare with the files in --out instead of writing them
+//   --check        build in memory and compare with the files in --out instead of writing them (exit 1 when they differ)
 //   --counts       print the count tables of the README (markdown) for the files in --out
 //
 // Everything is decided by fixed rules: a pair is a candidate when its source holds a figure
@@ -68,9 +68,11 @@ const hasFigure = (text, lang) => /[0-9０-９]/.test(text) || Boolean(NUMBER_WO
 
 // ---------------------------------------------------------------- reading the snapshot
 
+/** A usage or input error: the command line prints it in one line and exits 2. */
+export class BuildError extends Error {}
+
 function fail(message) {
-  process.stderr.write(`figure-pairs: ${message}\n`);
-  process.exit(2);
+  throw new BuildError(message);
 }
 
 function args(argv) {
@@ -652,7 +654,11 @@ function main() {
   const files = { 'pairs.jsonl': jsonl(pairs), 'corruptions.jsonl': jsonl(corruptions) };
   if (opts.check) {
     const differ = Object.entries(files).filter(([name, text]) => !existsSync(join(opts.out, name)) || readFileSync(join(opts.out, name), 'utf8') !== text);
-    if (differ.length) fail(`${differ.map(([n]) => n).join(', ')} differ from a fresh build`);
+    if (differ.length) {
+      process.stderr.write(`figure-pairs: ${differ.map(([n]) => n).join(', ')} differ from a fresh build\n`);
+      process.exitCode = 1;
+      return;
+    }
     process.stdout.write(`figure-pairs: ${pairs.length} pairs and ${corruptions.length} corruptions match a fresh build\n`);
     return;
   }
@@ -662,4 +668,12 @@ function main() {
   process.stdout.write(`figure-pairs: ${corruptions.length} corruptions (${count(corruptions, (r) => r.to)})\n  by class: ${count(corruptions, (r) => r.class)}\n`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    process.stderr.write(`figure-pairs: ${error.message}\n`);
+    process.exitCode = 2;
+  }
+}
