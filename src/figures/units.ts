@@ -12,6 +12,11 @@ export interface Unit {
   dimension?: false;
   /** The same quantity in a base unit of its dimension: 1 km = 1000 m ("1,66 m" is "166 cm"). */
   base?: readonly [unit: string, factor: number];
+  /**
+   * A unit of another system and how it converts into a metric one (value + offset) × factor:
+   * 1 ft = 0.3048 m, °F → °C. A translation that converts rounds ("5 ft 6 in" ≈ "1,68 m").
+   */
+  metric?: readonly [unit: string, factor: number, offset?: number];
   /** Units this one says less precisely: "30 degrees" may be 30 °C or 30 °F, so they are no other unit. */
   vagueFor?: readonly string[];
 }
@@ -26,24 +31,24 @@ export const UNITS: Record<string, Unit> = {
   'µm': { name: 'Micrometer', base: ['m', 1e-06], symbols: ['µm', 'μm'] },
   nm: { name: 'Nanometer', base: ['m', 1e-09], symbols: ['nm'] },
   pm: { name: 'Picometer', base: ['m', 1e-12], symbols: [] },
-  mi: { name: 'Mile', symbols: ['mi', '英里', 'マイル'] },
-  ft: { name: 'Foot', symbols: ['ft', '英尺', 'フィート'] },
-  in: { name: 'Inch', symbols: ['英寸', 'インチ'] },
-  yd: { name: 'Yard', symbols: ['yd'] },
+  mi: { name: 'Mile', metric: ['m', 1609.344], symbols: ['mi', '英里', 'マイル'] },
+  ft: { name: 'Foot', metric: ['m', 0.3048], symbols: ['ft', '英尺', 'フィート'] },
+  in: { name: 'Inch', metric: ['m', 0.0254], symbols: ['英寸', 'インチ'] },
+  yd: { name: 'Yard', metric: ['m', 0.9144], symbols: ['yd'] },
   'm²': { name: 'Square meter', symbols: ['m²', 'm2', 'm^2', 'qm', '平方米', '平方メートル'] },
   'km²': { name: 'Square kilometer', base: ['m²', 1000000.0], symbols: ['km²', 'km2', 'km^2', '平方公里', '平方千米', '平方キロメートル'] },
-  'mi²': { name: 'Square mile', symbols: ['sq mi'] },
-  'ft²': { name: 'Square foot', symbols: ['sq ft'] },
-  ac: { name: 'Acre', symbols: ['英亩', 'エーカー'] },
+  'mi²': { name: 'Square mile', metric: ['m²', 2589988.110336], symbols: ['sq mi'] },
+  'ft²': { name: 'Square foot', metric: ['m²', 0.09290304], symbols: ['sq ft'] },
+  ac: { name: 'Acre', metric: ['m²', 4046.8564224], symbols: ['英亩', 'エーカー'] },
   mu: { name: 'Mu', symbols: ['亩', '畝'] },
   ha: { name: 'Hectare', base: ['m²', 10000.0], symbols: ['ha'] },
   'm³': { name: 'Cubic meter', base: ['l', 1000], symbols: ['m³', 'm3', '立方米', '立方メートル'] },
-  'ft³': { name: 'Cubic foot', symbols: ['立方英尺', '立方フィート'] },
+  'ft³': { name: 'Cubic foot', metric: ['l', 28.316846592], symbols: ['立方英尺', '立方フィート'] },
   'cm³': { name: 'Cubic centimeter', base: ['l', 0.001], symbols: ['cm³', 'cm3', 'cc', 'ccm'] },
   l: { name: 'Liter', symbols: ['l', 'L', '升', '公升', 'リットル'] },
   ml: { name: 'Milliliter', base: ['l', 0.001], symbols: ['ml', 'mL', '毫升', 'ミリリットル'] },
   hl: { name: 'Hectoliter', base: ['l', 100], symbols: ['hl'] },
-  gal: { name: 'Gallon', symbols: ['gal', '加仑', 'ガロン'] },
+  gal: { name: 'Gallon', metric: ['l', 3.785411784], symbols: ['gal', '加仑', 'ガロン'] },
   bbl: { name: 'Barrel', symbols: ['bbl', '桶', 'バレル'] },
   tsp: { name: 'Teaspoon', symbols: ['tsp'] },
   tbsp: { name: 'Tablespoon', symbols: ['tbsp'] },
@@ -52,8 +57,8 @@ export const UNITS: Record<string, Unit> = {
   kg: { name: 'Kilogram', base: ['g', 1000], symbols: ['kg', '公斤', '千克', 'キログラム'] },
   mg: { name: 'Milligram', base: ['g', 0.001], symbols: ['mg'] },
   'µg': { name: 'Microgram', base: ['g', 1e-06], symbols: ['µg', 'μg', 'mcg', 'ug', '微克', 'マイクログラム'] },
-  lb: { name: 'Pound', symbols: ['lb', 'lbs', '磅', 'ポンド'] },
-  oz: { name: 'Ounce', symbols: ['oz', '盎司', 'オンス'] },
+  lb: { name: 'Pound', metric: ['g', 453.59237], symbols: ['lb', 'lbs', '磅', 'ポンド'] },
+  oz: { name: 'Ounce', metric: ['g', 28.349523125], symbols: ['oz', '盎司', 'オンス'] },
   t: { name: 'Ton', base: ['g', 1000000.0], symbols: ['t', '吨', '公吨', 'トン'] },
   tm: { name: 'Metric ton', symbols: ['メートルトン', '公吨'] },
   jin: { name: 'Jin', symbols: ['斤'] },
@@ -61,7 +66,7 @@ export const UNITS: Record<string, Unit> = {
   dr: { name: 'Dram', symbols: [] },
   deg: { name: 'Degree', symbols: [], vagueFor: ['°C', '°F'] },
   '°C': { name: 'Degree Celsius', symbols: ['°C', '° C', '℃'] },
-  '°F': { name: 'Degree Fahrenheit', symbols: ['°F', '° F', '℉'] },
+  '°F': { name: 'Degree Fahrenheit', metric: ['°C', 5 / 9, -32], symbols: ['°F', '° F', '℉'] },
   rad: { name: 'Radian', symbols: ['rad'] },
   turn: { name: 'Turn', symbols: [] },
   bit: { name: 'Bit', symbols: ['bit', '比特', 'ビット'] },
@@ -73,7 +78,7 @@ export const UNITS: Record<string, Unit> = {
   GB: { name: 'Gigabyte', base: ['B', 1000000000.0], symbols: ['GB'] },
   TB: { name: 'Terabyte', base: ['B', 1000000000000.0], symbols: ['TB'] },
   PB: { name: 'Petabyte', base: ['B', 1000000000000000.0], symbols: ['PB'] },
-  mph: { name: 'Mile per hour', symbols: ['mph', 'mi/h', 'MPH'] },
+  mph: { name: 'Mile per hour', metric: ['km/h', 1.609344], symbols: ['mph', 'mi/h', 'MPH'] },
   'km/h': { name: 'Kilometer per hour', symbols: ['km/h', 'kph', 'kmph', 'km/hr', 'km / h'] },
   'm/s': { name: 'Meter per second', symbols: ['m/s'] },
   'm/ms': { name: 'Meter per millisecond', symbols: [] },

@@ -226,6 +226,49 @@ export function convertedFigure(figure: QaFigure, figures: readonly QaFigure[], 
   return previous ? convertedFigure(previous, figures, text, depth + 1) : undefined;
 }
 
+/** Significant digits as written: "160" has 2, "1,68" has 3, "8" has 1. */
+function writtenDigits(figure: QaFigure): number {
+  const text = Math.abs(figure.value ?? 0).toFixed(Math.min(20, figure.decimals ?? 0));
+  const digits = text.replace('.', '').replace(/^0+/, '');
+  return Math.max(1, (figure.decimals ?? 0) > 0 ? digits.length : digits.replace(/0+$/, '').length);
+}
+
+const roundTo = (value: number, digits: number) => (value === 0 ? 0 : Number(value.toPrecision(digits)));
+
+/** A value in a metric unit's base: a unit of another system converted first (5.5 ft → 1.6764 m). */
+function metricBase(value: number, unit: string): { unit: string; value: number } | undefined {
+  const metric = UNITS[unit]?.metric;
+  return metric ? inBaseUnit((value + (metric[2] ?? 0)) * metric[1], metric[0]) : inBaseUnit(value, unit);
+}
+
+/**
+ * One figure converted into the other's system of units and rounded as the other is written:
+ * "5 feet 6 inches" and "1,68 m", "100 miles" and "160 km", "90 °F" and "32 °C". Within one
+ * system only exact equality counts (sameQuantity), and a value kept with another unit ("100
+ * metres" → "100 feet") is never a conversion.
+ */
+export function convertedRoughly(a: QaFigure, b: QaFigure): boolean {
+  if (a.unit === undefined || b.unit === undefined || a.value === undefined || b.value === undefined || a.soft || b.soft) return false;
+  if ((UNITS[a.unit]?.metric === undefined) === (UNITS[b.unit]?.metric === undefined)) return false;
+  const x = metricBase(a.value, a.unit);
+  const y = metricBase(b.value, b.unit);
+  if (!x || !y || x.unit !== y.unit || x.value === 0 || y.value === 0) return false;
+  if (Math.abs(x.value - y.value) > 0.1 * Math.max(Math.abs(x.value), Math.abs(y.value))) return false;
+  const same = (p: number, q: number) => valueKey(p) === valueKey(q);
+  return same(roundTo(x.value, writtenDigits(b)), roundTo(y.value, writtenDigits(b))) || same(roundTo(y.value, writtenDigits(a)), roundTo(x.value, writtenDigits(a)));
+}
+
+function matchRoughlyConverted(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
+  for (const source of sources) {
+    if (usedSource.has(source) || source.unit === undefined) continue;
+    const target = targets.find((t) => !usedTarget.has(t) && convertedRoughly(source, t));
+    if (!target) continue;
+    usedSource.add(source);
+    usedTarget.add(target);
+    pairs.push({ source, target });
+  }
+}
+
 function matchConverted(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
   for (const source of sources) {
     if (usedSource.has(source) || source.base === undefined) continue;
@@ -314,6 +357,37 @@ function accountMonths(figures: QaFigure[], used: Set<QaFigure>, otherText: stri
   }
 }
 
+/** Left-over years that a date on the other side has as its written year. */
+function accountYears(figures: QaFigure[], used: Set<QaFigure>, others: readonly QaFigure[]): void {
+  for (const figure of figures) {
+    if (used.has(figure) || figure.reading.kind !== 'year' || figure.value === undefined) continue;
+    const year = String(figure.value);
+    if (others.some((other) => other.date !== undefined && other.inferred === undefined && other.date.startsWith(`${year}-`))) used.add(figure);
+  }
+}
+
+/**
+ * Left-over whole numbers whose digits the other text writes inside a word or a hyphenated
+ * compound ("Typ-1-Diabetes", "7er-Rugby", "Formel-1-Rennen"), where its reader rightly sees a
+ * name, not a figure.
+ */
+function accountDigitsInWords(figures: QaFigure[], used: Set<QaFigure>, otherText: string): void {
+  for (const figure of figures) {
+    if (used.has(figure) || figure.class !== 'number' || figure.value === undefined || !Number.isInteger(figure.value) || figure.value < 0) continue;
+    const digits = digitsOf(figure.reading.text);
+    if (digits !== String(figure.value)) continue;
+    const glued = new RegExp(`(?:\\p{L}[-‐‑]?(?<!\\p{Nd})${digits}(?!\\p{Nd}))|(?:(?<![\\p{Nd}.,])${digits}[-‐‑]?\\p{L})`, 'u');
+    if (glued.test(digitsOfText(otherText))) used.add(figure);
+  }
+}
+
+/** The text with every decimal digit as its ASCII digit, other characters kept. */
+function digitsOfText(text: string): string {
+  let out = '';
+  for (const ch of text) out += DIGIT.test(ch) ? digitsOf(ch) : ch;
+  return out;
+}
+
 /** "２７日" (a day, its month taken from the publication date) and "the 27th". */
 function dayAsNumber(date: QaFigure, other: QaFigure): boolean {
   if (date.class !== 'date' || date.inferred !== 'year-month' || other.value === undefined) return false;
@@ -383,6 +457,8 @@ export function compareFigures(sourceText: string, sourceLang: LanguageCode, tar
   // "um 3 Uhr" may be "3 p.m.": a time written without its day half matches 12 hours off.
   matchTwelveHoursOff(source, target, usedSource, usedTarget, pairs);
   matchConverted(source, target, usedSource, usedTarget, pairs);
+  // "5 feet 6 inches" for "1,68 Meter": a translator converted and rounded.
+  matchRoughlyConverted(source, target, usedSource, usedTarget, pairs);
   // "Mai 1969" and "1969", "July 26" and "26 July 2024": one date written with more parts.
   matchCompatibleDates(source, target, usedSource, usedTarget, pairs);
   for (const figure of [...inside(source), ...inside(target)]) {
@@ -392,6 +468,12 @@ export function compareFigures(sourceText: string, sourceLang: LanguageCode, tar
   // "7月" and "im Juli": a month figure is accounted for by the month named on the other side.
   accountMonths(source, usedSource, targetText, targetLang);
   accountMonths(target, usedTarget, sourceText, sourceLang);
+  // "January 2 in 1968" / "die secundo mensis Ianuarii, anni MCMLXVIII": a year the other side wrote into a date.
+  accountYears(source, usedSource, target);
+  accountYears(target, usedTarget, source);
+  // "Typ-1-Diabetes" / "Type 1 diabetes", "7er-Rugby" / "7's rugby": digits the other side wrote inside a word.
+  accountDigitsInWords(source, usedSource, targetText);
+  accountDigitsInWords(target, usedTarget, sourceText);
   const rounded: FigurePair[] = [];
   const leftSource = source.filter((figure) => !usedSource.has(figure));
   const leftTarget = target.filter((figure) => !usedTarget.has(figure));

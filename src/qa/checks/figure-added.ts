@@ -23,7 +23,9 @@ export const check: QaCheck = {
     for (const added of comparison.added) {
       const instead = counterpart(added, comparison.lost);
       // A number word the translation adds is reported only where it replaced a source figure.
-      if (added.soft && (!instead || Math.abs(added.value ?? 0) < 2 || (instead.soft && Math.abs(instead.value ?? 0) < 2))) continue;
+      // A clock time said in words ("hora undecima") has no value to be "one".
+      const tiny = (figure: typeof added) => figure.class !== 'time' && Math.abs(figure.value ?? 0) < 2;
+      if (added.soft && (!instead || tiny(added) || (instead.soft && tiny(instead)))) continue;
       const how = instead ? relation(instead, added) : undefined;
       // "300 km" → "300 km (190 miles)": the translator added a conversion of a figure the source has.
       const partner = instead ? undefined : convertedFigure(added, comparison.target, context.unit.target.text);

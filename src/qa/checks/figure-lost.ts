@@ -39,7 +39,7 @@ export const check: QaCheck = {
     if (comparison.unreadable) return;
     for (const lost of comparison.lost) {
       // "one", "a", "first": a translation adds and drops these freely.
-      if (lost.soft && lost.class !== 'date' && Math.abs(lost.value ?? 0) < 2) continue;
+      if (lost.soft && lost.class !== 'date' && lost.class !== 'time' && Math.abs(lost.value ?? 0) < 2) continue;
       const at = anchorOf(lost, comparison);
       const instead = counterpart(lost, comparison.added);
       const how = instead ? relation(lost, instead) : undefined;

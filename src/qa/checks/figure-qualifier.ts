@@ -4,7 +4,7 @@
 // change of class is an error: "about 40" is not "40", nor is "up to 40".
 
 import { describe, qualifierWord } from '../describe.js';
-import { type QaFigure, readingPairs } from '../compare.js';
+import { convertedRoughly, type QaFigure, readingPairs } from '../compare.js';
 import type { QaCheck } from '../types.js';
 
 /**
@@ -26,6 +26,9 @@ export const check: QaCheck = {
   check(context) {
     for (const { source, target } of readingPairs(context.figures().pairs)) {
       if (source.qualifier === target.qualifier || !qualifiable(source) || !qualifiable(target)) continue;
+      // "5 ft 6 in" and "about 1.7 m": a figure converted into other units is rounded, so exact and about are one.
+      const classes = new Set([source.qualifier, target.qualifier]);
+      if (classes.has('exact') && classes.has('approx') && convertedRoughly(source, target)) continue;
       context.report({
         message: `${describe(target)} is ${qualifierWord(target.qualifier)}, but the source figure ${describe(source)} is ${qualifierWord(source.qualifier)}`,
         start: target.start,

@@ -5,7 +5,7 @@
 
 import { describe, valueOf } from '../describe.js';
 import { UNITS } from '../../figures/index.js';
-import { readingPairs, sameQuantity } from '../compare.js';
+import { convertedRoughly, readingPairs, sameQuantity } from '../compare.js';
 import type { QaCheck } from '../types.js';
 
 export const check: QaCheck = {
@@ -26,7 +26,7 @@ export const check: QaCheck = {
       const at = { start: target.start, end: target.end };
       // "2 Prozentpunkte" and "2 points": bare points are what a change of a rate is counted in.
       const points = (a: typeof source, b: typeof source) => a.class === 'percent' && a.percentPoints && b.unit === 'pt';
-      if (points(source, target) || points(target, source) || sameQuantity(source, target)) continue;
+      if (points(source, target) || points(target, source) || sameQuantity(source, target) || convertedRoughly(source, target)) continue;
       if ((source.class === 'percent') !== (target.class === 'percent')) {
         context.report({ ...at, message: `${describe(target)} ${target.class === 'percent' ? 'is a percentage, but the source figure' : 'is not a percentage, but the source figure'} ${describe(source)} ${source.class === 'percent' ? 'is' : 'is not'}`, actual: valueOf(target), expected: valueOf(source) });
         continue;
