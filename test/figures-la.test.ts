@@ -14,6 +14,10 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['Vixit annos octoginta.', [['quantity', 80, 'yr', 'exact']]],
     ['Venient septem ubertatis anni.', [['quantity', 7, 'yr', 'exact']]],
     ['Paene mille naves', [['quantity', 1000, 'naves', 'approx']]],
+    ['December unum et triginta dies habet.', [['quantity', 31, 'd', 'exact']]],
+    ['Decessit annos septem et nonaginta natus.', [['quantity', 97, 'yr', 'exact']]],
+    ['duo et tres', [['number', 2, undefined, 'exact'], ['number', 3, undefined, 'exact']]],
+    ['Sic in annis 1960 dicebant.', []],
   ],
   'ordinals that add up': [
     ['Legio decima tertia venit.', [['ordinal', 13, undefined, 'exact']]],

@@ -36,6 +36,9 @@ const ADJECTIVE_ENDING = /(e|en|er|es|em)$/u;
 function countQualified(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const hit = lexicon.qualifiers.matchBefore(tokens, at);
   if (!hit || hit.value === 'approx' || hit.value === 'exact') return false;
+  // "fino al 1945, quando", "até 1945.": "up to" a year-like number that counts nothing is "until".
+  const after = tokens[at + 1];
+  if (hit.value === 'max' && (!isWord(after) || lexicon.stopWords.has(after.key))) return false;
   return !tokens.slice(hit.start, at).some((token) => lexicon.digitQualifiers.has(token.key));
 }
 
@@ -286,6 +289,7 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
     if (suffix) {
       suffix.apply(atom);
       at = suffix.end;
+      at = withUnitHalf(tokens, at, atom, lexicon);
     } else if (word) {
       atom.kind = 'quantity';
       atom.unit = word.text;
@@ -304,13 +308,16 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
       }
     }
     // "anni nongenti triginta" (930 years): a unit before a number in words, where the language writes so.
-    if (atom.kind === 'number' && lexicon.data.unitBefore && num.words && !num.year) {
+    // A unit word before wins over a counted noun after ("annos septem et nonaginta natus": 97 years).
+    const counted = atom.kind === 'quantity' && !atom.measure;
+    if ((atom.kind === 'number' || counted) && lexicon.data.unitBefore && num.words && !num.year) {
       const unit = lexicon.unitWords.matchBefore(tokens, num.from);
       if (unit && unit.start >= floor) {
         atom.kind = 'quantity';
         atom.unit = unit.value;
         atom.measure = true;
         atom.from = unit.start;
+        if (counted) at = num.to;
       }
     }
   }
@@ -378,13 +385,19 @@ export function articleAtom(tokens: readonly Token[], at: number, lexicon: Lexic
   // "a decades-old dispute", "a years-long war": the word begins a compound adjective.
   const compound = (end: number) => tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.gap === '';
   if ((unit && compound(unit.end)) || (currency && compound(currency.end))) return undefined;
+  // "un real problema": a currency word that is also an adjective is no amount after an article.
+  if (currency && lexicon.homographs.has(tokens[at + 1]!.key)) return undefined;
   if (currency && !(unit && currency.end <= unit.end)) {
     const atom: Atom = { from: at, to: currency.end, num, value: 1, kind: 'money', article: true };
     if (CURRENCIES[currency.value]?.minor) atom.unit = currency.value;
     else atom.currency = currency.value;
     return atom;
   }
-  if (unit) return { from: at, to: unit.end, num, value: 1, kind: 'quantity', unit: unit.value, measure: true, article: true };
+  if (unit) {
+    const atom: Atom = { from: at, to: unit.end, num, value: 1, kind: 'quantity', unit: unit.value, measure: true, article: true };
+    atom.to = withUnitHalf(tokens, unit.end, atom, lexicon);
+    return atom;
+  }
   return undefined;
 }
 
@@ -396,4 +409,13 @@ export function quantityWordAtom(tokens: readonly Token[], at: number, lexicon: 
   const [value, unit] = hit.value;
   const num: NumberReading = { from: at, to: hit.end, value, words: true, scaled: false, fraction: !Number.isInteger(value), percent: false, ordinal: false, year: false };
   return { from: at, to: hit.end, num, value, kind: 'quantity', unit, measure: true };
+}
+
+/** "deux semaines et demie", "una hora y media", "an hour and a half": a half after the unit adds to the amount. */
+function withUnitHalf(tokens: readonly Token[], at: number, atom: Atom, lexicon: Lexicon): number {
+  if (atom.kind !== 'quantity' || atom.unit === undefined || !atom.measure || !Number.isInteger(atom.value)) return at;
+  const half = lexicon.unitHalves.match(tokens, at);
+  if (!half) return at;
+  atom.value += 0.5;
+  return half.end;
 }

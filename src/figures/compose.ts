@@ -7,7 +7,7 @@ import type { Qualifier } from '../article/types.js';
 import { articleAtom, atomOf, quantityWordAtom, type Atom } from './atoms.js';
 import { readDates } from './dates.js';
 import { readTimes } from './times.js';
-import { readWordTimes } from './word-times.js';
+import { readNamedTimes, readWordTimes } from './word-times.js';
 import { rangeJoiner, type Lexicon } from './lexicon.js';
 import { readNumbers, type NumberReading } from './numbers.js';
 import { spanText, type Token } from './tokens.js';
@@ -111,6 +111,9 @@ function singleOf(atom: Atom): Draft {
   if (atom.postQualifier) {
     reading.qualifier = atom.postQualifier.qualifier;
     reading.qualifierText = atom.postQualifier.text;
+  } else if (atom.num.approx) {
+    // "une vingtaine de personnes": about twenty.
+    reading.qualifier = 'approx';
   }
   // "usque ad decimum mensem": a bound before an ordinal bounds time, not the rank.
   return { from: atom.from, to: atom.to, reading, qualifiable: !atom.postQualifier && kind !== 'ordinal' };
@@ -146,13 +149,17 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
   const yearWord = draft.reading.kind === 'year' || tokens[draft.from]?.kind === 'num' ? yearWordStart(tokens, draft.from, lexicon) : undefined;
   let qualifierEnd = draft.from;
   let hit = lexicon.qualifiers.matchBefore(tokens, draft.from);
-  if (!hit && article) {
+  // "hasta un 30 %", "casi un 40 %": an indefinite article before digits.
+  const indefinite = tokens[draft.from - 1] !== undefined && lexicon.indefinite.has(tokens[draft.from - 1]!.key) && tokens[draft.from]?.kind === 'num' && draft.reading.kind !== 'year' && draft.reading.kind !== 'time';
+  if (!hit && (article || indefinite)) {
     const bridged = lexicon.qualifiers.matchBefore(tokens, draft.from - 1);
     const preposition = bridged && tokens.slice(bridged.start, draft.from - 1).some((t) => lexicon.digitQualifiers.has(t.key));
-    if (bridged && (tokens[draft.from]?.kind === 'word' || !preposition)) [hit, qualifierEnd] = [bridged, draft.from - 1];
+    if (bridged && (indefinite || tokens[draft.from]?.kind === 'word' || !preposition)) [hit, qualifierEnd] = [bridged, draft.from - 1];
   }
   if (!hit && yearWord !== undefined) [hit, qualifierEnd] = [yearWord.hit, yearWord.start];
   if (!hit || hit.start < floor) return draft;
+  // "bis 1945", "fino al 1945", "até 1945": a bound before a year bounds time; only "about" qualifies it.
+  if (draft.reading.kind === 'year' && hit.value !== 'approx') return draft;
   // "turns over 10 billion euros", "verfügt über 100 Mitarbeiter": a verb, not a bound.
   const blocker = lexicon.qualifierBlockers.matchBefore(tokens, qualifierEnd);
   if (blocker && blocker.start < hit.start) return draft;
@@ -160,7 +167,9 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
   const before = tokens[hit.start - 1];
   if (tokens[hit.start]!.kind === 'sym' && before?.kind === 'sym' && before.gap === '' && tokens[hit.start]!.gap === '' && /[<>=!]/.test(before.text)) return draft;
   const phrase = tokens.slice(hit.start, draft.from).map((t) => t.key).join(' ');
-  if (lexicon.digitQualifiers.has(phrase) && tokens[draft.from]?.kind !== 'num' && !lexicon.currencySymbols.match(tokens, draft.from)) return draft;
+  // ("over two days" is a span; "over four million people" a bound, as with digits)
+  const large = Math.abs(draft.reading.value ?? draft.reading.min ?? 0) >= 1000;
+  if (lexicon.digitQualifiers.has(phrase) && tokens[draft.from]?.kind !== 'num' && !large && !lexicon.currencySymbols.match(tokens, draft.from)) return draft;
   // A bound that is also a preposition: before a year it bounds time ("вплоть до 2007 года",
   // until 2007), after a word of change it is the value reached ("сбавил скорость до 160 км/ч").
   const preposition = tokens.slice(hit.start, draft.from).some((t) => lexicon.digitQualifiers.has(t.key));
@@ -251,7 +260,8 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   const numbers = readNumbers(tokens, lexicon);
   const dates = readDates(tokens, numbers, lexicon, options.referenceDate);
   const digitTimes = readTimes(tokens, lexicon);
-  const times = [...digitTimes, ...readWordTimes(tokens, numbers, lexicon, digitTimes)]
+  const wordTimes = [...digitTimes, ...readWordTimes(tokens, numbers, lexicon, digitTimes)];
+  const times = [...wordTimes, ...readNamedTimes(tokens, lexicon, wordTimes)]
     .filter((time) => !dates.some((date) => time.from < date.to && time.to > date.from))
     .sort((a, b) => a.from - b.from);
   // Digits glued to letters on the left ("SCP-173", "A4") are names, not figures.

@@ -55,6 +55,9 @@ export interface Lexicon {
   fractionOf: PhraseTable<true>;
   fractionMarkers: PhraseTable<true>;
   dozens: PhraseTable<number>;
+  approxCollectives: PhraseTable<number>;
+  unitHalves: PhraseTable<true>;
+  unitsBeforeTens: PhraseTable<true>;
   decimalWords: PhraseTable<true>;
   minusWords: PhraseTable<true>;
   percent: PhraseTable<true>;
@@ -88,6 +91,7 @@ export interface Lexicon {
     ordinalHourWords: PhraseTable<true>;
     minutesPast: PhraseTable<true>;
     minutesTo: PhraseTable<true>;
+    named: PhraseTable<string>;
   };
   stopWords: Set<string>;
   vagueQuantities: PhraseTable<true>;
@@ -134,6 +138,7 @@ function timeTables(lang: string, words: TimeWords = {}): Lexicon['times'] {
     ordinalHourWords: flags(lang, words.ordinalHourWords),
     minutesPast: flags(lang, words.minutesPast),
     minutesTo: flags(lang, words.minutesTo),
+    named: new PhraseTable<string>(lang).addAll(words.named ?? {}),
   };
 }
 
@@ -221,7 +226,10 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     fractionOver: flags(lang, data.fractionOver),
     fractionOf: flags(lang, data.fractionOf),
     fractionMarkers: flags(lang, data.fractionMarkers),
-    dozens: new PhraseTable<number>(lang).addAll(data.dozens ?? {}),
+    dozens: new PhraseTable<number>(lang).addAll(data.dozens ?? {}).addAll(data.approxCollectives ?? {}),
+    approxCollectives: new PhraseTable<number>(lang).addAll(data.approxCollectives ?? {}),
+    unitHalves: flags(lang, data.unitHalves),
+    unitsBeforeTens: flags(lang, data.unitsBeforeTens),
     decimalWords: flags(lang, data.decimalWords),
     minusWords: flags(lang, data.minusWords),
     percent: flags(lang, data.percent),

@@ -35,6 +35,8 @@ export interface NumberReading {
   year: boolean;
   /** A decade or century ("1990-х", "1930-an"): no figure of its own, as "1930s" is not. */
   decade?: boolean;
+  /** Said approximately with a collective noun ("une vingtaine de", "un centinaio di"). */
+  approx?: boolean;
 }
 
 const MINUS = new Set(['-', '−', '–']);
@@ -121,12 +123,41 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
     // "one of the largest": a pronoun too.
     if (lexicon.pronounFollowers.match(tokens, at + 1)) return undefined;
   }
-  const words = readWords(tokens, at, lexicon, []);
+  const words = withCollective(tokens, unitBeforeTens(tokens, readWords(tokens, at, lexicon, []), lexicon), lexicon);
   // "les années quatre-vingt", "los años ochenta", "anni Ottanta": a decade in words, no figure of its own.
   if (words && !words.scaled && !words.fraction && words.value >= 10 && words.value < 100 && words.value % 10 === 0 && lexicon.decadeBefore.matchBefore(tokens, at)) {
     return { ...words, decade: true };
   }
   return words;
+}
+
+/**
+ * "une vingtaine de personnes", "deux centaines de", "un centinaio di": a number ending in a
+ * collective noun is approximate, and one only before "de"/"di" ("une quarantaine" alone is a
+ * quarantine).
+ */
+/** "unum et triginta" (31), "septem et nonaginta" (97): a unit, a joining word, then its tens. */
+function unitBeforeTens(tokens: readonly Token[], reading: NumberReading | undefined, lexicon: Lexicon): NumberReading | undefined {
+  if (!reading || reading.to !== reading.from + 1 || !reading.words || reading.scaled || reading.fraction || !Number.isInteger(reading.value) || reading.value < 1 || reading.value > 9) return reading;
+  const joint = lexicon.unitsBeforeTens.match(tokens, reading.to);
+  if (!joint || tokens[joint.end]?.kind !== 'word') return reading;
+  const tens = readWords(tokens, joint.end, lexicon, []);
+  if (!tens || tens.to !== joint.end + 1 || tens.scaled || tens.value < 20 || tens.value > 90 || tens.value % 10 !== 0) return reading;
+  return { ...reading, to: tens.to, value: reading.value + tens.value };
+}
+
+function withCollective(tokens: readonly Token[], reading: NumberReading | undefined, lexicon: Lexicon): NumberReading | undefined {
+  if (!reading) return reading;
+  const collective = lexicon.approxCollectives.matchBefore(tokens, reading.to);
+  if (!collective || collective.start === reading.from) return reading;
+  return lexicon.scaleLinkers.match(tokens, reading.to) ? { ...reading, approx: true } : undefined;
+}
+
+/** Digits glued to a dash right after a number and its dot ("10.-11."): the dash joins, the number is positive. */
+export function dashJoined(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  const dot = tokens[at - 1];
+  return token?.kind === 'num' && (token.run?.value ?? 0) < 0 && MINUS.has(token.text[0] ?? '') && dot?.text === '.' && token.gap === '' && tokens[at - 2]?.kind === 'num';
 }
 
 function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
@@ -137,7 +168,8 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   // second number of "36x24 mm" or a relay "4х100 м" (Cyrillic х) follows a multiplication sign.
   const times = prev !== undefined && TIMES.has(prev.text) && prev.gap === '' && tokens[at - 2]?.kind === 'num';
   if (prev && token.gap === '' && prev.kind === 'word' && !times && !lexicon.currencySymbols.match(tokens, at - 1)) return undefined;
-  const reading = base(at, at + 1, run.value);
+  // "10.-11. Jahrhundert", "16.-18. Mai": a dash after a number's dot joins two numbers; it is no minus.
+  const reading = base(at, at + 1, dashJoined(tokens, at) ? -run.value : run.value);
   reading.decimals = run.decimals;
   reading.grouped = run.grouped;
   if (run.ambiguous) reading.ambiguous = run.ambiguous;

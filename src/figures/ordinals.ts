@@ -5,7 +5,7 @@
 // (`ordinals`, `ambiguousOrdinals`, `determiners`, `romanBefore`, `romanAfter`, `dotOrdinals`).
 
 import type { Lexicon } from './lexicon.js';
-import type { NumberReading } from './numbers.js';
+import { dashJoined, type NumberReading } from './numbers.js';
 import type { Token } from './tokens.js';
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
@@ -122,20 +122,42 @@ export function readRomanOrdinal(tokens: readonly Token[], at: number, lexicon: 
  * ordinals so, before a noun that is counted with ordinals, after a word that stands before
  * ordinals, or before an inflected adjective ("im 15. späten").
  */
-export function dotOrdinalEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): number | undefined {
+export function dotOrdinalEnd(tokens: readonly Token[], at: number, lexicon: Lexicon, depth = 0): number | undefined {
   const dot = lexicon.dotOrdinals;
   if (!dot) return undefined;
   const token = tokens[at]!;
   const run = token.run;
   const mark = tokens[at + 1];
   const word = tokens[at + 2];
-  if (!run || run.decimals || run.grouped || run.percent || !Number.isInteger(run.value) || run.value < 1 || run.value > 999) return undefined;
-  if (mark?.text !== '.' || mark.gap !== '' || word?.kind !== 'word' || word.gap === '') return undefined;
+  const value = run && dashJoined(tokens, at) ? -run.value : run?.value ?? 0;
+  if (!run || run.decimals || run.grouped || run.percent || !Number.isInteger(value) || value < 1 || value > 999) return undefined;
+  if (mark?.text !== '.' || mark.gap !== '') return undefined;
+  // "das 11., 12. und 13. Jahrhundert", "im 10.-11. Jahrhundert": ordinals listed before one noun.
+  if (listedOrdinal(tokens, at + 2, lexicon, depth)) return at + 2;
+  if (word?.kind !== 'word' || word.gap === '') return undefined;
   const before = tokens[at - 1];
   const noun = countedNoun(word.key, dot.nouns);
   const afterWord = before?.kind === 'word' && dot.before.has(before.key);
   const adjective = /^\p{Ll}/u.test(word.text) && /(e|en|er|es|em)$/u.test(word.key) && !lexicon.stopWords.has(word.key);
   return noun || afterWord || adjective ? at + 2 : undefined;
+}
+
+const LIST_JOINERS = new Set([',', '-', '–', '—', 'und', 'oder', 'bis', 'and', 'or']);
+
+/** After a listed ordinal at `at`: a joiner and another ordinal with its dot, or digits right before a counted noun. */
+function listedOrdinal(tokens: readonly Token[], at: number, lexicon: Lexicon, depth: number): boolean {
+  const joiner = tokens[at];
+  const next = tokens[at + 1];
+  // "10.-11.": the dash is glued to the next digits.
+  if (depth <= 4 && dashJoined(tokens, at)) return dotOrdinalEnd(tokens, at, lexicon, depth + 1) !== undefined;
+  if (depth > 4 || !joiner || !LIST_JOINERS.has(joiner.key)) return false;
+  // "zwischen dem 10. und dem 14. Jahrhundert": a determiner may repeat.
+  const skip = next?.kind === 'word' && lexicon.determiners.has(next.key) ? 1 : 0;
+  if (tokens[at + 1 + skip]?.kind !== 'num') return false;
+  if (dotOrdinalEnd(tokens, at + 1 + skip, lexicon, depth + 1) !== undefined) return true;
+  // "11., 12. und 13 Jahrhundert": the last one without its dot.
+  const noun = tokens[at + 2 + skip];
+  return noun?.kind === 'word' && lexicon.dotOrdinals !== undefined && countedNoun(noun.key, lexicon.dotOrdinals.nouns);
 }
 
 /** A noun counted with ordinals, or a form of it with up to two more letters ("Jahrhunderts"). */

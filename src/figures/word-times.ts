@@ -47,6 +47,24 @@ function hourAt(tokens: readonly Token[], reading: NumberReading, lexicon: Lexic
   return bare ? { from: reading.from, to: reading.to, hour: reading.value } : undefined;
 }
 
+/** Times said with a name ("at noon", "à minuit", "a mezzanotte"), where no other time was read. */
+export function readNamedTimes(tokens: readonly Token[], lexicon: Lexicon, taken: readonly TimeHit[]): TimeHit[] {
+  const hits: TimeHit[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const named = lexicon.times.named.match(tokens, at);
+    if (!named || taken.some((hit) => at < hit.to && named.end > hit.from)) continue;
+    // "12 midnight", "12 noon": the digits already said it.
+    if (tokens[at - 1]?.kind === 'num') continue;
+    // "après-midi", "Midi-Pyrénées": part of a compound.
+    const hyphen = (token: Token | undefined) => token !== undefined && ['-', '‐', '‑'].includes(token.text);
+    if ((hyphen(tokens[at - 1]) && tokens[at]!.gap === '') || (hyphen(tokens[named.end]) && tokens[named.end]!.gap === '')) continue;
+    const approx = lexicon.times.approx.matchBefore(tokens, at);
+    hits.push({ from: at, to: named.end, time: named.value, halfUnknown: false, ...(approx ? { approxFrom: approx.start } : {}) });
+    at = named.end - 1;
+  }
+  return hits;
+}
+
 /** Every clock time said with number words, left to right; `taken` are the digit times already read. */
 export function readWordTimes(tokens: readonly Token[], numbers: readonly NumberReading[], lexicon: Lexicon, taken: readonly TimeHit[]): TimeHit[] {
   const times = lexicon.times;

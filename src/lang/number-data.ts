@@ -191,11 +191,22 @@ export interface NumberLanguage {
    * año 1000").
    */
   yearWords?: string[];
+  /**
+   * Nouns that say a round number approximately ("une vingtaine de" = about 20, "un centinaio di"
+   * = about 100, "una decena de"): after an article or a number and before `scaleLinkers` ("de",
+   * "di"), a figure of that value, approximate ("une quarantaine" alone is a quarantine).
+   */
+  approxCollectives?: Record<string, number>;
+  /** Words joining a unit before its tens ("unum et triginta" = 31, "septem et nonaginta" = 97), as Latin counts. */
+  unitsBeforeTens?: string[];
+  /** A half said after the unit, adding to the amount ("deux semaines et demie" = 2.5 weeks, "an hour and a half"). */
+  unitHalves?: string[];
   /** A unit word may stand before its number ("anni nongenti triginta": 930 years), as in Latin. */
   unitBefore?: boolean;
   /**
    * Number words that are also common nouns (Italian "venti": twenty, winds): a figure only
-   * with a qualifier before it or a scale, percent, currency or unit word after it.
+   * with a qualifier before it or a scale, percent, currency or unit word after it. Currency
+   * words listed here (Spanish "real": genuine) are no amount after an article alone.
    */
   homographs?: string[];
   /** Words joined to digits before them that make an ordinal ("ke-3" in Indonesian: "ke -"). */
@@ -279,6 +290,8 @@ export interface TimeWords {
    * hora", "horam sextam": the sixth hour, six o'clock).
    */
   ordinalHourWords?: string[];
+  /** Times said with a name: "noon" and "midnight" ("12:00", "00:00"), "Mitternacht", "mezzanotte". */
+  named?: Record<string, string>;
   /** Minutes said before the hour: "viginti quinque minutis post sextam horam" (06:25), "ten minutes past five". */
   minutesPast?: string[];
   /** Minutes said before the hour, to be taken off: "decem minutis ante octavam horam" (07:50), "ten minutes to five". */

@@ -9,5 +9,5 @@ export const dates: DateLanguage = {
     oktober: 10, 'okt .': 10, november: 11, 'nov .': 11, dezember: 12, 'dez .': 12,
   },
   dayDot: true,
-  times: { hourWords: ['Uhr'], markers: ['um', 'gegen', 'ab', 'bis', 'seit', 'von'], approx: ['gegen', 'etwa um', 'ungefähr um', 'gegen etwa'], am: ['morgens', 'früh', 'vormittags', 'in der Früh'], pm: ['nachmittags', 'abends', 'am Nachmittag', 'am Abend'] },
+  times: { hourWords: ['Uhr'], markers: ['um', 'gegen', 'ab', 'bis', 'seit', 'von'], approx: ['gegen', 'etwa um', 'ungefähr um', 'gegen etwa'], am: ['morgens', 'früh', 'vormittags', 'in der Früh'], pm: ['nachmittags', 'abends', 'am Nachmittag', 'am Abend', 'mittags'], named: { Mitternacht: '00:00' } },
 };

@@ -60,6 +60,8 @@ export const numbers: NumberLanguage = {
   },
   halves: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5, einhalb: 0.5 },
   dozens: { dutzend: 12 },
+  // "deux semaines et demie", "una hora y media": a half after the unit
+  unitHalves: ['und ein halb', 'und eine halbe'],
   decimalWords: ['komma'],
   minusWords: ['minus'],
   percent: ['prozent', 'vom hundert', 'v . h .', '%'],

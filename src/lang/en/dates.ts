@@ -14,5 +14,5 @@ export const dates: DateLanguage = {
   monthFirst: true,
   dayOnlyBefore: ['on the', 'of the', 'since the', 'until the', 'by the'],
   daySuffixes: ['st', 'nd', 'rd', 'th'],
-  times: { hourWords: ["o'clock", 'hrs', 'GMT'], markers: [], am: ['a.m.', 'am', 'a. m.', 'in the morning'], pm: ['p.m.', 'pm', 'p. m.', 'in the afternoon', 'in the evening', 'at night'], approx: ['around', 'about', 'at about', 'at around', 'shortly before', 'shortly after'] },
+  times: { hourWords: ["o'clock", 'hrs', 'GMT'], markers: [], am: ['a.m.', 'am', 'a. m.', 'in the morning', 'midnight'], pm: ['p.m.', 'pm', 'p. m.', 'in the afternoon', 'in the evening', 'at night', 'noon'], named: { noon: '12:00', midday: '12:00', midnight: '00:00' }, approx: ['around', 'about', 'at about', 'at around', 'shortly before', 'shortly after'] },
 };

@@ -40,6 +40,8 @@ export const numbers: NumberLanguage = {
   fractionOver: ['over'],
   fractionOf: ['out of', 'in'],
   dozens: { dozen: 12, dozens: 12, dz: 12, dzs: 12, doz: 12, dozs: 12 },
+  // "deux semaines et demie", "una hora y media": a half after the unit
+  unitHalves: ['and a half'],
   decimalWords: ['point'],
   minusWords: ['minus', 'negative'],
   percent: ['percent', 'per cent', 'percents', 'percentage', 'pct', '%'],

@@ -39,11 +39,18 @@ export const numbers: NumberLanguage = {
   fractionSuffixes: ['avos', 'avo', 'avas', 'ava', 'ésimos', 'ésimo', 'ésimas', 'ésima'],
   fractionOver: ['sobre'],
   dozens: { docena: 12, docenas: 12, dz: 12, dzs: 12, doz: 12, dozs: 12 },
+  // "deux semaines et demie", "una hora y media": a half after the unit
+  unitHalves: ['y medio', 'y media'],
+  // "une vingtaine de", "un centinaio di": about twenty, about a hundred
+  approxCollectives: { decena: 10, decenas: 10, veintena: 20, treintena: 30, cuarentena: 40, centenar: 100, centenares: 100, millar: 1000, millares: 1000 },
   decimalWords: ['coma', 'con', 'punto'],
   minusWords: ['menos', 'negativo'],
   percent: ['por ciento', 'por cien', 'porciento', '%'],
   percentPoints: ['puntos porcentuales', 'punto porcentual'],
   qualifiers: {
+    // "superaba las 1000 libras", "al menos a 100 metros", "a más de 3 km"
+    supera: 'over', superan: 'over', superaba: 'over', superaban: 'over', superó: 'over', superaron: 'over', superará: 'over',
+    sobrepasa: 'over', sobrepasó: 'over', 'al menos a': 'min', 'a más de': 'over', 'a menos de': 'under',
     unos: 'approx', unas: 'approx', 'alrededor de': 'approx', 'cerca de': 'approx', aproximadamente: 'approx',
     'más o menos': 'approx', 'en torno a': 'approx', 'del orden de': 'approx', casi: 'approx',
     'más de': 'over', 'mayores que': 'over', 'mayores a': 'over', 'mayores de': 'over', 'superiores a': 'over',
@@ -133,6 +140,8 @@ export const numbers: NumberLanguage = {
   romanAfter: ['siglo', 'siglos', 'sig.', 'milenio'],
   // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
   yearWords: ['el año', 'del año', 'en el año', 'al año'],
+  // "un real problema": real after an article is "genuine"; with digits it is the currency
+  homographs: ['real'],
   decadeBefore: ['años', 'década de', 'decada de', 'década del', 'décadas de'],
   countedNoun: 'next',
   vagueQuantities: ['varios', 'varias', 'algunos', 'algunas', 'unos cuantos', 'unas cuantas', 'diversos'],

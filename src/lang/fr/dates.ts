@@ -9,5 +9,5 @@ export const dates: DateLanguage = {
     décembre: 12, 'déc .': 12,
   },
   daySuffixes: ['er'],
-  times: { weakHourWords: ['h', 'heures', 'heure'], markers: ['à', 'vers', 'dès', "jusqu'à", 'avant', 'après'], approx: ['vers', 'aux alentours de', 'autour de'], am: ['du matin'], pm: ["de l'après-midi", 'du soir'] },
+  times: { weakHourWords: ['h', 'heures', 'heure'], markers: ['à', 'vers', 'dès', "jusqu'à", 'avant', 'après'], approx: ['vers', 'aux alentours de', 'autour de'], am: ['du matin'], pm: ["de l'après-midi", 'du soir'], named: { midi: '12:00', minuit: '00:00' } },
 };

@@ -37,12 +37,18 @@ export const numbers: NumberLanguage = {
   halves: { demi: 0.5, demie: 0.5, moitié: 0.5 },
   fractionOver: ['sur'],
   dozens: { douzaine: 12, douzaines: 12 },
+  // "deux semaines et demie", "una hora y media": a half after the unit
+  unitHalves: ['et demi', 'et demie'],
+  // "une vingtaine de", "un centinaio di": about twenty, about a hundred
+  approxCollectives: { dizaine: 10, dizaines: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, centaines: 100 },
   decimalWords: ['virgule'],
   minusWords: ['négatif', 'négative', 'moins'],
   percent: ['pour cent', 'pour-cent', 'pourcent', 'pourcents', 'pourcentage', 'pourcentages', '%'],
   percentBefore: ['pourcentage de', 'pourcent des', 'pourcent de', 'pour cent de'],
   percentPoints: ['points de pourcentage', 'point de pourcentage'],
   qualifiers: {
+    // "ils ont dépassé 20 %": a verb of exceeding before the figure
+    dépasse: 'over', dépassent: 'over', dépassé: 'over', dépassait: 'over', dépassaient: 'over', dépasser: 'over', dépassera: 'over',
     environ: 'approx', 'près de': 'approx', 'autour de': 'approx', 'aux alentours de': 'approx',
     approximativement: 'approx', quelque: 'approx', 'à peu près': 'approx', 'de l\'ordre de': 'approx',
     presque: 'approx', quasiment: 'approx', 'un peu moins de': 'under', 'moins de': 'under', 'moins d\'': 'under',

@@ -48,6 +48,10 @@ export const numbers: NumberLanguage = {
   fractionSuffixes: ['esimo', 'esimi', 'esima', 'esime'],
   fractionOver: ['su'],
   dozens: { dozzina: 12, dozzine: 12 },
+  // "deux semaines et demie", "una hora y media": a half after the unit
+  unitHalves: ['e mezzo', 'e mezza'],
+  // "une vingtaine de", "un centinaio di": about twenty, about a hundred
+  approxCollectives: { decina: 10, decine: 10, quindicina: 15, ventina: 20, trentina: 30, quarantina: 40, cinquantina: 50, sessantina: 60, settantina: 70, ottantina: 80, novantina: 90, centinaio: 100, centinaia: 100, migliaio: 1000, migliaia: 1000 },
   decimalWords: ['virgola', 'punto'],
   minusWords: ['meno', 'negativo'],
   percent: ['percento', 'per cento', 'percentuale', '%'],

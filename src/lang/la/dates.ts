@@ -22,6 +22,7 @@ export const dates: DateLanguage = {
     // "sexta hora", "horam sextam": the sixth hour of the day, six o'clock.
     ordinalHourWords: ['hora', 'horam', 'horae', 'horā'],
     minutesPast: ['post'],
+    named: { 'media nocte': '00:00', 'mediā nocte': '00:00' },
     minutesTo: ['ante'],
     am: ['antemeridiana', 'antemeridianam', 'antemeridianae', 'ante meridiem', 'mane'],
     pm: ['pomeridiana', 'pomeridianam', 'pomeridianae', 'post meridiem', 'vesperi'],

@@ -54,6 +54,8 @@ export const numbers: NumberLanguage = {
   standalone: ['centum', 'mille'],
   connectors: ['et'],
   connectorAfter: ['tens', 'hundred'],
+  // "unum et triginta" (31): a unit, "et" and the tens
+  unitsBeforeTens: ['et'],
   indefinite: [],
   fractions: { dimidium: 2, dimidia: 2, tertia: 3, quarta: 4 },
   halves: { dimidium: 0.5, dimidia: 0.5 },
@@ -63,7 +65,7 @@ export const numbers: NumberLanguage = {
   percentPoints: ['puncta centesimalia'],
   qualifiers: {
     circiter: 'approx', fere: 'approx', ferme: 'approx', paene: 'approx', prope: 'approx', circa: 'approx',
-    'plus quam': 'over', 'plures quam': 'over', amplius: 'over', 'amplius quam': 'over', ultra: 'over',
+    'plus quam': 'over', 'plures quam': 'over', amplius: 'over', 'amplius quam': 'over',
     'haud minus quam': 'min', 'non amplius quam': 'max', 'haud plus quam': 'max',
     'minus quam': 'under', infra: 'under', 'non minus quam': 'min', saltem: 'min', 'ad minimum': 'min',
     'usque ad': 'max', 'non plus quam': 'max', 'ad summum': 'max', 'prorsus': 'exact',
@@ -103,6 +105,8 @@ export const numbers: NumberLanguage = {
   romanAfter: ['saeculum', 'saeculo', 'saeculi'],
   yearWords: ['anno', 'anni', 'annum', 'annus'],
   unitBefore: true,
+  // "in annis 1960", "annis sexagesimis": the sixties
+  decadeBefore: ['annis', 'in annis'],
   countedNoun: 'next',
   vagueQuantities: ['aliquot', 'nonnulli', 'nonnullae', 'nonnulla', 'complures', 'plures'],
   stopWords: ['et', 'in', 'ad', 'cum', 'de', 'ex', 'a', 'ab', 'per', 'pro', 'est', 'sunt', 'non', 'quae', 'qui', 'quod', 'ut', 'sed', 'vel', 'aut'],

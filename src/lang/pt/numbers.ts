@@ -33,6 +33,10 @@ export const numbers: NumberLanguage = {
   halves: { meio: 0.5, meia: 0.5, metade: 0.5 },
   fractionOver: ['sobre'],
   dozens: { dúzia: 12, dúzias: 12, dezena: 10, dezenas: 10, centena: 100, centenas: 100 },
+  // "deux semaines et demie", "una hora y media": a half after the unit
+  unitHalves: ['e meio', 'e meia'],
+  // "une vingtaine de", "un centinaio di": about twenty, about a hundred
+  approxCollectives: { vintena: 20, trintena: 30, quarentena: 40, milhar: 1000, milhares: 1000 },
   fractionMarkers: ['avos'],
   decimalWords: ['vírgula', 'ponto', 'com'],
   minusWords: ['menos', 'negativo'],
