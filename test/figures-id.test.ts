@@ -67,6 +67,10 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
   'clock times in words': [
     ['pukul sepuluh pagi', [['time', '10:00', undefined, 'exact']]],
   ],
+  'comparatives and amounts': [
+    ['barang yang lebih tua dari 100 tahun', [['quantity', 100, 'yr', 'over']]],
+    ['sebanyak 20 orang', [['quantity', 20, 'orang', 'exact']]],
+  ],
 };
 
 describe('figures: Indonesian', () => {

@@ -88,6 +88,10 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['в пять вечера', [['time', '17:00', undefined, 'exact']]],
     ['в пять раз больше', [['quantity', 5, 'раз', 'exact']]],
   ],
+  'older and younger than': [
+    ['вещи старше 100 лет', [['quantity', 100, 'yr', 'over']]],
+    ['дети младше 5 лет', [['quantity', 5, 'yr', 'under']]],
+  ],
 };
 
 describe('figures: Russian', () => {

@@ -57,6 +57,9 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['१० कोटिरूप्यकाणि', [['money', 1e8, 'INR', 'exact']]],
     ['३ कोटिः जनाः', [['quantity', 3e7, 'जनाः', 'exact']]],
   ],
+  'or more': [
+    ['द्वयोः बहूनां वा धातूनां मिश्रणम्', [['number', 2, undefined, 'min']]],
+  ],
 };
 
 describe('figures: Sanskrit', () => {

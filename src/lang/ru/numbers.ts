@@ -99,6 +99,8 @@ export const numbers: NumberLanguage = {
     'примерно в': 'approx', 'примерно на': 'approx', 'приблизительно в': 'approx', 'приблизительно на': 'approx',
     // "Nearly" is close to the figure, as "about" is: approximate, not a bound.
     почти: 'approx', 'почти в': 'approx', 'почти на': 'approx', 'без малого': 'approx',
+    // "старше 100 лет" (older than), "моложе 18 лет" (younger than).
+    старше: 'over', моложе: 'under', младше: 'under',
     более: 'over', больше: 'over', свыше: 'over', 'более чем': 'over', 'более чем в': 'over', 'более чем на': 'over', 'больше чем': 'over',
     'чуть больше': 'over', 'чуть более': 'over', 'немногим более': 'over', 'немногим больше': 'over', 'чуть больше чем': 'over',
     'свыше чем': 'over', 'больше, чем': 'over', 'более, чем': 'over', превысил: 'over', превысила: 'over', превысило: 'over',

@@ -113,6 +113,8 @@ export const numbers: NumberLanguage = {
   },
   postQualifiers: {
     // "५०० किलोमीटरमिते प्रायः", "३००० क्रोशेषु निकटे": about, after the figure.
+    // "द्वयोः बहूनां वा" (of two or many), "पञ्च अधिकाः वा": or more.
+    'बहूनां वा': 'min', 'बहवः वा': 'min', 'बहूनि वा': 'min', 'अधिकाः वा': 'min', 'अधिकानि वा': 'min', 'वा अधिक*': 'min',
     प्रायः: 'approx', प्रायशः: 'approx', समीपे: 'approx', सामीपे: 'approx', निकटे: 'approx', लगभग: 'approx',
     'अधिक*': 'over', 'अधिकतम*': 'max', 'न्यूनतम*': 'min', यावत्: 'max', 'पर्यन्त*': 'max',
     // The ablative of comparison: "२०,००० P तः अधिकम्" (more than 20,000 P).
@@ -145,5 +147,5 @@ export const numbers: NumberLanguage = {
   countedNoun: 'next',
   // "कतिपये भ्रातरः" (several brothers), "केचन" (some), in their forms.
   vagueQuantities: ['कतिपय*', 'अनेक*', 'केचन', 'काश्चन', 'कानिचन', 'कतिचन', 'कतिचित्'],
-  stopWords: ['च', 'वा', 'अपि', 'इति', 'तु', 'एव', 'न', 'स', 'सा', 'तत्', 'ते', 'अस्ति', 'सन्ति'],
+  stopWords: ['बहूनां', 'बहूनाम्', 'बहवः', 'बहूनि', 'च', 'वा', 'अपि', 'इति', 'तु', 'एव', 'न', 'स', 'सा', 'तत्', 'ते', 'अस्ति', 'सन्ति'],
 };
