@@ -69,7 +69,8 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
   ],
   'comparatives and amounts': [
     ['barang yang lebih tua dari 100 tahun', [['quantity', 100, 'yr', 'over']]],
-    ['sebanyak 20 orang', [['quantity', 20, 'orang', 'exact']]],
+    ['sebanyak 20 orang', [['quantity', 20, 'orang', 'max']]],
+    ['sebanyak dua kali', [['number', 2, undefined, 'exact']]],
   ],
 };
 

@@ -51,14 +51,14 @@ export const numbers: NumberLanguage = {
     setidaknya: 'min', sedikitnya: 'min', 'paling sedikit': 'min', 'sekurang-kurangnya': 'min', 'sekurangnya': 'min', minimal: 'min',
     minimum: 'min', 'tidak kurang dari': 'min',
     hingga: 'max', sampai: 'max', 'paling banyak': 'max', 'sebanyak-banyaknya': 'max', maksimal: 'max', maksimum: 'max',
-    // "sebanyak dua kali", "sebanyak 20 orang": "sebanyak" only introduces an amount, no bound.
-    'tidak lebih dari': 'max', 'mencapai hingga': 'max', 'hingga mencapai': 'max',
+    // "sebanyak 800 juta orang" (as many as); before a number word it only counts ("sebanyak dua kali", twice).
+    'tidak lebih dari': 'max', 'mencapai hingga': 'max', 'hingga mencapai': 'max', sebanyak: 'max',
     // "lebih tua dari 100 tahun" (older than), "lebih lama dari", "lebih tinggi dari": a comparative, then the figure.
     ...Object.fromEntries(['tua', 'lama', 'tinggi', 'besar', 'panjang', 'jauh', 'banyak', 'mahal', 'berat', 'luas'].map((adjective) => [`lebih ${adjective} dari`, 'over' as const])),
     ...Object.fromEntries(['muda', 'pendek', 'kecil', 'rendah', 'murah', 'ringan', 'sedikit'].map((adjective) => [`lebih ${adjective} dari`, 'under' as const])),
     tepat: 'exact', persis: 'exact', 'tepat pada': 'exact',
   },
-  digitQualifiers: ['hingga', 'sampai'],
+  digitQualifiers: ['hingga', 'sampai', 'sebanyak'],
   // "40 keluarga lagi atau lebih": forty more families or more.
   postQualifiers: { 'kurang lebih': 'approx', 'lebih kurang': 'approx', 'atau lebih': 'min', 'lagi atau lebih': 'min', lebih: 'over', 'lebih banyak': 'over', 'atau kurang': 'max' },
   range: { from: ['dari', 'antara', 'mulai dari'], between: ['antara'], to: ['hingga', 'sampai', 'sampai dengan', 's / d', '-', '–', '—'], and: ['dan'] },
