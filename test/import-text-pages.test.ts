@@ -161,4 +161,20 @@ describe('import, text pages: headline, date and text among the chrome', () => {
     expect(reasonOf(result, 'Lire aussi : Pourquoi')).toBe('related');
     expect(text).toContain('## Investissements massifs prévus pour quatre écoles primaires et huit bus électriques');
   });
+
+  it('Japanese: a source, a date without its year and the time with 配信 after it is a date line, not text', () => {
+    const page = [
+      'ニュース', '経済',
+      '地方銀行、来年春から新しいスマホ決済を始める',
+      '東洋経済ニュース 4/5(月) 9:30配信',
+      '地方銀行の東洋銀行は五日、来年春から新しいスマートフォン決済サービスを始めると発表した。利用者は店頭で画面を示すだけで支払いができるようになる。',
+      '同行によると、対応する店舗は県内の約三千店で、手数料は従来のカード決済より低く抑える。初年度の利用者は十万人を見込んでいる。',
+      '最終更新:4/5(月) 9:30',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: '地方銀行、来年春から新しいスマホ決済を始める' });
+    expect(result.frontmatter.date).toBeUndefined();
+    expect(body(result.markdown)).not.toContain('配信');
+    expect(reasonOf(result, '東洋経済ニュース 4/5(月) 9:30配信')).toBe('dateline');
+  });
 });

@@ -68,6 +68,10 @@ const DATE_WORDS = [...Object.keys(MONTHS), ...words('weekdays')].sort((a, b) =>
 /** "Published: …", "Updated 10:48, Tue, Nov 19", "Veröffentlicht am 2. März", "Publié le lundi 3 mars". */
 const PUBLISHED = new RegExp(`^(?:${alternation('published')})(?:\\s*[:：]|\\s+(?:(?:${BEFORE_DATE})\\s+)?(?=\\d|(?:${DATE_WORDS})(?![\\p{L}])))`, 'iu');
 
+/** "CNET Japan 3/9(木) 18:45配信": a time, and the label written after it (Japanese writes "配信", "更新" there). */
+const CLOCK_TIME = /(?<!\d)\d{1,2}[:：]\d{2}(?!\d)/u;
+const PUBLISHED_AFTER = new RegExp(`\\d\\s*(?:${alternation('published')})\\s*$`, 'u');
+
 export interface LineFurniture {
   reason: DropReason;
   /** A byline's names. */
@@ -98,6 +102,7 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 240 && CONTACT.test(text) && text.split(/\s+/u).length <= 30) return { reason: 'share' };
   if (length <= 300 && (text.match(BRACKET_TAGS)?.length ?? 0) >= 2) return { reason: 'related' };
   if (length <= 120 && PUBLISHED.test(text) && /\d/u.test(text)) return { reason: 'dateline' };
+  if (length <= 60 && CLOCK_TIME.test(text) && PUBLISHED_AFTER.test(text)) return { reason: 'dateline' };
   if (length <= 100) {
     const byline = BYLINE.exec(text);
     // The byline is the whole line, perhaps with an agency, a date or a role after a separator.

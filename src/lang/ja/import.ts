@@ -16,7 +16,7 @@ export const importData: ImportLanguage = {
     cookies: ['当サイトではCookieを使用', 'クッキーを使用', 'Cookieを使用しています', 'Cookie設定'],
     readingTime: ['読了時間', '分で読めます', '読み終わるまで'],
     imageCredit: ['写真', '画像', '提供', '出典', '撮影', '動画', 'イラスト'],
-    published: ['公開日', '公開', '更新日', '更新', '投稿日', '掲載日', '配信', '日付'],
+    published: ['公開日', '公開', '最終更新', '更新日', '更新', '投稿日', '掲載日', '配信', '日付'],
     copyright: ['©', 'Copyright', '無断転載', '無断転載を禁じます', 'All rights reserved'],
     taglines: ['出典: フリー百科事典『ウィキペディア（Wikipedia）』', 'フリー百科事典『ウィキペディア（Wikipedia）』', 'ウィキニュース'],
     byline: ['記者', '文', '筆者'],
