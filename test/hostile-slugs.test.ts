@@ -11,15 +11,9 @@ import { slugProblem, slugSkeleton } from '../src/fs/paths.js';
 import { loadProcessor, parseJobs, runJob } from '../src/schedule/index.js';
 import { openStore, stateFile } from '../src/store/index.js';
 import { runCli } from './helpers/cli.js';
-import { REPO, tmpProject } from './helpers/tmp.js';
+import { REPO, sampleProject, tmpProject } from './helpers/tmp.js';
 
-function sample(): string {
-  const dir = tmpProject();
-  cpSync(join(REPO, 'content', 'ki-stadt'), join(dir, 'content', 'ki-stadt'), { recursive: true });
-  cpSync(join(REPO, 'content', 'glossary.yaml'), join(dir, 'content', 'glossary.yaml'));
-  cpSync(join(REPO, 'locales'), join(dir, 'locales'), { recursive: true });
-  return dir;
-}
+const sample = sampleProject;
 
 /** Every file under a folder with its bytes, to prove a run left it alone. */
 function snapshot(dir: string): Map<string, string> {

@@ -2,19 +2,13 @@
 // only — `status` still lists every article (never "No articles", exit 0 on a project with
 // one), and `run` finishes with a table and a manifest instead of failing after the outputs.
 
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
-import { REPO, tmpProject } from './helpers/tmp.js';
+import { sampleProject } from './helpers/tmp.js';
 
-function sample(): string {
-  const dir = tmpProject();
-  cpSync(join(REPO, 'content', 'ki-stadt'), join(dir, 'content', 'ki-stadt'), { recursive: true });
-  cpSync(join(REPO, 'content', 'glossary.yaml'), join(dir, 'content', 'glossary.yaml'));
-  cpSync(join(REPO, 'locales'), join(dir, 'locales'), { recursive: true });
-  return dir;
-}
+const sample = sampleProject;
 
 describe('a corrupt review state file', () => {
   const corruptions: Array<[string, string | Buffer]> = [

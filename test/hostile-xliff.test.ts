@@ -1,19 +1,13 @@
 // Issue 14, item 6 (XLIFF): a file whose header names another language, a file for no
 // sentence of the article, and bytes that are not text are refused whole; nothing is written.
 
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
-import { REPO, tmpProject } from './helpers/tmp.js';
+import { sampleProject } from './helpers/tmp.js';
 
-function sample(): string {
-  const dir = tmpProject();
-  cpSync(join(REPO, 'content', 'ki-stadt'), join(dir, 'content', 'ki-stadt'), { recursive: true });
-  cpSync(join(REPO, 'content', 'glossary.yaml'), join(dir, 'content', 'glossary.yaml'));
-  cpSync(join(REPO, 'locales'), join(dir, 'locales'), { recursive: true });
-  return dir;
-}
+const sample = sampleProject;
 
 /** Every locale and state file's bytes, to prove an import wrote nothing. */
 function snapshot(dir: string): Record<string, string> {

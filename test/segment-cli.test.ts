@@ -32,6 +32,13 @@ describe('newsdesk segment', () => {
     expect(JSON.parse(asGerman.stdout)).toEqual(['Er kam am 3. Mai.', 'Sie nicht.']);
   });
 
+  it('standard input goes through the text door: a NUL is one positioned line, exit 2', async () => {
+    const result = await runCli(['segment', '-', '--lang', 'de'], { stdin: 'Ein Satz.\nZwei\u0000 Sätze.\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^newsdesk segment: <stdin>:2:5: .*NUL/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('segments the sample article into 64 sentences', async () => {
     const result = await runCli(['segment', 'content/ki-stadt/index.md', '--json'], { cwd: REPO });
     expect(result.code).toBe(0);

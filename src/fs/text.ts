@@ -48,7 +48,8 @@ function describe(char: string): string {
   return `a control character (${hex}) that text does not contain`;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+/** Line and column (1-based) of an offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {

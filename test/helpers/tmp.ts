@@ -23,3 +23,12 @@ export function tmpProject(files: Record<string, string | Uint8Array> = {}, opti
   }
   return dir;
 }
+
+/** A project with the sample article, its glossary and every locale file (a fresh copy). */
+export function sampleProject(): string {
+  const dir = tmpProject();
+  cpSync(join(REPO, 'content', 'ki-stadt'), join(dir, 'content', 'ki-stadt'), { recursive: true });
+  cpSync(join(REPO, 'content', 'glossary.yaml'), join(dir, 'content', 'glossary.yaml'));
+  cpSync(join(REPO, 'locales'), join(dir, 'locales'), { recursive: true });
+  return dir;
+}

@@ -8,6 +8,7 @@
 // <textarea> and <title> are skipped.
 
 import { Errors, fail } from '../../../errors/index.js';
+import { lineColumn } from '../../../fs/text.js';
 
 /** Elements nested deeper than this are refused (a real page: a few dozen). */
 export const HTML_NESTING_LIMIT = 500;
@@ -19,16 +20,6 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaint
 /** Whether `c` (a char code) can start a tag name: an ASCII letter. */
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function placeOf(html: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = html.indexOf('\n'); i !== -1 && i < offset; i = html.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
 }
 
 /** The deepest element nesting of `html`, stopping at the first element past `limit` (its offset). */
@@ -81,5 +72,5 @@ export function htmlDepth(html: string, limit: number = HTML_NESTING_LIMIT): { d
 export function checkHtmlDepth(html: string, file: string | undefined, limit: number = HTML_NESTING_LIMIT): void {
   const { over } = htmlDepth(html, limit);
   if (over === undefined) return;
-  fail(Errors.UnusablePage, `elements nested more than ${limit.toLocaleString('en')} deep: no article page is, and reading one costs minutes`, { ...(file ? { file } : {}), ...placeOf(html, over) });
+  fail(Errors.UnusablePage, `elements nested more than ${limit.toLocaleString('en')} deep: no article page is, and reading one costs minutes`, { ...(file ? { file } : {}), ...lineColumn(html, over) });
 }
