@@ -2,11 +2,11 @@
 // Builds eval/validation-texts/<lang>/<id>.md: real, professionally edited news articles, whole, as
 // published (see eval/validation-texts/README.md).
 //
-//   node scripts/eval-sets/validation-texts.mjs --wmt21 DIR --trafilatura DIR [--out DIR] [--check]
+//   node scripts/eval-sets/validation-texts.mjs --trafilatura DIR [--out DIR] [--check]
 //
-//   --wmt21 DIR        wmt-conference/wmt21-news-systems (checkout or bare git dir): the source side of
-//                      xml/newstest2021.{de-fr,fr-de,en-is}.all.xml, articles reassembled by doc id
 //   --trafilatura DIR  adbar/trafilatura (checkout or bare git dir): news pages in tests/eval/*.html
+//
+// Not the WMT 2021/2022 test sets (nor NTREX-128): those are kept for independent checks of newsdesk.
 //   --check            build in memory and compare with the files in --out instead of writing them
 //
 // Uses only Node and the packages newsdesk already depends on (linkedom, @mozilla/readability).
@@ -19,17 +19,6 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-// WMT21 news sources carry no publication date; they were collected in the last week of July 2020
-// (see the set's README), so they are dated at the end of that week.
-const WMT21_DATE = '2020-07-31';
-
-/** Articles of newstest2021, by source file and document id. */
-const WMT21 = [
-  { file: 'xml/newstest2021.de-fr.all.xml', lang: 'de', ids: ['salzburg.com.306606', 'faz.79571', 'sz.151403', 'handelsblatt.com.292744', 'handelsblatt.com.292720', 'come-on.de.152968', 'spiegel.126085', 'an-online.de.487084', 'ln-online.de.149803', 'handelsblatt.com.292795'] },
-  { file: 'xml/newstest2021.en-is.all.xml', lang: 'en', ids: ['guardian.306602', 'bbc.500823', 'upi.228777', 'guardian.306607', 'cbsnews.377408', 'egyptindependent.com.6413', 'bbc.500856', 'latimes.591189', 'en.ndtv.com.75164', 'abcnews.420140'] },
-  { file: 'xml/newstest2021.fr-de.all.xml', lang: 'fr', ids: ['lemondefr.110205', 'lefigaro.197780', 'croix.158757', 'euronews-fr.174089', 'algerie_presse_service-tzm-01.1805', 'lalibre.be.61862', 'nicematin.com.239026', 'journalmetro.com.42771', 'lemondefr.110265', 'dhnet.be.179851'] },
-];
 
 /**
  * News pages of trafilatura's evaluation set. `date` when the page states none in its metadata;
@@ -53,6 +42,33 @@ const PAGES = [
   { file: 'lanacion.com.ar-jugada.html', lang: 'es', drop: ['Un plenario de comisiones dictaminó hoy la regulación del cannabis medicinal.', 'La presidenta de la comisión de Legislación General, Cecilia Moreau.'] },
   { file: 'ambito.com-paritarias.html', lang: 'es', drop: ['Rodolfo Daer.'], exact: true },
   { file: 'nacion.com-hacienda.html', lang: 'es', drop: ['[ '] },
+  { file: 'badische-zeitung.de-Wohnungssuche.html', lang: 'de' },
+  { file: 'automobilwoche.de-VW-Betriebsversammlung.html', lang: 'de' },
+  { file: 'Osthessen-news.de-Buergermeisterwahl.html', lang: 'de' },
+  { file: 'Tageswoche.ch-weg.html', lang: 'de', title: 'Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)' },
+  { file: 'Ostbelgiendirekt.be-ARD-Doku.html', lang: 'de' },
+  { file: 'auto.oe24.at-golfchina.html', lang: 'de' },
+  { file: 'bmfsfj.de-praesidentschaft.html', lang: 'de' },
+  { file: 'de.globalvoices.org.nicaragua.html', lang: 'de' },
+  { file: 'aerobuzz.de-bremen.html', lang: 'de', title: 'CAE bildet künftig Luftwaffen-Piloten in Bremen aus', cut: ['Bob Fischer ist PPL-Inhaber'] },
+  { file: 'berliner-feuerwehr.de-Ehrenzeichen.html', lang: 'de', cut: ['Fotos: Berliner Feuerwehr'] },
+  { file: 'bbc.com.52241221.html', lang: 'en' },
+  { file: 'cbsnews.com.carolina.html', lang: 'en', cut: ['© 2020 CBS Interactive'] },
+  { file: 'independent.co.uk.penalty.html', lang: 'en' },
+  { file: 'latimes.com.bloomberg.html', lang: 'en', title: 'Michael Bloomberg is having to answer questions about his past' },
+  { file: 'nytimes.com.blackouts.html', lang: 'en' },
+  { file: 'standard.co.uk.caribbean.html', lang: 'en' },
+  { file: 'telegraph.co.uk.plumber.html', lang: 'en', title: "Plumber jailed after boiler killed millionaire's daughter" },
+  { file: 'theatlantic.com.disasters.html', lang: 'en', cut: ['We want to hear what you think about this article.'] },
+  { file: 'thelocal.se.tattooed.html', lang: 'en' },
+  { file: 'abc7news.com-Napa.html', lang: 'en', cut: ["If you're on the ABC7 News app"] },
+  { file: 'ledevoir.com.trottinettes.html', lang: 'fr' },
+  { file: 'lopinion.fr.glyphosate.html', lang: 'fr' },
+  { file: 'sciencesetavenir.fr.rumeur.html', lang: 'fr' },
+  { file: 'francais.radio.cz-ministre.html', lang: 'fr' },
+  { file: 'lapresse.tn.parite.html', lang: 'fr' },
+  { file: 'bondyblog.fr.paris-8.html', lang: 'fr', title: "A Paris-8, un peu de tension, beaucoup d'actions", cut: ['Par Luna Hamidi'] },
+  { file: 'aoc.media.archaisme.html', lang: 'fr', title: 'Pour le néolibéralisme, la retraite est un archaïsme', cut: ['Vous avez déjà un compte'] },
 ];
 
 /** A usage or input error: the command line prints it in one line and exits 2. */
@@ -67,12 +83,12 @@ function args(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--check') out.check = true;
-    else if (['--wmt21', '--trafilatura', '--out', '--only'].includes(a)) {
+    else if (['--trafilatura', '--out', '--only'].includes(a)) {
       if (argv[i + 1] === undefined) fail(`${a} needs a value`);
       out[a.slice(2)] = a === '--only' ? argv[++i] : resolve(argv[++i]);
     } else fail(`unknown argument ${a}`);
   }
-  for (const need of ['wmt21', 'trafilatura']) if (!out[need]) fail(`--${need} is required (see the head of this script)`);
+  for (const need of ['trafilatura']) if (!out[need]) fail(`--${need} is required (see the head of this script)`);
   return out;
 }
 
@@ -85,20 +101,6 @@ function repoFile(dir, path) {
   } catch {
     fail(`${path} is not in ${dir} (HEAD)`);
   }
-}
-
-const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescapeXml = (s) => s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (XML_ENTITIES[e] ?? m)));
-
-/** The source side of one document of a WMT xml file: paragraphs of segments, in order. */
-export function wmtDocument(xml, id) {
-  const start = xml.indexOf(`id="${id}"`);
-  if (start < 0) return undefined;
-  const end = xml.indexOf('</doc>', start);
-  const src = /<src lang="(\w+)">([\s\S]*?)<\/src>/.exec(xml.slice(start, end < 0 ? undefined : end));
-  if (!src) return undefined;
-  const paragraphs = [...src[2].matchAll(/<p>([\s\S]*?)<\/p>/g)].map((p) => [...p[1].matchAll(/<seg id="(\d+)">([\s\S]*?)<\/seg>/g)].map((s) => unescapeXml(s[2]).trim()));
-  return { lang: src[1], paragraphs };
 }
 
 /** A file name newsdesk takes as the article's slug: lowercase letters and digits, words joined by single hyphens. */
@@ -119,26 +121,6 @@ export function escapeLine(line) {
     .replace(/^(\s*)([#>+*-])(\s)/, (_m, sp, mark, ws) => `${sp}\\${mark}${ws}`)
     .replace(/^(\s*)(\d+)([.)])(\s)/, (_m, sp, digits, mark, ws) => `${sp}${digits}\\${mark}${ws}`)
     .replace(/^(\s*)(={3,}|-{3,})\s*$/, '$1\\$2');
-}
-
-function fromWmt(opts, out, report) {
-  for (const source of WMT21) {
-    const xml = repoFile(opts.wmt21, source.file);
-    for (const id of source.ids) {
-      const doc = wmtDocument(xml, id);
-      if (!doc) fail(`${source.file}: no document ${id}`);
-      if (doc.lang !== source.lang) fail(`${source.file} ${id}: source language ${doc.lang}, expected ${source.lang}`);
-      // the headline is the first segment. German documents keep their <p> paragraphs; French and
-      // English sources come as one block of segments, which stays one paragraph (a quotation often
-      // runs over several segments). Each segment is a line of its paragraph.
-      const [first, ...rest] = doc.paragraphs;
-      const title = first[0];
-      const paragraphs = first.length === 1 ? rest : [first.slice(1), ...rest];
-      const body = paragraphs.map((p) => p.map(escapeLine).join('\n')).join('\n\n');
-      out.set(`${source.lang}/${slug(`wmt21-${id}`)}.md`, markdown({ title, lang: source.lang, date: WMT21_DATE, body }));
-      report.push(`${source.lang}/${slug(`wmt21-${id}`)}.md  ${doc.paragraphs.flat().length} segments`);
-    }
-  }
 }
 
 function metaDate(document) {
@@ -198,7 +180,6 @@ function main(argv) {
   const opts = args(argv);
   const out = new Map();
   const report = [];
-  fromWmt(opts, out, report);
   fromPages(opts, out, report);
   process.stdout.write(report.join('\n') + '\n');
   let differs = 0;

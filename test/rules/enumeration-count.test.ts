@@ -17,6 +17,8 @@ ruleTester(rule, {
     { code: 'The report ranks the three cities of Beijing, Shanghai and Shenzhen.', lang: 'en' },
     { code: 'The three cities have their own strengths and can use them.', lang: 'en' },
     { code: 'The plan covers three areas: chips, data and models, as well as talent and funding.', lang: 'en', name: 'en: a clause after a complete list' },
+    { code: 'The raid killed two senior militia commanders, Abu Omar and Abu Bakr al-Rashid.', lang: 'en', name: 'en: a noun phrase and its apposition' },
+    { code: 'Die Regierung hat 12 Seiten detaillierter Gesetze, mit vielen Details und Strafen.', name: 'de: prose after a large count is no list' },
   ],
   invalid: [
     {
@@ -31,6 +33,11 @@ ruleTester(rule, {
       code: 'The plan rests on the four pillars: education, research and transfer.',
       lang: 'en',
       errors: [{ line: 1, column: 23, messageId: 'mismatch', actual: '3 items', expected: '4 items' }],
+    },
+    {
+      code: 'Er besuchte die zwei Städte Peking, Shanghai, Shenzhen und Hangzhou.',
+      name: 'de: one item more than an apposition would explain',
+      errors: [{ line: 1, column: 17, messageId: 'mismatch', actual: '4 items', expected: '2 items' }],
     },
     {
       code: 'It names the two cities of Beijing, Shanghai and Shenzhen.',
