@@ -39,6 +39,8 @@ describe('ingest: bad input is one positioned line, exit 2', () => {
     ['binary data', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02]), /binary data/],
     ['invalid UTF-8', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]), /not valid UTF-8/],
     ['unknown language', '---\ntitle: x\nlang: xx\n---\nText.\n', /a\.md:3:7: unknown language `xx`/],
+    ['a list as the language, shown as written', '---\ntitle: x\nlang: [de]\n---\nText.\n', /a\.md:3:7: unknown language `\["de"\]` in `lang`/],
+    ['a mapping as the language, not [object Object]', '---\ntitle: x\nlang: { code: de }\n---\nText.\n', /a\.md:3:7: unknown language `\{"code":"de"\}` in `lang`/],
     ['unknown target language', '---\ntitle: x\nlang: de\nlanguages: [en, klingon]\n---\nText.\n', /a\.md:4:17: unknown language `klingon`/],
     ['missing title', '---\nlang: de\n---\nText.\n', /needs a `title`/],
     ['bad date', '---\ntitle: x\nlang: de\ndate: 2024-02-30\n---\nText.\n', /a\.md:4:7: `date` must be a date/],

@@ -47,7 +47,7 @@ const cache = new WeakMap<Glossary, Map<LanguageCode, Template[]>>();
 
 function templates(glossary: Glossary, lang: LanguageCode): Template[] {
   let byLang = cache.get(glossary);
-  if (!byLang) cache.set(glossary, (byLang = new Map()));
+  if (!byLang) cache.set(glossary, (byLang = new Map<LanguageCode, Template[]>()));
   const cached = byLang.get(lang);
   if (cached) return cached;
   const data = claimsLanguage(lang);

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { Location } from '../article/location.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
-import { Errors, fail } from '../errors/index.js';
+import { Errors, fail, shownValue } from '../errors/index.js';
 import { isLanguageCode, LANGUAGES, type LanguageCode } from '../lang/codes.js';
 import { ENTITY_TYPES, type EntityType, type Glossary, type GlossaryEntity, type Variant } from './types.js';
 import { readYaml } from '../config/yaml.js';
@@ -65,7 +65,7 @@ export function parseGlossary(text: string, file: string): Glossary {
     const typeNode = valueOf('type');
     const type = isScalar(typeNode) ? typeNode.value : undefined;
     if (typeof type !== 'string' || !(ENTITY_TYPES as readonly string[]).includes(type)) {
-      problem(`${name}: \`type\` must be one of ${ENTITY_TYPES.join(', ')}${type === undefined ? '' : `, not \`${String(type)}\``}`, typeNode ?? keyNode('id'));
+      problem(`${name}: \`type\` must be one of ${ENTITY_TYPES.join(', ')}${type === undefined ? '' : `, not \`${shownValue(type)}\``}`, typeNode ?? keyNode('id'));
     }
 
     const namesNode = valueOf('names');
@@ -101,7 +101,7 @@ export function parseGlossary(text: string, file: string): Glossary {
         const variant: Variant = { text: text.trim(), wrong: false };
         const lang = vmap.get('lang');
         if (lang !== undefined) {
-          if (!isLanguageCode(lang)) problem(`${name}: unknown language \`${String(lang)}\` in a variant`, vmap.get('lang', true) as YamlNode);
+          if (!isLanguageCode(lang)) problem(`${name}: unknown language \`${shownValue(lang)}\` in a variant`, vmap.get('lang', true) as YamlNode);
           variant.lang = lang;
         }
         const wrong = vmap.get('wrong');

@@ -19,7 +19,7 @@ const cache = new WeakMap<Glossary, Map<LanguageCode, Form[]>>();
 /** Every written form of every entity for `lang`, longest first. */
 export function formsFor(glossary: Glossary, lang: LanguageCode): Form[] {
   let byLang = cache.get(glossary);
-  if (!byLang) cache.set(glossary, (byLang = new Map()));
+  if (!byLang) cache.set(glossary, (byLang = new Map<LanguageCode, Form[]>()));
   const cached = byLang.get(lang);
   if (cached) return cached;
   const forms: Form[] = [];

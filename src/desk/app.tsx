@@ -11,6 +11,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { streamSSE } from 'hono/streaming';
+import { NewsdeskError } from '../errors/index.js';
 import { DESK_CSS, DESK_JS } from './assets.js';
 import type { DeskContext, DeskEnv } from './context.js';
 import type { JobEvent } from './events.js';
@@ -93,6 +94,7 @@ export function createDeskApp(desk: DeskContext): Hono<DeskEnv> {
 
   // Everything below needs a session; writes need its CSRF token.
   app.use('*', async (c, next) => {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- hono types a middleware's input as any; getCookie reads only the request's Cookie header
     const session = desk.sessions.get(getCookie(c, SESSION_COOKIE));
     const user = session ? desk.users().find((u) => u.name === session.user) : undefined;
     if (!session || !user) {
@@ -156,7 +158,7 @@ export function createDeskApp(desk: DeskContext): Hono<DeskEnv> {
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
-    const message = error instanceof Error && 'toLine' in error && typeof error.toLine === 'function' ? (error.toLine() as string) : String(error);
+    const message = error instanceof NewsdeskError ? error.toLine() : String(error);
     if (!(error instanceof Error && 'exitCode' in error)) console.error(error);
     return c.html(
       <Layout title="Error" user={c.get('user')} session={c.get('session')}>

@@ -8,7 +8,7 @@ import { relative, resolve } from 'node:path';
 import cronstrue from 'cronstrue';
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import type { PipelineConfig } from '../config/index.js';
-import { Errors, fail, NewsdeskError } from '../errors/index.js';
+import { Errors, fail, NewsdeskError, shownValue } from '../errors/index.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { isLanguageCode } from '../lang/codes.js';
 import { DEFAULT_JOBS_FILE, findJob, loadJobs, loadProcessor, nextRuns, parseJobs, runJob, scheduleProblem, type Job, type LogEvent } from '../schedule/index.js';
@@ -56,7 +56,7 @@ export function describeSchedule(schedule: string, timezone: string, now = new D
   } catch {
     reading = undefined;
   }
-  let next: string[] = [];
+  let next: string[];
   try {
     next = nextRuns(schedule, timezone, now, count).map((date) => formatInZone(date, timezone));
   } catch (error) {
@@ -258,5 +258,5 @@ export function logLine(event: LogEvent): string {
     .filter(([key, value]) => key !== 'time' && value !== undefined && typeof value !== 'object')
     .map(([key, value]) => `${key}=${String(value)}`)
     .join(' ');
-  return `${time} ${String(job ?? '')} ${kind}${detail ? ` ${detail}` : ''}`;
+  return `${time} ${shownValue(job ?? '')} ${kind}${detail ? ` ${detail}` : ''}`;
 }

@@ -45,6 +45,21 @@ export class NewsdeskError extends Error {
   }
 }
 
+/**
+ * A value read from a user's file or a service's answer, as text for a message: a string as
+ * it is, anything else as JSON (a list stays `["de"]`, an object is not `[object Object]`).
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return String(value);
+  if (typeof value === 'bigint') return `${value}`;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 function define(data: ErrorData): ErrorData {
   return Object.freeze(data);
 }

@@ -51,7 +51,7 @@ export function readJsonLines(path: string): PairRecord[] {
     try {
       record = JSON.parse(line) as PairRecord;
     } catch (error) {
-      throw new Error(`${path}:${i + 1}: not JSON (${(error as Error).message})`);
+      throw new Error(`${path}:${i + 1}: not JSON (${(error as Error).message})`, { cause: error });
     }
     if (typeof record.id !== 'string' || !isLanguageCode(record.from) || !isLanguageCode(record.to) || typeof record.source !== 'string' || typeof record.target !== 'string') {
       throw new Error(`${path}:${i + 1}: needs id, from, to (language codes), source and target`);

@@ -307,7 +307,7 @@ function readOnce(src: Source, pos: number, pickSecond: boolean): State | undefi
     const atom = atomAt(src, j, st.atoms === 0);
     if (!atom) break;
     // Spaces inside a number only around units and scales ("一百 五 十 二", "1000  万"),
-    // never between two digits ("423　0000" is two numbers).
+    // never between two digits ("423", an ideographic space U+3000, "0000" is two numbers).
     if (spaced) {
       const around = [st.lastKind, atom.kind];
       if (!around.some((k) => k === 'unit' || k === 'scale' || k === 'vague' || k === 'point')) break;

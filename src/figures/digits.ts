@@ -147,7 +147,7 @@ export function scanDigitRuns(text: string, lang: string): DigitRun[] {
     const ch = ascii[i] ?? '';
     const isDigit = ch >= '0' && ch <= '9';
     const before = i > 0 ? ascii[i - 1] ?? '' : '';
-    const leading = ch === p.decimal && /\d/.test(ascii[i + 1] ?? '') && (before === '' || /[\s(\[]/.test(before));
+    const leading = ch === p.decimal && /\d/.test(ascii[i + 1] ?? '') && (before === '' || /[\s([]/.test(before));
     if (!isDigit && !leading) {
       i++;
       continue;

@@ -6,7 +6,8 @@ import { findPack } from '../lang/index.js';
 /** Diacritics are dropped only on Latin, Greek and Cyrillic letters; Devanagari vowel signs are letters' halves. */
 const STRIPPABLE = /(\p{Script=Latin}|\p{Script=Greek}|\p{Script=Cyrillic})\p{M}+/gu;
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Any UTF-16 code unit past ASCII (surrogates included). */
+const NON_ASCII = /[\u0080-\uffff]/;
 /** Folded non-ASCII words per language (a bounded memo: a text repeats its words). */
 const memo = new Map<string, Map<string, string>>();
 const MEMO_SIZE = 20_000;
@@ -18,9 +19,9 @@ const ownCopy = (text: string): string => JSON.parse(JSON.stringify(text)) as st
 
 export function fold(word: string, lang: string): string {
   // ASCII has no umlaut, ligature, final sigma, curly apostrophe or combining mark.
-  if (ASCII.test(word)) return word.toLowerCase();
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   let known = memo.get(lang);
-  if (!known) memo.set(lang, (known = new Map()));
+  if (!known) memo.set(lang, (known = new Map<string, string>()));
   const cached = known.get(word);
   if (cached !== undefined) return cached;
   const folded = ownCopy(foldWord(word, lang));

@@ -26,7 +26,7 @@ export interface PlacedPiece {
 export function decompose(word: string, lexicon: Lexicon): Piece[] | undefined {
   const n = word.length;
   // best[i]: fewest pieces covering word.slice(0, i).
-  const best: Array<Piece[] | undefined> = new Array(n + 1).fill(undefined);
+  const best = Array.from<Piece[] | undefined>({ length: n + 1 });
   best[0] = [];
   for (let i = 0; i < n; i++) {
     const prefix = best[i];

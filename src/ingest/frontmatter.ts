@@ -4,7 +4,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { readYaml } from '../config/yaml.js';
 import { slugProblem } from '../fs/paths.js';
-import { Errors, fail } from '../errors/index.js';
+import { Errors, fail, shownValue } from '../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../lang/codes.js';
 import { Location } from '../article/location.js';
 import type { Credits, FrontMatter } from '../article/types.js';
@@ -68,11 +68,11 @@ export function parseFrontMatter(text: string, file: string, config: PipelineCon
 
   const lang = data.lang;
   if (lang === undefined) fail(Errors.InvalidFrontMatter, 'front matter needs a `lang` (the source language)', at(0));
-  if (!isLanguageCode(lang)) fail(Errors.UnknownLanguage, `unknown language \`${String(lang)}\` in \`lang\``, placeOf('lang'));
+  if (!isLanguageCode(lang)) fail(Errors.UnknownLanguage, `unknown language \`${shownValue(lang)}\` in \`lang\``, placeOf('lang'));
 
   let date: string | undefined;
   if (data.date !== undefined) {
-    const value = String(data.date);
+    const value = shownValue(data.date);
     if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
       fail(Errors.InvalidFrontMatter, `\`date\` must be a date written YYYY-MM-DD, got \`${value}\``, placeOf('date'));
     }

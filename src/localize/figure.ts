@@ -136,8 +136,8 @@ export function formatFigure(figure: FigureValue, lng: LanguageCode): string {
       const parts: DateParts = start.length === 7 ? 'month-year' : figure.date.startsWith('--') ? 'day-month' : figure.parts;
       const end = figure.endDate === undefined ? undefined : full(figure.endDate);
       if (own.date) {
-        const one = own.date;
-        return end === undefined ? one(start, parts) : `${one(start, parts)}${own.dateRangeJoiner ?? ' – '}${one(end, parts)}`;
+        const one = (iso: string) => own.date!(iso, parts);
+        return end === undefined ? one(start) : `${one(start)}${own.dateRangeJoiner ?? ' – '}${one(end)}`;
       }
       const instant = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
       const format = dateFormat(locale, parts);

@@ -11,11 +11,17 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** Why a signal aborted, as an Error (the reason itself when it is one: AbortController's default DOMException, a timeout's Error). */
+function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error(String(reason), { cause: reason });
+}
+
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
+      if (signal?.aborted) return reject(abortReason(signal));
       const timer = setTimeout(done, ms);
       function done(): void {
         signal?.removeEventListener('abort', abort);
@@ -23,7 +29,7 @@ export const systemClock: Clock = {
       }
       function abort(): void {
         clearTimeout(timer);
-        reject(signal?.reason);
+        reject(abortReason(signal!));
       }
       signal?.addEventListener('abort', abort, { once: true });
     }),

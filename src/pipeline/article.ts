@@ -7,7 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Article, Figure, Message } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';

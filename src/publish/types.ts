@@ -88,8 +88,8 @@ export interface PublishContext {
    * unconfirmed is recorded.
    */
   confirm(outcome: PublishOutcome): void;
-  /** Progress and warnings, one line each, never credentials. */
-  log(line: string): void;
+  /** Progress and warnings, one line each, never credentials (a function: targets keep it). */
+  log: (line: string) => void;
 }
 
 /** An article as a target knows it when taking versions off: it may be gone from content/. */

@@ -34,7 +34,7 @@ const NO_RULES: Readonly<Record<string, RuleSetting>> = Object.freeze({});
 /** The checks to run with their severity and options, from `rules:` (the validation rules' resolver). */
 export function checkSetups(rules: Readonly<Record<string, RuleSetting>> = NO_RULES, checks: readonly QaCheck[] = CHECKS): Array<Setup<QaCheck>> {
   let byChecks = resolved.get(rules);
-  if (!byChecks) resolved.set(rules, (byChecks = new Map()));
+  if (!byChecks) resolved.set(rules, (byChecks = new Map<readonly QaCheck[], Array<Setup<QaCheck>>>()));
   let setups = byChecks.get(checks);
   if (!setups) byChecks.set(checks, (setups = resolveSettings(checks, rules, (id) => id.startsWith('qa/'), REPORTED)));
   return setups;

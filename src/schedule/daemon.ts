@@ -104,7 +104,8 @@ export function startDaemon(options: DaemonOptions): Daemon {
     const decision = catchUpDecision(job, store.lastRun(job.name), now());
     if (!decision) continue;
     log({ event: 'catch-up', job: job.name, reason: decision.reason, ...(decision.reason === 'missed' ? { slot: decision.slot.toISOString() } : { run: decision.runId }) });
-    start(job, 'catch-up', decision.reason === 'missed' ? decision.slot : null);
+    // The run's own errors are logged and turned into a result by start().
+    void start(job, 'catch-up', decision.reason === 'missed' ? decision.slot : null);
   }
 
   let stopping: Promise<void> | undefined;

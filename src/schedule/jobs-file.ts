@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { Errors, fail } from '../errors/index.js';
+import { Errors, fail, shownValue } from '../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../lang/codes.js';
 import { projectFolderProblem, type PipelineConfig } from '../config/index.js';
 import { isTimeZone, scheduleProblem } from './cron.js';
@@ -80,7 +80,7 @@ export function parseJobs(text: string, file: string, config: PipelineConfig): J
     const langOf = (value: YamlNode | undefined, what: string): LanguageCode | undefined => {
       if (value === undefined) return undefined;
       const code = isScalar(value) ? value.value : undefined;
-      if (!isLanguageCode(code)) problem(value, `unknown language \`${String(code ?? '')}\` in ${what}`);
+      if (!isLanguageCode(code)) problem(value, `unknown language \`${shownValue(code ?? '')}\` in ${what}`);
       return code as LanguageCode;
     };
 

@@ -2,6 +2,7 @@
 // translators and editors, over the project's own files; `newsdesk desk user add NAME
 // --role R [--lang fr,de] [--full-name "…"]` writes a user (password from stdin).
 
+import { resolve as resolvePath } from 'node:path';
 import { parseCommandArgs, listOption } from '../args.js';
 import { Errors, fail } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
@@ -56,8 +57,7 @@ async function user(argv: string[], io: CliIO): Promise<number> {
   if (role === 'translator' && languages.length === 0) fail(Errors.Usage, 'desk user add: a translator needs --lang (the languages they write)');
   const password = (io.env.NEWSDESK_PASSWORD ?? (await io.readStdin())).replace(/\r?\n$/, '');
   if (password.length < 8) fail(Errors.Usage, 'desk user add: the password (stdin or NEWSDESK_PASSWORD) needs at least 8 characters');
-  const { resolve } = await import('node:path');
-  const file = resolve(io.cwd, values.users ?? DEFAULT_USERS_FILE);
+  const file = resolvePath(io.cwd, values.users ?? DEFAULT_USERS_FILE);
   writeUser(file, {
     name,
     role: role as 'editor' | 'translator' | 'reader',

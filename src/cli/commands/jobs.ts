@@ -3,7 +3,7 @@
 
 import { parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
-import { Errors, fail } from '../../errors/index.js';
+import { Errors, fail, shownValue } from '../../errors/index.js';
 import { DEFAULT_JOBS_FILE, findJob, formatInZone, jobStatus, loadJobs, loadProcessor, runJob, type LogEvent } from '../../schedule/index.js';
 import { openProjectStore, openStore, stateFile } from '../../store/index.js';
 import type { CliIO, Command } from '../io.js';
@@ -79,8 +79,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   process.once('SIGTERM', onSignal);
   const lines = (event: LogEvent) => {
     if (values.json) return;
-    if (event.event === 'article') io.stdout(`${String(event.path || event.item)}: ${String(event.outcome)}${event.reason ? ` — ${String(event.reason)}` : ''}\n`);
-    if (event.event === 'source-error') io.stderr(`newsdesk jobs run: ${String(event.source)}: ${String(event.error)}\n`);
+    if (event.event === 'article') io.stdout(`${shownValue(event.path || event.item)}: ${shownValue(event.outcome)}${event.reason ? ` — ${shownValue(event.reason)}` : ''}\n`);
+    if (event.event === 'source-error') io.stderr(`newsdesk jobs run: ${shownValue(event.source)}: ${shownValue(event.error)}\n`);
   };
   try {
     const result = await runJob(job, { config, store, processor, log: lines, trigger: 'manual', signal: controller.signal });

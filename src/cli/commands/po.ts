@@ -7,7 +7,7 @@ import { Errors, fail } from '../../errors/index.js';
 import { isLanguageCode } from '../../lang/codes.js';
 import { exportPo, importPo, loadArticleSource, localesDirOf } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
-import { importFile, newsdeskVersion, printMessages, reportImport, writeExport } from './exchange-io.js';
+import { importFile, newsdeskVersion, reportImport, writeExport } from './exchange-io.js';
 
 const USAGE = `Usage: newsdesk po export <article> --lang fr [-o FILE]
        newsdesk po import <FILE> [--article SLUG] [--json]

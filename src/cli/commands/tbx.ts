@@ -8,7 +8,7 @@ import { loadConfig, projectPath } from '../../config/index.js';
 import { Errors, fail } from '../../errors/index.js';
 import { exportTbx, importTbx } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
-import { importFile, newsdeskVersion, printMessages, reportImport, writeExport } from './exchange-io.js';
+import { importFile, newsdeskVersion, printMessages, writeExport } from './exchange-io.js';
 
 const USAGE = `Usage: newsdesk tbx export [-o FILE]
        newsdesk tbx import <FILE> [--json]

@@ -7,7 +7,7 @@ import { Errors, fail } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { articleLang, articleSlugs, exportTmx, importTmx, localesDirOf } from '../../translate/workflow/index.js';
 import type { CliIO, Command } from '../io.js';
-import { importFile, newsdeskVersion, printMessages, reportImport, writeExport } from './exchange-io.js';
+import { importFile, newsdeskVersion, printMessages, writeExport } from './exchange-io.js';
 
 const USAGE = `Usage: newsdesk tmx export [--from de] [--lang fr,ja] [-o FILE]
        newsdesk tmx import <FILE> [--json]

@@ -87,7 +87,7 @@ function progressPrinter(io: CliIO, json: boolean) {
     drawn = line !== '';
   };
   return {
-    onProgress(p: LanguageProgress) {
+    onProgress: (p: LanguageProgress) => {
       if (p.phase === 'done') {
         active.delete(p.lang);
         if (io.isTTY && !json) {

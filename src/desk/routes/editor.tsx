@@ -294,9 +294,9 @@ export function editorRoutes(desk: DeskContext) {
     const d = article(c);
     if (!d) return c.notFound();
     const body = await c.req.parseBody();
-    const rule = String(body.rule ?? '');
+    const rule = typeof body.rule === 'string' ? body.rule : '';
     const line = Number(body.line);
-    const reason = String(body.reason ?? '').trim();
+    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
     if (!rule || !Number.isInteger(line) || reason === '') return articlePage(c, d, { flash: { kind: 'err', text: 'An acknowledgement needs the finding and a reason.' } }, 422);
     const file = reviewPath(d.article, project.config, project.root) ?? project.path(project.config.paths.content, d.slug, 'review.yaml');
     addAcknowledgement(file, { rule, line, reason, by: displayName(c.get('user')) }, `content/${d.slug}/review.yaml`);

@@ -258,7 +258,7 @@ export function jobRoutes(desk: DeskContext) {
   });
   app.post('/schedule-preview', async (c) => {
     const body = await c.req.parseBody();
-    return c.html(<ScheduleReading schedule={String(body.schedule ?? '')} timezone={String(body.timezone || 'UTC')} />);
+    return c.html(<ScheduleReading schedule={typeof body.schedule === 'string' ? body.schedule : ''} timezone={typeof body.timezone === 'string' && body.timezone ? body.timezone : 'UTC'} />);
   });
 
   const save = async (c: Context<DeskEnv>, original: string | undefined) => {

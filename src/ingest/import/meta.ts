@@ -95,7 +95,7 @@ function normaliseDateText(text: string): string {
     .normalize('NFKC')
     .replace(/[०-९]/gu, (digit) => String(digit.charCodeAt(0) - 0x966))
     .replace(/\s+/gu, ' ')
-    .replace(/^[(\[]\s*|\s*[)\]]$/gu, '')
+    .replace(/^[([]\s*|\s*[)\]]$/gu, '')
     .trim();
 }
 

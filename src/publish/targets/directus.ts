@@ -17,7 +17,7 @@
 
 import { createDirectus, createItem, readItems, rest, staticToken, updateItem, type RestCommand } from '@directus/sdk';
 import type { Article } from '../../article/types.js';
-import { Errors, fail, NewsdeskError } from '../../errors/index.js';
+import { Errors, fail, NewsdeskError, shownValue } from '../../errors/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import { systemClock, withRetries } from '../../net/retry.js';
 import { HttpFailure, kindOf, toNewsdeskError } from '../http.js';
@@ -81,7 +81,7 @@ function failureOf(error: unknown, what: string, timeoutMs: number, origin: stri
   if (sdk && typeof sdk === 'object' && 'response' in sdk && sdk.response) {
     const status = sdk.response.status;
     const errors = sdk.errors;
-    const message = Array.isArray(errors) ? String((errors[0] as { message?: unknown } | undefined)?.message ?? '') : errors instanceof Error ? errors.message : String(errors ?? '');
+    const message = Array.isArray(errors) ? shownValue((errors[0] as { message?: unknown } | undefined)?.message ?? '') : errors instanceof Error ? errors.message : shownValue(errors ?? '');
     const kind = kindOf(status) ?? 'bad-response';
     const detail = kind === 'bad-response' ? `answered with something that is not JSON (${message.slice(0, 120)})` : message || '(no message)';
     return new HttpFailure(kind, `${what}: HTTP ${status} ${detail}`, status, sdk.response.headers.get('retry-after') ?? undefined);

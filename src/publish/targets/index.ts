@@ -15,7 +15,7 @@ import { createWordPressTarget } from './wordpress.js';
 export const TARGET_TYPES = ['directus', 'git', 'static', 'strapi', 'wordpress'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 
-export interface TargetOptions extends StrapiOptions {}
+export type TargetOptions = StrapiOptions;
 
 export function createTarget(config: PipelineConfig, name: string = config.publish.target, options: TargetOptions = {}): PublishTarget {
   const raw = config.publish.targets[name];

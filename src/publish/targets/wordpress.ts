@@ -109,7 +109,7 @@ export function createWordPressTarget(name: string, settings: Record<string, unk
       if (post.meta === undefined || !('newsdesk_group' in post.meta)) throw noPlugin();
       // Without the plugin's filter WordPress would answer every post: keep only the group's.
       if (post.meta.newsdesk_group !== group) continue;
-      const lang = String(post.meta.newsdesk_lang ?? '');
+      const lang = typeof post.meta.newsdesk_lang === 'string' ? post.meta.newsdesk_lang : '';
       const seen = byLang.get(lang);
       if (seen) log(`${name}: two posts hold ${group}/${lang} (${seen.id}, ${post.id}); updating the older, ${seen.id}`);
       else byLang.set(lang, post);

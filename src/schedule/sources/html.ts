@@ -3,7 +3,7 @@
 // emphasis are kept. (Whole pages go through the shared importer instead: ./page.ts.)
 
 import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { escapeBlockStart, escapeInline } from './markdown.js';
 
 const DROP = [
@@ -11,6 +11,10 @@ const DROP = [
   'nav', 'header', 'footer', 'aside', 'menu',
   '[role=navigation]', '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[aria-hidden=true]', '[hidden]',
 ].join(',');
+
+/** domhandler's node kinds, by the string values of its ElementType enum (a dependency of cheerio, not ours). */
+const isTag = (node: AnyNode): node is Element => (node.type as string) === 'tag';
+const isText = (node: AnyNode): node is Text => (node.type as string) === 'text';
 
 /** class/id words of page furniture: a language bar, share buttons, breadcrumbs, menus. */
 const FURNITURE = /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|lang|langs|language|languages|language-?bar|lang-?switch(er)?|share|sharing|social|related|comments?|footer|header|sidebar|cookie|subscribe|newsletter|ad|ads|advert)([-_\s]|$)/i;
@@ -48,7 +52,7 @@ function walkBlocks($: CheerioAPI, nodes: AnyNode[], out: string[], prefix: stri
     inline = [];
   };
   for (const node of nodes) {
-    const tag = node.type === 'tag' ? (node as Element).tagName.toLowerCase() : '';
+    const tag = isTag(node) ? node.tagName.toLowerCase() : '';
     if (!BLOCK.has(tag)) {
       inline.push(node);
       continue;
@@ -89,9 +93,9 @@ function walkBlocks($: CheerioAPI, nodes: AnyNode[], out: string[], prefix: stri
 function inlineMarkdown($: CheerioAPI, nodes: AnyNode[]): string {
   let text = '';
   for (const node of nodes) {
-    if (node.type === 'text') text += escapeInline((node as unknown as { data: string }).data);
-    else if (node.type === 'tag') {
-      const element = node as Element;
+    if (isText(node)) text += escapeInline(node.data);
+    else if (isTag(node)) {
+      const element = node;
       const tag = element.tagName.toLowerCase();
       const inner = inlineMarkdown($, element.children);
       if (tag === 'br') text += ' ';

@@ -90,7 +90,7 @@ function remoteItem(
   return { key, source: label, remote: { markdown, slug: slugify(title, entry.key) } };
 }
 
-/** `*.md` files and `*​/index.md` folders, sorted, as paths relative to the project root. */
+/** `*.md` files and `<folder>/index.md` folders, sorted, as paths relative to the project root. */
 function folderItems(root: string, folder: string, label: string): CollectedItem[] {
   const dir = resolve(root, folder);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(Errors.FileNotFound, `the folder \`${folder}\` does not exist`, { file: folder });

@@ -18,7 +18,7 @@ export function parseNinjs(text: string): NinjsItem[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not JSON: ${(error as Error).message}`);
+    throw new Error(`not JSON: ${(error as Error).message}`, { cause: error });
   }
   const list = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.items) ? data.items : [data];
   return list.map((entry, index) => {

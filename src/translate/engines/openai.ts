@@ -131,11 +131,18 @@ export class OpenAiEngine implements TranslationEngine {
     }
     const segments = (document as { segments?: unknown } | null)?.segments;
     if (!Array.isArray(segments)) throw new EngineError(this.name, 'bad-response', 'the answer has no "segments" array');
-    return segments.filter((s): s is { id: string; text: string } => typeof s?.id === 'string' && typeof s?.text === 'string').map(({ id, text }) => ({ id, text }));
+    return (segments as unknown[]).filter(isSegment).map(({ id, text }) => ({ id, text }));
   }
 }
 
 /** Some local servers wrap JSON in a markdown fence despite response_format. */
+/** One translated segment of the model's answer: an object with a string id and text. */
+function isSegment(value: unknown): value is { id: string; text: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, text } = value as { id?: unknown; text?: unknown };
+  return typeof id === 'string' && typeof text === 'string';
+}
+
 function stripFence(content: string): string {
   const fenced = /^\s*```(?:json)?\s*\n([\s\S]*?)\n\s*```\s*$/.exec(content);
   return fenced?.[1] ?? content;

@@ -122,7 +122,7 @@ export function recordRequests(): RecordedRequests {
   const list: RecordedRequests['list'] = [];
   globalThis.fetch = async (input, init) => {
     const response = await real(input, init);
-    list.push({ method: init?.method ?? 'GET', url: String(input) });
+    list.push({ method: init?.method ?? 'GET', url: input instanceof Request ? input.url : String(input) });
     return response;
   };
   return { list, fetch: real, restore: () => void (globalThis.fetch = real) };

@@ -49,11 +49,11 @@ function handle(request: RecordedRequest, options: DeepLLoopbackOptions, used: n
   if (body.source_lang !== undefined && (!source || !DEEPL_SOURCE_LANGS.includes(source))) return message(400, "Value for 'source_lang' not supported.");
   if (body.tag_handling !== undefined && body.tag_handling !== 'xml' && body.tag_handling !== 'html') return message(400, "Value for 'tag_handling' not supported.");
   if (body.ignore_tags !== undefined && (!Array.isArray(body.ignore_tags) || body.ignore_tags.some((t) => typeof t !== 'string'))) return message(400, "Value for 'ignore_tags' not supported.");
-  if (body.split_sentences !== undefined && !['0', '1', 'nonewlines'].includes(String(body.split_sentences))) return message(400, "Value for 'split_sentences' not supported.");
+  if (body.split_sentences !== undefined && (typeof body.split_sentences !== 'string' || !['0', '1', 'nonewlines'].includes(body.split_sentences))) return message(400, "Value for 'split_sentences' not supported.");
   let entries: Array<{ source: string; target: string }> = [];
   if (body.glossary_id !== undefined) {
     if (!source) return message(400, 'Use of a glossary requires the source_lang parameter to be set.');
-    const glossary = options.glossaries?.[String(body.glossary_id)];
+    const glossary = (typeof body.glossary_id === 'string' ? options.glossaries?.[body.glossary_id] : undefined);
     if (!glossary) return message(404, 'Glossary not found.');
     if (glossary.source_lang !== source || !target.startsWith(glossary.target_lang)) return message(400, "Language pair of the glossary doesn't match the language pair of the request.");
     entries = glossary.entries;

@@ -30,26 +30,29 @@ function handle(request: RecordedRequest, options: LibreTranslateLoopbackOptions
   const json = body as Record<string, unknown>;
   if (options.apiKeys) {
     const key = json.api_key;
-    if (key && !options.apiKeys.includes(String(key))) return error(403, 'Invalid API key');
+    if (key && (typeof key !== 'string' || !options.apiKeys.includes(key))) return error(403, 'Invalid API key');
     if (!key) return error(400, 'Please contact the server operator to get an API key');
   }
-  const { q, source, target } = json;
+  const { q } = json;
+  const source = typeof json.source === 'string' ? json.source : undefined;
+  const target = typeof json.target === 'string' ? json.target : undefined;
   if (!q) return error(400, 'Invalid request: missing q parameter');
   if (!source) return error(400, 'Invalid request: missing source parameter');
   if (!target) return error(400, 'Invalid request: missing target parameter');
-  const texts = Array.isArray(q) ? (q as string[]) : [String(q)];
+  if (typeof q !== 'string' && !(Array.isArray(q) && q.every((t) => typeof t === 'string'))) return error(400, 'Invalid request: q must be a string or a list of strings');
+  const texts = Array.isArray(q) ? (q as string[]) : [q];
   if (Array.isArray(q) && options.batchLimit !== undefined && texts.length > options.batchLimit) {
     return error(400, `Invalid request: request (${texts.length}) exceeds text limit (${options.batchLimit})`);
   }
   const chars = texts.reduce((n, t) => n + t.length, 0);
   if (options.charLimit !== undefined && chars > options.charLimit) return error(400, `Invalid request: request (${chars}) exceeds text limit (${options.charLimit})`);
   const languages = options.languages ?? ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru', 'zh', 'ja', 'id', 'el', 'fi'];
-  if (!languages.includes(String(source))) return error(400, `${String(source)} is not supported`);
-  if (!languages.includes(String(target))) return error(400, `${String(target)} is not supported`);
+  if (!languages.includes(source)) return error(400, `${source} is not supported`);
+  if (!languages.includes(target)) return error(400, `${target} is not supported`);
   const format = json.format ?? 'text';
-  if (format !== 'text' && format !== 'html') return error(400, `${String(format)} format is not supported`);
+  if (format !== 'text' && format !== 'html') return error(400, `${JSON.stringify(format)} format is not supported`);
   const translated = texts.map((text, i) => {
-    let out = fakeTranslate(format === 'html' ? text.split(/\s+/).join(' ') : text, String(target));
+    let out = fakeTranslate(format === 'html' ? text.split(/\s+/).join(' ') : text, target);
     if (format === 'html') out = unescapeHtml(out);
     return options.transform ? options.transform(out, i) : out;
   });

@@ -23,7 +23,10 @@ export function inline(nodes: Iterable<Node>): PhrasingContent[] {
     else out.push({ type: 'text', value });
   };
   const pushAll = (children: PhrasingContent[]) => {
-    for (const child of children) child.type === 'text' ? pushText(child.value) : out.push(child);
+    for (const child of children) {
+      if (child.type === 'text') pushText(child.value);
+      else out.push(child);
+    }
   };
   for (const node of nodes) {
     if (node.nodeType === 3) {

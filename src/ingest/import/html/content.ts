@@ -34,7 +34,7 @@ export function findMainBlock(html: string, dropped: Dropped[], prepare: (docume
   removeFurniture(body, dropped, { chrome: true });
 
   const reader = new Readability<Element>(lowerCaseNames(document.cloneNode(true) as Document), { keepClasses: true, serializer: (node) => node as Element, charThreshold: 250 });
-  let result: ReturnType<Readability<Element>['parse']> = null;
+  let result: ReturnType<Readability<Element>['parse']>;
   try {
     result = reader.parse();
   } catch {

@@ -4,7 +4,6 @@
 // against the page's own stated article body. Everything left out is listed with a reason.
 
 import type { BlockContent } from 'mdast';
-import type { Dropped } from '../explain.js';
 import { lineFurniture, cutEndSections } from '../lines.js';
 import { isCategoryWord, readCredits, readDate, readLine } from '../meta.js';
 import { blockText, type Page, type Place } from '../page.js';
