@@ -17,7 +17,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +115,42 @@ function editOneSentence(dir: string, slug: string): void {
   writeFileSync(file, `${JSON.stringify(resource, null, 2)}\n`);
 }
 
+/** Every file under output/ with what a rewrite changes (inode: outputs are replaced by rename; mtime; size). */
+function snapshotOutputs(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
+      else if (entry.isFile()) {
+        const stat = statSync(path, { bigint: true });
+        files.set(`${prefix}${entry.name}`, `${stat.ino}:${stat.mtimeNs}:${stat.size}`);
+      }
+    }
+  };
+  walk(join(dir, 'output'), '');
+  return files;
+}
+
+/** What a run wrote: the output files that are new, replaced or gone since `before`. */
+interface Rewritten {
+  files: string[];
+  articles: Set<string>;
+  /** Languages of the per-language outputs rewritten (`<lng>.md`, `<lng>.html`, …). */
+  languages: Set<string>;
+}
+
+function rewrittenSince(before: Map<string, string>, dir: string): Rewritten {
+  const after = snapshotOutputs(dir);
+  const files = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file)).sort();
+  const articles = new Set(files.map((file) => file.split('/')[0]!).filter((top) => top !== 'site'));
+  const languages = new Set(files.map((file) => /^[^/]+\/([a-z]{2})\.[a-z.]+$/.exec(file)?.[1]).filter((lang): lang is string => lang !== undefined && (LANGUAGES as readonly string[]).includes(lang)));
+  return { files, articles, languages };
+}
+
+const describeRewritten = (r: Rewritten) =>
+  r.files.length === 0 ? 'no output file rewritten' : `${r.files.length} output files rewritten in ${r.articles.size} article${r.articles.size === 1 ? '' : 's'} (${r.files.slice(0, 8).join(', ')}${r.files.length > 8 ? ', …' : ''}); languages rendered: ${[...r.languages].join(', ') || 'none'}`;
+
 function best(runs: Measurement[]): Measurement {
   const first = runs[0]!;
   return runs.slice(1).reduce((a, m) => ({ ...a, seconds: Math.min(a.seconds, m.seconds), cpuSeconds: Math.min(a.cpuSeconds, m.cpuSeconds), peakRssMb: Math.max(a.peakRssMb, m.peakRssMb), ...(a.cpuSeconds <= m.cpuSeconds ? {} : { stages: m.stages }) }), first);
@@ -159,6 +195,9 @@ function main(): void {
   const results: Measurement[] = [];
   const rows: string[][] = [];
   let stages: Measurement | undefined;
+  let unchangedWrote: Rewritten | undefined;
+  let editedWrote: Rewritten | undefined;
+  let editedSlug = '';
   for (const n of scale > 1 ? [count, Math.round(count * scale)] : [count]) {
     const first = n === count;
     const started = Date.now();
@@ -180,10 +219,15 @@ function main(): void {
         log(`  newsdesk run --force --publish none --jobs ${jobs} …`);
         measured.push(mainJob(`newsdesk run --force --publish none --jobs ${jobs}`, dir, n, ['--force', '--jobs', String(jobs)]));
         log('  re-run, nothing changed …');
+        let before = snapshotOutputs(dir);
         measured.push(mainJob('newsdesk run --publish none (nothing changed)', dir, n, []));
-        editOneSentence(dir, `bench-${String(Math.floor(n / 2)).padStart(5, '0')}`);
+        unchangedWrote = rewrittenSince(before, dir);
+        editedSlug = `bench-${String(Math.floor(n / 2)).padStart(5, '0')}`;
+        editOneSentence(dir, editedSlug);
         log('  re-run after one sentence of one locale file changed …');
+        before = snapshotOutputs(dir);
         measured.push(mainJob('newsdesk run --publish none (one sentence edited)', dir, n, []));
+        editedWrote = rewrittenSince(before, dir);
         log('  old subset: parse → segment → render …');
         measured.push(loopRun('offline', '(subset) parse → segment → render', dir, n));
         log('  old subset: + figures and claims …');
@@ -206,15 +250,19 @@ function main(): void {
   const two = find(count, `newsdesk run --force --publish none --jobs ${jobs}`);
   const unchanged = find(count, 'newsdesk run --publish none (nothing');
   const edited = find(count, 'newsdesk run --publish none (one');
+  const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
   out();
   if (floor && one) {
-    out(`main job / floor on ${count} articles: ${(one.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU, ${(one.seconds / floor.seconds).toFixed(2)}× wall (target ≤ 3 CPU, moonshot 1.5); ${((one.cpuSeconds / count) * 1000).toFixed(1)} CPU ms per article`);
+    out(`main job / floor on ${count} articles: ${(one.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU, ${(one.seconds / floor.seconds).toFixed(2)}× wall (target ≤ 3 CPU: ${verdict(one.cpuSeconds / floor.cpuSeconds <= 3)}; moonshot 1.5); ${((one.cpuSeconds / count) * 1000).toFixed(1)} CPU ms per article`);
   }
-  if (one && two) out(`${jobs} workers vs 1: ${(one.seconds / two.seconds).toFixed(2)}× faster in wall time, ${(two.cpuSeconds / one.cpuSeconds).toFixed(2)}× the CPU (target ≥ 1.7× faster when ${jobs} cores are free; see the load below)`);
-  if (unchanged) out(`unchanged re-run of ${count} articles: ${unchanged.seconds.toFixed(2)} s wall, ${unchanged.cpuSeconds.toFixed(2)} CPU s (target < 2 s)`);
-  if (edited) out(`re-run after one edited sentence: ${edited.seconds.toFixed(2)} s wall, ${edited.cpuSeconds.toFixed(2)} CPU s`);
+  if (one && two) out(`${jobs} workers vs 1: ${(one.seconds / two.seconds).toFixed(2)}× faster in wall time, ${(two.cpuSeconds / one.cpuSeconds).toFixed(2)}× the CPU (target ≥ 1.7× faster: ${verdict(one.seconds / two.seconds >= 1.7)}, with ${jobs} cores free; see the load below)`);
+  if (unchanged) out(`unchanged re-run of ${count} articles: ${unchanged.seconds.toFixed(2)} s wall, ${unchanged.cpuSeconds.toFixed(2)} CPU s (target < 2 s: ${verdict(unchanged.seconds < 2)}); ${unchangedWrote ? describeRewritten(unchangedWrote) : ''}`);
+  if (edited && editedWrote) {
+    const onlyThat = editedWrote.articles.size === 1 && editedWrote.articles.has(editedSlug) && editedWrote.languages.size === 1 && editedWrote.languages.has('fr');
+    out(`re-run after one edited sentence (fr, ${editedSlug}): ${edited.seconds.toFixed(2)} s wall, ${edited.cpuSeconds.toFixed(2)} CPU s; ${describeRewritten(editedWrote)} (target: only that language of that article: ${verdict(onlyThat)})`);
+  }
   const large = scale > 1 ? find(Math.round(count * scale), 'newsdesk run --force --publish none --jobs 1') : undefined;
-  if (one && large) out(`peak RSS: ${one.peakRssMb.toFixed(0)} MB at ${count} articles, ${large.peakRssMb.toFixed(0)} MB at ${large.articles} (${(((large.peakRssMb - one.peakRssMb) / one.peakRssMb) * 100).toFixed(1)} %, target within 10 %)`);
+  if (one && large) out(`peak RSS: ${one.peakRssMb.toFixed(0)} MB at ${count} articles, ${large.peakRssMb.toFixed(0)} MB at ${large.articles} (${(((large.peakRssMb - one.peakRssMb) / one.peakRssMb) * 100).toFixed(1)} %, target within 10 %: ${verdict(Math.abs(large.peakRssMb - one.peakRssMb) / one.peakRssMb <= 0.1)})`);
   if (stages?.stages) {
     const total = stages.cpuSeconds;
     const stageRows = STAGES.map((stage) => {
