@@ -99,6 +99,8 @@ function measureProcess(label: string, articles: number, args: string[], cwd: st
   if (child.status !== 0) throw new Error(`${label} exited ${child.status}: ${child.stderr.toString('utf8').split('\n').slice(-5).join('\n')}`);
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as ProcessUsage;
   rmSync(usageFile, { force: true });
+  // Each figure as soon as it is measured: a run stopped later still shows what it measured.
+  process.stderr.write(`    ${label}: ${seconds.toFixed(2)} s wall, ${usage.cpuSeconds.toFixed(2)} CPU s, peak RSS ${(usage.peakRssMb).toFixed(0)} MB (load ${loadavg()[0]!.toFixed(2)})\n`);
   return { label, articles, seconds, cpuSeconds: usage.cpuSeconds, peakRssMb: usage.peakRssMb, stages: usage.stages };
 }
 
