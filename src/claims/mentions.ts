@@ -9,6 +9,9 @@ import type { Glossary, GlossaryEntity, Mention } from './types.js';
 
 interface Form {
   folded: string;
+  /** The form starts / ends with a letter or digit of a spaced script: a match there needs a word boundary. */
+  wordStart: boolean;
+  wordEnd: boolean;
   entity: GlossaryEntity;
   form: Mention['form'];
   note?: string;
@@ -29,7 +32,7 @@ export function formsFor(glossary: Glossary, lang: LanguageCode): Form[] {
       const folded = foldText(text);
       if (seen.has(folded)) return;
       seen.add(folded);
-      forms.push({ folded, entity, form, ...(note ? { note } : {}) });
+      forms.push({ folded, wordStart: isWordChar(folded[0]), wordEnd: isWordChar(folded[folded.length - 1]), entity, form, ...(note ? { note } : {}) });
     };
     add(entity.names[lang], 'name');
     for (const variant of entity.variants) if (variant.wrong && (!variant.lang || variant.lang === lang)) add(variant.text, 'wrong', variant.note);
@@ -48,12 +51,11 @@ export function findMentions(glossary: Glossary, text: string, lang: LanguageCod
   const candidates: Mention[] = [];
   for (const form of formsFor(glossary, lang)) {
     const needle = form.folded;
-    const spaced = isWordChar(needle[0]) || isWordChar(needle[needle.length - 1]);
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
       let end = at + needle.length;
-      if (spaced) {
-        if (isWordChar(needle[0]) && isWordChar(folded[at - 1])) continue;
-        if (isWordChar(needle[needle.length - 1]) && isWordChar(folded[end])) {
+      if (form.wordStart || form.wordEnd) {
+        if (form.wordStart && isWordChar(folded[at - 1])) continue;
+        if (form.wordEnd && isWordChar(folded[end])) {
           const ending = endings.find((suffix) => folded.startsWith(suffix, end) && !isWordChar(folded[end + suffix.length]));
           if (!ending) continue;
           end += ending.length;
