@@ -4,7 +4,7 @@
 // would turn the limit off; `languages: de` would be read letter by letter).
 
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import { fail, type ErrorData, type ErrorPlace } from '../errors/index.js';
+import { fail, shownValue, type ErrorData, type ErrorPlace } from '../errors/index.js';
 
 export type Schema =
   | { type: 'string'; enum?: readonly string[]; check?: (value: string) => string | undefined; describe?: string }
@@ -27,7 +27,7 @@ export interface SchemaContext {
 
 function describeValue(node: YamlNode | null | undefined): string {
   if (node === null || node === undefined) return 'nothing';
-  if (isScalar(node)) return node.value === null ? 'nothing' : `\`${String(node.value)}\``;
+  if (isScalar(node)) return node.value === null ? 'nothing' : `\`${shownValue(node.value)}\``;
   if (isSeq(node)) return 'a list';
   if (isMap(node)) return 'a mapping';
   if (isAlias(node)) return 'an alias';

@@ -58,7 +58,7 @@ export function readYaml(text: string, options: ReadYamlOptions): YamlFile {
     at,
     toJS() {
       try {
-        return doc.toJS({ maxAliasCount: MAX_ALIASES });
+        return doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown;
       } catch (cause) {
         // Only alias expansion throws here; name the first alias.
         let alias: YamlNode | undefined;

@@ -25,7 +25,7 @@ const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'H
 const SCRIPT_TESTS = SCRIPTS.map((name) => [name, new RegExp(`^\\p{Script=${name}}$`, 'u')] as const);
 
 function scriptOf(char: string): string | undefined {
-  if (/^[\p{Nd}\p{M}\-]$/u.test(char)) return undefined; // digits, marks and hyphens belong to any script
+  if (/^[\p{Nd}\p{M}-]$/u.test(char)) return undefined; // digits, marks and hyphens belong to any script
   for (const [name, test] of SCRIPT_TESTS) if (test.test(char)) return name;
   return 'Other';
 }
