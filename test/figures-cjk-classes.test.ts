@@ -137,6 +137,17 @@ describe('numerals that are no figures', () => {
     expect(rows('只有一家医院', 'zh')).toEqual([['一家', 'quantity', 1, '家']]);
     expect(rows('1家医院', 'zh')).toEqual([['1家', 'quantity', 1, '家']]);
   });
+  it('leaves a day named by its date alone, in digits or in words', () => {
+    expect(rows('“双11”购物节', 'zh')).toEqual([]);
+    expect(rows('今年双十二的销量', 'zh')).toEqual([]);
+    expect(rows('卖出11双鞋', 'zh')).toEqual([['11双', 'quantity', 11, '双']]);
+  });
+  it('reads a Latin unit with its power written as a plain digit', () => {
+    expect(rows('面积约 640 km2', 'zh')).toEqual([['约 640 km2', 'quantity', 640, 'km²', 'approx']]);
+    expect(rows('容量は12 m3です', 'ja')).toEqual([['12 m3', 'quantity', 12, 'm³']]);
+    // a digit that starts the next number is no power
+    expect(rows('路程5km25分钟', 'zh')).toEqual([['5km', 'quantity', 5, 'km'], ['25分钟', 'quantity', 25, 'min']]);
+  });
   it('reads "2.5M" with its Latin scale', () => {
     expect(rows('融资 2.5M', 'zh')).toEqual([['2.5M', 'number', 2500000]]);
   });
@@ -150,6 +161,8 @@ describe('ordinals said in words', () => {
     expect(rows('初の女性知事', 'ja')).toEqual([['初の', 'ordinal', 1]]);
     expect(rows('最初の試合', 'ja')).toEqual([['最初', 'ordinal', 1]]);
     expect(rows('当初の計画', 'ja')).toEqual([]);
+    expect(rows('業界ナンバーワンの企業', 'ja')).toEqual([['ナンバーワン', 'ordinal', 1]]);
+    expect(rows('队里的头号射手', 'zh')).toEqual([['头号', 'ordinal', 1]]);
   });
   it('reads a counter with 目 as a rank', () => {
     expect(rows('3人目の候補', 'ja')).toEqual([['3人目', 'ordinal', 3, '人']]);
@@ -174,8 +187,23 @@ describe('bounds after the number', () => {
     expect(rows('最大50人まで入れる', 'ja')).toEqual([['最大50人まで', 'quantity', 50, '人', 'max']]);
     expect(rows('3万人まで減少した', 'ja')).toEqual([['3万人', 'quantity', 30000, '人']]);
   });
+  it('reads a bound written before a range as the bound of the whole range', () => {
+    expect(rows('至少 30 至 50 人', 'zh')).toEqual([['至少 30 至 50 人', 'range', '30..50', '人', 'min']]);
+    expect(rows('最多有3到5天', 'zh')).toEqual([['最多有3到5天', 'range', '3..5', 'd', 'max']]);
+    expect(rows('少なくとも5～8キロ', 'ja')).toEqual([['少なくとも5～8キロ', 'range', '5..8', 'km', 'min']]);
+    // a bound after the first number opens no range
+    expect(rows('10以上到20', 'zh')).toEqual([['10以上', 'number', 10, '', 'min'], ['20', 'number', 20]]);
+  });
   it('never reads a bound after a year', () => {
     expect(rows('比2019年多三个', 'zh')).toEqual([['2019年', 'year', 2019], ['三个', 'quantity', 3, '个']]);
+  });
+});
+
+describe('clock times with a full-width colon', () => {
+  it('reads 9：15 as a time, and a score with it as two numbers', () => {
+    expect(rows('晚上 9：15 开始', 'zh')).toEqual([['晚上 9：15', 'time', '21:15']]);
+    expect(rows('午前７：３０に出発', 'ja')).toEqual([['午前７：３０', 'time', '07:30']]);
+    expect(rows('比分为3：2', 'zh')).toEqual([['3', 'number', 3], ['2', 'number', 2]]);
   });
 });
 

@@ -51,7 +51,10 @@ function connectorRange(src: Source, pieces: Piece[], i: number): Piece | undefi
   const lo = single(a);
   const hi = single(b);
   if (lo === undefined || hi === undefined || lo > hi) return undefined;
-  if (a.qualifier !== 'exact' && a.qualifier !== 'approx') return undefined;
+  // "至少 100 至 250 米", "少なくとも100～250メートル": a bound written before the first end
+  // bounds the whole range; one written after it ("100以上") does not open a range
+  const boundBefore = a.qualifier !== 'exact' && a.qualifier !== 'approx' && a.end === a.numEnd && a.start < a.numStart && b.qualifier === 'exact';
+  if (a.qualifier !== 'exact' && a.qualifier !== 'approx' && !boundBefore) return undefined;
   if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return undefined;
   if (a.kind === 'year' && b.kind !== 'year') return undefined;
   if (b.kind === 'year' && a.kind !== 'year' && !a.yearLike) return undefined;
@@ -67,7 +70,9 @@ function connectorRange(src: Source, pieces: Piece[], i: number): Piece | undefi
     const at = matchAt(src.norm, end, closer);
     if (at >= 0) end = at;
   }
-  return rangeOf(a, b, lo, hi, end);
+  const range = rangeOf(a, b, lo, hi, end);
+  if (boundBefore) range.qualifier = a.qualifier;
+  return range;
 }
 
 /** "20和30之间", "20と30の間". */

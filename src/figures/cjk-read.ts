@@ -9,7 +9,7 @@ import { resolveDate, type DateParts } from './cjk-date.js';
 import type { CjkLexicon } from './cjk-lexicon.js';
 import { numeralStartsAt } from './cjk-numeral.js';
 import { cached, readDate, readMoney, readPercent, unitWords } from './cjk-suffix.js';
-import { isLatin, isSpace, longestAt, longestBefore, matchAt, skipSpaces, type Source } from './cjk-text.js';
+import { isDigit, isLatin, isSpace, longestAt, longestBefore, matchAt, skipSpaces, type Source } from './cjk-text.js';
 import { unitIdOf } from './units.js';
 
 /** A figure under construction; cjk.ts turns it into a FigureReading. */
@@ -88,10 +88,13 @@ function latinUnitAt(src: Source, pos: number): { text: string; end: number } | 
     if (unitIdOf(src.text.slice(pos, m)) !== undefined) end = m;
   }
   if (norm[end] === '²' || norm[end] === '³') end++;
+  // "km2", "m3": the power written as a plain digit, when the unit with it is one
+  else if ((norm[end] === '2' || norm[end] === '3') && !isDigit(norm[end + 1]) && unitIdOf(`${src.text.slice(pos, end)}${norm[end] === '2' ? '²' : '³'}`) !== undefined) end++;
   return { text: src.text.slice(pos, end), end };
 }
 
 const HAN = /\p{Script=Han}/u;
+const ASCII_DIGIT = /[0-9]/;
 
 /**
  * A lone numeral character inside a run of Chinese characters is part of a word or a name
@@ -114,8 +117,9 @@ function embeddedDigit(src: Source, num: NumberReading): boolean {
  * and no unit may reach beyond it ("十分钟" is ten minutes).
  */
 function insideWord(src: Source, num: NumberReading, from: number, unitEnd: number): boolean {
-  if (num.digits) return false;
   for (const word of src.lex.nonNumberWords) {
+    // digits are inside a word only when the word is written with digits ("双11")
+    if (num.digits && !ASCII_DIGIT.test(word)) continue;
     for (let k = 0; k < word.length; k++) {
       const ws = from - k;
       const we = ws + word.length;

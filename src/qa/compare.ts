@@ -142,6 +142,11 @@ function isBareScale(reading: FigureReading): boolean {
   return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? [...text].length === 1 : !/\s/u.test(text);
 }
 
+/** A day of the month with no month or year, written or known ("1日" with no publication date). */
+function isDayAlone(reading: FigureReading): boolean {
+  return reading.date !== undefined && reading.endDate === undefined && /^---\d{2}$/.test(reading.date);
+}
+
 function isUnscaled(reading: FigureReading, value: number): boolean {
   const written = digitsOf(reading.text).replace(/^0+/, '');
   const expected = Math.abs(value).toFixed(Math.min(20, reading.decimals ?? 0)).replace(/\D/g, '').replace(/^0+/, '');
@@ -161,7 +166,7 @@ export function qaFiguresOf(text: string, lang: LanguageCode, glossary: Glossary
     const inName = names.some((mention) => reading.start < mention.end && reading.end > mention.start);
     // Ordinals are soft even with digits: "die erste Phase" is "第1期" and "Phase 1".
     // A day alone ("27日"), its month from the publication date, is as often said as a weekday.
-    const soft = reading.kind === 'ordinal' || reading.inferred === 'year-month' || (!DIGIT.test(reading.text) && reading.kind !== 'money' && reading.kind !== 'percent' && (Math.abs(reading.value ?? reading.max ?? reading.min ?? 0) < 1000 || isBareScale(reading)));
+    const soft = reading.kind === 'ordinal' || reading.inferred === 'year-month' || isDayAlone(reading) || (!DIGIT.test(reading.text) && reading.kind !== 'money' && reading.kind !== 'percent' && (Math.abs(reading.value ?? reading.max ?? reading.min ?? 0) < 1000 || isBareScale(reading)));
     const unit = reading.unit !== undefined && reading.unit in UNITS ? reading.unit : undefined;
     const base = {
       reading,
@@ -217,13 +222,30 @@ export function sameQuantity(a: QaFigure, b: QaFigure): boolean {
  */
 export function convertedFigure(figure: QaFigure, figures: readonly QaFigure[], text: string, depth = 0): QaFigure | undefined {
   const measure = (f: QaFigure) => f.unit ?? f.currency;
-  if (measure(figure) === undefined || !/^\s*[);,]/u.test(text.slice(figure.end))) return undefined;
-  const before = (gap: RegExp) => figures.find((other) => other.end <= figure.start && measure(other) !== undefined && measure(other) !== measure(figure) && gap.test(text.slice(other.end, figure.start)));
-  const direct = before(/^\s*\(\s*$/u);
+  if (measure(figure) === undefined || !/^\s*[)）;,；，]/u.test(text.slice(figure.end))) return undefined;
+  const before = (gap: RegExp) => figures.find((other) => other.end <= figure.start && measure(other) !== undefined && measure(other) !== measure(figure) && gap.test(text.slice(other.end, figure.start)) && convertsTo(other, figure));
+  // full-width brackets too: "每小时 240 千米（每小时 149 英里）"
+  const direct = before(/^\s*[(（]\s*$/u);
   if (direct || depth > 2) return direct;
   // "200 km/h (124 mph; 56 m/s)": a further conversion in the same brackets converts the same amount.
-  const previous = before(/^\s*[;,]\s*$/u);
+  const previous = before(/^\s*[;,；，]\s*$/u);
   return previous ? convertedFigure(previous, figures, text, depth + 1) : undefined;
+}
+
+/**
+ * Whether `conversion` can be `figure` in another unit: units of one dimension must agree
+ * within rounding ("300 km (190 miles)", "1 mile (2 km)", not "50 km (41 miles)"); currencies
+ * and units without a common base cannot be checked here.
+ */
+function convertsTo(figure: QaFigure, conversion: QaFigure): boolean {
+  if (figure.unit === undefined || conversion.unit === undefined || figure.value === undefined || conversion.value === undefined) return true;
+  const x = metricBase(figure.value, figure.unit);
+  const y = metricBase(conversion.value, conversion.unit);
+  if (!x || !y || x.unit !== y.unit || y.value === 0) return true;
+  // the figure in the conversion's unit
+  const expected = (conversion.value * x.value) / y.value;
+  const lastPlace = 10 ** -(conversion.decimals ?? 0);
+  return Math.abs(expected - conversion.value) <= Math.max(0.1 * Math.abs(conversion.value), lastPlace);
 }
 
 /** Significant digits as written: "160" has 2, "1,68" has 3, "8" has 1. */
@@ -381,6 +403,26 @@ function accountDigitsInWords(figures: QaFigure[], used: Set<QaFigure>, otherTex
   }
 }
 
+/**
+ * Leftover whole numbers of two or more digits whose digits the other text has, written as
+ * they are and inside no figure of its reading: the other reader took them for part of a name
+ * or a code ("Nu 150"), so they are accounted for, not lost or added.
+ */
+function accountUnreadDigits(figures: QaFigure[], used: Set<QaFigure>, otherText: string, otherFigures: readonly QaFigure[]): void {
+  for (const figure of figures) {
+    if (used.has(figure) || figure.class !== 'number' || figure.value === undefined || !Number.isInteger(figure.value) || figure.value < 10) continue;
+    const digits = String(figure.value);
+    if (digitsOf(figure.reading.text) !== digits) continue;
+    const pattern = new RegExp(`(?<![\\p{Nd}.,])${digits}(?![\\p{Nd}]|[.,]\\p{Nd})`, 'gu');
+    for (const match of otherText.matchAll(pattern)) {
+      const at = match.index;
+      if (otherFigures.some((other) => at < other.end && at + digits.length > other.start)) continue;
+      used.add(figure);
+      break;
+    }
+  }
+}
+
 /** The text with every decimal digit as its ASCII digit, other characters kept. */
 function digitsOfText(text: string): string {
   let out = '';
@@ -474,6 +516,9 @@ export function compareFigures(sourceText: string, sourceLang: LanguageCode, tar
   // "Typ-1-Diabetes" / "Type 1 diabetes", "7er-Rugby" / "7's rugby": digits the other side wrote inside a word.
   accountDigitsInWords(source, usedSource, targetText);
   accountDigitsInWords(target, usedTarget, sourceText);
+  // "(Nu 150)": the other side's reader set the same digits aside as part of a name or code.
+  accountUnreadDigits(source, usedSource, targetText, target);
+  accountUnreadDigits(target, usedTarget, sourceText, source);
   const rounded: FigurePair[] = [];
   const leftSource = source.filter((figure) => !usedSource.has(figure));
   const leftTarget = target.filter((figure) => !usedTarget.has(figure));

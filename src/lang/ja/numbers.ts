@@ -62,8 +62,8 @@ export const jaNumbers: CjkLexicon = {
     { text: '半額', kind: 'percent', value: 50 },
     { text: '半分', kind: 'number', value: 0.5 },
     { text: '半数', kind: 'number', value: 0.5 },
-    // "初の", "初めて", "最初": the first
-    ...['最初', '初の', '初めて', '初回', '初代', '初日', '初優勝', '初出場', '初当選', '初登場', '初受賞', '初勝利'].map((text) => ({
+    // "初の", "初めて", "最初": the first; "ナンバーワン" (number one) is the first too
+    ...['最初', '初の', '初めて', 'ナンバーワン', 'ナンバー・ワン', '初回', '初代', '初日', '初優勝', '初出場', '初当選', '初登場', '初受賞', '初勝利'].map((text) => ({
       text, kind: 'ordinal' as const, value: 1,
     })),
   ],

@@ -74,7 +74,9 @@ export const zhNumbers: CjkLexicon = {
     { text: '半百', kind: 'number', value: 50 },
     // 首 before a measure word is "the first": "首次" (the first time), "首届" (the first edition)
     ...['首次', '首届', '首屆', '首个', '首個', '首批', '首家', '首例', '首座', '首场', '首場', '首轮', '首輪', '首款', '首部', '首架',
-      '首艘', '首条', '首條', '首度', '首位', '首日', '首年', '首季', '首期'].map((text) => ({ text, kind: 'ordinal' as const, value: 1 })),
+      '首艘', '首条', '首條', '首度', '首位', '首日', '首年', '首季', '首期',
+      // "头号" (number one: "头号球星")
+      '头号', '頭號'].map((text) => ({ text, kind: 'ordinal' as const, value: 1 })),
   ],
   currenciesBefore: [
     { text: 'US$', code: 'USD' },
@@ -372,6 +374,8 @@ export const zhNumbers: CjkLexicon = {
     // enumeration ("一是……二是……") and names
     '一是', '二是', '三是', '四是', '五是', '其一', '其二', '三星', '三峡', '三峽', '九寨沟', '八达岭', '五粮液',
     '一汽', '万科', '萬科', '万达', '萬達', '千岛湖', '四季', '七夕',
+    // shopping days named by their date ("双11" is the festival, not a count of eleven)
+    '双十一', '雙十一', '双11', '雙11', '双十二', '雙十二', '双12', '雙12',
     // "a bit" ("好一点", "多一点"), not one of anything
     '一点', '一點', '一点点', '一點點',
     // words ending in 首 before a measure word ("元首次日" is "head of state" + "next day")

@@ -2,10 +2,15 @@
 // where the source has 2.200.112; a year the translator added). Number words a translation
 // adds ("one of the largest", "第一") are not reported.
 
-import { convertedFigure } from '../compare.js';
+import { convertedFigure, type QaFigure } from '../compare.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
 import { counterpart } from './figure-lost.js';
+
+/** One, exact, counted: no money, percent, date, time or rank. */
+function isPlainOne(figure: QaFigure): boolean {
+  return figure.value === 1 && figure.class === 'number' && figure.currency === undefined && figure.qualifier === 'exact' && figure.role === 'value';
+}
 
 export const check: QaCheck = {
   meta: {
@@ -30,6 +35,9 @@ export const check: QaCheck = {
       // "300 km" → "300 km (190 miles)": the translator added a conversion of a figure the source has.
       const partner = instead ? undefined : convertedFigure(added, comparison.target, context.unit.target.text);
       const converted = partner !== undefined && [...comparison.pairs, ...comparison.rounded].some((pair) => pair.target === partner);
+      // "1つ", "1日券", "1人": "one" written in digits, where the source says "a" or nothing
+      // ("Tageskarte"), is not read for certain as a figure of its own: one step lower.
+      const one = !instead && !converted && isPlainOne(added);
       const message = instead
         ? `${describe(added)} is not a figure of the source, which has ${describe(instead)} here${how ? ` (this is ${how})` : ''}`
         : converted
@@ -41,7 +49,7 @@ export const check: QaCheck = {
         end: added.end,
         actual: `${added.reading.text} = ${valueOf(added)}`,
         ...(instead ? { expected: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
-        ...(converted ? { weak: true } : {}),
+        ...(converted || one ? { weak: true } : {}),
       });
     }
   },
