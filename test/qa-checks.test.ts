@@ -118,6 +118,13 @@ describe('qa/script', () => {
   it('flags a Russian translation written in Latin letters', () => {
     expect(run('qa/script', unit('de', 'ru', 'Die drei Städte konkurrieren.', 'The three cities compete.'))).toMatchObject([{ severity: 'error', expected: 'Cyrillic' }]);
   });
+  it('looks past names the source has in the same spelling, but not past the words of an untranslated sentence', () => {
+    const source = 'Late in 2019, BrightWave founded HarborCast Media as a subsidiary.';
+    expect(run('qa/script', unit('en', 'zh', source, '2019 年末，BrightWave 创建了 HarborCast Media 作为子公司。'))).toEqual([]);
+    // the same names not in the source are letters of another language
+    expect(run('qa/script', unit('en', 'zh', 'Late in 2019, a firm founded a subsidiary.', '2019 年末，BrightWave 创建了 HarborCast Media 作为子公司。'))).toMatchObject([{ severity: 'error' }]);
+    expect(run('qa/script', unit('en', 'ru', 'The Three Cities Compete For Talent.', 'The Three Cities Compete For Talent.'))).toMatchObject([{ severity: 'error' }]);
+  });
   it('warns about Cyrillic letters in Greek and kana in Chinese', () => {
     expect(run('qa/script', unit('de', 'el', 'Die Städte.', 'Οι πόλεις και города.'))).toMatchObject([{ severity: 'warning', start: 14, end: 20, actual: 'города' }]);
     expect(run('qa/script', unit('de', 'zh', 'Die Städte konkurrieren.', '三つの都市が竞争。'))).toMatchObject([{ severity: 'warning', actual: 'つの' }]);

@@ -62,6 +62,10 @@ const classes: Record<string, Case[]> = {
   'a clock time with a full-width colon': [
     ['de', 'zh', 'Das Beben ereignete sich um 21:15 Uhr.', '地震发生在晚上 9：15。', '地震发生在晚上 9：50。'],
   ],
+  'two counted where the source says "both"': [
+    ['de', 'ja', 'Beide Brücken sind 40 Meter lang.', '2本の橋はどちらも長さ40メートルです。', '2本の橋はどちらも長さ45メートルです。'],
+    ['en', 'zh', 'Both teams scored 3 goals.', '两支球队各进了 3 球。', '两支球队各进了 4 球。'],
+  ],
   'a festival named by its date': [
     ['en', 'zh', 'Sales on Singles’ Day, November 11, rose 8%.', '11月11日“双11”当天的销售额增长了8%。', '11月12日“双11”当天的销售额增长了8%。'],
   ],
@@ -74,6 +78,12 @@ describe('figure QA on Chinese and Japanese translations', () => {
       expect(errors(from, to, source, changed).length).toBeGreaterThan(0);
     });
   }
+
+  it('a 2 added where the source does not say "both" stays an error', () => {
+    expect(figureMessages('de', 'ja', 'Beide Brücken sind 40 Meter lang.', '2本の橋は長さ40メートルです。')).toMatchObject([{ ruleId: 'qa/figure-added', severity: 'warning' }]);
+    expect(errors('de', 'ja', 'Die Brücken sind 40 Meter lang.', '2本の橋は長さ40メートルです。')).not.toEqual([]);
+    expect(errors('en', 'zh', 'The teams scored 3 goals.', '2支球队各进了 3 球。')).not.toEqual([]);
+  });
 
   it('a digit one the source does not have is a warning; one that replaced another value stays an error', () => {
     expect(figureMessages('de', 'ja', 'Eine Tageskarte kostet 12 Euro.', '1日券は12ユーロです。')).toMatchObject([{ ruleId: 'qa/figure-added', severity: 'warning' }]);

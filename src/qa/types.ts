@@ -109,4 +109,9 @@ export interface QaLanguage {
   nameEnding: number;
   /** Words are not separated by spaces (Chinese, Japanese). */
   unspaced?: boolean;
+  /**
+   * Words for "both" (beide, les deux, оба, 両方): a translation may count the two ("2本の塔"),
+   * so a 2 it adds where the source says one of these is not read for certain as a new figure.
+   */
+  pairWords?: readonly string[];
 }

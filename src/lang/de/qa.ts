@@ -9,4 +9,5 @@ export const qa: QaLanguage = {
   quotes: { primary: ['„', '“'], nested: ['‚', '‘'], others: [['»', '«'], ['›', '‹']], straight: false },
   lengthFactor: 1.15,
   nameEnding: 0,
+  pairWords: ['beide', 'beiden', 'beider', 'beides', 'beidem'],
 };

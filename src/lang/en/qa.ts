@@ -8,4 +8,5 @@ export const qa: QaLanguage = {
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], straight: true },
   lengthFactor: 1,
   nameEnding: 0,
+  pairWords: ['both'],
 };

@@ -9,4 +9,5 @@ export const qa: QaLanguage = {
   quotes: { primary: ['”', '”'], nested: ['’', '’'], others: [['»', '»']], straight: true },
   lengthFactor: 1.03,
   nameEnding: 1,
+  pairWords: ['molemmat', 'molempien', 'molempiin', 'molemmista', 'molemmille', 'molemmilla', 'kumpikin', 'kumpaakin'],
 };

@@ -8,4 +8,5 @@ export const qa: QaLanguage = {
   quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‹', '›']], straight: false },
   lengthFactor: 1.17,
   nameEnding: 0,
+  pairWords: ['les deux', 'tous deux', 'toutes deux'],
 };

@@ -8,4 +8,5 @@ export const qa: QaLanguage = {
   quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‘', '’']], straight: true },
   lengthFactor: 1.1,
   nameEnding: 0,
+  pairWords: ['entrambi', 'entrambe', 'ambedue', 'tutti e due', 'tutte e due'],
 };

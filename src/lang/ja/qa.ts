@@ -10,4 +10,5 @@ export const qa: QaLanguage = {
   lengthFactor: 0.42,
   nameEnding: 0,
   unspaced: true,
+  pairWords: ['両方', '両者', '双方'],
 };

@@ -10,4 +10,5 @@ export const qa: QaLanguage = {
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], others: [['«', '»']], straight: true },
   lengthFactor: 1.12,
   nameEnding: 2,
+  pairWords: ['ambo', 'ambae', 'amborum', 'ambarum', 'ambobus', 'ambabus', 'ambos', 'ambas', 'uterque', 'utraque', 'utrumque'],
 };

@@ -8,4 +8,5 @@ export const qa: QaLanguage = {
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], others: [['«', '»']], straight: true },
   lengthFactor: 1.08,
   nameEnding: 0,
+  pairWords: ['ambos', 'ambas', 'os dois', 'as duas'],
 };

@@ -9,4 +9,5 @@ export const qa: QaLanguage = {
   quotes: { primary: ['«', '»'], nested: ['„', '“'], straight: false },
   lengthFactor: 1.1,
   nameEnding: 1,
+  pairWords: ['оба', 'обе', 'обоих', 'обеих', 'обоим', 'обеим', 'обоими', 'обеими'],
 };

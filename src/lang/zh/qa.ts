@@ -10,4 +10,5 @@ export const qa: QaLanguage = {
   lengthFactor: 0.3,
   nameEnding: 0,
   unspaced: true,
+  pairWords: ['两者', '兩者', '双方', '雙方', '两个都', '兩個都'],
 };

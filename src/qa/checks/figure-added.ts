@@ -2,14 +2,24 @@
 // where the source has 2.200.112; a year the translator added). Number words a translation
 // adds ("one of the largest", "第一") are not reported.
 
+import type { LanguageCode } from '../../lang/codes.js';
 import { convertedFigure, type QaFigure } from '../compare.js';
+import { qaLanguage } from '../language.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
 import { counterpart } from './figure-lost.js';
 
-/** One, exact, counted: no money, percent, date, time or rank. */
-function isPlainOne(figure: QaFigure): boolean {
-  return figure.value === 1 && figure.class === 'number' && figure.currency === undefined && figure.qualifier === 'exact' && figure.role === 'value';
+/** `value`, exact, counted: no money, percent, date, time or rank. */
+function isPlain(figure: QaFigure, value: number): boolean {
+  return figure.value === value && figure.class === 'number' && figure.currency === undefined && figure.qualifier === 'exact' && figure.role === 'value';
+}
+
+/** Whether the text says "both" in its language (qa.pairWords). */
+function saysPair(text: string, lang: LanguageCode): boolean {
+  const { pairWords = [], unspaced } = qaLanguage(lang);
+  if (unspaced) return pairWords.some((word) => text.includes(word));
+  const lower = text.toLowerCase();
+  return pairWords.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(lower));
 }
 
 export const check: QaCheck = {
@@ -36,8 +46,10 @@ export const check: QaCheck = {
       const partner = instead ? undefined : convertedFigure(added, comparison.target, context.unit.target.text);
       const converted = partner !== undefined && [...comparison.pairs, ...comparison.rounded].some((pair) => pair.target === partner);
       // "1つ", "1日券", "1人": "one" written in digits, where the source says "a" or nothing
-      // ("Tageskarte"), is not read for certain as a figure of its own: one step lower.
-      const one = !instead && !converted && isPlainOne(added);
+      // ("Tageskarte"), and "2本" where it says "both" ("beide Türme") are not read for certain
+      // as figures of their own: one step lower.
+      const { source } = context.unit;
+      const one = !instead && !converted && (isPlain(added, 1) || (isPlain(added, 2) && saysPair(source.text, source.lang)));
       const message = instead
         ? `${describe(added)} is not a figure of the source, which has ${describe(instead)} here${how ? ` (this is ${how})` : ''}`
         : converted

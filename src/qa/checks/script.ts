@@ -28,6 +28,21 @@ const MIN_LETTERS = 8;
 /** Han characters without kana before a Japanese text reads as Chinese. */
 const MIN_HAN_WITHOUT_KANA = 12;
 
+const WORD = /\p{L}[\p{L}\p{M}\p{Nd}]*/gu;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Words with a capital, in a script the language tolerates, that the source has as they are:
+ * names kept in their own spelling ("TogiNet" in a Chinese sentence) are no sign of another
+ * language, however many letters they take beside the characters of the translation.
+ */
+function maskKeptNames(text: string, sourceText: string, scripts: readonly string[], tolerated: readonly string[]): string {
+  // a text with no letter of its own is not a translation with names in it
+  if (tolerated.length === 0 || !Array.from(text.matchAll(/\p{L}/gu)).some((match) => scriptOf(match[0], scripts))) return text;
+  const inSource = new Set(Array.from(sourceText.matchAll(WORD), (match) => match[0]));
+  return text.replace(WORD, (word) => (CAPITAL.test(word) && inSource.has(word) && [...word].every((ch) => !/\p{L}/u.test(ch) || scriptOf(ch, tolerated)) ? ' '.repeat(word.length) : word));
+}
+
 export const check: QaCheck = {
   meta: {
     id: 'qa/script',
@@ -41,7 +56,7 @@ export const check: QaCheck = {
   check(context) {
     const target = context.unit.target;
     const data = qaLanguage(target.lang);
-    const text = maskNames(target.text, target.lang, context.glossary, context.names);
+    const text = maskKeptNames(maskNames(target.text, target.lang, context.glossary, context.names), context.unit.source.text, data.scripts, data.tolerated);
     let own = 0;
     let total = 0;
     const counts = new Map<string, number>();
