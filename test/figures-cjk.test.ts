@@ -8,7 +8,7 @@ import type { FigureReading } from '../src/figures/types.js';
 const ARTICLE = { referenceDate: '2024-08-02' };
 
 /** The one figure in `text`; fails when there are none or several. */
-function only(text: string, lang: 'zh' | 'ja', options = ARTICLE): FigureReading {
+function only(text: string, lang: 'zh' | 'ja', options: { referenceDate?: string } = ARTICLE): FigureReading {
   const figures = readCjkFigures(text, lang, options);
   expect(figures.map((f) => f.text)).toHaveLength(1);
   return figures[0] as FigureReading;
