@@ -19,7 +19,8 @@
 // that holds figures becomes one document. `# sentence: N` (1-based line) pins the next figure
 // to that sentence when its span also occurs earlier.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { BuildError, differsFrom, fail, runCli, writeAtomic } from './common.mjs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -31,12 +32,7 @@ const FLORES = { de: 'deu', el: 'ell', en: 'eng', es: 'spa', fi: 'fin', fr: 'fra
 const KINDS = new Set(['number', 'quantity', 'percent', 'money', 'range', 'date', 'year', 'ordinal', 'time']);
 const QUALIFIERS = new Set(['exact', 'approx', 'min', 'max', 'over', 'under']);
 
-/** A usage or input error: the command line prints it in one line and exits 2. */
-export class BuildError extends Error {}
-
-function fail(message) {
-  throw new BuildError(message);
-}
+export { BuildError };
 
 function args(argv) {
   const out = { out: join(root, 'eval/figure-gold'), annotations: join(root, 'eval/figure-gold/annotations'), check: false };
@@ -214,28 +210,15 @@ function main(argv) {
   for (const file of files) {
     const path = join(opts.out, `${file.lang}.json`);
     const json = JSON.stringify(file, null, 1) + '\n';
-    if (opts.check) {
-      if (!existsSync(path) || readFileSync(path, 'utf8') !== json) {
-        differs++;
-        process.stdout.write(`${path} differs from the build\n`);
-      }
-      continue;
+    if (!opts.check) writeAtomic(path, json);
+    else if (differsFrom(path, json)) {
+      differs++;
+      process.stdout.write(`${path} differs from the build\n`);
     }
-    mkdirSync(opts.out, { recursive: true });
-    writeFileSync(`${path}.tmp`, json);
-    renameSync(`${path}.tmp`, path);
   }
   const total = files.reduce((n, f) => n + f.documents.reduce((m, d) => m + d.figures.length, 0), 0);
   process.stdout.write(`${files.length} languages, ${total} figures${opts.check ? (differs ? `; ${differs} files differ` : '; all files match') : ' written'}\n`);
   if (differs) process.exitCode = 1;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof BuildError)) throw error;
-    process.stderr.write(`figure-gold: ${error.message}\n`);
-    process.exitCode = 2;
-  }
-}
+runCli(import.meta.url, 'figure-gold', main);

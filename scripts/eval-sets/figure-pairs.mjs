@@ -20,8 +20,9 @@
 // can. Reviews (`reviews.tsv`: id, tab, reason) mark correct pairs whose reference itself changes a
 // figure as `divergent`; they are read from --out and kept across rebuilds.
 
+import { BuildError, differsFrom, fail, runCli, writeAtomic } from './common.mjs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,12 +69,7 @@ const hasFigure = (text, lang) => /[0-9０-９]/.test(text) || Boolean(NUMBER_WO
 
 // ---------------------------------------------------------------- reading the snapshot
 
-/** A usage or input error: the command line prints it in one line and exits 2. */
-export class BuildError extends Error {}
-
-function fail(message) {
-  throw new BuildError(message);
-}
+export { BuildError };
 
 function args(argv) {
   const out = { opus: '/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo', commit: SNAPSHOT, out: join(root, 'eval/figure-pairs'), check: false, counts: false };
@@ -611,13 +607,6 @@ function readReviews(dir) {
 
 const jsonl = (records) => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
-function writeAtomic(path, text) {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}
-
 export function build(read, reviews) {
   const pairs = selectPairs(read);
   const ids = new Set(pairs.map((p) => p.id));
@@ -653,7 +642,7 @@ function main() {
   const { pairs, corruptions } = build(reader(opts.opus, opts.commit), readReviews(opts.out));
   const files = { 'pairs.jsonl': jsonl(pairs), 'corruptions.jsonl': jsonl(corruptions) };
   if (opts.check) {
-    const differ = Object.entries(files).filter(([name, text]) => !existsSync(join(opts.out, name)) || readFileSync(join(opts.out, name), 'utf8') !== text);
+    const differ = Object.entries(files).filter(([name, text]) => differsFrom(join(opts.out, name), text));
     if (differ.length) {
       process.stderr.write(`figure-pairs: ${differ.map(([n]) => n).join(', ')} differ from a fresh build\n`);
       process.exitCode = 1;
@@ -668,12 +657,4 @@ function main() {
   process.stdout.write(`figure-pairs: ${corruptions.length} corruptions (${count(corruptions, (r) => r.to)})\n  by class: ${count(corruptions, (r) => r.class)}\n`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main();
-  } catch (error) {
-    if (!(error instanceof BuildError)) throw error;
-    process.stderr.write(`figure-pairs: ${error.message}\n`);
-    process.exitCode = 2;
-  }
-}
+runCli(import.meta.url, 'figure-pairs', main);

@@ -11,8 +11,9 @@
 //
 // Uses only Node and the packages newsdesk already depends on (linkedom, @mozilla/readability).
 
+import { BuildError, differsFrom, fail, runCli, writeAtomic } from './common.mjs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
@@ -71,12 +72,7 @@ const PAGES = [
   { file: 'aoc.media.archaisme.html', lang: 'fr', title: 'Pour le néolibéralisme, la retraite est un archaïsme', cut: ['Vous avez déjà un compte'] },
 ];
 
-/** A usage or input error: the command line prints it in one line and exits 2. */
-export class BuildError extends Error {}
-
-function fail(message) {
-  throw new BuildError(message);
-}
+export { BuildError };
 
 function args(argv) {
   const out = { out: join(root, 'eval/validation-texts'), check: false, only: undefined };
@@ -185,16 +181,11 @@ function main(argv) {
   let differs = 0;
   for (const [rel, text] of out) {
     const path = join(opts.out, rel);
-    if (opts.check) {
-      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
-        differs++;
-        process.stdout.write(`${path} differs from the build\n`);
-      }
-      continue;
+    if (!opts.check) writeAtomic(path, text);
+    else if (differsFrom(path, text)) {
+      differs++;
+      process.stdout.write(`${path} differs from the build\n`);
     }
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(`${path}.tmp`, text);
-    renameSync(`${path}.tmp`, path);
   }
   if (opts.check) {
     const built = new Set(out.keys());
@@ -211,12 +202,4 @@ function main(argv) {
   if (differs) process.exitCode = 1;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof BuildError)) throw error;
-    process.stderr.write(`validation-texts: ${error.message}\n`);
-    process.exitCode = 2;
-  }
-}
+runCli(import.meta.url, 'validation-texts', main);
