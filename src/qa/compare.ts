@@ -280,21 +280,11 @@ export function convertedRoughly(a: QaFigure, b: QaFigure): boolean {
   return same(roundTo(x.value, writtenDigits(b)), roundTo(y.value, writtenDigits(b))) || same(roundTo(y.value, writtenDigits(a)), roundTo(x.value, writtenDigits(a)));
 }
 
-function matchRoughlyConverted(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
+/** Pairs each unused source figure with the first unused target figure `matches` accepts. */
+function matchBy(matches: (source: QaFigure, target: QaFigure) => boolean, sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
   for (const source of sources) {
-    if (usedSource.has(source) || source.unit === undefined) continue;
-    const target = targets.find((t) => !usedTarget.has(t) && convertedRoughly(source, t));
-    if (!target) continue;
-    usedSource.add(source);
-    usedTarget.add(target);
-    pairs.push({ source, target });
-  }
-}
-
-function matchConverted(sources: QaFigure[], targets: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>, pairs: FigurePair[]): void {
-  for (const source of sources) {
-    if (usedSource.has(source) || source.base === undefined) continue;
-    const target = targets.find((t) => !usedTarget.has(t) && sameQuantity(source, t));
+    if (usedSource.has(source)) continue;
+    const target = targets.find((t) => !usedTarget.has(t) && matches(source, t));
     if (!target) continue;
     usedSource.add(source);
     usedTarget.add(target);
@@ -498,9 +488,9 @@ export function compareFigures(sourceText: string, sourceLang: LanguageCode, tar
   matchByKey(inside(source), outside(target), usedSource, usedTarget);
   // "um 3 Uhr" may be "3 p.m.": a time written without its day half matches 12 hours off.
   matchTwelveHoursOff(source, target, usedSource, usedTarget, pairs);
-  matchConverted(source, target, usedSource, usedTarget, pairs);
+  matchBy((a, b) => a.base !== undefined && sameQuantity(a, b), source, target, usedSource, usedTarget, pairs);
   // "5 feet 6 inches" for "1,68 Meter": a translator converted and rounded.
-  matchRoughlyConverted(source, target, usedSource, usedTarget, pairs);
+  matchBy((a, b) => a.unit !== undefined && convertedRoughly(a, b), source, target, usedSource, usedTarget, pairs);
   // "Mai 1969" and "1969", "July 26" and "26 July 2024": one date written with more parts.
   matchCompatibleDates(source, target, usedSource, usedTarget, pairs);
   for (const figure of [...inside(source), ...inside(target)]) {
