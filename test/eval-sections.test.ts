@@ -112,6 +112,8 @@ describe('--only', () => {
   it('selects a section by its key (pairs, gold) or by the start of its name', async () => {
     const { selected } = await import('../src/eval/index.js');
     expect(selected(['--only', 'pairs']).map((s) => s.key)).toEqual(['pairs']);
+    expect(selected(['--only', 'pairs-check']).map((s) => s.key)).toEqual(['pairs-check']);
+    expect(selected(['--only', 'translation']).map((s) => s.key)).toEqual(['pairs']);
     expect(selected(['--only', 'gold']).map((s) => s.key)).toEqual(['gold']);
     expect(selected(['--only', 'article']).map((s) => s.key)).toEqual(['extraction']);
     expect(selected([]).length).toBeGreaterThan(3);

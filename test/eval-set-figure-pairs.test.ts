@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain-Node builder script without type declarations
-import { build, BuildError, corruptionOrder, edit, makeCorruptions } from '../scripts/eval-sets/figure-pairs.mjs';
+import { assertDisjoint, build, BuildError, corruptionOrder, edit, makeCorruptions } from '../scripts/eval-sets/figure-pairs.mjs';
 import { REPO, tmpProject } from './helpers/tmp.js';
 
 // The builder of eval/figure-pairs (scripts/eval-sets/figure-pairs.mjs): its one-edit corruptions
@@ -101,9 +101,9 @@ describe('one-edit corruptions', () => {
 });
 
 /** A snapshot of OPUS-MT-testsets with the files the plan reads, every line with a figure. */
-function fakeSnapshot(): string {
+function fakeSnapshot(length = 120): string {
   const files: Record<string, string> = {};
-  const lines = (make: (n: number) => string) => `${Array.from({ length: 120 }, (_, i) => make(i + 1)).join('\n')}\n`;
+  const lines = (make: (n: number) => string) => `${Array.from({ length }, (_, i) => make(i + 1)).join('\n')}\n`;
   for (const code of ['deu', 'ell', 'eng', 'spa', 'fin', 'fra', 'ind', 'ita', 'jpn', 'por', 'rus', 'san', 'cmn_Hans']) {
     files[`testsets/flores200_dataset/devtest/${code}.devtest`] = lines((n) => `${code} sentence ${n} has ${n + 2} items.`);
   }
@@ -150,5 +150,52 @@ describe('the builder on a snapshot', () => {
     const bad = run('--opus', opus, '--out', out, '--check');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('figure-pairs: reviews.tsv: flores-devtest-xx-yy-0001 is not a pair of the set\n');
+  });
+});
+
+interface Pair {
+  id: string;
+  to: string;
+  source: string;
+  target: string;
+}
+const readJsonl = (file: string) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Pair);
+
+describe('the held-back check split (--split check)', () => {
+  it('takes the candidates after the dev split, sharing no id and no sentence with it, 40 pairs a target', { timeout: 120_000 }, () => {
+    const opus = fakeSnapshot(1012);
+    const read = (path: string) => readFileSync(join(opus, path), 'utf8').replace(/\n$/, '').split('\n');
+    const dev = build(read, new Map()) as { pairs: Pair[] };
+    const check = build(read, new Map(), 'check') as { pairs: Pair[]; corruptions: Array<{ pair: string }> };
+    expect(check.pairs).toHaveLength(560);
+    for (const lang of ['zh', 'ru', 'en', 'fr', 'id', 'sa', 'ja', 'de', 'pt', 'el', 'es', 'it', 'fi', 'la']) expect(check.pairs.filter((p) => p.to === lang)).toHaveLength(40);
+    const devIds = new Set(dev.pairs.map((p) => p.id));
+    const devTexts = new Set(dev.pairs.flatMap((p) => [p.source, p.target]));
+    for (const p of check.pairs) {
+      expect(devIds.has(p.id)).toBe(false);
+      expect(devTexts.has(p.source)).toBe(false);
+      expect(devTexts.has(p.target)).toBe(false);
+    }
+    // a FLORES line is used once per target language, within the check split too
+    const lines = check.pairs.filter((p) => p.id.startsWith('flores-')).map((p) => `${p.to}:${p.id.slice(-4)}`);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(check.corruptions.every((c) => check.pairs.some((p) => p.id === c.pair))).toBe(true);
+    expect(build(read, new Map(), 'check')).toEqual(check);
+  });
+
+  it('refuses a check split that shares an id or a source sentence with the dev split', () => {
+    const dev = [{ id: 'a-1', from: 'en', to: 'de', source: 'Two cats.', target: 'Zwei Katzen.' }];
+    expect(() => assertDisjoint(dev, [{ ...dev[0]!, target: 'Drei Katzen.' }])).toThrow(/a-1 is a pair of the dev split/);
+    expect(() => assertDisjoint(dev, [{ id: 'b-7', from: 'en', to: 'fr', source: 'Two cats.', target: 'Deux chats.' }])).toThrow(/the source of b-7 is a source of the dev split/);
+    expect(() => assertDisjoint(dev, [{ id: 'b-8', from: 'en', to: 'fr', source: 'Three dogs.', target: 'Trois chiens.' }])).not.toThrow();
+  });
+
+  it('the committed sets eval/figure-pairs and eval/figure-pairs-check share no id and no sentence', () => {
+    const dev = readJsonl(join(REPO, 'eval/figure-pairs/pairs.jsonl'));
+    const check = readJsonl(join(REPO, 'eval/figure-pairs-check/pairs.jsonl'));
+    expect(check.length).toBeGreaterThanOrEqual(14 * 40);
+    const devIds = new Set(dev.map((p) => p.id));
+    const devTexts = new Set(dev.flatMap((p) => [p.source, p.target]));
+    expect(check.filter((p) => devIds.has(p.id) || devTexts.has(p.source) || devTexts.has(p.target)).map((p) => p.id)).toEqual([]);
   });
 });

@@ -3,12 +3,14 @@
 // eval/figure-pairs/README.md) from a snapshot of Helsinki-NLP/OPUS-MT-testsets, which holds the
 // FLORES-200 devtest files, the WMT newstest sets and the Tatoeba test sets it is made from.
 //
-//   node scripts/eval-sets/figure-pairs.mjs [--opus DIR] [--commit SHA] [--out DIR] [--check]
+//   node scripts/eval-sets/figure-pairs.mjs [--split dev|check] [--opus DIR] [--commit SHA] [--out DIR] [--check]
 //
 //   --opus DIR     a checkout of OPUS-MT-testsets (with testsets/) or its bare git dir
 //                  (default /work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo)
 //   --commit SHA   the snapshot commit read from a git dir (default: the one the set was built from)
-//   --out DIR      where the files go (default eval/figure-pairs)
+//   --split S      dev (default: eval/figure-pairs, the set QA is tuned on) or check (eval/figure-pairs-check:
+//                  the held-back set nobody tunes on; the candidates after the dev split's, disjoint from it)
+//   --out DIR      where the files go (default eval/figure-pairs, or eval/figure-pairs-check for --split check)
 //   --check        build in memory and compare with the files in --out instead of writing them (exit 1 when they differ)
 //   --counts       print the count tables of the README (markdown) for the files in --out
 //
@@ -28,6 +30,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = 'figure-pairs-2026';
+/** The seed of the corruption order per split: the check split's corruptions are drawn in another order. */
+const CORRUPTION_SEED = { dev: SEED, check: 'figure-pairs-check-2026' };
 const SNAPSHOT = 'ac0f19c0be3cb4e0d9450fcb2d7a9847c4bdd180';
 /** Corruptions per target language. */
 const CORRUPTIONS_PER_LANGUAGE = 26;
@@ -45,19 +49,19 @@ const ISO3 = { de: 'deu', en: 'eng', fi: 'fin', fr: 'fra', ja: 'jpn', ru: 'rus',
 const FLORES_TARGETS = ['el', 'es', 'fi', 'fr', 'id', 'it', 'ja', 'pt', 'sa', 'zh'];
 const PLAN = [
   ...FLORES_TARGETS.flatMap((to) => [
-    { kind: 'flores', from: 'de', to, take: 37 },
-    { kind: 'flores', from: 'en', to, take: 37 },
+    { kind: 'flores', from: 'de', to, take: 37, check: 24 },
+    { kind: 'flores', from: 'en', to, take: 37, check: 16 },
   ]),
-  { kind: 'flores', from: 'de', to: 'ru', take: 25 },
-  { kind: 'flores', from: 'en', to: 'ru', take: 25 },
-  { kind: 'wmt', name: 'wmt20', test: 'newstest2020', from: 'en', to: 'ru', take: 25 },
-  { kind: 'flores', from: 'de', to: 'en', take: 25 },
-  { kind: 'wmt', name: 'wmt20', test: 'newstest2020', from: 'ja', to: 'en', take: 25 },
-  { kind: 'wmt', name: 'wmt17', test: 'newstest2017', from: 'fi', to: 'en', take: 25 },
-  { kind: 'flores', from: 'en', to: 'de', take: 37 },
-  { kind: 'wmt', name: 'wmt19', test: 'newstest2019', from: 'fr', to: 'de', take: 38 },
-  { kind: 'tatoeba', version: 'v2021-08-07', from: 'de', to: 'la', take: 25 },
-  { kind: 'tatoeba', version: 'v2021-08-07', from: 'en', to: 'la', take: 50 },
+  { kind: 'flores', from: 'de', to: 'ru', take: 25, check: 13 },
+  { kind: 'flores', from: 'en', to: 'ru', take: 25, check: 13 },
+  { kind: 'wmt', name: 'wmt20', test: 'newstest2020', from: 'en', to: 'ru', take: 25, check: 14 },
+  { kind: 'flores', from: 'de', to: 'en', take: 25, check: 10 },
+  { kind: 'wmt', name: 'wmt20', test: 'newstest2020', from: 'ja', to: 'en', take: 25, check: 15 },
+  { kind: 'wmt', name: 'wmt17', test: 'newstest2017', from: 'fi', to: 'en', take: 25, check: 15 },
+  { kind: 'flores', from: 'en', to: 'de', take: 37, check: 11 },
+  { kind: 'wmt', name: 'wmt19', test: 'newstest2019', from: 'fr', to: 'de', take: 38, check: 29 },
+  { kind: 'tatoeba', version: 'v2021-08-07', from: 'de', to: 'la', take: 25, check: 13 },
+  { kind: 'tatoeba', version: 'v2021-08-07', from: 'en', to: 'la', take: 50, check: 27 },
 ];
 
 /** Number words that make a source a candidate (digits always do). */
@@ -72,16 +76,18 @@ const hasFigure = (text, lang) => /[0-9０-９]/.test(text) || Boolean(NUMBER_WO
 export { BuildError };
 
 function args(argv) {
-  const out = { opus: '/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo', commit: SNAPSHOT, out: join(root, 'eval/figure-pairs'), check: false, counts: false };
+  const out = { opus: '/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo', commit: SNAPSHOT, out: undefined, split: 'dev', check: false, counts: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--check') out.check = true;
     else if (a === '--counts') out.counts = true;
-    else if (['--opus', '--commit', '--out'].includes(a)) {
+    else if (['--opus', '--commit', '--out', '--split'].includes(a)) {
       if (argv[i + 1] === undefined) fail(`${a} needs a value`);
-      out[a.slice(2)] = a === '--commit' ? argv[++i] : resolve(argv[++i]);
+      out[a.slice(2)] = a === '--commit' || a === '--split' ? argv[++i] : resolve(argv[++i]);
     } else fail(`unknown argument ${a} (see the head of this script)`);
   }
+  if (!SPLITS.includes(out.split)) fail(`--split ${out.split}: dev or check`);
+  out.out ??= join(root, out.split === 'dev' ? 'eval/figure-pairs' : 'eval/figure-pairs-check');
   if (!out.counts && !existsSync(out.opus)) fail(`${out.opus} not found (--opus: an OPUS-MT-testsets checkout or bare git dir)`);
   return out;
 }
@@ -127,39 +133,100 @@ function fnv(text) {
   }
   return h;
 }
-const byHash = (key) => (a, b) => fnv(`${SEED}:${key(a)}`) - fnv(`${SEED}:${key(b)}`) || (key(a) < key(b) ? -1 : 1);
+const byHash = (key, seed = SEED) => (a, b) => fnv(`${seed}:${key(a)}`) - fnv(`${seed}:${key(b)}`) || (key(a) < key(b) ? -1 : 1);
 
-export function selectPairs(read) {
+/** A row's candidates in the fixed order: lines whose source holds a figure, sorted by hash. */
+function candidatesOf(read, row) {
+  const s = sources(row);
+  const src = read(s.src);
+  const tgt = read(s.tgt);
+  if (src.length !== tgt.length) fail(`${s.src} and ${s.tgt} differ in length (${src.length} / ${tgt.length})`);
+  const width = String(src.length).length;
+  const candidates = [];
+  src.forEach((source, i) => {
+    const target = tgt[i];
+    if (!source.trim() || !target.trim() || source.length > MAX_CHARS) return;
+    if (!hasFigure(source, row.from)) return;
+    const id = `${s.prefix}-${String(i + 1).padStart(width, '0')}`;
+    candidates.push({ id, line: i + 1, source: source.trim(), target: target.trim(), key: row.kind === 'flores' ? `flores:${i + 1}` : id, origin: `${s.origin}, line ${i + 1}` });
+  });
+  return { prefix: s.prefix, candidates: candidates.sort(byHash((c) => c.id)) };
+}
+
+const pairOf = (row, c) => ({ id: c.id, from: row.from, to: row.to, source: c.source, target: c.target, origin: c.origin });
+
+/** The dev split (eval/figure-pairs): per row of the plan, the first `take` candidates; a FLORES line once per target language. */
+function selectDev(read) {
   const pairs = [];
+  const stops = []; // per row: the index after the last candidate the dev split looked at
   const usedLines = new Map(); // target language -> Set of "file:line" already taken
   for (const row of PLAN) {
-    const s = sources(row);
-    const src = read(s.src);
-    const tgt = read(s.tgt);
-    if (src.length !== tgt.length) fail(`${s.src} and ${s.tgt} differ in length (${src.length} / ${tgt.length})`);
-    const width = String(src.length).length;
+    const { prefix, candidates } = candidatesOf(read, row);
     const used = usedLines.get(row.to) ?? new Set();
     usedLines.set(row.to, used);
-    const candidates = [];
-    src.forEach((source, i) => {
-      const target = tgt[i];
-      if (!source.trim() || !target.trim() || source.length > MAX_CHARS) return;
-      if (!hasFigure(source, row.from)) return;
-      const id = `${s.prefix}-${String(i + 1).padStart(width, '0')}`;
-      candidates.push({ id, line: i + 1, source: source.trim(), target: target.trim(), key: row.kind === 'flores' ? `flores:${i + 1}` : id });
-    });
-    candidates.sort(byHash((c) => c.id));
     let taken = 0;
-    for (const c of candidates) {
-      if (taken === row.take) break;
+    let i = 0;
+    for (; i < candidates.length && taken < row.take; i++) {
+      const c = candidates[i];
       if (used.has(c.key)) continue; // one FLORES sentence once per target language
       used.add(c.key);
-      pairs.push({ id: c.id, from: row.from, to: row.to, source: c.source, target: c.target, origin: `${s.origin}, line ${c.line}` });
+      pairs.push(pairOf(row, c));
       taken++;
     }
-    if (taken < row.take) fail(`${s.prefix}: only ${taken} candidates for ${row.take} pairs`);
+    if (taken < row.take) fail(`${prefix}: only ${taken} candidates for ${row.take} pairs`);
+    stops.push(i);
   }
+  return { pairs, stops };
+}
+
+/**
+ * The held-back check split (eval/figure-pairs-check): the same rows and the same candidate order,
+ * the candidates AFTER those the dev split looked at, `check` of them a row, a FLORES line once per
+ * target language. A candidate is skipped when the dev split holds its id or its source or target
+ * text, as a source or as a target: no sentence of the check split, in any language, is read by
+ * the dev split (FLORES is multi-parallel, so a line whose German sentence is a dev source is never
+ * a check pair, whatever its target).
+ */
+function selectCheck(read, dev) {
+  const devIds = new Set(dev.pairs.map((p) => p.id));
+  const devTexts = new Set(dev.pairs.flatMap((p) => [p.source, p.target]));
+  const pairs = [];
+  const usedLines = new Map();
+  PLAN.forEach((row, r) => {
+    const { prefix, candidates } = candidatesOf(read, row);
+    const used = usedLines.get(row.to) ?? new Set();
+    usedLines.set(row.to, used);
+    let taken = 0;
+    for (const c of candidates.slice(dev.stops[r])) {
+      if (taken === row.check) break;
+      if (used.has(c.key) || devIds.has(c.id) || devTexts.has(c.source) || devTexts.has(c.target)) continue;
+      used.add(c.key);
+      pairs.push(pairOf(row, c));
+      taken++;
+    }
+    if (taken < row.check) fail(`${prefix}: only ${taken} candidates after the dev split for ${row.check} check pairs`);
+  });
+  assertDisjoint(dev.pairs, pairs);
   return pairs;
+}
+
+/** Throws when the check split shares an id or a source sentence with the dev split. */
+export function assertDisjoint(devPairs, checkPairs) {
+  const ids = new Set(devPairs.map((p) => p.id));
+  const texts = new Set(devPairs.map((p) => p.source));
+  for (const p of checkPairs) {
+    if (ids.has(p.id)) fail(`check split: ${p.id} is a pair of the dev split`);
+    if (texts.has(p.source)) fail(`check split: the source of ${p.id} is a source of the dev split`);
+  }
+}
+
+export const SPLITS = ['dev', 'check'];
+
+/** The pairs of a split: `dev` (eval/figure-pairs) or `check` (eval/figure-pairs-check). */
+export function selectPairs(read, split = 'dev') {
+  if (!SPLITS.includes(split)) fail(`unknown split ${split} (dev or check)`);
+  const dev = selectDev(read);
+  return split === 'dev' ? dev.pairs : selectCheck(read, dev);
 }
 
 // ---------------------------------------------------------------- corruptions
@@ -546,15 +613,15 @@ export function edit(cls, text, lang) {
 }
 
 /** The order in which a language's pairs are offered to the corruption classes. */
-export function corruptionOrder(ids) {
-  return [...ids].sort(byHash((id) => `corrupt:${id}`));
+export function corruptionOrder(ids, seed = SEED) {
+  return [...ids].sort(byHash((id) => `corrupt:${id}`, seed));
 }
 
-export function makeCorruptions(pairs) {
+export function makeCorruptions(pairs, seed = SEED) {
   const out = [];
   const languages = [...new Set(pairs.map((p) => p.to))].sort();
   for (const lang of languages) {
-    const order = corruptionOrder(pairs.filter((p) => p.to === lang && !p.divergent).map((p) => p.id));
+    const order = corruptionOrder(pairs.filter((p) => p.to === lang && !p.divergent).map((p) => p.id), seed);
     const byId = new Map(pairs.map((p) => [p.id, p]));
     const mine = order.map((id) => byId.get(id));
     // every edit each class can make, in the pairs' order
@@ -607,12 +674,12 @@ function readReviews(dir) {
 
 const jsonl = (records) => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
-export function build(read, reviews) {
-  const pairs = selectPairs(read);
+export function build(read, reviews, split = 'dev') {
+  const pairs = selectPairs(read, split);
   const ids = new Set(pairs.map((p) => p.id));
   for (const id of reviews.keys()) if (!ids.has(id)) fail(`reviews.tsv: ${id} is not a pair of the set`);
   for (const p of pairs) if (reviews.has(p.id)) p.divergent = reviews.get(p.id);
-  return { pairs, corruptions: makeCorruptions(pairs) };
+  return { pairs, corruptions: makeCorruptions(pairs, CORRUPTION_SEED[split]) };
 }
 
 /** The README's count tables, from the files in `dir`. */
@@ -639,22 +706,23 @@ function countTables(dir) {
 function main() {
   const opts = args(process.argv.slice(2));
   if (opts.counts) return void process.stdout.write(countTables(opts.out));
-  const { pairs, corruptions } = build(reader(opts.opus, opts.commit), readReviews(opts.out));
+  const { pairs, corruptions } = build(reader(opts.opus, opts.commit), readReviews(opts.out), opts.split);
+  const name = opts.split === 'dev' ? 'figure-pairs' : 'figure-pairs-check';
   const files = { 'pairs.jsonl': jsonl(pairs), 'corruptions.jsonl': jsonl(corruptions) };
   if (opts.check) {
     const differ = Object.entries(files).filter(([name, text]) => differsFrom(join(opts.out, name), text));
     if (differ.length) {
-      process.stderr.write(`figure-pairs: ${differ.map(([n]) => n).join(', ')} differ from a fresh build\n`);
+      process.stderr.write(`${name}: ${differ.map(([n]) => n).join(', ')} differ from a fresh build\n`);
       process.exitCode = 1;
       return;
     }
-    process.stdout.write(`figure-pairs: ${pairs.length} pairs and ${corruptions.length} corruptions match a fresh build\n`);
+    process.stdout.write(`${name}: ${pairs.length} pairs and ${corruptions.length} corruptions match a fresh build\n`);
     return;
   }
   for (const [name, text] of Object.entries(files)) writeAtomic(join(opts.out, name), text);
   const count = (list, key) => Object.entries(list.reduce((m, r) => ((m[key(r)] = (m[key(r)] ?? 0) + 1), m), {})).sort().map(([k, n]) => `${k} ${n}`).join(', ');
-  process.stdout.write(`figure-pairs: ${pairs.length} pairs (${count(pairs, (r) => r.to)}), ${pairs.filter((p) => p.divergent).length} reviewed divergent\n`);
-  process.stdout.write(`figure-pairs: ${corruptions.length} corruptions (${count(corruptions, (r) => r.to)})\n  by class: ${count(corruptions, (r) => r.class)}\n`);
+  process.stdout.write(`${name}: ${pairs.length} pairs (${count(pairs, (r) => r.to)}), ${pairs.filter((p) => p.divergent).length} reviewed divergent\n`);
+  process.stdout.write(`${name}: ${corruptions.length} corruptions (${count(corruptions, (r) => r.to)})\n  by class: ${count(corruptions, (r) => r.class)}\n`);
 }
 
 runCli(import.meta.url, 'figure-pairs', main);

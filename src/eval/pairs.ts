@@ -147,8 +147,14 @@ export interface SectionResult {
   details?: Record<string, unknown>;
 }
 
-export async function evaluatePairs(sharedDir: string, root: string, options: EvalOptions): Promise<SectionResult | undefined> {
-  const dir = join(sharedDir, 'figure-pairs');
+/** Which pairs set a section reads and where its details go. */
+export interface PairsSet {
+  set: string;
+  details: string;
+}
+
+export async function evaluatePairs(sharedDir: string, root: string, options: EvalOptions, which: PairsSet = { set: 'figure-pairs', details: 'qa-pairs.json' }): Promise<SectionResult | undefined> {
+  const dir = join(sharedDir, which.set);
   const pairsFile = join(dir, 'pairs.jsonl');
   if (!existsSync(pairsFile)) {
     process.stdout.write(`  ${pairsFile} not found — skipped\n`);
@@ -173,11 +179,22 @@ export async function evaluatePairs(sharedDir: string, root: string, options: Ev
     for (const o of correct.filter((x) => x.flagged)) process.stdout.write(`  FALSE ALARM ${o.record.id}: ${errorsOf(o).map((m) => `${m.ruleId} ${m.message}`).join(' | ')}\n`);
     for (const o of corrupt.filter((x) => !x.flagged)) process.stdout.write(`  MISSED ${o.record.id} (${o.record.class}): ${o.record.edit ?? ''}\n`);
   }
-  return { summary, details: { 'qa-pairs.json': pairDetails(correct, corrupt) } };
+  return { summary, details: { [which.details]: pairDetails(correct, corrupt) } };
 }
 
 export const pairsSection: EvalSection = {
   set: 'figure-pairs',
   name: 'translation QA on real pairs (figure-pairs: false alarms on correct pairs, recall on corruptions)',
   run: (sharedDir, options) => evaluatePairs(sharedDir, options.root, options),
+};
+
+/**
+ * The held-back check set (eval/figure-pairs-check): other pairs from the same sources, disjoint from
+ * figure-pairs, that nobody tunes QA on; it tells whether the figures on figure-pairs generalise.
+ * Same table; its misses and false alarms go to .newsdesk/eval/qa-pairs-check.json.
+ */
+export const pairsCheckSection: EvalSection = {
+  set: 'figure-pairs-check',
+  name: 'HELD-BACK CHECK SET, do not tune on it: translation QA on real pairs (figure-pairs-check: false alarms on correct pairs, recall on corruptions)',
+  run: (sharedDir, options) => evaluatePairs(sharedDir, options.root, options, { set: 'figure-pairs-check', details: 'qa-pairs-check.json' }),
 };
