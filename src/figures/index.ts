@@ -11,6 +11,7 @@ import { composeFigures } from './compose.js';
 import { readCjkFigures, scanCjkNumbers } from './cjk.js';
 import { scanDigitNumbers } from './digits.js';
 import { lexiconOf } from './lexicon.js';
+import { fold } from './fold.js';
 import { readNumbers, type NumberReading } from './numbers.js';
 import { tokenize } from './tokens.js';
 import { findPack } from '../lang/index.js';
@@ -124,4 +125,53 @@ export function readNumberValues(text: string, lang: string): NumberValue[] {
     const end = tokens[reading.to - 1]!.end;
     return { start, end, text: text.slice(start, end), value: reading.value, glued: reading.glued !== undefined, ordinal: reading.ordinal };
   });
+}
+
+/** The words of a language for `value` that may begin a longer word: its number words and their stems, "how many times" words, ordinals. */
+function stemsOf(lang: string, value: number): string[] {
+  const data = lexiconOf(lang)?.data;
+  if (!data) return [];
+  const tables = [data.words, data.multiples ?? {}, data.ordinals ?? {}, data.morphemes ?? {}];
+  return tables.flatMap((table) => Object.entries(table).filter(([, v]) => v === value).map(([word]) => fold(word.replace(/\*$/u, ''), lang)));
+}
+
+/**
+ * Whether a text shows any trace of a number: a reading of it, or a word that begins with one
+ * of the language's words for it ("Троецарствие": трое, "dreistöckig", "两代", "五连败"). A
+ * figure the text lacks without any trace is certainly gone; one that may sit inside a
+ * compound or a word the reader does not count is not. Spans in `except` (figures already
+ * accounted for) are passed over.
+ */
+export function tracesValue(text: string, lang: string, value: number, except: ReadonlyArray<{ start: number; end: number }> = []): boolean {
+  const free = (start: number, end: number) => !except.some((span) => start < span.end && end > span.start);
+  if (readNumberValues(text, lang).some((number) => number.value === value && free(number.start, number.end))) return true;
+  const cjk = cjkLexicon(lang);
+  if (cjk) {
+    const digits = Object.entries(cjk.digits).filter(([, v]) => v === value).map(([digit]) => digit);
+    for (const digit of digits) for (let at = text.indexOf(digit); at >= 0; at = text.indexOf(digit, at + 1)) if (free(at, at + digit.length)) return true;
+    return false;
+  }
+  const stems = stemsOf(lang, value).filter((stem) => [...stem].length >= 3);
+  return tokenize(text, lang, []).some((token) => token.kind === 'word' && free(token.start, token.end) && stems.some((stem) => token.key.startsWith(stem)));
+}
+
+/**
+ * The most names a text lists in a row ("Beijing, Shanghai and Shenzhen": 3): names are
+ * capitalised words, joined by commas or the language's word for "and" (its range `and`,
+ * "zwischen 3 und 5"), an article allowed before each. A translation may name the items of a
+ * count instead of counting them ("die drei Städte").
+ */
+export function namesListed(text: string, lang: string): number {
+  const data = lexiconOf(lang)?.data;
+  if (!data) return 0;
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ands = [...data.range.and, ...data.connectors].map(escape).join('|');
+  const articles = (data.articles ?? []).map(escape).join('|');
+  const name = `(?:(?:${articles || '(?!)'})\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*`;
+  const joint = `(?:\\s*,\\s*(?:(?:${ands || '(?!)'})\\s+)?|\\s+(?:${ands || '(?!)'})\\s+)`;
+  let most = 0;
+  for (const match of text.matchAll(new RegExp(`${name}(?:${joint}${name})+`, 'gu'))) {
+    most = Math.max(most, match[0].split(new RegExp(joint, 'u')).length);
+  }
+  return most;
 }

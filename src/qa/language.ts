@@ -7,3 +7,14 @@ import type { QaLanguage } from './types.js';
 export function qaLanguage(lang: LanguageCode): QaLanguage {
   return packOf(lang).qa;
 }
+
+/**
+ * Whether the text says "both" in its language (qa.pairWords): a translation may count the
+ * two ("2本の塔") or drop the count of a pair ("two dry powders" → "molemmat").
+ */
+export function saysPair(text: string, lang: LanguageCode): boolean {
+  const { pairWords = [], unspaced } = qaLanguage(lang);
+  if (unspaced) return pairWords.some((word) => text.includes(word));
+  const lower = text.toLowerCase();
+  return pairWords.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(lower));
+}

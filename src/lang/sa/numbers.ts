@@ -32,6 +32,16 @@ function compoundCardinals(): Record<string, number> {
   return out;
 }
 
+/**
+ * Each word ending in "म्" also with the anusvara many texts write for it at the end of a word
+ * ("द्वाभ्यां" for "द्वाभ्याम्", "एकं" for "एकम्").
+ */
+function withAnusvara(words: Record<string, number>): Record<string, number> {
+  const out = { ...words };
+  for (const [word, value] of Object.entries(words)) if (word.endsWith('म्')) out[`${word.slice(0, -2)}ं`] ??= value;
+  return out;
+}
+
 /** A unit and a scale in one word: "द्विसहस्रम्" (2000), "त्रिशतम्" (300), "पञ्चलक्षम्" (500 000). */
 function compoundScales(): Record<string, number> {
   const units: ReadonlyArray<readonly [string, number]> = [
@@ -71,7 +81,7 @@ function scaledCurrencies(): Record<string, readonly [string, number]> {
 
 export const numbers: NumberLanguage = {
   indianGrouping: true,
-  words: {
+  words: withAnusvara({
     शून्य: 0, शून्यम्: 0, एक: 1, एकः: 1, एकम्: 1, एका: 1, द्वि: 2, द्वौ: 2, द्वे: 2, त्रि: 3, त्रयः: 3, तिस्रः: 3,
     त्रीणि: 3, चतुर्: 4, चत्वारः: 4, चतस्रः: 4, चत्वारि: 4, पञ्च: 5, षट्: 6, षष्: 6, सप्त: 7, अष्ट: 8, अष्टौ: 8,
     नव: 9, दश: 10, एकादश: 11, द्वादश: 12, त्रयोदश: 13, चतुर्दश: 14, पञ्चदश: 15, षोडश: 16, सप्तदश: 17,
@@ -85,7 +95,7 @@ export const numbers: NumberLanguage = {
     अष्टाभिः: 8, अष्टानाम्: 8, अष्टासु: 8,
     ...compoundCardinals(),
     ...compoundScales(),
-  },
+  }),
   hundreds: ['शत', 'शतम्', 'शतानि', 'शतं'],
   // Stems (`*`) read the case endings and compounds translations write ("सहस्राणि", "मिलियनम्").
   scales: {

@@ -2,9 +2,8 @@
 // where the source has 2.200.112; a year the translator added). Number words a translation
 // adds ("one of the largest", "第一") are not reported.
 
-import type { LanguageCode } from '../../lang/codes.js';
 import { convertedFigure, type QaFigure } from '../compare.js';
-import { qaLanguage } from '../language.js';
+import { saysPair } from '../language.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
 import { counterpart } from './figure-lost.js';
@@ -12,14 +11,6 @@ import { counterpart } from './figure-lost.js';
 /** `value`, exact, counted: no money, percent, date, time or rank. */
 function isPlain(figure: QaFigure, value: number): boolean {
   return figure.value === value && figure.class === 'number' && figure.currency === undefined && figure.qualifier === 'exact' && figure.role === 'value';
-}
-
-/** Whether the text says "both" in its language (qa.pairWords). */
-function saysPair(text: string, lang: LanguageCode): boolean {
-  const { pairWords = [], unspaced } = qaLanguage(lang);
-  if (unspaced) return pairWords.some((word) => text.includes(word));
-  const lower = text.toLowerCase();
-  return pairWords.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(lower));
 }
 
 export const check: QaCheck = {

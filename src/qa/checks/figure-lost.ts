@@ -2,7 +2,10 @@
 // ("283,82 €" → "28,82 €": 283.82 is gone). Reported at the place the figure would be: after
 // the translation's counterpart of the source figure before it.
 
-import { saysVagueQuantity } from '../../figures/index.js';
+import { namesListed, saysVagueQuantity, tracesValue } from '../../figures/index.js';
+import { qaLanguage, saysPair } from '../language.js';
+import { LANGUAGES, type LanguageCode } from '../../lang/index.js';
+import type { QaText } from '../types.js';
 import { convertedFigure, type FigureComparison, type QaFigure } from '../compare.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
@@ -22,6 +25,49 @@ export function counterpart(figure: QaFigure, others: readonly QaFigure[]): QaFi
   return others
     .filter((other) => other.class === figure.class && !other.inName && (!other.soft || Math.abs(other.value ?? 2) >= 2))
     .sort((a, b) => Number(a.soft) - Number(b.soft) || Math.abs(a.order - figure.order) - Math.abs(b.order - figure.order))[0];
+}
+
+/**
+ * Words of `text` written in a script `lang` does not use, grouped by the languages that do
+ * ("Three Kingdoms" in a Sanskrit sentence is English to the English reader).
+ */
+function foreignRuns(text: string, lang: LanguageCode): Array<{ lang: LanguageCode; text: string }> {
+  const own = new Set(qaLanguage(lang).scripts);
+  const out: Array<{ lang: LanguageCode; text: string }> = [];
+  for (const other of LANGUAGES) {
+    const scripts = qaLanguage(other).scripts.filter((script) => !own.has(script));
+    if (other === lang || scripts.length === 0) continue;
+    const letters = scripts.map((script) => `\\p{Script=${script}}`).join('');
+    const words = text.match(new RegExp(`[${letters}]+`, 'gu'));
+    if (words) out.push({ lang: other, text: words.join(' ') });
+  }
+  return out;
+}
+
+/**
+ * A number word of the source that the translation certainly lacks: a count of a noun ("drei
+ * Bauwerke", "two pantries") read with confidence, not part of a name ("Seven Sisters", "Drei-
+ * Nationen-Turnier") or a compound ("five-match"), and no trace of it in the translation
+ * outside the figures already matched: no reading of the value, no word beginning with a
+ * number word for it ("Троецарствие"), also in words of another script ("Three Kingdoms" in
+ * Sanskrit), no "both" for a two, no list of as many names the source does not list. Such a figure is lost as surely as one written in digits.
+ */
+function certainlyGone(lost: QaFigure, comparison: FigureComparison, source: QaText, target: QaText): boolean {
+  const { reading, value } = lost;
+  if (lost.class !== 'number' || lost.role !== 'value' || value === undefined || !Number.isInteger(value) || value < 2) return false;
+  if (lost.noun === undefined && lost.unit === undefined) return false;
+  const before = source.text.slice(0, reading.start);
+  const after = source.text.slice(reading.start);
+  // Joined to another word by a hyphen ("five-match", "Drei-Nationen-Turnier"): a compound, often translated as one word.
+  if (/[-‐‑]\s*$/u.test(before) || /^[\p{L}\p{N}]+[-‐‑]\p{L}/u.test(after)) return false;
+  // Capitalised inside a sentence: part of a name ("the Seven Sisters", "Two Factor Theory").
+  if (/^\p{Lu}/u.test(reading.text) && !/(?:^|[.!?:;"“”„«»「」(]\s*)$/u.test(before)) return false;
+  if (value === 2 && saysPair(target.text, target.lang)) return false;
+  // "die drei Städte" → "Beijing, Shanghai and Shenzhen": the items named instead of counted.
+  if (namesListed(target.text, target.lang) >= value && namesListed(source.text, source.lang) < value) return false;
+  const matched = [...comparison.pairs, ...comparison.rounded].map((pair) => pair.target);
+  if (tracesValue(target.text, target.lang, value, matched)) return false;
+  return !foreignRuns(target.text, target.lang).some((run) => tracesValue(run.text, run.lang, value));
 }
 
 export const check: QaCheck = {
@@ -64,7 +110,7 @@ export const check: QaCheck = {
         ...(instead ? { actual: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
         // A number word gone without a replacement may be a rephrasing ("the three cities" →
         // "Beijing, Shanghai and Shenzhen"); replaced by another number, it was changed.
-        weak: (lost.soft && !instead && !vague) || converted,
+        weak: (lost.soft && !instead && !vague && !certainlyGone(lost, comparison, source, target)) || converted,
       });
     }
   },
