@@ -38,6 +38,15 @@ const german: Record<string, Array<[string, FigureRow[]]>> = {
     ['Der Preis stieg von 10 auf 12 Euro.', [['range', [10, 12], 'EUR', 'exact']]],
     ['zwischen 50 und 20 Milliarden Dollar', [['range', [50e9, 20e9], 'USD', 'exact']]],
   ],
+  'approximation signs, "um" a year, eras, centuries': [
+    ['~300 Besucher', [['quantity', 300, 'Besucher', 'approx']]],
+    ['Die Burg entstand um 1450.', [['number', 1450, undefined, 'approx']]],
+    // "um" before a percentage is a change, not "about".
+    ['Der Umsatz stieg um 5 Prozent.', [['percent', 5, undefined, 'exact']]],
+    ['ungefähr um 300 n. Chr.', [['year', 300, undefined, 'approx']]],
+    ['drei Jahrhunderte lang', [['quantity', 3, 'cent', 'exact']]],
+    ['200 kongolesische Francs', [['money', 200, 'CDF', 'exact']]],
+  ],
 };
 
 const english: Record<string, Array<[string, FigureRow[]]>> = {
@@ -70,6 +79,11 @@ const english: Record<string, Array<[string, FigureRow[]]>> = {
     ['the 12th amendment', [['ordinal', 12, undefined, 'exact']]],
     ['on 07/04 the fireworks', [['date', '2024-07-04', undefined, 'exact']]],
     ['in the 1960s', []],
+  ],
+  'centuries, eras, approximation signs': [
+    ['for two centuries', [['quantity', 2, 'cent', 'exact']]],
+    ['in about 300 AD', [['year', 300, undefined, 'approx']]],
+    ['~40 people', [['quantity', 40, 'people', 'approx']]],
   ],
 };
 

@@ -74,6 +74,17 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
   'clock times in words': [
     ['στις δέκα το πρωί', [['time', '10:00', undefined, 'exact']]],
   ],
+  'qualifiers with "σε" and an article, "παραπάνω από", a thousand in the genitive, eras': [
+    ['Οι επισκέπτες έφτασαν περίπου στους 1.200.', [['number', 1200, undefined, 'approx']]],
+    ['κόστισε παραπάνω από 300 ευρώ', [['money', 300, 'EUR', 'over']]],
+    ['ένα κάστρο άνω των χιλίων ετών', [['quantity', 1000, 'yr', 'over']]],
+    ['χτίστηκε γύρω στο 300 μ.Χ.', [['year', 300, undefined, 'approx']]],
+  ],
+  'dollars of a country, per hour with a slash': [
+    ['20 εκατομμύρια δολάρια Καναδά', [['money', 2e7, 'CAD', 'exact']]],
+    ['με 80 χιλιόμετρα/ώρα', [['quantity', 80, 'km/h', 'exact']]],
+    ['με 50 μίλια/ώρα', [['quantity', 50, 'mph', 'exact']]],
+  ],
 };
 
 describe('figures: Greek', () => {

@@ -76,6 +76,10 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['kello kymmenen', [['time', '10:00', undefined, 'exact']]],
     ['kello viisi illalla', [['time', '17:00', undefined, 'exact']]],
   ],
+  'eras and centuries': [
+    ['noin vuonna 300 jKr.', [['year', 300, undefined, 'approx']]],
+    ['kolme vuosisataa', [['quantity', 3, 'cent', 'exact']]],
+  ],
 };
 
 describe('figures: Finnish', () => {

@@ -92,6 +92,14 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['вещи старше 100 лет', [['quantity', 100, 'yr', 'over']]],
     ['дети младше 5 лет', [['quantity', 5, 'yr', 'under']]],
   ],
+  '"тысячи" with a qualifier, eras, "until about" a year, francs': [
+    ['более тысячи километров', [['quantity', 1000, 'km', 'over']]],
+    // Plural "thousands of people" is no count.
+    ['тысячи людей вышли на улицы', []],
+    ['примерно до 1200 г. н. э.', [['year', 1200, undefined, 'approx']]],
+    ['200 конголезских франков', [['money', 200, 'CDF', 'exact']]],
+    ['за три столетия', [['quantity', 3, 'cent', 'exact']]],
+  ],
 };
 
 describe('figures: Russian', () => {

@@ -60,6 +60,13 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
   'or more': [
     ['द्वयोः बहूनां वा धातूनां मिश्रणम्', [['number', 2, undefined, 'min']]],
   ],
+  'months spelt with the anusvara, "from" a month, per hour in two words, until a year': [
+    ['१५ अगस्ततः ३ सितंबर २०२० पर्यन्तम्', [['date', '2024-08-15', undefined, 'exact'], ['date', '2020-09-03', undefined, 'exact']]],
+    ['१२ दिसंबर, १९९९', [['date', '1999-12-12', undefined, 'exact']]],
+    ['५० मील प्रति घटिका', [['quantity', 50, 'mph', 'exact']]],
+    // A bound after a year bounds time: "until 1947".
+    ['१९४७ पर्यन्तम्', [['year', 1947, undefined, 'exact']]],
+  ],
 };
 
 describe('figures: Sanskrit', () => {

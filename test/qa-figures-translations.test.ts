@@ -58,6 +58,30 @@ const classes: Record<string, Case[]> = {
   'relays and dimensions': [
     ['en', 'ru', 'The men reached the final of the 4x100 m relay.', 'Мужчины вышли в финал эстафеты 4х100 м.', 'Мужчины вышли в финал эстафеты 4х200 м.'],
   ],
+  'qualifiers the packs lacked: "παραπάνω από", "περίπου στους", "άνω των χιλίων", "более тысячи", a sign': [
+    ['de', 'el', 'Das Paket wog mehr als 20 Kilogramm.', 'Το δέμα ζύγιζε παραπάνω από 20 κιλά.', 'Το δέμα ζύγιζε 20 κιλά.'],
+    ['en', 'el', 'The town has about 900 inhabitants.', 'Οι κάτοικοι της πόλης ανέρχονται περίπου στους 900.', 'Οι κάτοικοι της πόλης ανέρχονται στους 900.'],
+    ['en', 'el', 'The bridge is over a thousand years old.', 'Η γέφυρα είναι άνω των χιλίων ετών.', 'Η γέφυρα είναι άνω των χιλίων μηνών.'],
+    ['en', 'ru', 'The fund raised over £1,000.', 'Фонд собрал больше тысячи фунтов стерлингов.', 'Фонд собрал больше тысячи евро.'],
+    ['de', 'en', 'Ein Zimmer kostet ~80 Euro pro Nacht.', 'A room costs about 80 euros a night.', 'A room costs 80 euros a night.'],
+  ],
+  'a year: "um 1450", an era, a bound that says until': [
+    ['de', 'fi', 'Die Kirche wurde um 1450 erbaut.', 'Kirkko rakennettiin noin vuonna 1450.', 'Kirkko rakennettiin vuonna 1450.'],
+    ['de', 'ru', 'Die Stadt blühte ungefähr um 300 n. Chr.', 'Город процветал около 300 г. н. э.', 'Город процветал в 300 г. н. э.'],
+    ['en', 'ru', 'The empire lasted until about 1200 AD.', 'Империя просуществовала примерно до 1200 г. н. э.', 'Империя просуществовала примерно до 1300 г. н. э.'],
+    ['de', 'sa', 'Die Briten regierten das Land bis 1947.', 'आङ्ग्लाः १९४७ पर्यन्तं देशम् अशासन्।', 'आङ्ग्लाः १९४८ पर्यन्तं देशम् अशासन्।'],
+  ],
+  'centuries as years, dollars of a country, miles per hour in words': [
+    ['de', 'fi', 'Der Krieg dauerte zwei Jahrhunderte.', 'Sota kesti kaksisataa vuotta.', 'Sota kesti kolmesataa vuotta.'],
+    ['en', 'ru', 'The rule lasted three centuries.', 'Правление длилось триста лет.', 'Правление длилось тридцать лет.'],
+    ['en', 'el', 'The state gave AUD$30 million.', 'Η πολιτεία έδωσε 30 εκατομμύρια δολάρια Αυστραλίας.', 'Η πολιτεία έδωσε 30 εκατομμύρια δολάρια Καναδά.'],
+    ['en', 'el', 'The limit is 50 mph.', 'Το όριο είναι 50 μίλια/ώρα.', 'Το όριο είναι 50 χιλιόμετρα/ώρα.'],
+    ['en', 'sa', 'The limit is 50 mph.', 'सीमा 50 मील प्रति घटिका अस्ति।', 'सीमा 50 किलोमीटर प्रति घटिका अस्ति।'],
+  ],
+  'Sanskrit months as Hindi spells them, "from" a month': [
+    ['en', 'sa', 'The fair runs from 3 August to 9 September 2022.', 'मेला 3 अगस्ततः 9 सितंबर 2022 पर्यन्तं भविष्यति।', 'मेला 3 अगस्ततः 9 अक्टूबर 2022 पर्यन्तं भविष्यति।'],
+    ['en', 'sa', 'It changed after 12 December 1999.', '१२ दिसंबर, १९९९ पश्चात् परिवर्तनम् अभवत्।', '१२ नवंबर, १९९९ पश्चात् परिवर्तनम् अभवत्।'],
+  ],
 };
 
 describe('figure QA on real-style translations', () => {
@@ -67,6 +91,16 @@ describe('figure QA on real-style translations', () => {
       expect(errors(from, to, source, changed).length).toBeGreaterThan(0);
     });
   }
+
+  it('a bound read from a word that may not bound is reported as a warning: emphasis, "until" with a duration', () => {
+    const found = (from: LanguageCode, to: LanguageCode, source: string, target: string) =>
+      qaPair({ from, to, source, target, glossary }).messages.filter((m) => m.ruleId === 'qa/figure-qualifier').map((m) => m.severity);
+    expect(found('de', 'en', 'Satte 30 Prozent der Stimmen gingen an sie.', '30 percent of the votes went to her.')).toEqual(['warning']);
+    expect(found('en', 'id', 'The war would last the next 25 years.', 'Perang itu berlangsung hingga 25 tahun berikutnya.')).toEqual(['warning']);
+    expect(found('en', 'sa', 'The era lasted 60 years.', 'तत् युगं 60 वर्षाणि यावत् प्रचलत्।')).toEqual(['warning']);
+    // "hingga" before a count, not a duration, is "up to": a certain bound.
+    expect(found('en', 'id', 'The stadium holds 40,000 people.', 'Stadion itu menampung hingga 40.000 orang.')).toEqual(['error']);
+  });
 
   it('a dropped conversion is a warning that names the amount it converts; a changed one stays an error', () => {
     const { messages } = qaPair({ from: 'en', to: 'fi', source: 'The storm is 400 km (250 miles) east.', target: 'Myrsky on 400 kilometrin päässä itään.', glossary });

@@ -24,7 +24,7 @@ export interface Atom {
   measure?: boolean;
   currency?: string;
   percentPoints?: boolean;
-  postQualifier?: { qualifier: Qualifier; text: string };
+  postQualifier?: { qualifier: Qualifier; text: string; uncertain?: boolean };
   /** An indefinite article read as 1 before a unit ("ein Euro", "a mile"). */
   article?: boolean;
 }
@@ -236,6 +236,18 @@ function moneyScaled(tokens: readonly Token[], num: NumberReading, lexicon: Lexi
   return { ...rest, to: num.to + 1, value: num.value * scale, scaled: true, scale };
 }
 
+/** Units of time: with them an "until" word may say how long rather than bound the figure. */
+const DURATIONS: ReadonlySet<string> = new Set(['yr', 'mo', 'wk', 'd', 'h', 'min', 's', 'dec', 'cent']);
+
+/**
+ * Whether the qualifier words [from, end) may not bound the figure: emphasis ("ganze 20
+ * Prozent") or an "until" word with a duration ("hingga 40 tahun", "60 वर्षाणि यावत्").
+ */
+export function uncertainWords(tokens: readonly Token[], from: number, end: number, lexicon: Lexicon, unit: string | undefined): boolean {
+  if (lexicon.uncertainQualifiers.match(tokens, from, { end })?.end === end) return true;
+  return unit !== undefined && DURATIONS.has(unit) && lexicon.durationBounds.match(tokens, from, { end })?.end === end;
+}
+
 /** The atom around a number reading; `next` is the number after it, `floor` where the atom before ended. */
 export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: Lexicon, next: NumberReading | undefined, floor: number): Atom {
   const limit = next?.from ?? tokens.length;
@@ -342,7 +354,8 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
       return longer !== undefined && longer.end > post.end && tokens[longer.end] !== undefined && tokens[longer.end]!.kind !== 'sym';
     });
   if (post && !overlapping) {
-    atom.postQualifier = { qualifier: post.value, text: spanText(tokens, at + close, post.end) };
+    const uncertain = uncertainWords(tokens, at + close, post.end, lexicon, atom.unit);
+    atom.postQualifier = { qualifier: post.value, text: spanText(tokens, at + close, post.end), ...(uncertain ? { uncertain } : {}) };
     atom.to = post.end + close;
     // "тридцать с небольшим лет", "двадцать с лишним километров": the unit after the qualifier.
     const after = atom.kind === 'number' && !num.year && close === 0 ? (currencyAfter(tokens, post.end, lexicon, num) ?? unitAfter(tokens, post.end, lexicon, false)) : undefined;

@@ -4,7 +4,7 @@
 // than"). The result is one reading per figure, in text order, without overlaps.
 
 import type { Qualifier } from '../article/types.js';
-import { articleAtom, atomOf, quantityWordAtom, type Atom } from './atoms.js';
+import { articleAtom, atomOf, quantityWordAtom, uncertainWords, type Atom } from './atoms.js';
 import { readDates } from './dates.js';
 import { readTimes } from './times.js';
 import { readNamedTimes, readWordTimes } from './word-times.js';
@@ -96,6 +96,7 @@ function rangeOf(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): 
   if (b.postQualifier && b.postQualifier.qualifier !== 'max') {
     reading.qualifier = b.postQualifier.qualifier;
     reading.qualifierText = b.postQualifier.text;
+    if (b.postQualifier.uncertain) reading.qualifierUncertain = true;
   }
   return { from: joint.opener ?? a.from, to: b.to, reading, qualifiable: true };
 }
@@ -108,9 +109,11 @@ function singleOf(atom: Atom): Draft {
   if (atom.percentPoints) reading.percentPoints = true;
   if (atom.num.decimals) reading.decimals = atom.num.decimals;
   if (atom.num.ambiguous) reading.ambiguous = atom.num.ambiguous;
-  if (atom.postQualifier) {
+  // "१९४५ पर्यन्तं" (until 1945): a bound after a year bounds time, as one before it does.
+  if (atom.postQualifier && !(kind === 'year' && atom.postQualifier.qualifier !== 'approx')) {
     reading.qualifier = atom.postQualifier.qualifier;
     reading.qualifierText = atom.postQualifier.text;
+    if (atom.postQualifier.uncertain) reading.qualifierUncertain = true;
   } else if (atom.num.approx) {
     // "une vingtaine de personnes": about twenty.
     reading.qualifier = 'approx';
@@ -157,9 +160,16 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
     if (bridged && (indefinite || tokens[draft.from]?.kind === 'word' || !preposition)) [hit, qualifierEnd] = [bridged, draft.from - 1];
   }
   if (!hit && yearWord !== undefined) [hit, qualifierEnd] = [yearWord.hit, yearWord.start];
+  // "um 1500", "ungefähr um 400 n. Chr.": qualifiers of a calendar year only.
+  if (!hit && calendarYear(tokens, draft)) hit = lexicon.yearQualifiers.matchBefore(tokens, draft.from);
   if (!hit || hit.start < floor) return draft;
-  // "bis 1945", "fino al 1945", "até 1945": a bound before a year bounds time; only "about" qualifies it.
-  if (draft.reading.kind === 'year' && hit.value !== 'approx') return draft;
+  // "bis 1945", "fino al 1945", "até 1945": a bound before a year bounds time; only "about" qualifies
+  // it, also before the bound ("примерно до 1100 г.", "ungefähr bis 1500": until about 1100).
+  if (draft.reading.kind === 'year' && hit.value !== 'approx') {
+    const about = lexicon.qualifiers.matchBefore(tokens, hit.start);
+    if (about?.value !== 'approx' || about.start < floor) return draft;
+    return { ...draft, from: about.start, reading: { ...draft.reading, qualifier: 'approx', qualifierText: spanText(tokens, about.start, draft.from) } };
+  }
   // "turns over 10 billion euros", "verfügt über 100 Mitarbeiter": a verb, not a bound.
   const blocker = lexicon.qualifierBlockers.matchBefore(tokens, qualifierEnd);
   if (blocker && blocker.start < hit.start) return draft;
@@ -176,9 +186,19 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
   if (preposition && hit.value !== 'approx' && (draft.reading.kind === 'year' || changeBefore(tokens, hit.start, lexicon))) return draft;
   const text = spanText(tokens, hit.start, draft.from);
   const reading = { ...draft.reading, qualifier: hit.value, qualifierText: text };
+  // "ganze 20 Prozent", "hingga 40 tahun": words that may not bound the figure.
+  if (uncertainWords(tokens, hit.start, qualifierEnd, lexicon, draft.reading.unit)) reading.qualifierUncertain = true;
   // A clock time keeps the span of its value: the time is one placeholder, the qualifier text.
   const core = draft.core ?? (draft.reading.kind === 'time' ? ([draft.from, draft.to] as [number, number]) : undefined);
   return { ...draft, from: hit.start, reading, ...(core ? { core } : {}) };
+}
+
+/** A calendar year: read as one, or digits 1000–2100 written without grouping and with nothing after them. */
+function calendarYear(tokens: readonly Token[], draft: Draft): boolean {
+  if (draft.reading.kind === 'year') return true;
+  const value = draft.reading.value ?? 0;
+  const run = tokens[draft.from]?.run;
+  return draft.reading.kind === 'number' && draft.to === draft.from + 1 && run !== undefined && !run.grouped && !run.decimals && Number.isInteger(value) && value >= 1000 && value <= 2100;
 }
 
 /** The qualifier before a year word before `at` ("cerca del | año 1000", "aproximadamente | en el año 10 000"). */

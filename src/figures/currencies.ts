@@ -34,6 +34,7 @@ export const CURRENCIES: Record<string, Currency> = {
   TRY: { name: 'Turkish lira', family: 'Lira', symbols: ['₺'] },
   CHF: { name: 'Swiss franc', family: 'Franc', symbols: ['Fr.', 'SFr.'] },
   FRF: { name: 'French franc', family: 'Franc', symbols: [] },
+  CDF: { name: 'Congolese franc', family: 'Franc', symbols: [] },
   ESP: { name: 'Spanish peseta', family: 'Peseta', symbols: ['Pts', 'Ptas'] },
   ITL: { name: 'Italian lira', family: 'Lira', symbols: [] },
   NLG: { name: 'Netherlands guilder', family: 'Guilder', symbols: [] },

@@ -67,6 +67,10 @@ export interface Lexicon {
   articles: Set<string>;
   qualifiers: PhraseTable<Qualifier>;
   postQualifiers: PhraseTable<Qualifier>;
+  uncertainQualifiers: PhraseTable<true>;
+  yearQualifiers: PhraseTable<Qualifier>;
+  eraAfter: PhraseTable<true>;
+  durationBounds: PhraseTable<true>;
   rangeFrom: PhraseTable<true>;
   rangeBetween: PhraseTable<true>;
   rangeTo: PhraseTable<true>;
@@ -185,6 +189,10 @@ function morphemesOf(lang: string, data: NumberLanguage): Map<string, Piece> {
  * The range joiner at token `at` ("bis", "to", "-"), for a range whose start is at token
  * `start`; a joiner that needs an opener ("по" after "с") only counts with one before `start`.
  */
+
+/** Signs of approximation written before a number in every language ("~500", "≈ 3,2 Mio."). */
+const SIGN_QUALIFIERS: Readonly<Record<string, Qualifier>> = { '~': 'approx', '∼': 'approx', '≈': 'approx' };
+
 export function rangeJoiner(tokens: readonly Token[], at: number, start: number, lexicon: Lexicon, end?: number): { end: number } | undefined {
   const joiner = lexicon.rangeTo.match(tokens, at, end === undefined ? {} : { end });
   if (!joiner) return undefined;
@@ -237,8 +245,12 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     percentBefore: flags(lang, data.percentBefore),
     articles: new Set((data.articles ?? []).map((a) => phraseKeysOf(a, lang))),
     digitQualifiers: new Set((data.digitQualifiers ?? []).map((q) => phraseKeysOf(q, lang))),
-    qualifiers: new PhraseTable<Qualifier>(lang).addAll(data.qualifiers),
+    qualifiers: new PhraseTable<Qualifier>(lang).addAll(SIGN_QUALIFIERS).addAll(data.qualifiers),
     postQualifiers: new PhraseTable<Qualifier>(lang).addAll(data.postQualifiers),
+    uncertainQualifiers: flags(lang, data.uncertainQualifiers),
+    yearQualifiers: new PhraseTable<Qualifier>(lang).addAll(data.yearQualifiers ?? {}),
+    eraAfter: flags(lang, data.eraAfter),
+    durationBounds: flags(lang, data.durationBounds),
     rangeFrom: flags(lang, data.range.from),
     rangeBetween: flags(lang, data.range.between),
     rangeTo: flags(lang, data.range.to),

@@ -174,7 +174,8 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   reading.grouped = run.grouped;
   if (run.ambiguous) reading.ambiguous = run.ambiguous;
   // "im Jahr 800", "anno 1492": a year word makes the number a year.
-  reading.year = run.year || (!run.decimals && !run.percent && Number.isInteger(run.value) && run.value > 0 && lexicon.yearWords.matchBefore(tokens, at) !== undefined);
+  // "400 n. Chr.", "1100 г. н. э.": an era word after it does too.
+  reading.year = run.year || (!run.decimals && !run.percent && Number.isInteger(run.value) && run.value > 0 && (lexicon.yearWords.matchBefore(tokens, at) !== undefined || (!run.grouped && lexicon.eraAfter.match(tokens, at + 1) !== undefined)));
   if (run.percent) {
     reading.percent = true;
     return reading;

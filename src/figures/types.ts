@@ -12,6 +12,8 @@ export interface FigureReading extends FigureValueFields {
   text: string;
   /** The qualifier as written ("bis zu", "überschritten", "equal to"), when there is one. */
   qualifierText?: string;
+  /** The qualifier's words may not bound the figure ("ganze 20 Prozent", "hingga 40 tahun"): see `uncertainQualifiers`. */
+  qualifierUncertain?: boolean;
   /** Set when the written form is ambiguous in this language ("1.000" in English): the reason. */
   ambiguous?: string;
   /** The value itself without the qualifier's words ("12.40 Uhr" of "gegen 12.40 Uhr"), when they differ. */

@@ -102,6 +102,19 @@ export interface NumberLanguage {
   digitQualifiers?: string[];
   /** Definite articles that may stand between a qualifier and the figure ("plus de la moitié"). */
   articles?: string[];
+  /**
+   * Qualifier words (before or after the figure) that may not bound it: emphasis ("ganze 20
+   * Prozent", "as many as 30": so many, not "up to") and words of "until" that with a duration
+   * also say how long ("hingga 40 tahun", "60 वर्षाणि यावत्": for 40, 60 years). A figure keeps
+   * the qualifier, marked uncertain: a change of it is reported one step lower. Stems with `*`.
+   */
+  uncertainQualifiers?: string[];
+  /**
+   * Bound words that also mean "until" and, with a duration, say how long ("hingga 40 tahun
+   * berikutnya": for the next 40 years; "60 वर्षाणि यावत्": for 60 years): on a figure in a unit
+   * of time the bound is uncertain, as with `uncertainQualifiers`. Stems with `*`.
+   */
+  durationBounds?: string[];
   /** Qualifiers written after the figure ("überschritten", "or more", "ou plus"). */
   postQualifiers: Record<string, Qualifier>;
   /**
@@ -130,6 +143,16 @@ export interface NumberLanguage {
    * ("сбавил скорость до 160 км/ч": slowed to 160 km/h, not up to). Stems with `*`.
    */
   changeWords?: string[];
+  /**
+   * Era words after a number that make it a calendar year of any size ("400 n. Chr.", "1100 г. н. э.",
+   * "400 jKr.", "AD"/"BC" after the number): no count, no duration.
+   */
+  eraAfter?: string[];
+  /**
+   * Qualifiers only of a calendar year (a year word or era after it, or digits 1000–2100 with no
+   * unit): German "um 1500" is around 1500, where "um 5 Prozent" is a change and "um 12 Uhr" a time.
+   */
+  yearQualifiers?: Record<string, Qualifier>;
   /** Words after a year-like number that make it a calendar year ("2014 года", in 2014), not a duration. */
   yearAfter?: string[];
   /**

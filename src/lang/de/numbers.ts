@@ -80,6 +80,8 @@ export const numbers: NumberLanguage = {
     // "nicht einmal 0,4 Prozent": not even, fewer than; "ganze 2 Millionen": as many as.
     'nicht einmal': 'under', 'nicht mal': 'under', 'kaum': 'under', ganze: 'max', satte: 'max',
   },
+  // "ganze 20 Prozent", "satte 2 Millionen": emphasis, so many, which need not bound the figure.
+  uncertainQualifiers: ['ganze', 'satte'],
   // "verfügt über 100 Mitarbeiter": has 100, not more than 100; "erstreckt sich über 2 Millionen km²".
   qualifierBlockers: [
     'sich über', 'verfügt über', 'verfügen über', 'verfügte über', 'verfügten über', 'verfügt derzeit über', 'erstreckt sich über',
@@ -103,6 +105,7 @@ export const numbers: NumberLanguage = {
     franken: 'CHF', 'schweizer franken': 'CHF', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',
     rubel: 'RUB', rupien: 'INR', rupie: 'INR', 'indische rupien': 'INR', 'indischen rupien': 'INR',
     'kambodschanische riel': 'KHR', 'kambodschanischen riel': 'KHR', riel: 'KHR',
+    'kongolesische francs': 'CDF', 'kongolesischen francs': 'CDF', 'kongolesischer franc': 'CDF', 'kongo - francs': 'CDF',
     'finnische mark': 'FIM', 'finnischen mark': 'FIM', mark: 'DEM', 'd - mark': 'DEM',
     won: 'KRW', lira: 'TRY', 'türkische lira': 'TRY', peso: 'MXN', pesos: 'MXN', bitcoin: 'BTC', bitcoins: 'BTC',
   },
@@ -110,6 +113,8 @@ export const numbers: NumberLanguage = {
     // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
     'grad fahrenheit': '°F',
     jahrzehnt: 'dec', jahrzehnte: 'dec', jahrzehnten: 'dec', jahrzehnts: 'dec',
+    // "drei Jahrhunderte" (three centuries) = 300 Jahre; "das 15. Jahrhundert" is an ordinal and takes no unit.
+    jahrhundert: 'cent', jahrhunderte: 'cent', jahrhunderten: 'cent', jahrhunderts: 'cent',
     punkt: 'pt', punkte: 'pt', punkten: 'pt',
     jahr: 'yr', jahre: 'yr', jahren: 'yr', jahres: 'yr', monat: 'mo', monate: 'mo', monaten: 'mo', woche: 'wk', wochen: 'wk',
     tag: 'd', tage: 'd', tagen: 'd', stunde: 'h', stunden: 'h', minute: 'min', minuten: 'min', sekunde: 's', sekunden: 's',
@@ -135,6 +140,9 @@ export const numbers: NumberLanguage = {
   ambiguousOrdinals: ['achte', 'achten'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ihr', 'ihre', 'ihren', 'ihrem', 'sein', 'seine', 'seinen', 'seinem', 'jeden', 'jedem', 'jeder', 'jedes'],
   dotOrdinals: { nouns: segmentation.ordinals?.nouns ?? [], before: segmentation.ordinals?.before ?? [] },
+  // "um 1500", "ungefähr um 400 n. Chr.": around a year ("um 5 Prozent" is a change, "um 12 Uhr" a time).
+  yearQualifiers: { um: 'approx', 'ungefähr um': 'approx', 'etwa um': 'approx', 'circa um': 'approx', 'ca . um': 'approx', 'rund um': 'approx', 'gegen': 'approx' },
+  eraAfter: ['n . chr .', 'n . chr', 'v . chr .', 'v . chr', 'n . u . z .', 'v . u . z .'],
   yearWords: ['im jahr', 'im jahre', 'das jahr', 'des jahres', 'anno'],
   countedNoun: 'capitalized',
   vagueQuantities: ['mehrere', 'einige', 'etliche', 'ein paar', 'mehreren', 'einigen'],

@@ -89,7 +89,7 @@ export const numbers: NumberLanguage = {
     'australian dollars': 'AUD', 'hong kong dollars': 'HKD', 'new zealand dollars': 'NZD', 'singapore dollars': 'SGD',
     euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP',
     'british pounds': 'GBP', yen: 'JPY', 'japanese yen': 'JPY', yuan: 'CNY', 'chinese yuan': 'CNY', renminbi: 'CNY',
-    rmb: 'CNY', franc: 'FRF', francs: 'FRF', 'swiss franc': 'CHF', 'swiss francs': 'CHF', 'french francs': 'FRF',
+    rmb: 'CNY', franc: 'FRF', francs: 'FRF', 'swiss franc': 'CHF', 'swiss francs': 'CHF', 'french francs': 'FRF', 'congolese francs': 'CDF', 'congolese franc': 'CDF',
     peseta: 'ESP', pesetas: 'ESP', guilder: 'NLG', guilders: 'NLG', 'dutch guilders': 'NLG', markka: 'FIM',
     'finnish markka': 'FIM', 'finnish markkaa': 'FIM', rupee: 'INR', rupees: 'INR', 'indian rupees': 'INR',
     'turkish lira': 'TRY', lira: 'ITL', lire: 'ITL', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
@@ -101,7 +101,7 @@ export const numbers: NumberLanguage = {
   units: {
     // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
     'degrees celsius': '°C', 'degree celsius': '°C', 'degrees centigrade': '°C', 'degrees fahrenheit': '°F', 'degree fahrenheit': '°F',
-    decade: 'dec', decades: 'dec',
+    decade: 'dec', decades: 'dec', century: 'cent', centuries: 'cent',
     point: 'pt', year: 'yr', years: 'yr', month: 'mo', months: 'mo', week: 'wk', weeks: 'wk', day: 'd', days: 'd',
     hour: 'h', hours: 'h', minute: 'min', minutes: 'min', second: 's', seconds: 's',
     'points': 'pt',
@@ -142,6 +142,7 @@ export const numbers: NumberLanguage = {
   ambiguousOrdinals: ['second'],
   determiners: ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'every', 'each'],
   yearWords: ['in the year', 'the year'],
+  eraAfter: ['a . d .', 'a . d', 'ad', 'b . c .', 'b . c', 'bc', 'bce', 'ce', 'b . c . e .', 'c . e .'],
   countedNoun: 'plural',
   vagueQuantities: ['several', 'a few', 'a number of', 'various', 'multiple'],
   stopWords: [

@@ -150,6 +150,7 @@ export const numbers: NumberLanguage = {
         'minuut*': 'min', 'sekunt*': 's', 'sekunn*': 's', min: 'min',
   },
   vagueQuantities: ['usea*', 'muutam*', 'monta', 'monia', 'lukuisa*'],
+  eraAfter: ['jkr .', 'jkr', 'ekr .', 'ekr', 'jaa', 'eaa'],
   yearBefore: ['vuonna', 'vuodesta', 'vuoteen', 'vuodelta', 'vuoden'],
   // A day of 24 hours, round-the-clock, half a year as one word.
   quantityWords: {

@@ -49,7 +49,7 @@ export const numbers: NumberLanguage = {
   qualifiers: {
     // "ils ont dépassé 20 %": a verb of exceeding before the figure
     dépasse: 'over', dépassent: 'over', dépassé: 'over', dépassait: 'over', dépassaient: 'over', dépasser: 'over', dépassera: 'over',
-    environ: 'approx', 'près de': 'approx', 'autour de': 'approx', 'aux alentours de': 'approx',
+    environ: 'approx', 'près de': 'approx', 'autour de': 'approx', 'aux alentours de': 'approx', 'aux environs de': 'approx',
     approximativement: 'approx', quelque: 'approx', 'à peu près': 'approx', 'de l\'ordre de': 'approx',
     presque: 'approx', quasiment: 'approx', 'un peu moins de': 'under', 'moins de': 'under', 'moins d\'': 'under',
     'inférieur à': 'under', 'inférieure à': 'under', 'inférieurs à': 'under', 'inférieures à': 'under',
@@ -136,6 +136,8 @@ export const numbers: NumberLanguage = {
   determiners: ['le', 'la', 'les', "l'", 'au', 'aux', 'du', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],
   romanBefore: ['siècle', 'siècles', 'millénaire', 'arrondissement'],
   // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
+  // "se termine vers 1500": around a year ("vers 15 h" is a time).
+  yearQualifiers: { vers: 'approx' },
   yearWords: ["l'an", "en l'an", "de l'an", "l'année", "en l'année"],
   decadeBefore: ['années', 'annees', 'décennie', 'décennie des années'],
   countedNoun: 'next',

@@ -59,6 +59,8 @@ export const numbers: NumberLanguage = {
     tepat: 'exact', persis: 'exact', 'tepat pada': 'exact',
   },
   digitQualifiers: ['hingga', 'sampai', 'sebanyak'],
+  // "berlangsung hingga 40 tahun berikutnya" (lasted for the next 40 years): until, not up to.
+  durationBounds: ['hingga', 'sampai'],
   // "40 keluarga lagi atau lebih": forty more families or more.
   postQualifiers: { 'kurang lebih': 'approx', 'lebih kurang': 'approx', 'atau lebih': 'min', 'lagi atau lebih': 'min', lebih: 'over', 'lebih banyak': 'over', 'atau kurang': 'max' },
   range: { from: ['dari', 'antara', 'mulai dari'], between: ['antara'], to: ['hingga', 'sampai', 'sampai dengan', 's / d', '-', '–', '—'], and: ['dan'] },

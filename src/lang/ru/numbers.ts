@@ -53,7 +53,10 @@ export const numbers: NumberLanguage = {
     'млн .': 1e6, млн: 1e6, 'млрд .': 1e9, млрд: 1e9, 'трлн .': 1e12, трлн: 1e12,
   },
   // "более миллиона человек" (over a million people); the plural "миллионов" alone is vague.
-  standalone: ['сто', 'тысяча', 'тысячу', 'миллион', 'миллиона', 'миллиард', 'миллиарда'],
+  // "более тысячи лет" (over a thousand years) is one thousand; "тысячи людей" (thousands of people)
+  // is vague, so "тысячи" counts only with a qualifier before it or a unit or currency after it.
+  standalone: ['сто', 'тысяча', 'тысячу', 'тысячи', 'миллион', 'миллиона', 'миллиард', 'миллиарда'],
+  homographs: ['тысячи'],
   connectors: [],
   connectorAfter: [],
   indefinite: [],
@@ -137,6 +140,7 @@ export const numbers: NumberLanguage = {
     ...pairs(Object.keys(inflect({ фунт: true }, NOUN)), ['стерлингов', 'стерлинга', 'стерлинг'], 'GBP'),
     ...inflect({ фунт: 'GBP' }, NOUN),
     ...pairs(['швейцарских', 'швейцарского', 'швейцарский', 'швейцарским'], Object.keys(inflect({ франк: true }, NOUN)), 'CHF'),
+    ...pairs(['конголезских', 'конголезского', 'конголезский', 'конголезским'], Object.keys(inflect({ франк: true }, NOUN)), 'CDF'),
     ...inflect({ рупи: 'INR' }, ['я', 'и', 'й', 'ям', 'ями', 'ях']), ...inflect({ биткоин: 'BTC', биткойн: 'BTC' }, NOUN),
     ...inflect({ копе: 'cent' }, ['йка', 'йки', 'ек', 'йкам', 'йками']), ...inflect({ цент: 'cent' }, NOUN),
   },
@@ -176,6 +180,7 @@ export const numbers: NumberLanguage = {
     'десятилети*': 'dec', 'столети*': 'cent',
     ...inflect({ пункт: 'pt' }, NOUN),
   },
+  eraAfter: ['г . н . э .', 'г . до н . э .', 'гг . н . э .', 'н . э .', 'до н . э .', 'год н . э .', 'года н . э .'],
   yearAfter: ['год', 'года', 'году', 'годом', 'г', 'г .', 'гг', 'гг .'],
   vagueQuantities: ['несколько', 'нескольких', 'нескольким', 'несколькими', 'ряд', 'немало'],
   // Half a year, half an hour, a day of 24 hours, round-the-clock: a number and its unit in one word.

@@ -4,8 +4,20 @@
 
 import type { DateLanguage } from '../number-data.js';
 
+/** Month names as Hindi spells them, with the anusvara for the nasal ("सितंबर" for "सितम्बर"). */
+const ANUSVARA: Readonly<Record<string, number>> = { सितंबर: 9, नवंबर: 11, दिसंबर: 12, अगस्त: 8, सितम्बर: 9, नवम्बर: 11, दिसम्बर: 12 };
+
+/** The ablative "from August" ("२४ अगस्ततः ५ सितम्बरपर्यन्तम्"): the name with तः, for every month. */
+const ABLATIVE_BASES: Readonly<Record<string, number>> = {
+  जनवरी: 1, फरवरी: 2, मार्च: 3, अप्रैल: 4, मई: 5, जून: 6, जुलाई: 7, अगस्त: 8, सितम्बर: 9, सितंबर: 9, अक्टूबर: 10, नवम्बर: 11, नवंबर: 11,
+  दिसम्बर: 12, दिसंबर: 12,
+};
+
 export const dates: DateLanguage = {
   months: {
+    ...ANUSVARA,
+    ...Object.fromEntries(['सितंबर', 'नवंबर', 'दिसंबर'].flatMap((name) => [[`${name}मासे`, ANUSVARA[name]!], [`${name}मासस्य`, ANUSVARA[name]!], [`${name}े`, ANUSVARA[name]!]])),
+    ...Object.fromEntries(Object.entries(ABLATIVE_BASES).map(([name, month]) => [`${name}तः`, month])),
     जनवरी: 1, जनवरीमासे: 1, फरवरी: 2, फेब्रुवरी: 2, फरवरीमासे: 2, मार्च: 3, मार्चमासे: 3, अप्रैल: 4, एप्रिल: 4,
     अप्रैलमासे: 4, मई: 5, मे: 5, मईमासे: 5, जून: 6, जूनमासे: 6, जुलाई: 7, जुलै: 7, जुलाईमासे: 7, जुलाईमासः: 7,
     अगस्त: 8, ऑगस्ट: 8, अगस्तमासे: 8, सितम्बर: 9, सप्टेम्बर: 9, सितम्बरमासे: 9, अक्टूबर: 10, ऑक्टोबर: 10,

@@ -18,7 +18,7 @@ export const check: QaCheck = {
     id: 'qa/figure-qualifier',
     type: 'problem',
     description: 'figures keep their qualifier: about, up to, more than, at least',
-    docs: 'For each figure matched by value, compares the qualifier classes: exact, approximate (etwa, about, nearly, около, 约), lower bound (mehr als, mindestens, more than, 超过), upper bound (bis zu, up to, 最多). A change of class is an error, on number words too („etwa fünf“ is not „fünf“), except one and first, which translations trade for an article or a word.',
+    docs: 'For each figure matched by value, compares the qualifier classes: exact, approximate (etwa, about, nearly, около, 约), lower bound (mehr als, mindestens, more than, 超过), upper bound (bis zu, up to, 最多). A change of class is an error, on number words too („etwa fünf“ is not „fünf“), except one and first, which translations trade for an article or a word. A bound read from a word that may not bound (emphasis: „ganze 20 Prozent“; „until“ with a duration: „hingga 40 tahun“) is uncertain: its change is reported one step lower.',
     defaultSeverity: 'error',
     messages: {},
     schema: {},
@@ -35,6 +35,9 @@ export const check: QaCheck = {
         end: target.end,
         actual: target.qualifier,
         expected: source.qualifier,
+        // "ganze 20 Prozent" / "20 %", "hingga 40 tahun" / "40 Jahre": a word that may not bound the
+        // figure was read as a bound, so the change is not certain.
+        ...(source.reading.qualifierUncertain || target.reading.qualifierUncertain ? { weak: true } : {}),
       });
     }
   },
