@@ -17,6 +17,7 @@ import type { Acknowledgement, ReviewEntry } from '../validate/index.js';
 import { acknowledge } from '../validate/review.js';
 import { qaFiguresOf, type QaFigure } from './compare.js';
 import { rawSpan, runUnit } from './run.js';
+import { LocalePositions } from './locale-positions.js';
 import { normalizeSpace, qaText } from './text.js';
 import type { QaFinding, QaMessage, QaUnit } from './types.js';
 
@@ -78,26 +79,11 @@ function sourceFiguresOf(article: Article, glossary: Glossary, key: string, unit
   return figures;
 }
 
-/** Offset of a value's first character in a locale file's text. */
-function valueOffset(fileText: string, key: string): number | undefined {
-  const at = fileText.indexOf(`${JSON.stringify(key)}:`);
-  if (at === -1) return undefined;
-  const quote = fileText.indexOf('"', at + JSON.stringify(key).length + 1);
-  return quote === -1 ? undefined : quote + 1;
-}
-
-/** Where an offset of a value is in the file: the value is written JSON-escaped. */
-function fileOffset(fileText: string, key: string, value: string, offset: number): number {
-  const start = valueOffset(fileText, key);
-  if (start === undefined) return 0;
-  return start + JSON.stringify(value.slice(0, offset)).length - 2;
-}
-
 /** The source position of a unit (its sentence in index.md, or its front-matter field). */
-function sourcePosition(article: Article, key: string, source: SourceUnit | undefined): Pick<Message, 'line' | 'column' | 'endLine' | 'endColumn'> {
+function sourcePosition(article: Article, key: string, source: SourceUnit | undefined, articleLocation: () => Location): Pick<Message, 'line' | 'column' | 'endLine' | 'endColumn'> {
   if (source?.segment) return { ...source.segment.position };
   const field = META_FIELDS[key];
-  const location = new Location(article.source);
+  const location = articleLocation();
   const match = field ? new RegExp(`^${field}:`, 'm').exec(article.source.slice(0, article.bodyOffset)) : null;
   const start = location.toPoint(match?.index ?? 0);
   const lineEnd = article.source.indexOf('\n', match?.index ?? 0);
@@ -124,20 +110,22 @@ export function qaArticle(article: Article, lng: LanguageCode, resources: Resour
   let figures = 0;
   let sentences = 0;
 
-  const texts = new Map<Namespace, string>();
-  const textOf = (ns: Namespace) => {
-    if (ns === namespace && options.localeText !== undefined) return options.localeText;
-    let text = texts.get(ns);
-    if (text === undefined) texts.set(ns, (text = serializeResource(ns)));
-    return text;
+  // Each file's text and positions are made once: a scan of the file per finding was quadratic.
+  const files = new Map<Namespace, LocalePositions>();
+  const positionsOf = (ns: Namespace) => {
+    let positions = files.get(ns);
+    if (positions === undefined) files.set(ns, (positions = new LocalePositions(ns === namespace && options.localeText !== undefined ? options.localeText : serializeResource(ns))));
+    return positions;
   };
+  let location: Location | undefined;
+  const articleLocation = () => (location ??= new Location(article.source));
 
   const emit = (message: QaMessage, key: string, sourceUnit: SourceUnit | undefined, targetText: string) => {
     messages.push(message);
     // The same finding placed at the source sentence, for review.yaml's `line` and `text`.
     // An editor may quote the finding or the translated sentence, typed with plain spaces.
     const quotable = [message.actual, targetText, normalizeSpace(targetText)].filter((x) => x !== undefined && x !== '');
-    const proxy: Message = { ...message, ...sourcePosition(article, key, sourceUnit), actual: quotable.join('\n') };
+    const proxy: Message = { ...message, ...sourcePosition(article, key, sourceUnit, articleLocation), actual: quotable.join('\n') };
     delete proxy.file;
     proxies.set(proxy, message);
   };
@@ -162,9 +150,9 @@ export function qaArticle(article: Article, lng: LanguageCode, resources: Resour
       }
     }
     if (targetRaw === undefined || targetRaw.trim() === '') {
-      const fileText = textOf(namespace);
-      const at = valueOffset(fileText, key);
-      const point = new Location(fileText).toPoint(at === undefined ? 0 : at - 1);
+      const positions = positionsOf(namespace);
+      const at = positions.valueOffset(key);
+      const point = positions.toPoint(at === undefined ? 0 : at - 1);
       emit(
         {
           ruleId: 'qa/missing',
@@ -200,7 +188,7 @@ export function qaArticle(article: Article, lng: LanguageCode, resources: Resour
     const { findings, comparison } = runUnit(unit, { glossary, names, referenceDate: article.frontmatter.date, ...(options.rules ? { rules: options.rules } : {}) });
     // Figures of the source sentence read by value (number words included, names aside).
     figures += new Set(comparison?.source.filter((figure) => !figure.inName).map((figure) => figure.reading)).size;
-    for (const finding of findings) emit(toMessage(placed, lookup, finding, textOf(ns), lng), key, sourceUnit, unit.target.text);
+    for (const finding of findings) emit(toMessage(placed, lookup, finding, positionsOf(ns), lng), key, sourceUnit, unit.target.text);
   }
 
   const entries = (options.review ?? []).filter((entry) => entry.rule.startsWith('qa/'));
@@ -211,12 +199,11 @@ export function qaArticle(article: Article, lng: LanguageCode, resources: Resour
   return { lang: lng, messages, blocking, acknowledgements: mapped, checked: { sentences, figures } };
 }
 
-function toMessage(placed: Placed, key: string, finding: QaFinding, fileText: string, lng: LanguageCode): QaMessage {
+function toMessage(placed: Placed, key: string, finding: QaFinding, positions: LocalePositions, lng: LanguageCode): QaMessage {
   const { unit, file } = placed;
   const [start, end] = rawSpan(unit, finding);
-  const location = new Location(fileText);
-  const a = location.toPoint(fileOffset(fileText, key, unit.target.raw, start));
-  const b = location.toPoint(fileOffset(fileText, key, unit.target.raw, end));
+  const a = positions.toPoint(positions.fileOffset(key, unit.target.raw, start));
+  const b = positions.toPoint(positions.fileOffset(key, unit.target.raw, end));
   const message: QaMessage = {
     ruleId: finding.ruleId,
     severity: finding.severity,
