@@ -182,10 +182,33 @@ export async function evaluatePairs(sharedDir: string, root: string, options: Ev
   return { summary, details: { [which.details]: pairDetails(correct, corrupt) } };
 }
 
+/**
+ * One line under the dev table: the held-back check set's totals beside the dev set's, so whoever
+ * tunes on figure-pairs sees at once whether a change generalises (totals only: its pairs are not
+ * for reading while tuning).
+ */
+function heldBackLine(sharedDir: string, root: string, options: EvalOptions, dev: PairsSummary): void {
+  const dir = join(sharedDir, 'figure-pairs-check');
+  if (!existsSync(join(dir, 'pairs.jsonl'))) return;
+  const keep = (r: PairRecord) => !options.lang || r.to === options.lang || `${r.from}-${r.to}` === options.lang;
+  const correct = runPairs(readJsonLines(join(dir, 'pairs.jsonl')).filter((r) => keep(r) && !r.divergent), root);
+  const corrupt = existsSync(join(dir, 'corruptions.jsonl')) ? runPairs(readJsonLines(join(dir, 'corruptions.jsonl')).filter(keep), root) : [];
+  const check = summarisePairs(correct, corrupt);
+  const rate = (s: PairsSummary, key: 'falseAlarmRate' | 'recall', n: number) => pct(s.all[key] * n, n);
+  process.stdout.write(
+    `  generalisation (held-back figure-pairs-check, totals only): false alarms ${rate(check, 'falseAlarmRate', check.pairs)} there vs ${rate(dev, 'falseAlarmRate', dev.pairs)} here, ` +
+      `recall ${rate(check, 'recall', check.corruptions)} there vs ${rate(dev, 'recall', dev.corruptions)} here\n`
+  );
+}
+
 export const pairsSection: EvalSection = {
   set: 'figure-pairs',
   name: 'translation QA on real pairs (figure-pairs: false alarms on correct pairs, recall on corruptions)',
-  run: (sharedDir, options) => evaluatePairs(sharedDir, options.root, options),
+  run: async (sharedDir, options) => {
+    const result = await evaluatePairs(sharedDir, options.root, options);
+    if (result) heldBackLine(sharedDir, options.root, options, result.summary as PairsSummary);
+    return result;
+  },
 };
 
 /**
