@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../src/claims/index.js';
 import { loadConfig } from '../src/config/index.js';
-import { namesListed, tracesValue } from '../src/figures/index.js';
+import { itemsListed, tracesValue } from '../src/figures/index.js';
 import type { LanguageCode } from '../src/lang/codes.js';
 import { qaPair } from '../src/qa/index.js';
 import { REPO } from './helpers/tmp.js';
@@ -39,6 +39,9 @@ describe('a number word the translation may still carry stays a warning', () => 
   it.each([
     // the items named instead of counted
     ['de', 'en', 'Die drei Städte konkurrieren.', 'Beijing, Shanghai and Shenzhen compete.'],
+    ['en', 'es', 'The year has four seasons: spring, summer, autumn and winter.', 'El año tiene estaciones: primavera, verano, otoño y invierno.'],
+    // "a pair of" in Sanskrit (द्वय)
+    ['en', 'sa', 'It rained for two hours.', 'घटिका द्वय वृष्टिः अभवत्।'],
     // a compound word of the target begins with the number
     ['de', 'ru', 'Die Epoche der drei Reiche war blutig.', 'Эпоха Троецарствия была кровавой.'],
     ['en', 'zh', 'The species evolved in two generations.', '这个物种只进化了两代。'],
@@ -71,9 +74,16 @@ describe('traces of a number and lists of names', () => {
     expect(tracesValue('द्वाभ्यां पादाभ्यां चलन्ति', 'sa', 2)).toBe(true);
   });
 
-  it('counts the names of a list', () => {
-    expect(namesListed('Beijing, Shanghai and Shenzhen compete.', 'en')).toBe(3);
-    expect(namesListed('Berlin und Paris', 'de')).toBe(2);
-    expect(namesListed('Die drei Städte konkurrieren.', 'de')).toBe(0);
+  it('reads the Latin spelling septemdecim (17) beside septendecim', () => {
+    expect(tracesValue('Amicus meus septemdecim annos natus est.', 'la', 17)).toBe(true);
+  });
+
+  it('counts the items of a list', () => {
+    expect(itemsListed('Beijing, Shanghai and Shenzhen compete.', 'en')).toBe(3);
+    expect(itemsListed('solid, liquid, gas, and plasma', 'en')).toBe(4);
+    expect(itemsListed('I went home and slept.', 'en')).toBe(0);
+    expect(itemsListed('北京、上海、深圳', 'zh')).toBe(3);
+    expect(itemsListed('Berlin und Paris', 'de')).toBe(2);
+    expect(itemsListed('Die drei Städte konkurrieren.', 'de')).toBe(0);
   });
 });

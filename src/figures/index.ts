@@ -156,22 +156,29 @@ export function tracesValue(text: string, lang: string, value: number, except: R
 }
 
 /**
- * The most names a text lists in a row ("Beijing, Shanghai and Shenzhen": 3): names are
- * capitalised words, joined by commas or the language's word for "and" (its range `and`,
- * "zwischen 3 und 5"), an article allowed before each. A translation may name the items of a
- * count instead of counting them ("die drei Städte").
+ * The most items a text lists in a row: "solid, liquid, gas and plasma" (4), "Beijing,
+ * Shanghai and Shenzhen" (3), "Berlin und Paris" (2: two names need no comma), 北京、上海、深圳
+ * (3). Items are up to four words, joined by commas and, before the last, the language's word
+ * for "and" (its range `and`: "zwischen 3 und 5"). A translation may name the items of a count
+ * instead of counting them ("die drei Städte").
  */
-export function namesListed(text: string, lang: string): number {
+export function itemsListed(text: string, lang: string): number {
+  if (findPack(lang)?.qa.unspaced) {
+    const runs = text.match(/[^、，,。；;：:！？!?\s]+(?:、[^、，,。；;：:！？!?\s]+)+/gu) ?? [];
+    return Math.max(0, ...runs.map((run) => run.split('、').length));
+  }
   const data = lexiconOf(lang)?.data;
   if (!data) return 0;
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const ands = [...data.range.and, ...data.connectors].map(escape).join('|');
-  const articles = (data.articles ?? []).map(escape).join('|');
-  const name = `(?:(?:${articles || '(?!)'})\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*`;
-  const joint = `(?:\\s*,\\s*(?:(?:${ands || '(?!)'})\\s+)?|\\s+(?:${ands || '(?!)'})\\s+)`;
+  const and = `(?:${[...data.range.and, ...data.connectors].map(escape).join('|') || '(?!)'})`;
+  const word = "[\\p{L}\\p{M}'’-]+";
+  const item = `${word}(?:\\s+${word}){0,3}`;
+  const name = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*";
   let most = 0;
-  for (const match of text.matchAll(new RegExp(`${name}(?:${joint}${name})+`, 'gu'))) {
-    most = Math.max(most, match[0].split(new RegExp(joint, 'u')).length);
-  }
+  const count = (pattern: string, joint: RegExp) => {
+    for (const match of text.matchAll(new RegExp(pattern, 'gu'))) most = Math.max(most, match[0].split(joint).length);
+  };
+  count(`${item}(?:\\s*,\\s*${item})+\\s*,?\\s+${and}\\s+${item}`, new RegExp(`\\s*,\\s*(?:${and}\\s+)?|\\s+${and}\\s+`, 'u'));
+  count(`(?<![\\p{L}\\p{M}])${name}\\s+${and}\\s+${name}`, new RegExp(`\\s+${and}\\s+`, 'u'));
   return most;
 }

@@ -37,7 +37,7 @@ export const numbers: NumberLanguage = {
   words: {
     nihil: 0, nullus: 0, unus: 1, una: 1, unum: 1, duo: 2, duae: 2, tres: 3, tria: 3, quattuor: 4, quinque: 5,
     sex: 6, septem: 7, octo: 8, novem: 9, decem: 10, undecim: 11, duodecim: 12, tredecim: 13, quattuordecim: 14,
-    quindecim: 15, sedecim: 16, septendecim: 17, duodeviginti: 18, undeviginti: 19, ...TENS, centum: 100,
+    quindecim: 15, sedecim: 16, septendecim: 17, septemdecim: 17, duodeviginti: 18, undeviginti: 19, ...TENS, centum: 100,
     ...subtractive(),
     // Case forms of 1–3 (4–100 do not decline): "trium industriarum", "tribus annis", "duobus annis".
     unius: 1, uni: 1, uno: 1, unam: 1, unae: 1, duorum: 2, duarum: 2, duobus: 2, duabus: 2, duos: 2, duas: 2,

@@ -2,7 +2,7 @@
 // ("283,82 €" → "28,82 €": 283.82 is gone). Reported at the place the figure would be: after
 // the translation's counterpart of the source figure before it.
 
-import { namesListed, saysVagueQuantity, tracesValue } from '../../figures/index.js';
+import { itemsListed, saysVagueQuantity, tracesValue } from '../../figures/index.js';
 import { qaLanguage, saysPair } from '../language.js';
 import { LANGUAGES, type LanguageCode } from '../../lang/index.js';
 import type { QaText } from '../types.js';
@@ -50,7 +50,7 @@ function foreignRuns(text: string, lang: LanguageCode): Array<{ lang: LanguageCo
  * Nationen-Turnier") or a compound ("five-match"), and no trace of it in the translation
  * outside the figures already matched: no reading of the value, no word beginning with a
  * number word for it ("Троецарствие"), also in words of another script ("Three Kingdoms" in
- * Sanskrit), no "both" for a two, no list of as many names the source does not list. Such a figure is lost as surely as one written in digits.
+ * Sanskrit), no "both" for a two, no list of as many items. Such a figure is lost as surely as one written in digits.
  */
 function certainlyGone(lost: QaFigure, comparison: FigureComparison, source: QaText, target: QaText): boolean {
   const { reading, value } = lost;
@@ -63,8 +63,8 @@ function certainlyGone(lost: QaFigure, comparison: FigureComparison, source: QaT
   // Capitalised inside a sentence: part of a name ("the Seven Sisters", "Two Factor Theory").
   if (/^\p{Lu}/u.test(reading.text) && !/(?:^|[.!?:;"“”„«»「」(]\s*)$/u.test(before)) return false;
   if (value === 2 && saysPair(target.text, target.lang)) return false;
-  // "die drei Städte" → "Beijing, Shanghai and Shenzhen": the items named instead of counted.
-  if (namesListed(target.text, target.lang) >= value && namesListed(source.text, source.lang) < value) return false;
+  // "die drei Städte" → "Beijing, Shanghai and Shenzhen": the items listed, the count implied.
+  if (itemsListed(target.text, target.lang) >= value) return false;
   const matched = [...comparison.pairs, ...comparison.rounded].map((pair) => pair.target);
   if (tracesValue(target.text, target.lang, value, matched)) return false;
   return !foreignRuns(target.text, target.lang).some((run) => tracesValue(run.text, run.lang, value));
