@@ -87,6 +87,8 @@ export interface ClockWords {
 export interface CjkLexicon {
   /** Numeral characters and their digit value (〇 一 … 九, financial 壹 贰, 两). */
   digits: Readonly<Record<string, number>>;
+  /** Characters before numerals of place that make an order of magnitude, no count: 数千, 几百万, 何千. */
+  magnitudePrefixes?: readonly string[];
   /** Digits that are everyday words on their own (陆地, 队伍): read only next to another numeral. */
   boundDigits: string;
   /** Digits never written as the last digit after a unit (两: "两万两" is 20 000 liang). */

@@ -182,3 +182,66 @@ export function itemsListed(text: string, lang: string): number {
   count(`(?<![\\p{L}\\p{M}])${name}\\s+${and}\\s+${name}`, new RegExp(`\\s+${and}\\s+`, 'u'));
   return most;
 }
+
+export interface Magnitude {
+  start: number;
+  end: number;
+  text: string;
+  /** The order named: 1000 for "thousands", 100 000 for "hundreds of thousands". */
+  value: number;
+}
+
+/**
+ * Amounts said only as an order of magnitude: "thousands of", „Hunderte“, "des milliers de",
+ * "decine di migliaia" (the language's `magnitudes` words, chained by its `magnitudeLinkers`
+ * or with a scale word: "сотни тысяч"), 数千, 几百万 (a vague prefix before numerals of
+ * place). Not after a number: "3 millions", "drei Millionen" are figures.
+ */
+export function vagueMagnitudes(text: string, lang: string): Magnitude[] {
+  const cjk = cjkLexicon(lang);
+  if (cjk) return cjkMagnitudes(text, cjk);
+  const lexicon = lexiconOf(lang);
+  if (!lexicon || lexicon.data.magnitudes === undefined) return [];
+  const tokens = tokenize(text, lang);
+  const out: Magnitude[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = lexicon.magnitudes.match(tokens, i);
+    if (!hit) continue;
+    const previous = tokens[i - 1];
+    const counted = previous !== undefined && (previous.kind === 'num' || lexicon.words.matchBefore(tokens, i) !== undefined || lexicon.scales.matchBefore(tokens, i) !== undefined);
+    let value = hit.value;
+    let end = hit.end;
+    for (;;) {
+      const linked = lexicon.magnitudeLinkers.has(tokens[end]?.key ?? '') ? end + 1 : end;
+      const next = lexicon.magnitudes.match(tokens, linked) ?? lexicon.scales.match(tokens, linked);
+      if (!next) break;
+      value *= next.value;
+      end = next.end;
+    }
+    if (!counted) out.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, text: text.slice(tokens[i]!.start, tokens[end - 1]!.end), value });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** 数千, 几百万, 何千: a vague prefix, then numerals of place (十 百 千) and scales (万 亿), multiplied. */
+function cjkMagnitudes(text: string, cjk: CjkLexicon): Magnitude[] {
+  const out: Magnitude[] = [];
+  const prefixes = cjk.magnitudePrefixes ?? [];
+  if (prefixes.length === 0) return out;
+  const chars = [...text];
+  let offset = 0;
+  for (let i = 0; i < chars.length; offset += chars[i]!.length, i++) {
+    if (!prefixes.includes(chars[i]!)) continue;
+    let value = 1;
+    let j = i + 1;
+    let end = offset + chars[i]!.length;
+    while (j < chars.length && (cjk.units[chars[j]!] !== undefined || cjk.scales[chars[j]!] !== undefined)) {
+      value *= cjk.units[chars[j]!] ?? cjk.scales[chars[j]!]!;
+      end += chars[j]!.length;
+      j++;
+    }
+    if (value > 1) out.push({ start: offset, end, text: text.slice(offset, end), value });
+  }
+  return out;
+}

@@ -82,6 +82,8 @@ export interface Lexicon {
   currencySymbols: PhraseTable<CurrencyHit>;
   unitWords: PhraseTable<string>;
   unitSymbols: PhraseTable<string>;
+  magnitudes: PhraseTable<number>;
+  magnitudeLinkers: Set<string>;
   months: PhraseTable<number>;
   yearLinks: PhraseTable<true>;
   times: {
@@ -262,6 +264,8 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     currencySymbols: currencySymbols(lang),
     unitWords: new PhraseTable<string>(lang).addAll(data.units),
     unitSymbols: unitSymbols(lang),
+    magnitudes: new PhraseTable<number>(lang).addAll(data.magnitudes ?? {}),
+    magnitudeLinkers: keys(data.magnitudeLinkers),
     months: new PhraseTable<number>(lang).addAll(entry.dates.months),
     yearLinks: flags(lang, entry.dates.yearLinks),
     times: timeTables(lang, entry.dates.times),

@@ -198,6 +198,15 @@ export interface NumberLanguage {
   decadeBefore?: string[];
   /** Words before digits that make them a rank ("No 1", "No. 1", "Nr. 5"): an ordinal. */
   rankPrefixes?: string[];
+  /**
+   * Words that name an order of magnitude without a count ("thousands", „Hunderte“, "milliers",
+   * "decine"): vague amounts, no figures, but their order is compared across a translation
+   * ("thousands" is not "hundreds"). In the plural forms used without a number; after a number
+   * ("3 Millionen") they are read as figures.
+   */
+  magnitudes?: Record<string, number>;
+  /** Words between two orders that multiply ("hundreds of thousands", "decine di migliaia"). */
+  magnitudeLinkers?: string[];
   /** How many times, said as one word ("zweimal", "twice"): read as the number. */
   multiples?: Record<string, number>;
   /**

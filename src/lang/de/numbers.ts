@@ -37,6 +37,9 @@ export const numbers: NumberLanguage = {
   morphemes: { ein: 1 },
   compounds: true,
   // "zehnmal so hoch", "zweimal": how many times ("einmal" is also "once upon", "noch einmal").
+  // thousands, hundreds of thousands: orders of magnitude without a count (qa/figure-magnitude)
+  magnitudes: { Dutzende: 10, Dutzenden: 10, Hunderte: 100, Hunderten: 100, Tausende: 1e3, Tausenden: 1e3, Zehntausende: 1e4, Zehntausenden: 1e4, Hunderttausende: 1e5, Hunderttausenden: 1e5, Millionen: 1e6, Milliarden: 1e9, Billionen: 1e12 },
+  magnitudeLinkers: ['von'],
   multiples: {
     zweimal: 2, dreimal: 3, viermal: 4, fünfmal: 5, sechsmal: 6, siebenmal: 7, achtmal: 8, neunmal: 9, zehnmal: 10,
     elfmal: 11, zwölfmal: 12, zwanzigmal: 20, dreißigmal: 30, fünfzigmal: 50, hundertmal: 100, tausendmal: 1000,

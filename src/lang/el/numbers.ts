@@ -31,6 +31,9 @@ export const numbers: NumberLanguage = {
     ),
   },
   hundreds: [],
+  // thousands, hundreds of thousands: orders of magnitude without a count (qa/figure-magnitude)
+  magnitudes: { δεκάδες: 10, δεκάδων: 10, εκατοντάδες: 100, εκατοντάδων: 100, χιλιάδες: 1e3, χιλιάδων: 1e3, εκατομμύρια: 1e6, εκατομμυρίων: 1e6, δισεκατομμύρια: 1e9, δισεκατομμυρίων: 1e9 },
+  magnitudeLinkers: [],
   scales: {
     χίλια: 1e3, χίλιοι: 1e3, χίλιες: 1e3, χιλίων: 1e3, χιλιάδα: 1e3, χιλιάδες: 1e3, χιλιάδων: 1e3, 'χιλ .': 1e3,
     ...inflect({ εκατομμύρι: 1e6, δισεκατομμύρι: 1e9, τρισεκατομμύρι: 1e12 }, NEUTER),

@@ -12,6 +12,9 @@ export const numbers: NumberLanguage = {
     seventy: 70, eighty: 80, ninety: 90,
   },
   hundreds: ['hundred', 'hundreds'],
+  // thousands, hundreds of thousands: orders of magnitude without a count (qa/figure-magnitude)
+  magnitudes: { tens: 10, dozens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 },
+  magnitudeLinkers: ['of'],
   multiples: { twice: 2, thrice: 3 },
   hundredsAfterDigits: true,
   scales: {

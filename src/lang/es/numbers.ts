@@ -19,6 +19,9 @@ export const numbers: NumberLanguage = {
   // "treintaicinco" inside "treintaicincoavos".
   morphemes: { treintai: 30, cuarentai: 40, cincuentai: 50, sesentai: 60, setentai: 70, ochentai: 80, noventai: 90 },
   hundreds: [],
+  // thousands, hundreds of thousands: orders of magnitude without a count (qa/figure-magnitude)
+  magnitudes: { decenas: 10, cientos: 100, centenares: 100, miles: 1e3, millares: 1e3, millones: 1e6, billones: 1e12 },
+  magnitudeLinkers: ['de'],
   scales: {
     mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12,
     trillón: 1e18, trillones: 1e18, mdd: 1e6,

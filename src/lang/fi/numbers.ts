@@ -51,6 +51,9 @@ export const numbers: NumberLanguage = {
   tens: TENS_FORMS.split(' '),
   teens: ['toista'],
   hundreds: HUNDRED_FORMS.split(' '),
+  // thousands, hundreds of thousands: orders of magnitude without a count (qa/figure-magnitude)
+  magnitudes: { kymmeniä: 10, satoja: 100, satojen: 100, tuhansia: 1e3, tuhansien: 1e3, miljoonia: 1e6, miljoonien: 1e6, miljardeja: 1e9, miljardien: 1e9 },
+  magnitudeLinkers: [],
   scales: {
     ...cardinal(1e3, 'tuhat tuhannen tuhatta tuhannessa tuhannesta tuhanteen tuhannella tuhannelta tuhannelle tuhantena tuhanneksi'),
     ...inflect({ miljoon: 1e6, biljoon: 1e12 }, A_NOUN),

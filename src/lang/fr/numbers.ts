@@ -15,6 +15,9 @@ export const numbers: NumberLanguage = {
   },
   vigesimal: ['soixante', 'quatre-vingt'],
   hundreds: ['cent', 'cents'],
+  // thousands, hundreds of thousands: orders of magnitude without a count (qa/figure-magnitude)
+  magnitudes: { dizaines: 10, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 },
+  magnitudeLinkers: ['de', "d'"],
   scales: {
     mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
     billion: 1e12, billions: 1e12, billiard: 1e15, trillion: 1e18, trillions: 1e18, 'mrd .': 1e9, lakh: 1e5,

@@ -13,6 +13,9 @@ export const numbers: NumberLanguage = {
   tens: ['puluh'],
   teens: ['belas'],
   hundreds: ['ratus'],
+  // thousands, hundreds of thousands: orders of magnitude without a count (qa/figure-magnitude)
+  magnitudes: { puluhan: 10, ratusan: 100, ribuan: 1e3, jutaan: 1e6, miliaran: 1e9, triliunan: 1e12 },
+  magnitudeLinkers: [],
   scales: {
     ribu: 1e3, seribu: 1e3, juta: 1e6, sejuta: 1e6, jt: 1e6, 'jt .': 1e6, miliar: 1e9, milyar: 1e9, semiliar: 1e9, triliun: 1e12,
     setriliun: 1e12, rb: 1e3, 'rb .': 1e3,

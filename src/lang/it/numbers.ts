@@ -29,6 +29,9 @@ export const numbers: NumberLanguage = {
   morphemes: { vent: 20, trent: 30, quarant: 40, cinquant: 50, sessant: 60, settant: 70, ottant: 80, novant: 90 },
   compounds: true,
   hundreds: ['cento', 'cent'],
+  // thousands, hundreds of thousands: orders of magnitude without a count (qa/figure-magnitude)
+  magnitudes: { decine: 10, centinaia: 100, migliaia: 1e3, milioni: 1e6, miliardi: 1e9 },
+  magnitudeLinkers: ['di'],
   scales: {
     mille: 1e3, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, bilione: 1e12, bilioni: 1e12,
     trilione: 1e18, trilioni: 1e18, mln: 1e6, 'mln .': 1e6, mld: 1e9, 'mld .': 1e9, mrd: 1e9,

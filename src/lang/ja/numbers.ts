@@ -11,6 +11,8 @@ export const jaNumbers: CjkLexicon = {
     // 大字, on banknotes and contracts
     壱: 1, 壹: 1, 弐: 2, 貳: 2, 参: 3, 參: 3, 肆: 4, 伍: 5, 陸: 6, 漆: 7, 捌: 8, 玖: 9, 叁: 3,
   },
+  // 数千, 何百万: an order of magnitude, no count (qa/figure-magnitude)
+  magnitudePrefixes: ['数', '何', '幾'],
   boundDigits: '陸伍拾肆漆捌玖佰仟萬',
   nonFinalDigits: '',
   positionalDigits: '〇零一二三四五六七八九',

@@ -16,6 +16,9 @@ export const numbers: NumberLanguage = {
     oitocentas: 800, novecentos: 900, novecentas: 900,
   },
   hundreds: [],
+  // thousands, hundreds of thousands: orders of magnitude without a count (qa/figure-magnitude)
+  magnitudes: { dezenas: 10, centenas: 100, centenares: 100, milhares: 1e3, milhões: 1e6, bilhões: 1e9, biliões: 1e12 },
+  magnitudeLinkers: ['de'],
   scales: {
     mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9, bilião: 1e12, biliões: 1e12, trilhão: 1e12,
     trilhões: 1e12, mi: 1e6, bi: 1e9, tri: 1e12,

@@ -13,6 +13,8 @@ const DIGITS: Record<string, number> = {
 
 export const zhNumbers: CjkLexicon = {
   digits: DIGITS,
+  // 数千, 几百万, 何千: an order of magnitude, no count (qa/figure-magnitude)
+  magnitudePrefixes: ['数', '几', '幾', '上'],
   // 陆地, 队伍, 收拾, 放肆: these financial digits are everyday characters on their own
   boundDigits: '陆陸伍拾肆柒捌玖佰仟',
   // 两 is the weight unit liang after a number ("二两"), and never an abbreviated last digit

@@ -1,0 +1,48 @@
+// qa/figure-magnitude: a vague amount said as an order of magnitude ("thousands of", „Hunderte“,
+// "des milliers de", 数千, 几百) changed into another ("thousands" → "hundreds", "millions" →
+// "billions", 千 → 百). Such amounts are no figures (they have no value to match), but the order
+// they name is a fact: read on both sides (src/figures vagueMagnitudes), matched by order, and
+// an order of the translation that the source does not name, where the source names another,
+// is reported.
+
+import { vagueMagnitudes, type Magnitude } from '../../figures/index.js';
+import type { QaCheck } from '../types.js';
+
+/** "10^3" for 1000: how an order of magnitude is shown. */
+const order = (value: number): string => `10^${Math.round(Math.log10(value))}`;
+
+export const check: QaCheck = {
+  meta: {
+    id: 'qa/figure-magnitude',
+    type: 'problem',
+    description: 'vague amounts keep their order of magnitude',
+    docs: 'Reads, on both sides, amounts said only as an order of magnitude ("thousands of", „Hunderte“, "des milliers de", "decine di migliaia", 数千, 几百万): words from each language’s `magnitudes` data, chained ("hundreds of thousands" is 10^5, 数十万 too), not after a number ("3 millions" is a figure). Orders found on both sides are matched; an order left in the translation while the source has another left is an error ("thousands" → "hundreds"). An order on one side only is not reported: the other side may give the amount as a figure or leave it out.',
+    defaultSeverity: 'error',
+    messages: {},
+    schema: {},
+  },
+  check(context) {
+    const { source, target } = context.unit;
+    const theirs = vagueMagnitudes(source.text, source.lang);
+    if (theirs.length === 0) return;
+    const ours = vagueMagnitudes(target.text, target.lang);
+    const unmatched: Magnitude[] = [];
+    const left = [...ours];
+    for (const magnitude of theirs) {
+      const at = left.findIndex((other) => other.value === magnitude.value);
+      if (at >= 0) left.splice(at, 1);
+      else unmatched.push(magnitude);
+    }
+    left.forEach((changed, index) => {
+      const was = unmatched[Math.min(index, unmatched.length - 1)];
+      if (was === undefined) return;
+      context.report({
+        start: changed.start,
+        end: changed.end,
+        message: `\`${changed.text}\` (${order(changed.value)}) is another order of magnitude than the source's \`${was.text}\` (${order(was.value)})`,
+        actual: order(changed.value),
+        expected: order(was.value),
+      });
+    });
+  },
+};
