@@ -63,6 +63,14 @@ describe('work limits', () => {
     refused(await run(`${Array.from({ length: 40 }, (_, i) => `${i + 1} %`).join(', ')}.\n`, 'limits:\n  figures: 30\n'), /content\/t\/index\.md:7:\d+: 40 figures, more than `limits\.figures` \(30\)/);
   });
 
+  it('figures past `limits.figures` early in a long article: refused at the sentence that passed the limit, the rest unread', async () => {
+    const first = `${Array.from({ length: 40 }, (_, i) => `${i + 1} %`).join(', ')}.`;
+    const rest = Array.from({ length: 200 }, (_, p) => `Absatz ${p}: ${Array.from({ length: 40 }, (_, i) => `${i + 1},5 %`).join(', ')}.`);
+    const result = await run(`${[first, ...rest].join('\n\n')}\n`, 'limits:\n  figures: 30\n');
+    // The 31st figure's position, and a count that stops with the first paragraph (8,040 in all).
+    refused(result, new RegExp(`content/t/index\\.md:7:${first.indexOf('31 %') + 1}: at least 40 figures, more than \`limits\\.figures\` \\(30\\)`));
+  });
+
   it('a thematic break and a code block full of marks are not markup or nesting', async () => {
     const code = `\`\`\`\n${'*_'.repeat(400)}\n${'- '.repeat(50)}x\n\`\`\``;
     const result = await run(`Ein Satz.\n\n${'- '.repeat(40).trim()}\n\n${code}\n\nNoch ein Satz.\n`);

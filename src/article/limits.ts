@@ -18,9 +18,9 @@ export function checkSegmentLimit(article: Article, count: number, limits: Artic
   tooMany(article, over?.position, `${count.toLocaleString('en')} sentences`, 'segments', limits.segments);
 }
 
-/** Figures, once they are read. */
-export function checkFigureLimit(article: Article, count: number, limits: ArticleLimits | undefined): void {
+/** Figures, once they are read (`partial`: reading stopped at the sentence that passed the limit). */
+export function checkFigureLimit(article: Article, count: number, limits: ArticleLimits | undefined, partial = false): void {
   if (!limits || count <= limits.figures) return;
   const over = article.figures[limits.figures];
-  tooMany(article, over, `${count.toLocaleString('en')} figures`, 'figures', limits.figures);
+  tooMany(article, over, `${partial ? 'at least ' : ''}${count.toLocaleString('en')} figures`, 'figures', limits.figures);
 }

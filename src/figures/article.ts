@@ -74,7 +74,14 @@ export function extractArticleFigures(article: Article): Figure[] {
   const options = article.frontmatter.date ? { referenceDate: article.frontmatter.date } : {};
   const found: Array<{ figure: Figure; ambiguous?: string }> = [];
   const readings = new Map<string, readonly FigureReading[]>();
+  const limit = article.limits?.figures ?? Infinity;
+  let partial = false;
   for (const segment of article.segments) {
+    // Past the limit the article is refused: now, not after reading the rest of it.
+    if (found.length > limit) {
+      partial = true;
+      break;
+    }
     const toSource = sourceOffsets(article.source, segment);
     const read = readFigures(segment.text, article.frontmatter.lang, options);
     readings.set(segment.id, read);
@@ -105,6 +112,6 @@ export function extractArticleFigures(article: Article): Figure[] {
   });
   article.figures = figures;
   article.readings = readings;
-  checkFigureLimit(article, figures.length, article.limits);
+  checkFigureLimit(article, figures.length, article.limits, partial);
   return figures;
 }

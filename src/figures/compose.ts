@@ -5,6 +5,7 @@
 
 import type { Qualifier } from '../article/types.js';
 import { articleAtom, atomOf, quantityWordAtom, uncertainWords, type Atom } from './atoms.js';
+import { Coverage } from './coverage.js';
 import { readDates } from './dates.js';
 import { readTimes } from './times.js';
 import { readNamedTimes, readWordTimes } from './word-times.js';
@@ -281,14 +282,16 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   const dates = readDates(tokens, numbers, lexicon, options.referenceDate);
   const digitTimes = readTimes(tokens, lexicon);
   const wordTimes = [...digitTimes, ...readWordTimes(tokens, numbers, lexicon, digitTimes)];
+  const dateSpans = new Coverage(tokens.length, dates);
   const times = [...wordTimes, ...readNamedTimes(tokens, lexicon, wordTimes)]
-    .filter((time) => !dates.some((date) => time.from < date.to && time.to > date.from))
+    .filter((time) => !dateSpans.overlaps(time.from, time.to))
     .sort((a, b) => a.from - b.from);
   // Digits glued to letters on the left ("SCP-173", "A4") are names, not figures.
   const identifier = (num: (typeof numbers)[number]) => (tokens[num.from]?.run?.identifier === true && !lexicon.currencySymbols.matchBefore(tokens, num.from)) || modelName(tokens, num, lexicon);
   const taken = [...dates, ...times];
   // A colon pair that is no clock time ("7:2", "16:9") is a score or a ratio: two numbers.
-  const free = numbers.filter((num) => !taken.some((hit) => num.from < hit.to && num.to > hit.from) && !identifier(num) && !num.decade);
+  const takenSpans = new Coverage(tokens.length, taken);
+  const free = numbers.filter((num) => !takenSpans.overlaps(num.from, num.to) && !identifier(num) && !num.decade);
   const atoms: Atom[] = [];
   let floor = 0;
   free.forEach((num, index) => {
@@ -302,11 +305,16 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   mergeSubunits(tokens, atoms, lexicon);
   boundAfterConversion(tokens, atoms, lexicon);
   // "ein Euro", "a mile": articles before units, where no number was read.
-  const covered = (at: number) => atoms.some((atom) => at >= atom.from && at < atom.to) || taken.some((d) => at >= d.from && at < d.to);
+  // Every overlap test in the length of the span asked about (coverage.ts), not the number of figures.
+  const atomSpans = new Coverage(tokens.length, atoms);
+  const covered = (at: number) => atomSpans.covers(at) || takenSpans.covers(at);
   for (let k = 0; k < tokens.length; k++) {
     if (covered(k)) continue;
     const atom = articleAtom(tokens, k, lexicon) ?? quantityWordAtom(tokens, k, lexicon);
-    if (atom && !atoms.some((other) => other.from < atom.to && other.to > atom.from)) atoms.push(atom);
+    if (atom && !atomSpans.overlaps(atom.from, atom.to)) {
+      atoms.push(atom);
+      atomSpans.add(atom);
+    }
   }
   atoms.sort((a, b) => a.from - b.from);
 
