@@ -178,3 +178,58 @@ describe('import, text pages: headline, date and text among the chrome', () => {
     expect(reasonOf(result, '東洋経済ニュース 4/5(月) 9:30配信')).toBe('dateline');
   });
 });
+
+describe('import, text pages: a live ticker and a box of other headlines beside the article', () => {
+  const article = [
+    'Accueil', 'Monde',
+    'Le port de Brest rouvre après la tempête',
+    'AFP 4 mars 2021 à 07:19 (Mis à jour : 4 mars 2021 à 07:38)',
+    'Sur le même sujet',
+    'Reportage',
+    'A Quimper, les digues ont tenu malgré les vagues',
+    'Par Jeanne Martin',
+    'Le port de Brest a rouvert jeudi matin, trois jours après la tempête qui avait arraché une partie des pontons et coulé deux chalutiers, a annoncé la préfecture maritime.',
+    'Les équipes de la capitainerie ont travaillé toute la nuit pour dégager les chenaux, et les premiers navires de pêche sont sortis dès six heures du matin.',
+    'Le maire a demandé une aide exceptionnelle de l\'État pour réparer les pontons, dont le coût est estimé à plusieurs millions d\'euros par les services techniques.',
+    'Direct',
+  ];
+  // Newest first, as live tickers print them: a stamp with its headline, or a stamp alone above a kicker and a paragraph.
+  const ticker = [
+    '14:44 Grève dans les transports : le trafic reprend en Ile-de-France',
+    '14:32 Un artiste arrêté pour avoir peint une fontaine en rose',
+    '14:10', 'Séisme.',
+    "Un tremblement de terre de magnitude 6,8 a touché la Papouasie-Nouvelle-Guinée, selon l'Institut d'études géologiques américain, sans faire de victimes selon les premiers bilans des autorités locales qui poursuivent leurs recherches.",
+    '13:54 Le Parlement adopte la loi sur les transports',
+    '13:24', 'Football.',
+    "L'entraîneur de l'équipe nationale a annoncé sa liste pour les matchs de qualification, avec trois nouveaux joueurs venus du championnat anglais et deux gardiens qui n'avaient encore jamais été appelés en sélection.",
+    '13:08 Les calories bientôt affichées sur les bouteilles',
+    '12:57', 'Météo.',
+    "Les pluies vont revenir sur la moitié nord du pays dès vendredi soir, avec des rafales de vent qui pourraient atteindre cent kilomètres à l'heure sur les côtes de la Manche et de la mer du Nord.",
+    'les plus partagés',
+  ];
+
+  it('the ticker heavier than the article is furniture; the headline above the box of other headlines is the title; an agency beside the date and time is the date line', () => {
+    const result = importPage([...article, ...ticker].join('\n\n'), { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Le port de Brest rouvre après la tempête', date: '2021-03-04' });
+    const text = body(result.markdown);
+    expect(text).toContain('Le port de Brest a rouvert jeudi matin');
+    expect(text).toContain('Les équipes de la capitainerie');
+    expect(text).not.toContain('Papouasie');
+    expect(text).not.toContain('Météo');
+    expect(reasonOf(result, 'Un tremblement de terre')).toBe('live-ticker');
+    expect(reasonOf(result, '12:57')).toBe('live-ticker');
+    expect(reasonOf(result, 'AFP 4 mars 2021')).toBe('dateline');
+  });
+
+  it('a page that is only a live blog keeps its entries as the text', () => {
+    const result = importPage(['Le direct de la tempête', '4 mars 2021', ...ticker.slice(0, -1)].join('\n\n'), { format: 'txt' });
+    expect(body(result.markdown)).toContain('Papouasie');
+    expect(result.dropped.some((item) => item.reason === 'live-ticker')).toBe(false);
+  });
+
+  it('times that go back and forth are not a ticker', () => {
+    const lines = ['09:00 Ouverture', '14:00 Déjeuner', '10:30 Atelier', '16:00 Clôture', '11:00 Visite'];
+    const result = importPage([...article.slice(0, -1), ...lines].join('\n\n'), { format: 'txt' });
+    expect(result.dropped.some((item) => item.reason === 'live-ticker')).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ export type DropReason =
   | 'caption' | 'byline' | 'dateline' | 'share' | 'related' | 'newsletter' | 'advert' | 'navigation' | 'hidden'
   | 'comments' | 'tags' | 'edit-link' | 'reference-mark' | 'media' | 'credits-line' | 'copyright' | 'link-list'
   | 'outside-article' | 'not-in-article-body' | 'title' | 'metadata' | 'table-of-contents' | 'infobox' | 'cookie-notice'
-  | 'end-section' | 'language-bar' | 'embedded-post' | 'pull-quote' | 'reading-time';
+  | 'end-section' | 'language-bar' | 'embedded-post' | 'pull-quote' | 'reading-time' | 'live-ticker';
 
 export interface Dropped {
   reason: DropReason;
@@ -47,6 +47,7 @@ export const REASONS: Record<DropReason, string> = {
   'embedded-post': 'embedded social-media post',
   'pull-quote': 'pull quote repeated from the text',
   'reading-time': 'reading time',
+  'live-ticker': 'live ticker beside the article',
 };
 
 const excerpt = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -4,7 +4,7 @@
 // Only short lines qualify: a paragraph of prose that starts with "Related" stays.
 
 import type { DropReason, Dropped } from './explain.js';
-import { BEFORE_DATE } from './meta.js';
+import { BEFORE_DATE, findDate } from './meta.js';
 import { furnitureWords as words, lineWords, MONTHS, type FurnitureWords } from './words.js';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,11 +92,12 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 300 && COPYRIGHT.test(text)) return { reason: 'copyright' };
   // A prompt with its colon introduces a linked headline, which may be a question ("Lire : Que sont les IMSI-catchers ?").
   if (length <= 160 && READ_MORE.test(text) && (PROMPT_COLON.test(text) || !/(?<!\.\.)[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, '')))) return { reason: 'related' };
-  if (length <= 160 && (AGENCY_CREDIT.test(text) || CREDIT_TAIL.test(text))) return { reason: 'caption' };
-  // A labelled caption may run long ("Photo: Jane Doe Archives The city's scooters made 365,000 trips …").
-  if (length <= 400 && (CAPTION_START.test(text) || CAPTION_WORD?.test(text) || PHOTOGRAPHED_BY?.test(text))) return { reason: 'caption' };
-  if (length <= 400 && CAPTION_END.test(text)) return { reason: 'caption' };
-  if (length <= 160 && CAPTION_AGENCY.test(text)) return { reason: 'caption' };
+  const caption =
+    (length <= 160 && (AGENCY_CREDIT.test(text) || CREDIT_TAIL.test(text) || CAPTION_AGENCY.test(text))) ||
+    // A labelled caption may run long ("Photo: Jane Doe Archives The city's scooters made 365,000 trips …").
+    (length <= 400 && (CAPTION_START.test(text) || CAPTION_WORD?.test(text) || PHOTOGRAPHED_BY?.test(text) || CAPTION_END.test(text)));
+  // An agency or a source beside a date and a time is the article's date line ("AFP 30 avril 2015 à 07:19"), not a caption.
+  if (caption) return { reason: length <= 160 && CLOCK_TIME.test(text) && findDate(text) !== undefined ? 'dateline' : 'caption' };
   if (length <= 60 && /\d/u.test(text) && READING_TIME?.test(text)) return { reason: 'reading-time' };
   if (length <= 160 && FOLLOW.test(text)) return { reason: 'share' };
   if (length <= 240 && CONTACT.test(text) && text.split(/\s+/u).length <= 30) return { reason: 'share' };

@@ -7,7 +7,8 @@ import type { DropReason } from './explain.js';
 import { isBarePrompt, isEndSection, isProse, lineFurniture, withoutMarks, type LineFurniture } from './lines.js';
 import { findDate, isCategoryWord, readDate, readLine, type LineReading } from './meta.js';
 import { MONTHS } from './words.js';
-import { articleRun, classifyBlock, shortWords } from './text-blocks.js';
+import { articleRun, classifyBlock, shortWords, type BlockClass } from './text-blocks.js';
+import { tickerLines } from './ticker.js';
 import type { Page, Place } from './page.js';
 
 interface Line {
@@ -261,6 +262,23 @@ function markEmbeddedPosts(units: Unit[]): void {
   });
 }
 
+/**
+ * A live ticker is furniture when an article is left beside it (a run of prose of 400
+ * characters or more outside it); a page that is only a ticker is a live blog, and its entries
+ * are its text.
+ */
+function markTicker(units: Unit[], classes: BlockClass[], ends: boolean[]): void {
+  const skip = units.map((unit) => Boolean(unit.reading || unit.furniture));
+  const ticker = tickerLines(units.map((unit) => unit.text), skip);
+  if (ticker.size === 0) return;
+  const rest = articleRun(classes, units.map((unit) => unit.text), skip.map((s, i) => s || ticker.has(i)), ends);
+  if (!rest || rest.weight < 400) return;
+  for (const i of ticker) {
+    delete units[i]!.reading;
+    units[i]!.furniture = { reason: 'live-ticker' };
+  }
+}
+
 /** Blocks as units: a block holding metadata or furniture lines is read line by line. */
 function unitsOf(blocks: Line[][]): Unit[] {
   const units: Unit[] = [];
@@ -306,7 +324,7 @@ export function isGluedMenu(text: string): boolean {
 
 const isMetadataUnit = (unit: Unit | undefined) =>
   unit !== undefined &&
-  (unit.reading?.kind === 'date' || unit.reading?.kind === 'credits' || unit.furniture?.reason === 'byline' || unit.furniture?.reason === 'dateline' || (unit.text.length <= 160 && findDate(unit.text) !== undefined));
+  (unit.reading?.kind === 'date' || unit.reading?.kind === 'credits' || unit.furniture?.reason === 'byline' || unit.furniture?.reason === 'dateline' || (unit.furniture?.reason !== 'caption' && unit.text.length <= 160 && findDate(unit.text) !== undefined));
 
 /**
  * The headline among the units above the article: a "Section|Title" line if there is one;
@@ -332,6 +350,9 @@ function findHeadline(units: Unit[], start: number): number | undefined {
     if (headlineWords(text) === 0) continue;
     candidates.push(i);
   }
+  // A box of linked headlines between the headline and the text ("Sur le même sujet", "Related"): its headlines are other articles'.
+  const box = units.slice(from, last).findLastIndex((unit) => unit.furniture?.reason === 'related' && isBarePrompt(unit.text)) + from;
+  if (box >= from && candidates.some((i) => i < box)) candidates.splice(0, candidates.length, ...candidates.filter((i) => i < box));
   let best: { index: number; score: number } | undefined;
   candidates.forEach((i, rank) => {
     const own = texts[i]!;
@@ -376,9 +397,10 @@ export function readTextPage(text: string, file?: string): TextPageReading {
   const blocks = splitBlocks(text);
   const units = unitsOf(blocks);
   markEmbeddedPosts(units);
-  const skip = units.map((unit) => Boolean(unit.reading || unit.furniture));
   const classes = units.map((unit) => classifyBlock(unit.text));
   const ends = units.map((unit) => isEndSection(unit.text));
+  markTicker(units, classes, ends);
+  const skip = units.map((unit) => Boolean(unit.reading || unit.furniture));
   const run = articleRun(classes, units.map((unit) => unit.text), skip, ends);
   // Without a run of prose the page is read the simple way (header lines, then paragraphs).
   if (!run) return readPlainPage(text, file);
