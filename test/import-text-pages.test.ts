@@ -233,3 +233,123 @@ describe('import, text pages: a live ticker and a box of other headlines beside 
     expect(result.dropped.some((item) => item.reason === 'live-ticker')).toBe(false);
   });
 });
+
+describe('import, text pages: kickers, credits, boxes and appeals around the text', () => {
+  const german = (extra: string[]) => [
+    'Startseite', 'Politik', 'Wirtschaft',
+    'Verkehr: Neue Brücke über den Rhein eröffnet',
+    'Nach vier Jahren Bauzeit fahren die ersten Autos über die neue Brücke. Die alte wird abgerissen.',
+    '4. März 2021, 9:21 Uhr',
+    'Die Brücke bei der Eröffnung am Donnerstag: Tausende kamen zum Fest. © Jana Beck/​dpa',
+    ...extra,
+    'Die neue Rheinbrücke zwischen den beiden Städten ist am Donnerstagmorgen für den Verkehr freigegeben worden, nachdem der Bau fast ein Jahr länger gedauert hatte als geplant.',
+    'Täglich sollen mehr als 40.000 Fahrzeuge über die Brücke fahren, die damit eine der meistbefahrenen der ganzen Region wird. Die Kosten stiegen auf 120 Millionen Euro.',
+    'Die alte Brücke aus dem Jahr 1962 wird im Sommer abgerissen, weil ihre Pfeiler nach Angaben der Behörden nicht mehr sicher sind und eine Sanierung teurer gewesen wäre.',
+  ];
+
+  it('a kicker joined to the headline by a colon goes when the page also shows the headline alone; a caption closed by a © credit goes', () => {
+    const result = importPage(german(['Inhalt', 'Seite 1 —Neue Brücke über den Rhein eröffnet', 'Seite 2 —Was die Brücke gekostet hat']).join('\n\n'), { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Neue Brücke über den Rhein eröffnet', date: '2021-03-04' });
+    expect(reasonOf(result, 'Die Brücke bei der Eröffnung')).toBe('caption');
+    expect(body(result.markdown)).toContain('Die alte Brücke aus dem Jahr 1962');
+  });
+
+  it('without the headline shown alone the kicker stays part of it', () => {
+    const result = importPage(german([]).join('\n\n'), { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Verkehr: Neue Brücke über den Rhein eröffnet' });
+  });
+
+  it('a "read also:" box before the last paragraph keeps that paragraph; a rights notice closes the text', () => {
+    const page = [
+      'Cronaca', 'Il comune approva il nuovo piano dei trasporti',
+      'Pubblicato il 4 Marzo 2021',
+      'Il consiglio comunale ha approvato ieri sera il nuovo piano dei trasporti, che prevede tre nuove linee di autobus elettrici e il prolungamento della metropolitana verso i quartieri della periferia nord.',
+      'Il piano costerà circa 300 milioni di euro nei prossimi dieci anni, finanziati in parte con fondi europei e in parte con un prestito della banca regionale, secondo quanto spiegato dall\'assessore.',
+      'Leggi anche:',
+      'Le nuove piste ciclabili della città',
+      'Mario Rossi',
+      'Intanto le associazioni dei pendolari hanno accolto con favore il piano, chiedendo però che i lavori sulla metropolitana partano subito e che le nuove linee di autobus passino anche dagli ospedali e dalle scuole superiori della provincia, dove oggi mancano collegamenti diretti e frequenti con il capoluogo e con la stazione centrale.',
+      '©RIPRODUZIONE RISERVATA',
+      'Qui andrà inserito il messaggio del Direttore, esempio:',
+      '"Chiunque ha il diritto alla libertà di opinione ed espressione; questo diritto include libertà a sostenere personali opinioni senza interferenze da parte di nessuno."',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    const text = body(result.markdown);
+    expect(text).toContain('Intanto le associazioni dei pendolari');
+    expect(text).not.toContain('Le nuove piste ciclabili');
+    expect(text).not.toContain('Chiunque ha il diritto');
+  });
+
+  it('an appeal for support after the text goes, with what follows it, in any of the languages', () => {
+    const page = [
+      'Política', 'Câmara aprova novo código de trânsito',
+      '4 de março de 2021, 05:34 h',
+      'A Câmara dos Deputados aprovou nesta quarta-feira o novo código de trânsito, que aumenta as multas para quem dirige usando o celular e cria regras para as bicicletas elétricas nas cidades.',
+      'O texto segue agora para o Senado, onde deve ser votado ainda neste mês, segundo o presidente da comissão que analisou a proposta durante quase dois anos de debates com especialistas.',
+      'A você que chegou até aqui, agradecemos muito por valorizar nosso conteúdo. Ao contrário da mídia corporativa, nosso jornal se financia por meio da sua própria comunidade de leitores. Você pode apoiar o nosso trabalho de diversas formas.',
+      'O conhecimento liberta. Saiba mais. Siga-nos no Telegram.',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    const text = body(result.markdown);
+    expect(text).toContain('O texto segue agora para o Senado');
+    expect(text).not.toContain('agradecemos');
+    expect(text).not.toContain('Telegram');
+    expect(reasonOf(result, 'A você que chegou até aqui')).toBe('appeal');
+    expect(reasonOf(importPage(page.replace('A você que chegou até aqui, agradecemos muito', 'Support our journalism: we thank you'), { format: 'txt' }), 'Support our journalism')).toBe('appeal');
+  });
+});
+
+describe('import, text pages: the headline among widgets, labels and sidebars', () => {
+  const text = [
+    'O plenário do Senado aprovou nesta terça-feira a proposta que limita o indulto presidencial, com 52 votos a favor e 18 contra, depois de uma sessão de mais de seis horas de debates entre os líderes.',
+    'A proposta segue agora para a Câmara dos Deputados, onde precisa ser aprovada em dois turnos por três quintos dos parlamentares antes de ser promulgada pelo Congresso Nacional.',
+    'Líderes da oposição disseram que vão tentar mudar o texto na Câmara, enquanto o governo afirmou que respeitará a decisão do Congresso, segundo nota divulgada pelo Palácio do Planalto no fim da tarde.',
+  ];
+
+  it('a reaction widget printed three times is not the headline; a byline glued to its name goes; "Carregando..." does not join the headline to the text', () => {
+    const page = [
+      'Início', 'Política', 'Como você se sentiu com essa matéria?', 'Carregando...',
+      'Senado aprova limite ao indulto presidencial em primeiro turno de votação',
+      'PorJoana Ribeiro Santos', 'Brasília', '03/05/2022 21:44', '0',
+      'Como você se sentiu com essa matéria?', 'Carregando...',
+      ...text,
+      'Deixe sua opinião', 'Como você se sentiu com essa matéria?', 'Carregando...',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Senado aprova limite ao indulto presidencial em primeiro turno de votação', date: '2022-05-03' });
+    expect(reasonOf(result, 'PorJoana')).toBe('byline');
+    expect(body(result.markdown)).not.toContain('Como você se sentiu');
+  });
+
+  it('a media label and its colon before the headline right above the date line stay in the title', () => {
+    const page = [
+      'ニュース', '国際', 'ニュース 国際 Video',
+      '動画：大雨で川が氾濫、住民ら数百人が避難',
+      '2021年3月4日 10:01　発信地：東京',
+      '大雨の影響で四日朝、県内を流れる川が氾濫し、流域の住民ら数百人が近くの小学校などに避難した。けが人はいないという。',
+      '気象台によると、雨は夕方まで続く見込みで、引き続き土砂災害や川の増水に警戒するよう呼びかけている。',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: '動画：大雨で川が氾濫、住民ら数百人が避難', date: '2021-03-04' });
+  });
+
+  it('the headline far above the text, behind stacked boxes of other headlines, and not its kicker', () => {
+    // Each linked headline with its kicker, as sidebars print them.
+    const kickers = ['Miradas', 'Sin anestesia', 'Evocación', 'Peligrosa escalada'];
+    const teasers = (prompt: string, n: number) => [prompt, ...Array.from({ length: n }, (_, k) => [`Titular de otra noticia número ${k + 1} sobre la política del país`, kickers[k % kickers.length]!]).flat()];
+    const page = [
+      'Inicio', 'Política',
+      'La interna oficial',
+      'El Senado aprueba la reforma del sistema de transporte público tras un largo debate',
+      'En una jornada de discusiones intensas, los senadores votaron la reforma que cambia las tarifas y crea nuevas líneas de colectivos en todo el país, con el apoyo de casi todos los bloques.',
+      ...teasers('Las más leídas', 4), ...teasers('Últimas noticias', 4), ...teasers('Últimos videos', 3),
+      'María González', '03/05/2022 22:46',
+      'El Senado aprobó este martes la reforma del sistema de transporte público, que había sido enviada por el Poder Ejecutivo a fines del año pasado y que generó fuertes críticas de las provincias.',
+      'La reforma prevé nuevas tarifas para los colectivos y los trenes a partir del mes de julio, y crea un fondo para financiar las líneas que conectan las ciudades del interior con las capitales.',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'El Senado aprueba la reforma del sistema de transporte público tras un largo debate', date: '2022-05-03' });
+    expect(body(result.markdown)).toContain('En una jornada de discusiones intensas');
+    expect(body(result.markdown)).not.toContain('Titular de otra noticia');
+  });
+});

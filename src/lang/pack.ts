@@ -83,6 +83,12 @@ export interface PageFurniture {
   byline: readonly string[];
   /** Advert and subscription prompts. */
   promo: readonly string[];
+  /**
+   * How appeals for support after an article begin: subscribe, donate, become a member ("Support
+   * our journalism", "Assine o", "Sostienici"). Phrases, not single words: the line they open may
+   * be a long paragraph.
+   */
+  appeals?: readonly string[];
   /** Weekday names (lower case; full and abbreviated) for date lines. */
   weekdays: readonly string[];
   /** Headings of the sections that close a wiki or news page: references, sources, external links. */

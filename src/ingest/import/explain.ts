@@ -7,7 +7,7 @@ export type DropReason =
   | 'caption' | 'byline' | 'dateline' | 'share' | 'related' | 'newsletter' | 'advert' | 'navigation' | 'hidden'
   | 'comments' | 'tags' | 'edit-link' | 'reference-mark' | 'media' | 'credits-line' | 'copyright' | 'link-list'
   | 'outside-article' | 'not-in-article-body' | 'title' | 'metadata' | 'table-of-contents' | 'infobox' | 'cookie-notice'
-  | 'end-section' | 'language-bar' | 'embedded-post' | 'pull-quote' | 'reading-time' | 'live-ticker';
+  | 'end-section' | 'language-bar' | 'embedded-post' | 'pull-quote' | 'reading-time' | 'live-ticker' | 'appeal';
 
 export interface Dropped {
   reason: DropReason;
@@ -48,6 +48,7 @@ export const REASONS: Record<DropReason, string> = {
   'pull-quote': 'pull quote repeated from the text',
   'reading-time': 'reading time',
   'live-ticker': 'live ticker beside the article',
+  appeal: 'appeal to subscribe, donate or support the site',
 };
 
 const excerpt = (text: string, max = 100) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

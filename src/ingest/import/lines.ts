@@ -41,10 +41,12 @@ const PHOTOGRAPHED_BY = lineWords('photographedBy').length ? new RegExp(`\\s\\S{
 const AGENCIES = anyOf(lineWords('agencies'));
 /** "Penguins in Antarctica on 11 February. EFE": a short caption that ends with the agency after its sentence. */
 const CAPTION_AGENCY = new RegExp(`[.。]\\s+(?:${AGENCIES})$`, 'u');
+/** An appeal for support after the article ("Support our journalism …", "A você que chegou até aqui, agradecemos …"), however long its paragraph. */
+const APPEAL = words('appeals').length ? new RegExp(`^(?:${alternation('appeals')})(?![\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}])`, 'iu') : undefined;
 /** "4 Min Read", "Tempo di lettura: 3 minuti", "Lesezeit: 4 Min.": the reading time, a number beside the words. */
 const READING_TIME = words('readingTime').length ? new RegExp(`(?:^|[\\s\\d|·•])(?:${alternation('readingTime')})(?=$|[\\s\\d:：.])`, 'iu') : undefined;
-/** A caption that ends with its credit: "… in Littleton. (AP Photo/David Zalubowski)", "…Credit: EPA". */
-const CAPTION_END = new RegExp(`(?:[(\\[]\\s*(?:${CREDIT_LABEL}|${AGENCIES})\\b[^)\\]]{0,80}[)\\]]|(?:${CREDIT_LABEL})\\s*[:：]\\s*[^.:!?]{1,80})\\s*$`, 'iu');
+/** A caption that ends with its credit: "… in Littleton. (AP Photo/David Zalubowski)", "…Credit: EPA", "… teuer. © Ben Stansall/AFP". */
+const CAPTION_END = new RegExp(`(?:[(\\[]\\s*(?:${CREDIT_LABEL}|${AGENCIES})\\b[^)\\]]{0,80}[)\\]]|(?:${CREDIT_LABEL})\\s*[:：]\\s*[^.:!?]{1,80}|\\s©\\s*[^.!?©]{1,80})\\s*$`, 'iu');
 /** "(AP Photo/…)", "Getty Images", "REUTERS/Jane Doe": agency credits alone on a line. */
 const AGENCY_CREDIT = new RegExp(`^(?:\\(?(?:${AGENCIES})(?:[\\s/]+[^\\s].{0,60})?\\)?)$`, 'u');
 /** "Alex Wong | Getty Images", "Foto: X / dpa": a photographer and an agency. */
@@ -56,6 +58,9 @@ const PARTICLES = lineWords('nameParticles').map((word) => `|${escape(word)}`).j
 const JOINERS = anyOf([',', ...lineWords('nameJoiners')]);
 /** "By Jane Doe", "Von Max Muster und Erika Mustermann", "Par Jean Dupont, AFP". */
 const BYLINE = new RegExp(`^(?:${BYLINE_WORDS})\\s*:?\\s+(${NAME}(?:\\s+(?:${NAME}${PARTICLES})){0,4}(?:\\s*(?:${JOINERS})\\s*${NAME}(?:\\s+${NAME}){0,3})*)`, 'u');
+
+/** "PorRodolfo Costa": a byline word glued by the scraper to the two or more names after it. */
+const GLUED_BYLINE = new RegExp(`^(?:${words('byline').filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word)).map(escape).join('|')})(?=\\p{Lu}\\p{Ll})(${NAME}(?:\\s+(?:${NAME}${PARTICLES})){0,3}\\s+${NAME})$`, 'u');
 
 const SOCIAL = 'twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp';
 /** "Follow us on Twitter", "Follow her on Instagram @name", "Folgen Sie uns auf Facebook". */
@@ -89,6 +94,7 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 120 && PROMO.test(text)) return { reason: 'advert' };
   if (length <= 200 && TAGLINE.test(text)) return { reason: 'navigation' };
   if (length <= 600 && COOKIES.test(text)) return { reason: 'cookie-notice' };
+  if (length <= 800 && APPEAL?.test(text)) return { reason: 'appeal' };
   if (length <= 300 && COPYRIGHT.test(text)) return { reason: 'copyright' };
   // A prompt with its colon introduces a linked headline, which may be a question ("Lire : Que sont les IMSI-catchers ?").
   if (length <= 160 && READ_MORE.test(text) && (PROMPT_COLON.test(text) || !/(?<!\.\.)[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, '')))) return { reason: 'related' };
@@ -105,6 +111,8 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 120 && PUBLISHED.test(text) && /\d/u.test(text)) return { reason: 'dateline' };
   if (length <= 60 && CLOCK_TIME.test(text) && PUBLISHED_AFTER.test(text)) return { reason: 'dateline' };
   if (length <= 100) {
+    const glued = GLUED_BYLINE.exec(text);
+    if (glued) return { reason: 'byline', author: glued[1]!.trim() };
     const byline = BYLINE.exec(text);
     // The byline is the whole line, perhaps with an agency, a date or a role after a separator.
     if (byline && /^(?:$|\s*(?:[,|·•–—-]|\bfor\b|\bin\b|\bat\b).*)$/u.test(text.slice(byline[0].length)) && !/[.!?]$/u.test(text)) {
@@ -112,6 +120,12 @@ export function lineFurniture(line: string): LineFurniture | undefined {
     }
   }
   return undefined;
+}
+
+/** What follows a caption label and its colon ("動画：ナイジェリアで…" → "ナイジェリアで…"), or undefined for a line without one. */
+export function afterCaptionLabel(line: string): string | undefined {
+  const label = CAPTION_START.exec(line.trim());
+  return label && /[:：]\s*$/u.test(label[0]) ? line.trim().slice(label[0].length).trim() : undefined;
 }
 
 const END_SECTIONS = new Set(words('endSections').map((word) => word.toLowerCase()));
@@ -156,6 +170,14 @@ export function isProse(text: string): boolean {
   if (cjk > 0) return cjk >= 30 && /[。！？.!?]/u.test(text);
   const count = text.split(/\s+/u).length;
   return (count >= 12 && /[.!?…:;]["'”»)\]]*(?:\s|$)/u.test(text)) || count >= 25;
+}
+
+/** A rights notice ("©RIPRODUZIONE RISERVATA", "All rights reserved", "版权所有"): a copyright phrase of words, not a bare sign or a photo credit. */
+const RIGHTS_NOTICE = new RegExp(anyOf(words('copyright').filter((phrase) => /\s/u.test(phrase) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{4}/u.test(phrase))), 'iu');
+
+/** Whether a short line is a rights notice, which closes an article. */
+export function isRightsNotice(text: string): boolean {
+  return text.length <= 200 && RIGHTS_NOTICE.test(text);
 }
 
 const BARE_PROMPT = new RegExp(`^(?:${alternation('readMore')}|${alternation('share')})[\\s.:：…!]*$`, 'iu');

@@ -33,7 +33,8 @@ export function classifyBlock(text: string): BlockClass {
   const density = words.filter((word) => STOPWORD_SET.has(word)).length / words.length;
   const sentences = SENTENCE_END.test(text) || /[,;]/u.test(text);
   if (sentences && (density >= DENSITY || text.length >= LENGTH_HIGH)) return 'prose';
-  if (density >= DENSITY * 2 && words.length >= 12) return 'prose';
+  // Without punctuation, only a long line is prose: a headline has the small words but not the length.
+  if (density >= DENSITY * 2 && words.length >= 12 && text.length >= LENGTH_HIGH) return 'prose';
   return 'bad';
 }
 
@@ -55,7 +56,7 @@ export function shortWords(text: string): number {
  * Runs of prose. A run goes on through short blocks of some words (subheadings, list items,
  * captions) and through metadata and furniture lines; it ends at a closing section, or at
  * `gap` menu-like blocks in a row (one to three words, or a long line that is not prose, and
- * no sentence end: a short sentence is text).
+ * no sentence end: a short sentence is text; "Loading...", "Plus..." are not sentences).
  * The article is the heaviest run with the runs close to it.
  */
 export function articleRun(classes: BlockClass[], texts: string[], skip: boolean[], ends: boolean[], gap = 3): Run | undefined {
@@ -84,7 +85,7 @@ export function articleRun(classes: BlockClass[], texts: string[], skip: boolean
     } else if (current && list > 0 && menu < gap) {
       current.end = i;
       list--;
-    } else if (!SENTENCE_CLOSE.test(text) && (c === 'bad' || shortWords(text) <= 3)) menu++;
+    } else if ((!SENTENCE_CLOSE.test(text) && (c === 'bad' || shortWords(text) <= 3)) || (/(?:\.\.\.|…)$/u.test(text) && shortWords(text) <= 3)) menu++;
     // (A label of a word or two before its colon, "Keywords:", "キーワード：", opens a form or a menu, not a list.)
     if (current && c !== 'prose' && menu < gap && /[:：]$/u.test(text) && shortWords(text) >= 3) {
       current.end = i;

@@ -4,7 +4,7 @@
 
 import type { BlockContent } from 'mdast';
 import type { DropReason } from './explain.js';
-import { isBarePrompt, isEndSection, isProse, lineFurniture, withoutMarks, type LineFurniture } from './lines.js';
+import { afterCaptionLabel, isBarePrompt, isEndSection, isProse, isRightsNotice, lineFurniture, withoutMarks, type LineFurniture } from './lines.js';
 import { findDate, isCategoryWord, readDate, readLine, type LineReading } from './meta.js';
 import { MONTHS } from './words.js';
 import { articleRun, classifyBlock, shortWords, type BlockClass } from './text-blocks.js';
@@ -322,6 +322,33 @@ export function isGluedMenu(text: string): boolean {
   return (text.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 && text.length <= 200;
 }
 
+/**
+ * A media label before a headline ("動画：ナイジェリアで…", "Video: …") reads like a caption; it is a
+ * headline when what follows the label is a headline's length without a sentence's end and the
+ * date line is right below it.
+ */
+function isLabelledHeadline(units: Unit[], i: number): boolean {
+  if (units[i]!.furniture?.reason !== 'caption') return false;
+  const rest = afterCaptionLabel(units[i]!.text);
+  if (rest === undefined || /[.。!！]["'”»)）]*$/u.test(rest) || headlineWords(rest) < 2) return false;
+  return [1, 2].some((d) => units[i + d] !== undefined && (units[i + d]!.reading?.kind === 'date' || units[i + d]!.furniture?.reason === 'dateline' || isDateLine(units[i + d]!.text)));
+}
+
+/** A line printed three times or more on the page, and twice or more with the same line after it: the label of a widget the page repeats. */
+function isWidgetLabel(texts: readonly string[], i: number): boolean {
+  const at = texts.flatMap((text, k) => (text === texts[i] ? [k] : []));
+  if (at.length < 3) return false;
+  const after = at.map((k) => texts[k + 1]);
+  return after.some((text, n) => text !== undefined && after.indexOf(text) !== n);
+}
+
+/** A line that shows a headline on its own: the line itself, its end after a separator ("Seite 1 —Im ICE …"), or its start before a title bar's separator. */
+function showsAlone(line: string, headline: string, withKicker: string): boolean {
+  if (line === headline) return true;
+  if (line.endsWith(headline) && !line.endsWith(withKicker) && line.length - headline.length <= 40) return /[^\p{L}\p{N}]$/u.test(line.slice(0, -headline.length));
+  return /^\s*[|–—-]\s/u.test(line.slice(headline.length)) && line.startsWith(headline);
+}
+
 const isMetadataUnit = (unit: Unit | undefined) =>
   unit !== undefined &&
   (unit.reading?.kind === 'date' || unit.reading?.kind === 'credits' || unit.furniture?.reason === 'byline' || unit.furniture?.reason === 'dateline' || (unit.furniture?.reason !== 'caption' && unit.text.length <= 160 && findDate(unit.text) !== undefined));
@@ -337,22 +364,43 @@ function findHeadline(units: Unit[], start: number): number | undefined {
   if (section.length) return section[section.length - 1];
   const texts = units.map((unit) => normalised(unit.text));
   // Fifteen lines above the text, not counting furniture and metadata (a long row of share buttons).
-  let from = start;
-  for (let seen = 0; from > 0 && seen < 15; from--) if (!units[from - 1]!.reading && !units[from - 1]!.furniture) seen++;
-  const candidates: number[] = [];
-  // The run of prose may begin with the headline itself when it reads like a sentence.
-  const last = /[.。!?！？]["'”»)]*$/u.test(units[start]?.text ?? '.') || (units[start]?.text.length ?? 0) > 160 ? start : start + 1;
-  for (let i = from; i < last; i++) {
+  /** Fifteen lines above `below`, not counting furniture and metadata (a long row of share buttons). */
+  const windowAbove = (below: number) => {
+    let from = below;
+    for (let seen = 0; from > 0 && seen < 15; from--) if (!units[from - 1]!.reading && !units[from - 1]!.furniture) seen++;
+    return from;
+  };
+  const headlineLike = (i: number) => {
     const unit = units[i]!;
     const text = unit.text;
-    if (unit.reading || unit.furniture || unit.category || text.length < 3 || text.length > 200 || /[:：]$/u.test(text)) continue;
-    if (isDateLine(text) || isGluedMenu(text)) continue;
-    if (headlineWords(text) === 0) continue;
-    candidates.push(i);
+    if (unit.reading || (unit.furniture && !isLabelledHeadline(units, i)) || unit.category || text.length < 3 || text.length > 200 || /[:：]$/u.test(text)) return false;
+    if (isDateLine(text) || isGluedMenu(text) || headlineWords(text) === 0) return false;
+    // A name alone beside the date line is the byline.
+    if (PERSON_NAME.test(text) && [-2, -1, 1, 2].some((d) => units[i + d] !== undefined && (units[i + d]!.reading?.kind === 'date' || isDateLine(units[i + d]!.text)))) return false;
+    // A widget's label ("Como você se sentiu com essa matéria?" above each reaction box) is printed three times or more, twice with the same line below it.
+    return !isWidgetLabel(texts, i);
+  };
+  const between = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k).filter(headlineLike);
+  const from = windowAbove(start);
+  // The run of prose may begin with the headline itself when it reads like a sentence.
+  const last = /[.。!?！？]["'”»)]*$/u.test(units[start]?.text ?? '.') || (units[start]?.text.length ?? 0) > 160 ? start : start + 1;
+  let candidates = between(from, last);
+  // Boxes of linked headlines between the headline and the text ("Sur le même sujet", "Las más leídas"): their headlines are other
+  // articles'. The headline is above the first box; when the boxes fill the fifteen lines, it is looked for above them.
+  const isBox = (unit: Unit) => unit.furniture?.reason === 'related' && isBarePrompt(unit.text);
+  let box = units.slice(from, last).findIndex(isBox) + from;
+  if (box >= from) {
+    // Boxes stacked one above the other: the top one, whose prompt is at most fifteen lines above the next one's.
+    for (let higher = box; higher >= 0; ) {
+      box = higher;
+      const upper = windowAbove(box);
+      higher = units.slice(upper, box).findIndex(isBox);
+      higher = higher === -1 ? -1 : higher + upper;
+    }
+    const before = box > from ? between(from, box) : [];
+    candidates = before.length ? before : between(windowAbove(box), box);
+    if (candidates.length === 0) candidates = between(from, last);
   }
-  // A box of linked headlines between the headline and the text ("Sur le même sujet", "Related"): its headlines are other articles'.
-  const box = units.slice(from, last).findLastIndex((unit) => unit.furniture?.reason === 'related' && isBarePrompt(unit.text)) + from;
-  if (box >= from && candidates.some((i) => i < box)) candidates.splice(0, candidates.length, ...candidates.filter((i) => i < box));
   let best: { index: number; score: number } | undefined;
   candidates.forEach((i, rank) => {
     const own = texts[i]!;
@@ -373,6 +421,9 @@ function findHeadline(units: Unit[], start: number): number | undefined {
   const above = best ? candidates[candidates.indexOf(best.index) - 1] : undefined;
   // (A kicker of a few words above a headline is not one: the first must have five words or more.)
   if (best && above === best.index - 1 && units[above]!.text.length < units[best.index]!.text.length && wordsOf(units[above]!.text) >= 5 && wordsOf(units[best.index]!.text) >= 8) return above;
+  // A kicker of a few words right above a longer headline (not a standfirst: no full stop) is not the headline either.
+  const below = best ? candidates[candidates.indexOf(best.index) + 1] : undefined;
+  if (best && below === best.index + 1 && wordsOf(units[best.index]!.text) <= 4 && wordsOf(units[below]!.text) >= 8 && !/[.。]["'”»)]*$/u.test(units[below]!.text)) return below;
   return best?.index;
 }
 
@@ -425,6 +476,13 @@ export function readTextPage(text: string, file?: string): TextPageReading {
       }
     }
   }
+  // A kicker joined to the headline by a colon ("Zugverkehr: Im ICE von …"), shown when the page also prints the headline without it (a page index, a title bar).
+  const kicker = page.title ? /^([^:：]{2,30})[:：]\s*(.+)$/u.exec(page.title) : null;
+  if (kicker && headline !== undefined && wordsOf(kicker[1]!) <= 3 && wordsOf(kicker[2]!) >= 3) {
+    const whole = normalised(page.title!);
+    const rest = normalised(kicker[2]!);
+    if (units.some((unit, k) => k !== headline && showsAlone(normalised(unit.text), rest, whole))) page.title = kicker[2]!.trim();
+  }
   const date = findPageDate(units, headline, run.start);
   if (date) page.date = date;
 
@@ -445,11 +503,19 @@ export function readTextPage(text: string, file?: string): TextPageReading {
    * dozen lines below at most, not counting furniture.
    */
   const paragraph = (j: number) => classes[j] === 'prose' && !skip[j] && /[.!?。！？]["'”»)）]*$/u.test(units[j]!.text);
+  // After a prompt with its colon ("Leggi anche:") and its link, one long paragraph is enough: a teaser's blurb is short.
+  // (Boxes may follow each other: the lines are counted from the last prompt.)
+  const colonPrompt = (j: number) => units[j]!.furniture?.reason === 'related' && /[:：]\s*$/u.test(units[j]!.text);
   const resumes = (i: number) => {
-    for (let j = i + 1, seen = 0; j < run.end && seen < 12; j++) {
-      if (skip[j]) continue;
+    let fromPrompt = colonPrompt(i) ? 0 : Number.POSITIVE_INFINITY;
+    for (let j = i + 1, seen = 0; j <= run.end && seen < 12; j++) {
+      if (skip[j]) {
+        if (colonPrompt(j)) fromPrompt = 0;
+        continue;
+      }
       seen++;
-      if (paragraph(j) && paragraph(j + 1)) return j;
+      fromPrompt++;
+      if (paragraph(j) && (paragraph(j + 1) || (fromPrompt <= 3 && units[j]!.text.length >= 300))) return j;
     }
     return undefined;
   };
@@ -457,6 +523,11 @@ export function readTextPage(text: string, file?: string): TextPageReading {
     weight += proseAt[i] ?? 0;
     if (i < run.start || i > run.end) return false;
     const reason = unit.furniture?.reason;
+    // A rights notice or an appeal for support closes the text once most of it is behind it.
+    if ((reason === 'copyright' && isRightsNotice(unit.text)) || reason === 'appeal') {
+      const after = proseAt.slice(i + 1).reduce((a, b) => a + b, 0);
+      return weight >= (weight + after) * 0.6;
+    }
     if (!(reason === 'related' || reason === 'comments' || reason === 'newsletter' || reason === 'share') || !isBarePrompt(unit.text)) return false;
     // A box of links or share buttons inside the article: two paragraphs in a row follow it closely.
     const resumed = reason === 'related' || reason === 'share' ? resumes(i) : undefined;

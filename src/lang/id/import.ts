@@ -22,6 +22,7 @@ export const importData: ImportLanguage = {
     taglines: ['Dari Wikipedia bahasa Indonesia, ensiklopedia bebas', 'Dari Wikipedia, ensiklopedia bebas', 'Dari Wikiberita'],
     byline: ['Oleh', 'Penulis', 'Reporter'],
     promo: ['Iklan', 'Berlangganan', 'Langganan', 'Newsletter', 'Masuk', 'Daftar', 'Dengarkan'],
+    appeals: ['Dukung kami', 'Dukung jurnalisme', 'Dukung jurnalisme independen', 'Berlangganan sekarang', 'Donasi sekarang', 'Jadilah anggota', 'Jadi pelanggan'],
     weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'],
     endSections: ['Referensi', 'Pranala luar', 'Lihat pula', 'Sumber', 'Catatan', 'Rujukan', 'Berita terkait'],
   },

@@ -21,6 +21,7 @@ export const importData: ImportLanguage = {
     taglines: ['E Vicipaedia', 'E Vicipaedia, libera encyclopaedia', 'E Vicinuntiis', 'Ex Vicinuntiis'],
     byline: ['Auctore', 'Ab', 'Scripsit'],
     promo: ['Praeconium'],
+    appeals: ['Nos sustine', 'Sustine nos', 'Dona nobis', 'Fac donum'],
     weekdays: ['dies lunae', 'dies martis', 'dies mercurii', 'dies iovis', 'dies veneris', 'dies saturni', 'dies solis', 'dominica', 'feria secunda', 'feria tertia', 'feria quarta', 'feria quinta', 'feria sexta', 'sabbatum'],
     endSections: ['Notae', 'Nexus externi', 'Vide etiam', 'Fontes', 'Bibliographia', 'Nexus interni'],
   },
