@@ -1,8 +1,10 @@
 // What the eval-set builders share: their one-line input error, writing a built file atomically,
-// comparing it with the committed one (`--check`), and the command-line wrapper.
+// comparing it with the committed one (`--check`), the command-line wrapper, reading a file of the
+// OPUS-MT-testsets snapshot, and the FNV-1a hash that fixes the order of candidates.
 
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A usage or input error: the command line prints it in one line and exits 2. */
@@ -35,4 +37,37 @@ export function runCli(moduleUrl, name, main) {
     process.stderr.write(`${name}: ${error.message}\n`);
     process.exitCode = 2;
   }
+}
+
+/**
+ * Reads the lines of a file of an OPUS-MT-testsets snapshot: a checkout (with testsets/) or a bare
+ * git dir read at `commit` with `git show`. A missing file is a BuildError.
+ */
+export function snapshotReader(opus, commit) {
+  const checkout = existsSync(join(opus, 'testsets'));
+  return (path) => {
+    let text;
+    if (checkout) {
+      const file = join(opus, path);
+      if (!existsSync(file)) fail(`${file} not found`);
+      text = readFileSync(file, 'utf8');
+    } else {
+      try {
+        text = execFileSync('git', ['--git-dir', opus, 'show', `${commit}:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+      } catch {
+        fail(`${opus}: no ${path} at ${commit}`);
+      }
+    }
+    return text.replace(/\r/g, '').replace(/\n$/, '').split('\n');
+  };
+}
+
+/** FNV-1a, 32 bits, of the UTF-8 bytes of `text`: the fixed order of a set's candidates. */
+export function fnv(text) {
+  let h = 0x811c9dc5;
+  for (const ch of Buffer.from(text, 'utf8')) {
+    h ^= ch;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
 }

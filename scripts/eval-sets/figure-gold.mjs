@@ -12,7 +12,7 @@
 //
 // An annotation file lists figures in text order, one a line:
 //   span | kind | value | unit-or-currency | qualifier # comment
-// value: a number (10e9, 0.5), min..max for a range, YYYY-MM-DD (or two joined by ..) for a date,
+// value: a number (10e9, 0.5), min..max for a range, YYYY-MM-DD or --MM-DD without a year (or two joined by ..) for a date,
 // HH:MM for a time. `# text: <path> <first>-<last>` starts a document made of those lines of a
 // newstest file; without it, each figure is found in the sentence file of the language: the
 // sentences are searched in order from the one that held the figure before, and each sentence
@@ -70,7 +70,9 @@ export function parseFigure(line, where) {
   const figure = { text, kind };
   if (kind === 'date' || (kind === 'range' && /^\d{4}-\d\d/.test(value))) {
     const [from, to] = value.split('..');
-    if (!/^\d{4}(-\d\d(-\d\d)?)?$/.test(from) || (to !== undefined && !/^\d{4}(-\d\d(-\d\d)?)?$/.test(to))) fail(`${where}: "${value}" is not a date`);
+    // YYYY, YYYY-MM, YYYY-MM-DD, or a day or month without its year: --MM-DD, --MM (as the reader writes it)
+    const isDate = (d) => /^(?:\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?)$/.test(d);
+    if (!isDate(from) || (to !== undefined && !isDate(to))) fail(`${where}: "${value}" is not a date`);
     figure.date = from;
     if (to !== undefined) figure.endDate = to;
   } else if (kind === 'time') {

@@ -22,8 +22,7 @@
 // can. Reviews (`reviews.tsv`: id, tab, reason) mark correct pairs whose reference itself changes a
 // figure as `divergent`; they are read from --out and kept across rebuilds.
 
-import { BuildError, differsFrom, fail, runCli, writeAtomic } from './common.mjs';
-import { execFileSync } from 'node:child_process';
+import { BuildError, differsFrom, fail, fnv, runCli, snapshotReader, writeAtomic } from './common.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,24 +91,6 @@ function args(argv) {
   return out;
 }
 
-function reader(opus, commit) {
-  const checkout = existsSync(join(opus, 'testsets'));
-  return (path) => {
-    let text;
-    if (checkout) {
-      const file = join(opus, path);
-      if (!existsSync(file)) fail(`${file} not found`);
-      text = readFileSync(file, 'utf8');
-    } else {
-      try {
-        text = execFileSync('git', ['--git-dir', opus, 'show', `${commit}:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
-      } catch {
-        fail(`${opus}: no ${path} at ${commit}`);
-      }
-    }
-    return text.replace(/\r/g, '').replace(/\n$/, '').split('\n');
-  };
-}
 
 function sources(row) {
   if (row.kind === 'flores') {
@@ -124,15 +105,6 @@ function sources(row) {
   return { prefix: `tatoeba-${row.from}-${row.to}`, src: `${dir}/tatoeba-test-${row.version}.${ISO3[row.from]}`, tgt: `${dir}/tatoeba-test-${row.version}.${ISO3[row.to]}`, origin: `Tatoeba test ${row.version} ${row.from}-${row.to}` };
 }
 
-/** FNV-1a, 32 bits: the fixed order of the candidates. */
-function fnv(text) {
-  let h = 0x811c9dc5;
-  for (const ch of Buffer.from(text, 'utf8')) {
-    h ^= ch;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 const byHash = (key, seed = SEED) => (a, b) => fnv(`${seed}:${key(a)}`) - fnv(`${seed}:${key(b)}`) || (key(a) < key(b) ? -1 : 1);
 
 /** A row's candidates in the fixed order: lines whose source holds a figure, sorted by hash. */
@@ -706,7 +678,7 @@ function countTables(dir) {
 function main() {
   const opts = args(process.argv.slice(2));
   if (opts.counts) return void process.stdout.write(countTables(opts.out));
-  const { pairs, corruptions } = build(reader(opts.opus, opts.commit), readReviews(opts.out), opts.split);
+  const { pairs, corruptions } = build(snapshotReader(opts.opus, opts.commit), readReviews(opts.out), opts.split);
   const name = opts.split === 'dev' ? 'figure-pairs' : 'figure-pairs-check';
   const files = { 'pairs.jsonl': jsonl(pairs), 'corruptions.jsonl': jsonl(corruptions) };
   if (opts.check) {

@@ -14,7 +14,7 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { extractionSection } from './extraction.js';
 import { figuresSection } from './figures.js';
 import { importPagesSection } from './import-pages.js';
-import { goldSection } from './gold.js';
+import { goldCheckSection, goldSection } from './gold.js';
 import { pairsCheckSection, pairsSection, type SectionResult } from './pairs.js';
 import { segmentationSection } from './segmentation.js';
 import { validationSection } from './validation.js';
@@ -42,6 +42,7 @@ export const SECTIONS: Array<EvalSection & { key?: string }> = [
   { ...pairsSection, key: 'pairs' },
   { ...pairsCheckSection, key: 'pairs-check' },
   { ...goldSection, key: 'gold' },
+  { ...goldCheckSection, key: 'gold-check' },
   { ...validationSection, key: 'validation' },
   { ...extractionSection, key: 'extraction' },
   { ...importPagesSection, key: 'import-pages' },
