@@ -85,6 +85,11 @@ const english: Record<string, Array<[string, FigureRow[]]>> = {
     ['in about 300 AD', [['year', 300, undefined, 'approx']]],
     ['~40 people', [['quantity', 40, 'people', 'approx']]],
   ],
+  '"over" after "looking back" and before a share': [
+    ['Looking back over 30 years, she smiled.', [['quantity', 30, 'yr', 'exact']]],
+    ['He worked there for over 30 years.', [['quantity', 30, 'yr', 'over']]],
+    ['over half of the votes', [['number', 0.5, undefined, 'over']]],
+  ],
 };
 
 function run(cases: Record<string, Array<[string, FigureRow[]]>>, lang: string): void {

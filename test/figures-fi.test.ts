@@ -80,6 +80,9 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['noin vuonna 300 jKr.', [['year', 300, undefined, 'approx']]],
     ['kolme vuosisataa', [['quantity', 3, 'cent', 'exact']]],
   ],
+  'a fraction after a space': [
+    ['lauta on 12 ½ tuumaa leveä', [['quantity', 12.5, 'in', 'exact']]],
+  ],
 };
 
 describe('figures: Finnish', () => {

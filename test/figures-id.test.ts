@@ -72,6 +72,13 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['sebanyak 20 orang', [['quantity', 20, 'orang', 'max']]],
     ['sebanyak dua kali', [['number', 2, undefined, 'exact']]],
   ],
+  'a comparison after "lebih", symbols garbled by a wrong decoding, a fraction after a space': [
+    ['ia finis 3 detik lebih cepat', [['quantity', 3, 's', 'exact']]],
+    ['500 orang lebih hadir', [['quantity', 500, 'orang', 'over']]],
+    ['harganya sekitar Â¥4.500', [['money', 4500, 'JPY', 'approx']]],
+    ['selama 20â€“30 menit', [['range', [20, 30], 'min', 'exact']]],
+    ['papan 12Â½ inci', [['quantity', 12.5, 'in', 'exact']]],
+  ],
 };
 
 describe('figures: Indonesian', () => {

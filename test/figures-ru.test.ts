@@ -100,6 +100,12 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['200 конголезских франков', [['money', 200, 'CDF', 'exact']]],
     ['за три столетия', [['quantity', 3, 'cent', 'exact']]],
   ],
+  'a scale as the adjective after digits': [
+    ['5-миллионный город', [['quantity', 5e6, 'город', 'exact']]],
+    ['с 12-миллиардным бюджетом', [['quantity', 12e9, 'бюджетом', 'exact']]],
+    // "the millionth visitor" has no digits: no figure.
+    ['миллионный посетитель', []],
+  ],
 };
 
 describe('figures: Russian', () => {

@@ -39,6 +39,24 @@ describe('clock times', () => {
     expect(read('in 2030 people', 'en').map((f) => f[1])).not.toContain('time');
   });
 
+  it('reads the second time of "between … and …" said with one clock word ("kello 8.15 ja 9.45", "pukul 08.15 dan 09.45")', () => {
+    expect(read('Junat lähtevät kello 8.15 ja 9.45 välillä.', 'fi')).toEqual([['8.15', 'time', '08:15', 'exact'], ['9.45', 'time', '09:45', 'exact']]);
+    expect(read('Kereta berangkat antara pukul 08.15 dan 09.45.', 'id')).toEqual([['08.15', 'time', '08:15', 'exact'], ['09.45', 'time', '09:45', 'exact']]);
+    // Without a clock time before it, "9.45" stays what it was.
+    expect(read('Hinta nousi 8 ja 9.45 euroon.', 'fi').map((f) => f[1])).not.toContain('time');
+  });
+
+  it('reads race times with a fraction of a second as durations in seconds, in every language', () => {
+    expect(read('Er lief die Strecke in 3:52,75.', 'de')).toEqual([['3:52,75', 'quantity', 232.75, 'exact']]);
+    expect(read('She finished 1:05.40 minutes behind.', 'en')).toEqual([['1:05.40 minutes', 'quantity', 65.4, 'exact']]);
+    expect(read('Aika oli 3.52,75, joka riitti voittoon.', 'fi')).toEqual([['3.52,75', 'quantity', 232.75, 'exact']]);
+    expect(read('The marathon took 2:08:14.5.', 'en')).toEqual([['2:08:14.5', 'quantity', 7694.5, 'exact']]);
+    // A word for seconds after the minutes' form says something else: read as written.
+    expect(read('1:05,40 Sekunden', 'de').map((f) => f[1])).toEqual(['number', 'quantity']);
+    // Without a fraction it is a clock time or a score.
+    expect(read('um 3:52 Uhr', 'de').map((f) => f[1])).toEqual(['time']);
+  });
+
   it('leaves durations, prices, scores and dates alone', () => {
     expect(read('pendant 24 h', 'fr')).toEqual([['24', 'number', 24, 'exact']]);
     expect(read('um 2.50 Euro', 'de')).toEqual([['2.50 Euro', 'money', 2.5, 'exact']]);

@@ -125,6 +125,11 @@ describe('qa/script', () => {
     expect(run('qa/script', unit('en', 'zh', 'Late in 2019, a firm founded a subsidiary.', '2019 年末，BrightWave 创建了 HarborCast Media 作为子公司。'))).toMatchObject([{ severity: 'error' }]);
     expect(run('qa/script', unit('en', 'ru', 'The Three Cities Compete For Talent.', 'The Three Cities Compete For Talent.'))).toMatchObject([{ severity: 'error' }]);
   });
+  it('looks past titles left in Latin letters, every longer word capitalized ("the Palace of the Winds")', () => {
+    expect(run('qa/script', unit('de', 'sa', 'Die Stadt hat zwei Paläste, den Palast der Winde und das Haus der Spiegel.', 'नगरे the Palace of the Winds तथा च the House of Mirrors इति द्वौ प्रासादौ स्तः।'))).toEqual([]);
+    // lower-case words are a sentence left untranslated
+    expect(run('qa/script', unit('de', 'sa', 'Die Stadt hat zwei Paläste.', 'नगरे the city has two palaces and many gardens near the river स्तः।'))).toMatchObject([{ severity: 'error' }]);
+  });
   it('warns about Cyrillic letters in Greek and kana in Chinese', () => {
     expect(run('qa/script', unit('de', 'el', 'Die Städte.', 'Οι πόλεις και города.'))).toMatchObject([{ severity: 'warning', start: 14, end: 20, actual: 'города' }]);
     expect(run('qa/script', unit('de', 'zh', 'Die Städte konkurrieren.', '三つの都市が竞争。'))).toMatchObject([{ severity: 'warning', actual: 'つの' }]);

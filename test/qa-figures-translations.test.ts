@@ -82,6 +82,16 @@ const classes: Record<string, Case[]> = {
     ['en', 'sa', 'The fair runs from 3 August to 9 September 2022.', 'मेला 3 अगस्ततः 9 सितंबर 2022 पर्यन्तं भविष्यति।', 'मेला 3 अगस्ततः 9 अक्टूबर 2022 पर्यन्तं भविष्यति।'],
     ['en', 'sa', 'It changed after 12 December 1999.', '१२ दिसंबर, १९९९ पश्चात् परिवर्तनम् अभवत्।', '१२ नवंबर, १९९९ पश्चात् परिवर्तनम् अभवत्।'],
   ],
+  'race times, clock times said once for two, garbled symbols, comparisons after "lebih"': [
+    ['de', 'fi', 'Sie lief 3:52,75 und war 1:05,40 Minuten schneller.', 'Hän juoksi ajan 3.52,75 ja oli 1.05,40 nopeampi.', 'Hän juoksi ajan 3.52,75 ja oli 1.06,40 nopeampi.'],
+    ['de', 'id', 'Sie war 1:05,40 Minuten langsamer.', 'Ia 1:05.40 menit lebih lambat.', 'Ia 1:06.40 menit lebih lambat.'],
+    ['de', 'fi', 'Die Busse fahren zwischen 08:15 und 09:45 Uhr.', 'Bussit lähtevät kello 8.15 ja 9.45 välillä.', 'Bussit lähtevät kello 8.15 ja 10.45 välillä.'],
+    ['de', 'id', 'Die Busse fahren zwischen 08:15 und 09:45 Uhr.', 'Bus berangkat antara pukul 08.15 dan 09.45.', 'Bus berangkat antara pukul 08.15 dan 10.45.'],
+    ['en', 'id', 'Tickets cost around ¥4,500.', 'Tiket seharga sekitar Â¥4.500.', 'Tiket seharga Â¥4.500.'],
+    ['de', 'fi', 'Das Brett ist 12½ Zoll breit.', 'Lauta on 12 ½ tuumaa leveä.', 'Lauta on 12 tuumaa leveä.'],
+    ['en', 'ru', 'A city of 5 million people.', 'Это 5-миллионный город.', 'Это 5-тысячный город.'],
+    ['en', 'ru', 'over half of the votes', 'более половины голосов', 'менее половины голосов'],
+  ],
 };
 
 describe('figure QA on real-style translations', () => {

@@ -337,6 +337,8 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
   let post = lexicon.postQualifiers.match(tokens, at);
   // "50 percent plus one vote", "un million, au moins 20": a number right after is what the words belong to.
   if (post && next && next.from === post.end) post = undefined;
+  // "2 menit lebih lambat" (two minutes slower): a comparison; the figure is the difference.
+  if (post && lexicon.comparativesAfter.match(tokens, post.end)) post = undefined;
   // "60 gol (o più)": the bound in brackets.
   let close = 0;
   if (!post && tokens[at]?.text === '(') {

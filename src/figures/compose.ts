@@ -7,6 +7,7 @@ import type { Qualifier } from '../article/types.js';
 import { articleAtom, atomOf, quantityWordAtom, uncertainWords, type Atom } from './atoms.js';
 import { Coverage } from './coverage.js';
 import { readDates } from './dates.js';
+import { readElapsed } from './elapsed.js';
 import { readTimes } from './times.js';
 import { readNamedTimes, readWordTimes } from './word-times.js';
 import { rangeJoiner, type Lexicon } from './lexicon.js';
@@ -180,7 +181,9 @@ function withQualifier(tokens: readonly Token[], draft: Draft, lexicon: Lexicon,
   const phrase = tokens.slice(hit.start, draft.from).map((t) => t.key).join(' ');
   // ("over two days" is a span; "over four million people" a bound, as with digits)
   const large = Math.abs(draft.reading.value ?? draft.reading.min ?? 0) >= 1000;
-  if (lexicon.digitQualifiers.has(phrase) && tokens[draft.from]?.kind !== 'num' && !large && !lexicon.currencySymbols.match(tokens, draft.from)) return draft;
+  // ("over half of all energy", "under a third": a share, bounded, as with digits)
+  const share = draft.reading.value !== undefined && draft.reading.value > 0 && draft.reading.value < 1;
+  if (lexicon.digitQualifiers.has(phrase) && tokens[draft.from]?.kind !== 'num' && !large && !share && !lexicon.currencySymbols.match(tokens, draft.from)) return draft;
   // A bound that is also a preposition: before a year it bounds time ("вплоть до 2007 года",
   // until 2007), after a word of change it is the value reached ("сбавил скорость до 160 км/ч").
   const preposition = tokens.slice(hit.start, draft.from).some((t) => lexicon.digitQualifiers.has(t.key));
@@ -280,7 +283,9 @@ function modelName(tokens: readonly Token[], num: NumberReading, lexicon: Lexico
 export function composeFigures(text: string, tokens: readonly Token[], lexicon: Lexicon, options: ReadOptions = {}): FigureReading[] {
   const numbers = readNumbers(tokens, lexicon);
   const dates = readDates(tokens, numbers, lexicon, options.referenceDate);
-  const digitTimes = readTimes(tokens, lexicon);
+  // "4:41,30", "4.41,30": race times, read before clock times and decimals claim their digits.
+  const elapsed = readElapsed(tokens, lexicon).filter((hit) => !dates.some((date) => hit.from < date.to && hit.to > date.from));
+  const digitTimes = readTimes(tokens, lexicon).filter((time) => !elapsed.some((hit) => time.from < hit.to && time.to > hit.from));
   const wordTimes = [...digitTimes, ...readWordTimes(tokens, numbers, lexicon, digitTimes)];
   const dateSpans = new Coverage(tokens.length, dates);
   const times = [...wordTimes, ...readNamedTimes(tokens, lexicon, wordTimes)]
@@ -288,7 +293,7 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
     .sort((a, b) => a.from - b.from);
   // Digits glued to letters on the left ("SCP-173", "A4") are names, not figures.
   const identifier = (num: (typeof numbers)[number]) => (tokens[num.from]?.run?.identifier === true && !lexicon.currencySymbols.matchBefore(tokens, num.from)) || modelName(tokens, num, lexicon);
-  const taken = [...dates, ...times];
+  const taken = [...dates, ...times, ...elapsed];
   // A colon pair that is no clock time ("7:2", "16:9") is a score or a ratio: two numbers.
   const takenSpans = new Coverage(tokens.length, taken);
   const free = numbers.filter((num) => !takenSpans.overlaps(num.from, num.to) && !identifier(num) && !num.decade);
@@ -321,6 +326,9 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   const drafts: Draft[] = [];
   for (const date of dates) {
     drafts.push({ from: date.from, to: date.to, reading: { kind: 'date', date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), ...(date.monthInferred ? { inferred: 'year-month' as const } : date.yearInferred ? { inferred: 'year' as const } : {}), qualifier: 'exact' }, qualifiable: false });
+  }
+  for (const hit of elapsed) {
+    drafts.push({ from: hit.from, to: hit.to, reading: { kind: 'quantity', value: hit.seconds, unit: 's', decimals: hit.decimals, qualifier: 'exact' }, qualifiable: true });
   }
   for (const time of times) {
     const reading: Draft['reading'] = { kind: 'time', time: time.time, ...(time.halfUnknown ? { halfUnknown: true } : {}), qualifier: 'exact' };

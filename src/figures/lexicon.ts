@@ -68,6 +68,7 @@ export interface Lexicon {
   qualifiers: PhraseTable<Qualifier>;
   postQualifiers: PhraseTable<Qualifier>;
   uncertainQualifiers: PhraseTable<true>;
+  comparativesAfter: PhraseTable<true>;
   yearQualifiers: PhraseTable<Qualifier>;
   eraAfter: PhraseTable<true>;
   durationBounds: PhraseTable<true>;
@@ -250,6 +251,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     qualifiers: new PhraseTable<Qualifier>(lang).addAll(SIGN_QUALIFIERS).addAll(data.qualifiers),
     postQualifiers: new PhraseTable<Qualifier>(lang).addAll(data.postQualifiers),
     uncertainQualifiers: flags(lang, data.uncertainQualifiers),
+    comparativesAfter: flags(lang, data.comparativesAfter),
     yearQualifiers: new PhraseTable<Qualifier>(lang).addAll(data.yearQualifiers ?? {}),
     eraAfter: flags(lang, data.eraAfter),
     durationBounds: flags(lang, data.durationBounds),

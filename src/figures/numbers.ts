@@ -225,6 +225,9 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
       return { ...reading, to: at + 2, ordinal: true, year: false };
     }
   }
+  // "29 ¾ tuumaa": a vulgar fraction after a space belongs to the number as much as a glued one.
+  const spaced = next && /^[ \u00a0\u202f]$/u.test(next.gap) ? VULGAR[next.text] : undefined;
+  if (spaced !== undefined && Number.isInteger(run.value) && run.value >= 0 && boundaryAfter(tokens, at + 2)) return { ...reading, to: at + 2, value: run.value + spaced, fraction: true, year: false };
   // "2  1/4", "2 e 1/4": a whole number and a fraction.
   const joint = tokens[at + 1] && lexicon.connectors.has(tokens[at + 1]!.key) ? at + 2 : at + 1;
   const mixed = tokens[joint]?.kind === 'num' && isGlued(tokens, joint + 1) && tokens[joint + 1]?.text === '/' ? readSlashFraction(tokens, joint, base(joint, joint + 1, tokens[joint]!.run!.value)) : undefined;

@@ -61,6 +61,12 @@ function minutesAfterWord(tokens: readonly Token[], at: number, lexicon: Lexicon
   return integerAt(tokens, at, 59);
 }
 
+/** A range, "and" or list word filling the tokens [from, to) ("ja", "dan", "bis", "to"). */
+function joinerBetween(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  if (to <= from) return false;
+  return [lexicon.rangeAnd, lexicon.rangeTo, lexicon.boundJoiners].some((table) => table.match(tokens, from, { end: to })?.end === to);
+}
+
 /** Every clock time in the tokens, left to right, without overlaps. */
 export function readTimes(tokens: readonly Token[], lexicon: Lexicon): TimeHit[] {
   const hits: TimeHit[] = [];
@@ -71,7 +77,9 @@ export function readTimes(tokens: readonly Token[], lexicon: Lexicon): TimeHit[]
     const before = tokens[i - 1];
     // "klo 12.00-13.00": the end of a span of clock times is a time too.
     const previous = hits[hits.length - 1];
-    const spanEnd = previous !== undefined && previous.to === i - 1 && ['-', '–', '—'].includes(before?.text ?? '') && dottedAt(tokens, i) !== undefined;
+    // "kello 6.30 ja 7.30", "pukul 06.30 dan 07.30", "zwischen 6.30 und 7.30 Uhr": the clock word said once for both.
+    const joined = previous !== undefined && (['-', '–', '—'].includes(before?.text ?? '') ? previous.to === i - 1 : joinerBetween(tokens, previous.to, i, lexicon));
+    const spanEnd = joined && dottedAt(tokens, i) !== undefined;
     if (!spanEnd && before && tokens[i]!.gap === '' && (before.kind === 'word' || before.kind === 'num' || ['-', '+', '.', ',', ':', '/'].includes(before.text))) continue;
     if (lexicon.currencySymbols.matchBefore(tokens, i)) continue;
     const marker = times.markers.matchBefore(tokens, i) !== undefined;

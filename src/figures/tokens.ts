@@ -43,6 +43,39 @@ const startsWordAt = (text: string, i: number): boolean => {
   return WORD_CHAR.test(ch) && LETTER.test(ch);
 };
 
+/** Windows-1252 bytes 0x80–0x9F by the character they show (0xA0–0xBF show as Latin-1, themselves). */
+const CP1252_HIGH: ReadonlyMap<string, number> = new Map(
+  [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'].map((ch, k): [string, number] => [ch, 0x80 + k])
+);
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A symbol written as UTF-8 and shown as Windows-1252, as scraped copy and some corpora have it
+ * ("Â¾" for "¾", "Â¥" for "¥", "â€“" for "–"): the symbol meant and how many characters show it.
+ * Letters garbled so ("Ã©") are left to the word reader: they never make a figure.
+ */
+export function garbledSymbolAt(text: string, i: number): { symbol: string; length: number } | undefined {
+  const lead = text.charCodeAt(i);
+  if (lead < 0xc2 || lead > 0xef) return undefined;
+  const length = lead >= 0xe0 ? 3 : 2;
+  const bytes = [lead];
+  for (let k = 1; k < length; k++) {
+    const ch = text[i + k];
+    if (ch === undefined) return undefined;
+    const code = ch.charCodeAt(0);
+    const byte = CP1252_HIGH.get(ch) ?? (code >= 0xa0 && code <= 0xbf ? code : undefined);
+    if (byte === undefined) return undefined;
+    bytes.push(byte);
+  }
+  let symbol: string;
+  try {
+    symbol = UTF8.decode(new Uint8Array(bytes));
+  } catch {
+    return undefined;
+  }
+  return /[\p{L}\p{Nd}\s]/u.test(symbol) ? undefined : { symbol, length };
+}
+
 /** Tokenize text; digit runs come from the digit reader so both agree on every span. */
 export function tokenize(text: string, lang: string, runs: DigitRun[] = scanDigitRuns(text, lang)): Token[] {
   const tokens: Token[] = [];
@@ -71,6 +104,15 @@ export function tokenize(text: string, lang: string, runs: DigitRun[] = scanDigi
     }
     if (isSpaceAt(text, i)) {
       i++;
+      continue;
+    }
+    // "29Â¾", "Â¥7.000", "10â€“60": a symbol garbled by a wrong decoding is read as the symbol.
+    const garbled = garbledSymbolAt(text, i);
+    if (garbled) {
+      const end = i + garbled.length;
+      tokens.push({ kind: 'sym', start: i, end, text: garbled.symbol, key: garbled.symbol, gap: text.slice(gapStart, i) });
+      gapStart = end;
+      i = end;
       continue;
     }
     if (startsWordAt(text, i)) {

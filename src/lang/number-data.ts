@@ -115,6 +115,12 @@ export interface NumberLanguage {
    * of time the bound is uncertain, as with `uncertainQualifiers`. Stems with `*`.
    */
   durationBounds?: string[];
+  /**
+   * Words after a qualifier written after the figure that make it a comparison, not a bound
+   * ("2 menit lebih lambat": two minutes slower; "3 cm lebih tinggi": 3 cm taller): the figure is
+   * the difference, exact. Stems with `*`.
+   */
+  comparativesAfter?: string[];
   /** Qualifiers written after the figure ("überschritten", "or more", "ou plus"). */
   postQualifiers: Record<string, Qualifier>;
   /**

@@ -77,6 +77,8 @@ export const numbers: NumberLanguage = {
     'turn over', 'turns over', 'turned over', 'turning over', 'hand over', 'hands over', 'handed over', 'handing over',
     'take over', 'takes over', 'took over', 'taken over', 'taking over', 'spread over', 'spreads over', 'spread out over',
     'stretch over', 'stretches over', 'stretched over', 'stretching over', 'scattered over', 'spanning over', 'fought over',
+    // "looking back over 20 years": across them, not more than.
+    'back over', 'look back over', 'looks back over', 'looking back over', 'looked back over',
   ],
   articles: ['the', 'a', 'an'],
   rankPrefixes: ['No', 'No.', 'no.', 'Nº', 'N°'],

@@ -65,6 +65,12 @@ export const numbers: NumberLanguage = {
   // "berlangsung hingga 40 tahun berikutnya" (lasted for the next 40 years): until, not up to.
   durationBounds: ['hingga', 'sampai'],
   // "40 keluarga lagi atau lebih": forty more families or more.
+  // "2 menit lebih lambat" (two minutes slower), "3 cm lebih tinggi" (3 cm taller): adjectives after "lebih".
+  comparativesAfter: [
+    'lambat', 'cepat', 'tinggi', 'rendah', 'besar', 'kecil', 'lama', 'awal', 'dulu', 'mahal', 'murah', 'jauh', 'dekat', 'panjang',
+    'pendek', 'berat', 'ringan', 'tua', 'muda', 'baik', 'buruk', 'kuat', 'lemah', 'luas', 'sempit', 'dalam', 'tebal', 'tipis',
+    'singkat', 'hangat', 'dingin', 'panas', 'lebar', 'kecil', 'cepat', 'lambat', 'dahulu', 'lanjut',
+  ],
   postQualifiers: { 'kurang lebih': 'approx', 'lebih kurang': 'approx', 'atau lebih': 'min', 'lagi atau lebih': 'min', lebih: 'over', 'lebih banyak': 'over', 'atau kurang': 'max' },
   range: { from: ['dari', 'antara', 'mulai dari'], between: ['antara'], to: ['hingga', 'sampai', 'sampai dengan', 's / d', '-', '–', '—'], and: ['dan'] },
   boundJoiners: ['dan', ',', 'tetapi'],

@@ -13,6 +13,10 @@ import type { QaCheck } from '../types.js';
  */
 const qualifiable = (figure: QaFigure) => !figure.soft || (figure.class !== 'ordinal' && Math.abs(figure.value ?? figure.reading.max ?? 0) >= 2);
 
+/** A share in words ("half", "ein Drittel"): only a bound turned around is certain ("more than half" / "less than half"). */
+const share = (figure: QaFigure) => figure.soft && figure.class !== 'ordinal' && figure.value !== undefined && Math.abs(figure.value) > 0 && Math.abs(figure.value) < 1;
+const turned = (a: QaFigure, b: QaFigure) => (a.qualifier === 'lower' && b.qualifier === 'upper') || (a.qualifier === 'upper' && b.qualifier === 'lower');
+
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-qualifier',
@@ -25,7 +29,8 @@ export const check: QaCheck = {
   },
   check(context) {
     for (const { source, target } of readingPairs(context.figures().pairs)) {
-      if (source.qualifier === target.qualifier || !qualifiable(source) || !qualifiable(target)) continue;
+      if (source.qualifier === target.qualifier) continue;
+      if ((!qualifiable(source) || !qualifiable(target)) && !(share(source) && share(target) && turned(source, target))) continue;
       // "5 ft 6 in" and "about 1.7 m": a figure converted into other units is rounded, so exact and about are one.
       const classes = new Set([source.qualifier, target.qualifier]);
       if (classes.has('exact') && classes.has('approx') && convertedRoughly(source, target)) continue;

@@ -32,6 +32,25 @@ const WORD = /\p{L}[\p{L}\p{M}\p{Nd}]*/gu;
 const CAPITAL = /\p{Lu}/u;
 
 /**
+ * Titles left in a tolerated script ("the Temple of the Sun", "the Room of the Three Windows" in
+ * a Sanskrit sentence): runs of its words where every word longer than three letters has a
+ * capital, two capitalized words at least, joined by small lower-case words ("of the"). Names of
+ * places and works, however many letters; an untranslated sentence has lower-case words, and
+ * brand names without such joints ("HarborCast Media") count as written.
+ */
+function maskTitles(text: string, tolerated: readonly string[]): string {
+  const letter = `[${tolerated.map((script) => `\\p{Script=${script}}`).join('')}]`;
+  const runs = new RegExp(`${letter}+(?:[ \\u00a0'’-]+${letter}+)*`, 'gu');
+  return text.replace(runs, (run) => {
+    const words = run.split(/[ \u00a0'’-]+/u);
+    const capitals = words.filter((word) => CAPITAL.test(word[0] ?? '')).length;
+    const joints = words.slice(1, -1).some((word) => !CAPITAL.test(word[0] ?? ''));
+    const title = capitals >= 2 && joints && words.every((word) => [...word].length <= 3 || CAPITAL.test(word[0] ?? ''));
+    return title ? ' '.repeat(run.length) : run;
+  });
+}
+
+/**
  * Words with a capital, in a script the language tolerates, that the source has as they are:
  * names kept in their own spelling ("TogiNet" in a Chinese sentence) are no sign of another
  * language, however many letters they take beside the characters of the translation.
@@ -40,7 +59,7 @@ function maskKeptNames(text: string, sourceText: string, scripts: readonly strin
   // a text with no letter of its own is not a translation with names in it
   if (tolerated.length === 0 || !Array.from(text.matchAll(/\p{L}/gu)).some((match) => scriptOf(match[0], scripts))) return text;
   const inSource = new Set(Array.from(sourceText.matchAll(WORD), (match) => match[0]));
-  return text.replace(WORD, (word) => (CAPITAL.test(word) && inSource.has(word) && [...word].every((ch) => !/\p{L}/u.test(ch) || scriptOf(ch, tolerated)) ? ' '.repeat(word.length) : word));
+  return maskTitles(text, tolerated).replace(WORD, (word) => (CAPITAL.test(word) && inSource.has(word) && [...word].every((ch) => !/\p{L}/u.test(ch) || scriptOf(ch, tolerated)) ? ' '.repeat(word.length) : word));
 }
 
 export const check: QaCheck = {
@@ -48,7 +67,7 @@ export const check: QaCheck = {
     id: 'qa/script',
     type: 'problem',
     description: 'the translation is written in the script of its language',
-    docs: 'Counts the letters of the translation by Unicode script, names aside. An error when fewer than half are in the language’s script (at least 8 letters); a warning for letters in a script the language neither uses nor tolerates (Latin is tolerated in Russian, Greek, Chinese, Japanese and Sanskrit for brand names), and for Japanese with many kanji and no kana.',
+    docs: 'Counts the letters of the translation by Unicode script, names aside. Titles left in a tolerated script (two capitalized words or more joined by small words, every word of four letters or more capitalized: „the Temple of the Sun“) count as names. An error when fewer than half are in the language’s script (at least 8 letters); a warning for letters in a script the language neither uses nor tolerates (Latin is tolerated in Russian, Greek, Chinese, Japanese and Sanskrit for brand names), and for Japanese with many kanji and no kana.',
     defaultSeverity: 'error',
     messages: {},
     schema: {},
