@@ -205,7 +205,8 @@ export function vagueMagnitudes(text: string, lang: string): Magnitude[] {
   const tokens = tokenize(text, lang);
   const out: Magnitude[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = lexicon.magnitudes.match(tokens, i);
+    // "several million", "mehrere Millionen", "varios millones": a scale after a vague quantity word.
+    const hit = lexicon.magnitudes.match(tokens, i) ?? (lexicon.vagueQuantities.matchBefore(tokens, i) ? lexicon.scales.match(tokens, i) : undefined);
     if (!hit) continue;
     const previous = tokens[i - 1];
     const counted = previous !== undefined && (previous.kind === 'num' || lexicon.words.matchBefore(tokens, i) !== undefined || lexicon.scales.matchBefore(tokens, i) !== undefined);

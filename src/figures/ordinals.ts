@@ -51,6 +51,8 @@ function ambiguousHere(tokens: readonly Token[], at: number, end: number, lexico
 function ordinalWordAt(tokens: readonly Token[], at: number, lexicon: Lexicon): { value: number; end: number } | undefined {
   const hit = lexicon.ordinals.match(tokens, at);
   if (!hit) return undefined;
+  // "la tercera parte" (a third): a fraction said in words, longer than the ordinal.
+  if ((lexicon.halves.match(tokens, at)?.end ?? 0) > hit.end) return undefined;
   // "segunda-feira" (Monday), "third-party": an ordinal joined to a word is a compound.
   const after = tokens[hit.end];
   if (after && after.gap === '' && HYPHENS.has(after.text) && tokens[hit.end + 1]?.kind === 'word' && tokens[hit.end + 1]!.gap === '' && !lexicon.ordinals.match(tokens, hit.end + 1)) return undefined;

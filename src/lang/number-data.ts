@@ -61,7 +61,7 @@ export interface NumberLanguage {
   pronounNumbers?: string[];
   /** Fraction denominators: "Viertel": 4, "thirds": 3, "quart": 4, "medio": 2. */
   fractions: Record<string, number>;
-  /** Words for one half on their own ("half", "moitié", "anderthalb": 1.5). */
+  /** Words for one half on their own ("half", "moitié", "anderthalb": 1.5), and other fractions said in words without a number ("la tercera parte": ⅓). */
   halves?: Record<string, number>;
   /**
    * Words or phrases after a whole number that add a half to it, never halve it ("два с

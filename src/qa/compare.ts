@@ -97,6 +97,15 @@ export function qualifierClass(qualifier: Qualifier): QualifierClass {
   return QUALIFIER_CLASS[qualifier];
 }
 
+/**
+ * "one", "a", "first", "zero": values a translation adds and drops freely as articles and words.
+ * Fractions are not among them: "die Hälfte" is not "la tercera parte".
+ */
+export function oneLike(value: number | undefined): boolean {
+  const size = Math.abs(value ?? 0);
+  return size < 2 && Number.isInteger(size);
+}
+
 /** The value at 12 significant digits: float noise from applying a scale never decides a match. */
 export function valueKey(value: number): string {
   if (value === 0) return '0';

@@ -52,7 +52,7 @@ export const numbers: NumberLanguage = {
     'bio .': 1e12,
   },
   scaleSymbols: { k: 1e3 },
-  standalone: ['hundert', 'tausend'],
+  standalone: ['hundert', 'tausend', 'Hälfte'],
   connectors: ['und'],
   connectorAfter: ['unit', 'hundred', 'scale'],
   mixedAfterConnector: true,
@@ -61,7 +61,7 @@ export const numbers: NumberLanguage = {
     halb: 2, halbe: 2, halben: 2, halber: 2, halbes: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6,
     siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000,
   },
-  halves: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5, einhalb: 0.5 },
+  halves: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5, einhalb: 0.5, Hälfte: 0.5 },
   dozens: { dutzend: 12 },
   // "deux semaines et demie", "una hora y media": a half after the unit
   unitHalves: ['und ein halb', 'und eine halbe'],

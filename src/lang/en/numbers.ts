@@ -79,12 +79,17 @@ export const numbers: NumberLanguage = {
     'stretch over', 'stretches over', 'stretched over', 'stretching over', 'scattered over', 'spanning over', 'fought over',
     // "looking back over 20 years": across them, not more than.
     'back over', 'look back over', 'looks back over', 'looking back over', 'looked back over',
+    // moving about, not "about" a number: "run around three times a day"
+    'run around', 'runs around', 'ran around', 'running around', 'walk around', 'walks around', 'walked around', 'walking around',
+    'go around', 'goes around', 'went around', 'going around', 'turn around', 'turned around', 'look around', 'looked around',
   ],
   articles: ['the', 'a', 'an'],
   rankPrefixes: ['No', 'No.', 'no.', 'Nº', 'N°'],
   postQualifiers: {
     'or more': 'min', 'and more': 'min', 'or greater': 'min', 'or above': 'min', 'or higher': 'min', plus: 'min',
     'or less': 'max', 'or fewer': 'max', 'or lower': 'max', 'or below': 'max',
+    // ages: "aged 70 or older", "children 5 and under"
+    'or older': 'min', 'and older': 'min', 'or over': 'min', 'and over': 'min', 'or younger': 'max', 'and younger': 'max', 'or under': 'max', 'and under': 'max',
   },
   range: { from: ['from'], between: ['between'], to: ['to', 'through', 'till', 'until', '-', '–', '—', '~'], and: ['and'] },
   boundJoiners: ['and', ',', 'but', ', but'],

@@ -38,7 +38,10 @@ export const numbers: NumberLanguage = {
     milésima: 1e3, milésimas: 1e3, millonésimo: 1e6, millonésimos: 1e6, millonésima: 1e6, millonésimas: 1e6,
     billonésimo: 1e12, billonésimos: 1e12, billonésima: 1e12, billonésimas: 1e12,
   },
-  halves: { medio: 0.5, media: 0.5, mitad: 0.5 },
+  halves: {
+    // "la tercera parte": a third, a fraction in two words
+    'tercera parte': 1 / 3, 'cuarta parte': 1 / 4, 'quinta parte': 1 / 5, 'décima parte': 1 / 10,
+    medio: 0.5, media: 0.5, mitad: 0.5 },
   fractionSuffixes: ['avos', 'avo', 'avas', 'ava', 'ésimos', 'ésimo', 'ésimas', 'ésima'],
   fractionOver: ['sobre'],
   dozens: { docena: 12, docenas: 12, dz: 12, dzs: 12, doz: 12, dozs: 12 },

@@ -141,7 +141,7 @@ export const numbers: NumberLanguage = {
     // Durations ("250 vuotta", "kolmen kuukauden", "24 tunnin") and points.
     ...Object.fromEntries(
       [
-        ['yr', 'vuosi vuoden vuotta vuodessa vuodesta vuoteen vuodella vuodelta vuodelle vuotena vuodeksi vuodet vuosia vuosien vuosina vuosissa vuosiksi vuosiin'],
+        ['yr', 'vuosi vuoden vuotta vuodessa vuodesta vuoteen vuodella vuodelta vuodelle vuotena vuodeksi vuodet vuosia vuosien vuosina vuosissa vuosiksi vuosiin vuotias vuotiaan vuotiaat vuotiaana vuotiaasta vuotiaalle vuotiaalla vuotiasta vuotiaita vuotiaiden vuotiaille vuotiailla vuotiaina vuotiaiksi'],
         ['mo', 'kuukausi kuukauden kuukautta kuukaudessa kuukaudesta kuukauteen kuukaudella kuukaudelta kuukautena kuukaudet kuukausia kuukausien kuukausina kuukausiin'],
         ['wk', 'viikko viikon viikkoa viikossa viikosta viikkoon viikolla viikolta viikkona viikot viikkoja viikkojen viikkoina viikkoihin'],
         ['d', 'päivä päivän päivää päivässä päivästä päivään päivällä päivältä päivänä päivät päiviä päivien päivinä vuorokausi vuorokauden vuorokautta vuorokaudessa vuorokaudessa vuorokausia'],

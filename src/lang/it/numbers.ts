@@ -47,7 +47,10 @@ export const numbers: NumberLanguage = {
     ottavo: 8, ottavi: 8, nono: 9, noni: 9, decimo: 10, decimi: 10, centesimo: 100, millesimo: 1e3, millesimi: 1e3,
     milionesimo: 1e6, milionesimi: 1e6, miliardesimo: 1e9, mezzi: 2,
   },
-  halves: { mezzo: 0.5, mezza: 0.5, metà: 0.5 },
+  halves: {
+    // "la terza parte": a third, a fraction in two words
+    'terza parte': 1 / 3, 'quarta parte': 1 / 4, 'quinta parte': 1 / 5, 'decima parte': 1 / 10,
+    mezzo: 0.5, mezza: 0.5, metà: 0.5 },
   fractionSuffixes: ['esimo', 'esimi', 'esima', 'esime'],
   fractionOver: ['su'],
   dozens: { dozzina: 12, dozzine: 12 },

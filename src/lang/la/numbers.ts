@@ -58,6 +58,9 @@ export const numbers: NumberLanguage = {
   unitsBeforeTens: ['et'],
   indefinite: [],
   fractions: { dimidium: 2, dimidia: 2, tertia: 3, quarta: 4 },
+  // how many times: "bis in anno" (twice a year), "ter quotidie"
+  // (compounds such as "quadragies quinquies", 45 times, are not read: only the units and ten)
+  multiples: { bis: 2, ter: 3, quater: 4, decies: 10 },
   halves: { dimidium: 0.5, dimidia: 0.5 },
   decimalWords: [],
   minusWords: ['minus'],

@@ -33,7 +33,10 @@ export const numbers: NumberLanguage = {
     sétimos: 7, oitavo: 8, oitavos: 8, nono: 9, nonos: 9, décimo: 10, décimos: 10, centésimo: 100, centésimos: 100,
     milésimo: 1e3, milésimos: 1e3, milionésimo: 1e6, milionésimos: 1e6, bilionésimo: 1e9, bilionésimos: 1e9,
   },
-  halves: { meio: 0.5, meia: 0.5, metade: 0.5 },
+  halves: {
+    // "a terça parte": a third, a fraction in two words
+    'terça parte': 1 / 3, 'quarta parte': 1 / 4, 'quinta parte': 1 / 5, 'décima parte': 1 / 10,
+    meio: 0.5, meia: 0.5, metade: 0.5 },
   fractionOver: ['sobre'],
   dozens: { dúzia: 12, dúzias: 12, dezena: 10, dezenas: 10, centena: 100, centenas: 100 },
   // "deux semaines et demie", "una hora y media": a half after the unit

@@ -2,7 +2,7 @@
 // where the source has 2.200.112; a year the translator added). Number words a translation
 // adds ("one of the largest", "第一") are not reported.
 
-import { convertedFigure, type QaFigure } from '../compare.js';
+import { convertedFigure, oneLike, type QaFigure } from '../compare.js';
 import { saysPair } from '../language.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
@@ -30,7 +30,7 @@ export const check: QaCheck = {
       const instead = counterpart(added, comparison.lost);
       // A number word the translation adds is reported only where it replaced a source figure.
       // A clock time said in words ("hora undecima") has no value to be "one".
-      const tiny = (figure: typeof added) => figure.class !== 'time' && Math.abs(figure.value ?? 0) < 2;
+      const tiny = (figure: typeof added) => figure.class !== 'time' && oneLike(figure.value);
       if (added.soft && (!instead || tiny(added) || (instead.soft && tiny(instead)))) continue;
       const how = instead ? relation(instead, added) : undefined;
       // "300 km" → "300 km (190 miles)": the translator added a conversion of a figure the source has.

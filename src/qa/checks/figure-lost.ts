@@ -6,7 +6,7 @@ import { itemsListed, saysVagueQuantity, tracesValue } from '../../figures/index
 import { qaLanguage, saysPair } from '../language.js';
 import { LANGUAGES, type LanguageCode } from '../../lang/index.js';
 import type { QaText } from '../types.js';
-import { convertedFigure, type FigureComparison, type QaFigure } from '../compare.js';
+import { convertedFigure, oneLike, type FigureComparison, type QaFigure } from '../compare.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
 
@@ -23,7 +23,7 @@ function anchorOf(lost: QaFigure, comparison: FigureComparison): number {
  */
 export function counterpart(figure: QaFigure, others: readonly QaFigure[]): QaFigure | undefined {
   return others
-    .filter((other) => other.class === figure.class && !other.inName && (!other.soft || Math.abs(other.value ?? 2) >= 2))
+    .filter((other) => other.class === figure.class && !other.inName && (!other.soft || other.value === undefined || !oneLike(other.value)))
     .sort((a, b) => Number(a.soft) - Number(b.soft) || Math.abs(a.order - figure.order) - Math.abs(b.order - figure.order))[0];
 }
 
@@ -84,8 +84,8 @@ export const check: QaCheck = {
     const comparison = context.figures();
     if (comparison.unreadable) return;
     for (const lost of comparison.lost) {
-      // "one", "a", "first": a translation adds and drops these freely.
-      if (lost.soft && lost.class !== 'date' && lost.class !== 'time' && Math.abs(lost.value ?? 0) < 2) continue;
+      // "one", "a", "first": a translation adds and drops these freely (not a half or a third).
+      if (lost.soft && lost.class !== 'date' && lost.class !== 'time' && oneLike(lost.value)) continue;
       const at = anchorOf(lost, comparison);
       const instead = counterpart(lost, comparison.added);
       const how = instead ? relation(lost, instead) : undefined;

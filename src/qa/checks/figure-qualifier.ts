@@ -4,7 +4,7 @@
 // change of class is an error: "about 40" is not "40", nor is "up to 40".
 
 import { describe, qualifierWord } from '../describe.js';
-import { convertedRoughly, type QaFigure, readingPairs } from '../compare.js';
+import { convertedRoughly, type QaFigure, type QualifierClass, qualifierClass, readingPairs } from '../compare.js';
 import type { QaCheck } from '../types.js';
 
 /**
@@ -16,6 +16,15 @@ const qualifiable = (figure: QaFigure) => !figure.soft || (figure.class !== 'ord
 /** A share in words ("half", "ein Drittel"): only a bound turned around is certain ("more than half" / "less than half"). */
 const share = (figure: QaFigure) => figure.soft && figure.class !== 'ordinal' && figure.value !== undefined && Math.abs(figure.value) > 0 && Math.abs(figure.value) < 1;
 const turned = (a: QaFigure, b: QaFigure) => (a.qualifier === 'lower' && b.qualifier === 'upper') || (a.qualifier === 'upper' && b.qualifier === 'lower');
+
+/** The bounds of two ranges when one is a lower and the other an upper bound, else undefined. */
+function turnedRangeBound(source: QaFigure, target: QaFigure): [QualifierClass, QualifierClass] | undefined {
+  const ranged = (figure: QaFigure) => figure.role === 'min' || figure.role === 'max';
+  if (!ranged(source) || !ranged(target)) return undefined;
+  const bounds: [QualifierClass, QualifierClass] = [qualifierClass(source.reading.qualifier), qualifierClass(target.reading.qualifier)];
+  const opposite = (bounds[0] === 'lower' && bounds[1] === 'upper') || (bounds[0] === 'upper' && bounds[1] === 'lower');
+  return opposite ? bounds : undefined;
+}
 
 export const check: QaCheck = {
   meta: {
@@ -29,6 +38,13 @@ export const check: QaCheck = {
   },
   check(context) {
     for (const { source, target } of readingPairs(context.figures().pairs)) {
+      // A range keeps only "about" on its ends ("bis zu 10 bis 20" says no more than "10 bis 20"),
+      // but a bound turned on it is a change: "at least 100 to 250" is not "at most 100 to 250".
+      const rangeBounds = turnedRangeBound(source, target);
+      if (rangeBounds) {
+        context.report({ message: `${describe(target)} is ${qualifierWord(rangeBounds[1])}, but the source figure ${describe(source)} is ${qualifierWord(rangeBounds[0])}`, start: target.start, end: target.end, actual: rangeBounds[1], expected: rangeBounds[0] });
+        continue;
+      }
       if (source.qualifier === target.qualifier) continue;
       if ((!qualifiable(source) || !qualifiable(target)) && !(share(source) && share(target) && turned(source, target))) continue;
       // "5 ft 6 in" and "about 1.7 m": a figure converted into other units is rounded, so exact and about are one.
