@@ -9,7 +9,7 @@ import { findRanking } from './ranking.js';
 import type { Glossary } from './types.js';
 
 export { EMPTY_GLOSSARY, loadGlossary, parseGlossary } from './glossary.js';
-export { findMentions, findWrongVariants, nameOf } from './mentions.js';
+export { findMentions, findWrongVariants, nameOf, withMentionMemo } from './mentions.js';
 export { findRanking, type Ranking } from './ranking.js';
 export { findAttribution } from './attribution.js';
 export { claimsLanguage } from './languages.js';

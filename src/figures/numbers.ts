@@ -70,9 +70,9 @@ export function readNumbers(tokens: readonly Token[], lexicon: Lexicon): NumberR
 
 function readSigned(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
   const minusWord = lexicon.minusWords.match(tokens, at);
-  // "au moins 20", "al menos 20": the minus word is part of a qualifier.
-  const inQualifier = [1, 2, 3].some((back) => (lexicon.qualifiers.match(tokens, at - back)?.end ?? 0) > at);
-  if (minusWord && !inQualifier) {
+  // "au moins 20", "al menos 20": the minus word is part of a qualifier (asked only of a minus word).
+  const inQualifier = () => [1, 2, 3].some((back) => (lexicon.qualifiers.match(tokens, at - back)?.end ?? 0) > at);
+  if (minusWord && !inQualifier()) {
     const core = readCore(tokens, minusWord.end, lexicon);
     if (core) return { ...core, from: at, value: -core.value };
   }

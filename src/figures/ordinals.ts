@@ -106,15 +106,18 @@ export function readRomanOrdinal(tokens: readonly Token[], at: number, lexicon: 
   }
   // "XVe siècle": the suffix is written onto the numeral. Before a century word it is one; else
   // it needs two letters ("Le", "Ce" are words) and no name before it ("Napoléon Ier" is a name).
-  const century = lexicon.romanBefore.match(tokens, at + 1) !== undefined;
-  const before = tokens[at - 1];
-  const name = before?.kind === 'word' && /^\p{Lu}/u.test(before.text) && !lexicon.determiners.has(before.key);
+  // (Both asked only of a word that is a numeral with a suffix: most words are not.)
+  const century = () => lexicon.romanBefore.match(tokens, at + 1) !== undefined;
+  const name = () => {
+    const before = tokens[at - 1];
+    return before?.kind === 'word' && /^\p{Lu}/u.test(before.text) && !lexicon.determiners.has(before.key);
+  };
   for (const suffix of lexicon.ordinalSuffixes) {
     if (!token.key.endsWith(suffix) || token.key.length <= suffix.length) continue;
     const numeral = token.text.slice(0, token.text.length - suffix.length);
     const value = romanValue(numeral);
     if (value === undefined || !/^\p{Ll}/u.test(token.text.slice(numeral.length))) continue;
-    if (century || (numeral.length >= 2 && !name)) return { ...ordinalReading(at, at + 1, value, true), words: false };
+    if (century() || (numeral.length >= 2 && !name())) return { ...ordinalReading(at, at + 1, value, true), words: false };
   }
   return undefined;
 }

@@ -22,8 +22,27 @@ export interface PlacedPiece {
   adds?: boolean;
 }
 
+/**
+ * Words already split, per lexicon (a bounded memo: every word of a compounding language that
+ * is no number word is tried, and a text repeats its words). Callers copy what they keep.
+ */
+const split = new WeakMap<Lexicon, Map<string, readonly Piece[] | null>>();
+const SPLIT_MEMO_SIZE = 20_000;
+
 /** Split a folded one-word compound into morphemes; undefined when it is not a number. */
 export function decompose(word: string, lexicon: Lexicon): Piece[] | undefined {
+  let known = split.get(lexicon);
+  if (!known) split.set(lexicon, (known = new Map<string, readonly Piece[] | null>()));
+  const cached = known.get(word);
+  if (cached !== undefined) return cached === null ? undefined : [...cached];
+  const pieces = decomposeWord(word, lexicon);
+  if (known.size >= SPLIT_MEMO_SIZE) known.clear();
+  // A copy of the key: a word is a slice of its text, which the memo must not keep alive.
+  known.set(JSON.parse(JSON.stringify(word)) as string, pieces ? [...pieces] : null);
+  return pieces;
+}
+
+function decomposeWord(word: string, lexicon: Lexicon): Piece[] | undefined {
   const n = word.length;
   // best[i]: fewest pieces covering word.slice(0, i).
   const best = Array.from<Piece[] | undefined>({ length: n + 1 });

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Article, Figure, Message } from '../article/types.js';
-import type { Glossary } from '../claims/index.js';
+import { withMentionMemo, type Glossary } from '../claims/index.js';
 import { projectPath, type PipelineConfig } from '../config/index.js';
 import { syncDir, writeRegenerable, type WrittenFile } from '../fs/atomic.js';
 import { withReadCache } from '../fs/cache.js';
@@ -175,7 +175,8 @@ interface Redone {
 
 export function runArticle(ref: string, options: ArticleRunOptions): ArticleResult {
   // Every stage reads the article's locale files: from disk once (src/fs/cache.ts).
-  return withReadCache(() => runArticleOnce(ref, options));
+  // Every stage asks for the glossary mentions of the same sentences: each text scanned once.
+  return withReadCache(() => withMentionMemo(() => runArticleOnce(ref, options)));
 }
 
 function runArticleOnce(ref: string, options: ArticleRunOptions): ArticleResult {

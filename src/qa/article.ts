@@ -18,6 +18,7 @@ import { acknowledge } from '../validate/review.js';
 import { qaFiguresOf, type QaFigure } from './compare.js';
 import { rawSpan, runUnit } from './run.js';
 import { LocalePositions } from './locale-positions.js';
+import { withNameMemo } from './names.js';
 import { normalizeSpace, qaText } from './text.js';
 import type { QaFinding, QaMessage, QaUnit } from './types.js';
 
@@ -96,6 +97,11 @@ function sourcePosition(article: Article, key: string, source: SourceUnit | unde
  * `common` for section and category names the newsroom translates once).
  */
 export function qaArticle(article: Article, lng: LanguageCode, resources: Resources, glossary: Glossary, options: QaArticleOptions = {}): QaResult {
+  // Each text's glossary mentions and masked names once, however many checks read them.
+  return withNameMemo(() => qaLanguageOf(article, lng, resources, glossary, options));
+}
+
+function qaLanguageOf(article: Article, lng: LanguageCode, resources: Resources, glossary: Glossary, options: QaArticleOptions): QaResult {
   const sourceLang = article.frontmatter.lang;
   const slug = article.slug;
   if (lng === sourceLang) return { lang: lng, messages: [], blocking: false, acknowledgements: [], checked: { sentences: 0, figures: 0 } };

@@ -3,11 +3,42 @@
 // about wording and script look past them: "SenseTime" in a Russian sentence is no
 // untranslated English, "Boda Data" no Latin in Sanskrit.
 
-import { findMentions, type Glossary } from '../claims/index.js';
+import { findMentions, withMentionMemo, type Glossary } from '../claims/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 
+/** Texts already masked within `withNameMemo`, by glossary and names list. */
+let memo: WeakMap<Glossary, WeakMap<readonly string[], Map<LanguageCode, Map<string, string>>>> | undefined;
+const NO_NAMES: readonly string[] = [];
+
+/**
+ * Run `work` (the QA of one language of an article) with each text's glossary mentions found
+ * and its names masked once, however many checks ask.
+ */
+export function withNameMemo<T>(work: () => T): T {
+  if (memo) return work();
+  memo = new WeakMap();
+  try {
+    return withMentionMemo(work);
+  } finally {
+    memo = undefined;
+  }
+}
+
 /** The text with every name blanked out (same length, so offsets still hold). */
-export function maskNames(text: string, lang: LanguageCode, glossary: Glossary, names: readonly string[] = []): string {
+export function maskNames(text: string, lang: LanguageCode, glossary: Glossary, names: readonly string[] = NO_NAMES): string {
+  if (!memo) return mask(text, lang, glossary, names);
+  let byNames = memo.get(glossary);
+  if (!byNames) memo.set(glossary, (byNames = new WeakMap<readonly string[], Map<LanguageCode, Map<string, string>>>()));
+  let byLang = byNames.get(names);
+  if (!byLang) byNames.set(names, (byLang = new Map<LanguageCode, Map<string, string>>()));
+  let known = byLang.get(lang);
+  if (!known) byLang.set(lang, (known = new Map<string, string>()));
+  let masked = known.get(text);
+  if (masked === undefined) known.set(text, (masked = mask(text, lang, glossary, names)));
+  return masked;
+}
+
+function mask(text: string, lang: LanguageCode, glossary: Glossary, names: readonly string[]): string {
   let out = text;
   const blank = (start: number, end: number) => {
     out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);

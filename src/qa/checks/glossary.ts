@@ -75,14 +75,15 @@ export const check: QaCheck = {
     }
     const named = new Map<string, GlossaryEntity>();
     for (const mention of findMentions(glossary, source.text, source.lang)) named.set(mention.entity.id, mention.entity);
-    const targetText = loose(target.text);
+    let targetText: string | undefined;
     for (const entity of named.values()) {
       if (!entity.verified || entity.unverified.includes(target.lang)) continue;
       // The target-language name or an accepted variant; a wrong variant is reported above. The
       // English name counts only where it is the language's name ("Beijing" is not French).
       if (inTarget.some((mention) => mention.entity.id === entity.id && mention.form !== 'english')) continue;
       const forms = acceptedForms(entity, target.lang);
-      if (forms.some((form) => inflectedName(form, target.lang).test(targetText))) continue;
+      targetText ??= loose(target.text);
+      if (forms.some((form) => inflectedName(form, target.lang).test(targetText!))) continue;
       context.report({
         start: 0,
         end: 0,

@@ -9,7 +9,20 @@ import { qaLanguage } from '../language.js';
 import type { QaCheck } from '../types.js';
 
 const scriptPatterns = new Map<string, RegExp>();
+/** Each letter's answer per list of scripts (the lists are the language data's, a few per language). */
+const answers = new WeakMap<readonly string[], Map<string, string | null>>();
+
 function scriptOf(letter: string, scripts: readonly string[]): string | undefined {
+  let known = answers.get(scripts);
+  if (!known) answers.set(scripts, (known = new Map<string, string | null>()));
+  const answer = known.get(letter);
+  if (answer !== undefined) return answer ?? undefined;
+  const script = firstScript(letter, scripts);
+  known.set(letter, script ?? null);
+  return script;
+}
+
+function firstScript(letter: string, scripts: readonly string[]): string | undefined {
   for (const script of scripts) {
     let pattern = scriptPatterns.get(script);
     if (!pattern) scriptPatterns.set(script, (pattern = new RegExp(`^\\p{Script=${script}}$`, 'u')));
