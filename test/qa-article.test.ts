@@ -9,7 +9,7 @@ import { loadGlossary } from '../src/claims/index.js';
 import { loadConfig } from '../src/config/index.js';
 import { parseArticle } from '../src/ingest/index.js';
 import { buildSourceResource, serializeResource, type Namespace } from '../src/localize/index.js';
-import { qaArticle, qaReportSection } from '../src/qa/index.js';
+import { LISTED_FINDINGS, qaArticle, qaReportSection } from '../src/qa/index.js';
 import { renderReportHtml } from '../src/validate/reporters/index.js';
 import { runCli } from './helpers/cli.js';
 import { REPO, tmpProject } from './helpers/tmp.js';
@@ -126,6 +126,25 @@ describe('qaArticle (the pipeline gate)', () => {
     const html = renderReportHtml(article, [], { qa: [section] });
     expect(html).toMatch(/<section class="qa-lang[^"]*" lang="fr">/);
     expect(html).toContain('qa/figure-qualifier');
+  });
+
+  it('lists a bounded number of findings per language, open errors first, and counts them all', () => {
+    const result = qaArticle(article, 'fr', { fr: { rz: FR } }, glossary);
+    const [error] = result.messages.filter((m) => m.severity === 'error');
+    const warning = { ...error!, severity: 'warning' as const, ruleId: 'qa/untranslated', message: 'w' };
+    // 600 warnings, then 10 errors at the end of the file: the 10 errors are listed, then 490 warnings.
+    const many = [...Array.from({ length: 600 }, (_, i) => ({ ...warning, line: i + 1 })), ...Array.from({ length: 10 }, (_, i) => ({ ...error!, line: 700 + i }))];
+    const section = qaReportSection('fr', many, result.checked);
+    expect(section.summary).toBe('3 sentences · 4 figures checked by value · 10 errors · 600 warnings');
+    expect(section.messages).toHaveLength(LISTED_FINDINGS);
+    expect(section.messages.filter((m) => m.severity === 'error')).toHaveLength(10);
+    // In file order.
+    expect(section.messages.map((m) => m.line)).toEqual([...section.messages.map((m) => m.line)].sort((a, b) => a - b));
+    expect(section.more).toBe(110);
+    const html = renderReportHtml(article, [], { qa: [section] });
+    expect(html).toContain('… 110 more findings not listed here: <code>newsdesk qa rz --lang fr</code> lists every one');
+    // Under the bound nothing is left out.
+    expect(qaReportSection('fr', many.slice(0, 20)).more).toBeUndefined();
   });
 });
 

@@ -168,9 +168,20 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 interface Redone {
   rendered: RenderedLanguage;
   localizer: Localizer;
-  /** Fresh QA (a language whose files changed), or the manifest's (re-rendered only for its links). */
-  qa?: QaResult;
+  /** Fresh QA (a language whose files changed): its counts and report section, not every finding. */
+  qa?: QaSummary;
   kept?: LanguageEntry;
+}
+
+/** What the run keeps of a language's QA: the counts and the report section (a bounded list). */
+interface QaSummary {
+  errors: number;
+  warnings: number;
+  section: QaReportSection;
+}
+
+function qaSummary(lng: LanguageCode, result: QaResult): QaSummary {
+  return { errors: countOpen(result.messages, 'error'), warnings: countOpen(result.messages, 'warning'), section: qaReportSection(lng, result.messages, result.checked) };
 }
 
 export function runArticle(ref: string, options: ArticleRunOptions): ArticleResult {
@@ -236,7 +247,7 @@ function runArticleOnce(ref: string, options: ArticleRunOptions): ArticleResult 
   }
 
   // QA of every changed translation that rendered: it decides holds with validation.
-  const qa: QaCheck | undefined = redo.some((lng) => lng !== src) ? defaultQa(article, config, glossary, cwd, (lng, result) => (redone.get(lng)!.qa = result)) : undefined;
+  const qa: QaCheck | undefined = redo.some((lng) => lng !== src) ? defaultQa(article, config, glossary, cwd, (lng, result) => (redone.get(lng)!.qa = qaSummary(lng, result))) : undefined;
   const validationDetail = validationHold(validation);
   for (const [lng, entry] of redone) {
     if (!entry.rendered.publishable) continue;
@@ -283,14 +294,14 @@ function runArticleOnce(ref: string, options: ArticleRunOptions): ArticleResult 
       output: !version.rendered?.publishable ? 'removed' : version.publishable ? 'current' : 'held',
       ...(held ? { held } : {}),
       missing,
-      qa: { errors: result ? countOpen(result.messages, 'error') : 0, warnings: result ? countOpen(result.messages, 'warning') : 0 },
+      qa: { errors: result?.errors ?? 0, warnings: result?.warnings ?? 0 },
     };
     const inputsOf = version.lang === src ? fingerprints(config, inputs.language(src), shared) : languageInputs.get(version.lang)!;
     entries[version.lang] = {
       inputs: inputsOf,
       alternates: version.rendered?.publishable ? alternates : [],
       result: row,
-      ...(result ? { qa: timed('qa', () => qaReportSection(version.lang, result.messages, result.checked)) } : {}),
+      ...(result ? { qa: result.section } : {}),
       ...(version.heldReason === 'qa' && version.heldDetail ? { qaHold: version.heldDetail } : {}),
       files: [],
     };

@@ -145,23 +145,26 @@ export function ninjsOf(article: Article, version: LanguageVersion, options: Nin
   return ninjs;
 }
 
-/** `<lng>.ninjs.json` and `<lng>.jsonld` of every complete version, by file name. */
-export function exchangeFiles(article: Article, versions: readonly LanguageVersion[], options: NinjsOptions = {}): Array<{ name: string; content: string }> {
+/**
+ * `<lng>.ninjs.json` and `<lng>.jsonld` of every complete version, by file name, one at a
+ * time: a writer holds one file's text, not every language's (14 × 1 MiB for a long article).
+ */
+export function* exchangeFiles(article: Article, versions: readonly LanguageVersion[], options: NinjsOptions = {}): Generator<{ name: string; content: string }> {
   const complete = versions.filter((version) => version.rendered?.publishable);
-  if (complete.length === 0) return [];
+  if (complete.length === 0) return;
   // The entities an article names do not depend on the language: found once, not per version.
   const mentioned = options.mentioned ?? (options.glossary ? mentionedEntities(article, options.glossary) : undefined);
   const ninjsOptions: NinjsOptions = { ...options, ...(mentioned ? { mentioned } : {}) };
-  return complete.flatMap((version) => [
-    { name: `${version.lang}.ninjs.json`, content: `${JSON.stringify(ninjsOf(article, version, ninjsOptions), null, 2)}\n` },
-    { name: `${version.lang}.jsonld`, content: `${JSON.stringify(version.jsonld, null, 2)}\n` },
-  ]);
+  for (const version of complete) {
+    yield { name: `${version.lang}.ninjs.json`, content: `${JSON.stringify(ninjsOf(article, version, ninjsOptions), null, 2)}\n` };
+    yield { name: `${version.lang}.jsonld`, content: `${JSON.stringify(version.jsonld, null, 2)}\n` };
+  }
 }
 
 /** Write `<outputDir>/<slug>/<lng>.ninjs.json` and `.jsonld` for every publishable version. */
 export function writeExchangeFiles(outputDir: string, article: Article, versions: readonly LanguageVersion[], options: NinjsOptions = {}): string[] {
   const dir = join(outputDir, article.slug);
-  const written = exchangeFiles(article, versions, options).map(({ name, content }) => {
+  const written = Array.from(exchangeFiles(article, versions, options), ({ name, content }) => {
     const path = join(dir, name);
     writeRegenerable(path, content);
     return path;

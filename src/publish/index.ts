@@ -192,15 +192,14 @@ export function markHeldPreview(html: string, detail: string): string {
  * also one held by validation or QA, as the preview an editor reads before deciding, marked
  * held at its top.
  */
-export function outputFiles(article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): Array<{ name: string; content: string }> {
-  const files: Array<{ name: string; content: string }> = [];
+export function* outputFiles(article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): Generator<{ name: string; content: string }> {
+  // One file at a time: the writer holds one text, not all of them.
   for (const version of versions) {
     if (!version.rendered?.publishable) continue;
-    const html = version.publishable ? version.rendered.html : markHeldPreview(version.rendered.html, version.heldDetail ?? 'held');
-    files.push({ name: `${version.lang}.md`, content: version.rendered.markdown }, { name: `${version.lang}.html`, content: html });
+    yield { name: `${version.lang}.md`, content: version.rendered.markdown };
+    yield { name: `${version.lang}.html`, content: version.publishable ? version.rendered.html : markHeldPreview(version.rendered.html, version.heldDetail ?? 'held') };
   }
-  files.push(...exchangeFiles(article, versions, options));
-  return files;
+  yield* exchangeFiles(article, versions, options);
 }
 
 /**
@@ -211,7 +210,7 @@ export function outputFiles(article: Article, versions: readonly LanguageVersion
 export function writeOutputs(config: PipelineConfig, article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): string[] {
   const dir = join(projectPath(config, config.paths.output), article.slug);
   removeUnrenderedOutputs(dir, versions);
-  const written = outputFiles(article, versions, options).map(({ name, content }) => {
+  const written = Array.from(outputFiles(article, versions, options), ({ name, content }) => {
     const path = join(dir, name);
     writeRegenerable(path, content);
     return path;

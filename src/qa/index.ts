@@ -14,6 +14,6 @@ export { CHECKS, checkById } from './checks/index.js';
 export { checkRuleIds, checkUnit, runUnit, severityOf, type RunOptions } from './run.js';
 export { compareFigures, type FigureComparison, type FigurePair, type QaFigure } from './compare.js';
 export { qaText, plainText } from './text.js';
-export { formatQaJson, formatQaTerminal, qaReportSection, type QaStats } from './report.js';
+export { formatQaJson, formatQaTerminal, LISTED_FINDINGS, qaReportSection, type QaStats } from './report.js';
 export { qaLanguage } from './language.js';
 export type { QaCheck, QaCheckContext, QaCheckMeta, QaFinding, QaLanguage, QaMessage, QaText, QaUnit } from './types.js';

@@ -13,6 +13,28 @@ export interface QaStats {
 
 const open = (messages: readonly QaMessage[]) => messages.filter((m) => !m.acknowledged);
 
+/**
+ * Findings listed per language in report.html (and kept in the manifest, which rebuilds it):
+ * the summary counts them all; past this, the open errors come first and `newsdesk qa` lists
+ * every one. A translation that is no translation at all (a 1 MiB article copied into 14
+ * languages) has 10,000 findings per language: 90 MB of manifest and report nobody reads.
+ */
+export const LISTED_FINDINGS = 500;
+
+/** The findings a section lists: all, or the first open errors, then warnings, then the rest, in file order. */
+function listed(messages: readonly QaMessage[]): QaMessage[] {
+  if (messages.length <= LISTED_FINDINGS) return [...messages];
+  const rank = (m: QaMessage) => (m.acknowledged ? 3 : m.severity === 'error' ? 0 : m.severity === 'warning' ? 1 : 2);
+  const chosen = new Set<QaMessage>();
+  for (let level = 0; level <= 3 && chosen.size < LISTED_FINDINGS; level++) {
+    for (const m of messages) {
+      if (chosen.size === LISTED_FINDINGS) break;
+      if (rank(m) === level) chosen.add(m);
+    }
+  }
+  return messages.filter((m) => chosen.has(m));
+}
+
 /** One language's section of report.html. */
 export function qaReportSection(lang: LanguageCode, messages: readonly QaMessage[], stats: QaStats = {}): QaReportSection {
   const pending = open(messages);
@@ -24,7 +46,9 @@ export function qaReportSection(lang: LanguageCode, messages: readonly QaMessage
   if (stats.figures !== undefined) parts.push(`${stats.figures} figure${stats.figures === 1 ? '' : 's'} checked by value`);
   parts.push(`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`);
   if (acknowledged) parts.push(`${acknowledged} acknowledged`);
-  return { lang, title: `${LANGUAGE_NAMES[lang]} (${lang})`, status: errors > 0 ? 'fail' : 'pass', summary: parts.join(' · '), messages: [...messages] };
+  const shown = listed(messages);
+  const more = messages.length - shown.length;
+  return { lang, title: `${LANGUAGE_NAMES[lang]} (${lang})`, status: errors > 0 ? 'fail' : 'pass', summary: parts.join(' · '), messages: shown, ...(more > 0 ? { more } : {}) };
 }
 
 /** The JSON contract: `{ ok, messages: [{ ruleId, severity, message, line, column, lang, segment, actual, expected, … }] }`. */

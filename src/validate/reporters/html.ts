@@ -25,6 +25,8 @@ export interface QaReportSection {
   summary?: string;
   /** Positioned in the language version (give `file`) or in the source. */
   messages: Message[];
+  /** Findings not listed (a section lists a bounded number; `newsdesk qa` lists all). */
+  more?: number;
 }
 
 /** Whether a language version goes out, and why not (the run table's `held because`). */
@@ -183,7 +185,7 @@ function publicationSection(rows: readonly PublicationRow[]): string {
   return `<section id="publication" class="qa"><h2>Publication</h2><ul class="publication">${items}</ul></section>`;
 }
 
-function qaSection(sections: QaReportSection[]): string {
+function qaSection(sections: QaReportSection[], slug: string): string {
   if (sections.length === 0) return '';
   const body = sections
     .map((section) => {
@@ -192,8 +194,9 @@ function qaSection(sections: QaReportSection[]): string {
       const rows = section.messages
         .map((m) => `<li><span class="sev sev-${escapeHtml(m.severity)}">${escapeHtml(m.acknowledged ? 'acknowledged' : m.severity)}</span><span class="where">${escapeHtml(m.file ? `${m.file}:` : '')}${m.line}:${m.column}</span><span class="qa-msg">${escapeHtml(m.message)}</span><code class="rule">${escapeHtml(m.ruleId)}</code></li>`)
         .join('');
+      const more = section.more ? `<li class="qa-more">… ${section.more.toLocaleString('en')} more finding${section.more === 1 ? '' : 's'} not listed here: <code>newsdesk qa ${escapeHtml(slug)} --lang ${escapeHtml(section.lang)}</code> lists every one</li>` : '';
       const cls = `qa-lang qa-${escapeHtml(section.status ?? 'pending')}${rows ? ' qa-open' : ''}`;
-      return `<section class="${cls}" lang="${escapeHtml(section.lang)}"><h3><span>${escapeHtml(title)}</span>${status}</h3>${section.summary ? `<p class="qa-sum">${escapeHtml(section.summary)}</p>` : ''}${rows ? `<ul>${rows}</ul>` : ''}</section>`;
+      return `<section class="${cls}" lang="${escapeHtml(section.lang)}"><h3><span>${escapeHtml(title)}</span>${status}</h3>${section.summary ? `<p class="qa-sum">${escapeHtml(section.summary)}</p>` : ''}${rows ? `<ul>${rows}${more}</ul>` : ''}</section>`;
     })
     .join('');
   return `<section id="qa" class="qa"><h2>Translations</h2><div class="qa-grid">${body}</div></section>`;
@@ -308,7 +311,7 @@ ${located.length ? `<details class="index" open><summary>All findings</summary><
 ${rows}
 ${other}
 ${publicationSection(extra.publication ?? [])}
-${qaSection(extra.qa ?? [])}
+${qaSection(extra.qa ?? [], article.slug)}
 </main>
 <footer class="foot">newsdesk validate${extra.generatedAt ? ` · ${escapeHtml(extra.generatedAt)}` : ''} · ${escapeHtml(article.digest.slice(0, 12))}</footer>
 </body>
