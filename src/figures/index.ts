@@ -13,7 +13,7 @@ import { scanDigitNumbers } from './digits.js';
 import { lexiconOf } from './lexicon.js';
 import { fold } from './fold.js';
 import { readNumbers, type NumberReading } from './numbers.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { findPack } from '../lang/index.js';
 import type { CjkLexicon } from './cjk-lexicon.js';
 import type { FigureReading, NumberToken, ReadOptions } from './types.js';
@@ -136,6 +136,35 @@ function stemsOf(lang: string, value: number): string[] {
 }
 
 /**
+ * What `tracesValue` reads of a text, kept for the last few texts asked about: QA asks about every
+ * lost figure of one translation in turn (a sentence of 100 figures read 100 times over).
+ */
+interface TextRead {
+  numbers: NumberValue[];
+  words?: Token[];
+}
+
+const recentReads = new Map<string, Map<string, TextRead>>();
+let recentCount = 0;
+
+function readFor(text: string, lang: string): TextRead {
+  let byText = recentReads.get(lang);
+  const known = byText?.get(text);
+  if (known) return known;
+  // A few texts at a time (a translation and its words in other scripts), then forgotten.
+  if (recentCount >= 16) {
+    recentReads.clear();
+    recentCount = 0;
+    byText = undefined;
+  }
+  if (!byText) recentReads.set(lang, (byText = new Map<string, TextRead>()));
+  const read: TextRead = { numbers: readNumberValues(text, lang) };
+  byText.set(text, read);
+  recentCount++;
+  return read;
+}
+
+/**
  * Whether a text shows any trace of a number: a reading of it, or a word that begins with one
  * of the language's words for it ("Троецарствие": трое, "dreistöckig", "两代", "五连败"). A
  * figure the text lacks without any trace is certainly gone; one that may sit inside a
@@ -144,7 +173,8 @@ function stemsOf(lang: string, value: number): string[] {
  */
 export function tracesValue(text: string, lang: string, value: number, except: ReadonlyArray<{ start: number; end: number }> = []): boolean {
   const free = (start: number, end: number) => !except.some((span) => start < span.end && end > span.start);
-  if (readNumberValues(text, lang).some((number) => number.value === value && free(number.start, number.end))) return true;
+  const read = readFor(text, lang);
+  if (read.numbers.some((number) => number.value === value && free(number.start, number.end))) return true;
   const cjk = cjkLexicon(lang);
   if (cjk) {
     const digits = Object.entries(cjk.digits).filter(([, v]) => v === value).map(([digit]) => digit);
@@ -152,7 +182,7 @@ export function tracesValue(text: string, lang: string, value: number, except: R
     return false;
   }
   const stems = stemsOf(lang, value).filter((stem) => [...stem].length >= 3);
-  return tokenize(text, lang, []).some((token) => token.kind === 'word' && free(token.start, token.end) && stems.some((stem) => token.key.startsWith(stem)));
+  return (read.words ??= tokenize(text, lang, [])).some((token) => token.kind === 'word' && free(token.start, token.end) && stems.some((stem) => token.key.startsWith(stem)));
 }
 
 /**
