@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPage, readDate } from '../src/ingest/import/index.js';
 import { findDate } from '../src/ingest/import/meta.js';
+import { lineFurniture } from '../src/ingest/import/lines.js';
 
 const body = (markdown: string) => markdown.split('---\n')[2]!;
 const reasonOf = (result: ReturnType<typeof importPage>, start: string) => result.dropped.find((item) => item.text.startsWith(start))?.reason;
@@ -351,5 +352,43 @@ describe('import, text pages: the headline among widgets, labels and sidebars', 
     expect(result.frontmatter).toMatchObject({ title: 'El Senado aprueba la reforma del sistema de transporte público tras un largo debate', date: '2022-05-03' });
     expect(body(result.markdown)).toContain('En una jornada de discusiones intensas');
     expect(body(result.markdown)).not.toContain('Titular de otra noticia');
+  });
+});
+
+describe('import, text pages: video carousels, short headlines and bracketed prompts', () => {
+  it('the headline above a carousel of videos longer than fifteen lines, with its byline and date', () => {
+    const videos = Array.from({ length: 16 }, (_, k) => `Mayor speaks about the flood damage in part ${k + 1}`);
+    const page = [
+      'World', 'Europe', 'Follow us',
+      'River floods force thousands from their homes, and the worst may be yet to come',
+      'By Jane Walker, Example News',
+      'Updated 2010 GMT March 14, 2021',
+      'JUST WATCHED', 'Residents describe the night the river rose', 'Replay', 'More Videos ...', 'MUST WATCH', '(16 Videos)',
+      ...videos,
+      'The river burst its banks on Sunday night after three days of heavy rain, flooding the old town and forcing more than 4,000 people to leave their homes, the regional government said.',
+      'Emergency services rescued dozens of people from rooftops, and the army has sent soldiers to help build barriers along the river before more rain arrives on Wednesday.',
+      'Forecasters said the water level could rise by another metre by the end of the week, and warned people living near the river not to return to their homes yet.',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'River floods force thousands from their homes, and the worst may be yet to come', date: '2021-03-14' });
+    expect(body(result.markdown)).not.toContain('Mayor speaks');
+  });
+
+  it('a two-word headline the page shows twice beside the date is no byline; a date labelled "postado em"; a prompt in brackets', () => {
+    const result = importPage([
+      'Nachrichten', 'Ein Albtraum', 'PDF drucken', '22.12.2018', 'Ein Albtraum',
+      'Der Reporter hat die Zeitschrift mit gefälschten Artikeln in eine schwere Krise gestürzt. Wie konnte das passieren, und was folgt daraus für die Redaktion?',
+      'Ein perfekter Sturm auf dem Meer beginnt meistens, wenn mehrere Faktoren zusammenkommen: Die Wassertemperatur steigt, der Wind dreht, und der Druck fällt schnell.',
+      'In den Morgenstunden des Donnerstags vergangener Woche wird klar, dass ein solcher Sturm über die Redaktion hereinbricht, und niemand ist darauf vorbereitet gewesen.',
+    ].join('\n\n'), { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Ein Albtraum', date: '2018-12-22' });
+    expect(lineFurniture('postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50')?.reason).toBe('dateline');
+    const spanish = importPage([
+      'Política', 'El Congreso aprueba la reforma de las pensiones tras un largo debate', '04 de mayo 2022',
+      'El Congreso aprobó este martes la reforma de las pensiones, que había sido presentada por el Gobierno a fines del año pasado y que generó fuertes críticas de los sindicatos.',
+      '(Le puede interesar: Buscan responsables de bus quemado en Anorí, Antioquia)',
+      'La reforma prevé una edad de jubilación más alta a partir de 2025, y crea un fondo para financiar las pensiones de los trabajadores del campo y de las zonas rurales del país.',
+    ].join('\n\n'), { format: 'txt' });
+    expect(reasonOf(spanish, '(Le puede interesar')).toBe('related');
   });
 });

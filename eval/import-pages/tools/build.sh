@@ -43,3 +43,10 @@ page de-zeit-zugverkehr de $T tests/cache/zeit.de.zugverkehr.html 'Im ICE von Fr
 page en-reuters-parasite en $T tests/cache/reuters.com.parasite.html '#5' null '8-14,17-22,24-26,28-32'
 page it-vegolosi-climate it $T tests/eval/vegolosi.it.climate.html '#107' 2020-09-30 '108,111-116'
 page fr-franceculture-idees fr $T tests/cache/franceculture.fr.idees.html '#86' 2020-01-14 '91,93-103'
+# second held-out part (added 2026-12-07 by the import session; scored before any change was tuned on it)
+page es-elespectador-orion es $T tests/eval/elespectador.com-orion.html '#15' 2022-05-06 '16,28-32,34-37,39-42'
+page pt-correiobraziliense-poderes pt $T tests/eval/correiobraziliense.com.br-poderes.html '#3' 2022-05-04 '4,11-16,22-36'
+page en-cnn-royal en $T tests/eval/edition.cnn.com-royal.html '#127' 2021-03-14 '151-155,157-161,163-165,167-170,172-183,185-199,201-209,211-240'
+page de-spiegel-albtraum de $T tests/cache/spiegel.de.albtraum.html '#193' 2018-12-22 '197-240'
+page zh-banyuetan-yiyang zh $T tests/eval/banyuetan.org.1000200033136171577956287380194268_1.html '#41' 2020-01-02 '46,48-64'
+page es-eltiempo-candidatos es $T tests/eval/eltiempo.com-candidatos.html '#155' 2022-05-04 '159,179,180,196,197,199-203,205-212,214'

@@ -97,7 +97,9 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 800 && APPEAL?.test(text)) return { reason: 'appeal' };
   if (length <= 300 && COPYRIGHT.test(text)) return { reason: 'copyright' };
   // A prompt with its colon introduces a linked headline, which may be a question ("Lire : Que sont les IMSI-catchers ?").
-  if (length <= 160 && READ_MORE.test(text) && (PROMPT_COLON.test(text) || !/(?<!\.\.)[.!?。！？]$/u.test(text.replace(/[”"'’»)]+$/u, '')))) return { reason: 'related' };
+  // (In brackets too: "(Le puede interesar: Buscan responsables …)".)
+  const prompt = /^[(（]\s*(.+?)\s*[)）]$/u.exec(text)?.[1] ?? text;
+  if (length <= 160 && READ_MORE.test(prompt) && (PROMPT_COLON.test(prompt) || !/(?<!\.\.)[.!?。！？]$/u.test(prompt.replace(/[”"'’»)]+$/u, '')))) return { reason: 'related' };
   const caption =
     (length <= 160 && (AGENCY_CREDIT.test(text) || CREDIT_TAIL.test(text) || CAPTION_AGENCY.test(text))) ||
     // A labelled caption may run long ("Photo: Jane Doe Archives The city's scooters made 365,000 trips …").

@@ -375,8 +375,9 @@ function findHeadline(units: Unit[], start: number): number | undefined {
     const text = unit.text;
     if (unit.reading || (unit.furniture && !isLabelledHeadline(units, i)) || unit.category || text.length < 3 || text.length > 200 || /[:：]$/u.test(text)) return false;
     if (isDateLine(text) || isGluedMenu(text) || headlineWords(text) === 0) return false;
-    // A name alone beside the date line is the byline.
-    if (PERSON_NAME.test(text) && [-2, -1, 1, 2].some((d) => units[i + d] !== undefined && (units[i + d]!.reading?.kind === 'date' || isDateLine(units[i + d]!.text)))) return false;
+    // A name alone beside the date line is the byline (unless the page shows it twice close together, as it shows a headline: "Ein Albtraum").
+    const twice = units.some((other, k) => k !== i && Math.abs(k - i) <= 5 && other.text === text);
+    if (!twice && PERSON_NAME.test(text) && [-2, -1, 1, 2].some((d) => units[i + d] !== undefined && (units[i + d]!.reading?.kind === 'date' || isDateLine(units[i + d]!.text)))) return false;
     // A widget's label ("Como você se sentiu com essa matéria?" above each reaction box) is printed three times or more, twice with the same line below it.
     return !isWidgetLabel(texts, i);
   };
@@ -388,8 +389,22 @@ function findHeadline(units: Unit[], start: number): number | undefined {
   // Boxes of linked headlines between the headline and the text ("Sur le même sujet", "Las más leídas"): their headlines are other
   // articles'. The headline is above the first box; when the boxes fill the fifteen lines, it is looked for above them.
   const isBox = (unit: Unit) => unit.furniture?.reason === 'related' && isBarePrompt(unit.text);
-  let box = units.slice(from, last).findIndex(isBox) + from;
-  if (box >= from) {
+  let box = units.slice(from, last).findIndex(isBox);
+  box = box === -1 ? -1 : box + from;
+  // A box longer than the window ("Just watched" and fifteen videos): when no line of the window stands by the date or
+  // the byline, the lines above it that are not prose are followed up to forty lines for a box's prompt.
+  if (box === -1 && !candidates.some((i) => [-2, -1, 1, 2, 3].some((d) => isMetadataUnit(units[i + d])))) {
+    for (let k = from - 1, seen = 0; k >= 0 && seen < 40; k--) {
+      if (isBox(units[k]!)) {
+        box = k;
+        break;
+      }
+      if (units[k]!.reading || units[k]!.furniture) continue;
+      if (classifyBlock(units[k]!.text) === 'prose') break;
+      seen++;
+    }
+  }
+  if (box !== -1) {
     // Boxes stacked one above the other: the top one, whose prompt is at most fifteen lines above the next one's.
     for (let higher = box; higher >= 0; ) {
       box = higher;

@@ -17,7 +17,7 @@ export const importData: ImportLanguage = {
     cookies: ['Este site utiliza cookies', 'Este site usa cookies', 'Utilizamos cookies', 'Usamos cookies', 'Configurações de cookies'],
     readingTime: ['Tempo de leitura', 'min de leitura', 'minutos de leitura', 'Leitura:'],
     imageCredit: ['Foto', 'Fotos', 'Fotografia', 'Imagem', 'Crédito', 'Créditos', 'Ilustração', 'Vídeo', 'Fonte', 'Reprodução'],
-    published: ['Publicado', 'Publicado em', 'Atualizado', 'Atualizado em', 'Actualizado', 'Última atualização', 'Data', 'Criado em'],
+    published: ['Publicado', 'Publicado em', 'Postado', 'Postado em', 'Atualizado', 'Atualizado em', 'Actualizado', 'Última atualização', 'Data', 'Criado em'],
     copyright: ['©', 'Copyright', 'Todos os direitos reservados'],
     taglines: ['Origem: Wikipédia, a enciclopédia livre.', 'Origem: Wikipédia, a enciclopédia livre', 'Da Wikipédia, a enciclopédia livre', 'Origem: Wikinotícias', 'De Wikinotícias'],
     byline: ['Por', 'Escrito por'],
