@@ -392,3 +392,26 @@ describe('import, text pages: video carousels, short headlines and bracketed pro
     expect(reasonOf(spanish, '(Le puede interesar')).toBe('related');
   });
 });
+
+describe('import, text pages: galleries, agency credits and captions signed by the photographer', () => {
+  it('a gallery count, credits written with "by" and no colon, a caption closed by the name of its photographer', () => {
+    expect(lineFurniture('Slideshow ( 15 images )')?.reason).toBe('media');
+    expect(lineFurniture('(16 Videos)')?.reason).toBe('media');
+    expect(lineFurniture('Galería: 12 fotos')?.reason).toBe('media');
+    expect(lineFurniture('Dos investigadores caminan por la bahía Fildes, en el extremo norte de la península antártica. Camila Buvinic')?.reason).toBe('caption');
+    expect(lineFurniture('Jalankulkija Helsingin Merihaassa helmikuussa. Hanna Matikainen / Lehtikuva')?.reason).toBe('caption');
+    // A sentence that ends with a name and its full stop is text.
+    expect(lineFurniture('He used his speech to take a veiled shot at U.S. President Donald Trump.')).toBeUndefined();
+    expect(lineFurniture('The museum reopened on Monday. Visitors queued for hours')).toBeUndefined();
+    const result = importPage([
+      'World', 'Museum reopens after two years of repairs',
+      'March 4, 2021',
+      'The city museum reopened on Thursday after two years of repairs to its roof and walls, and more than 3,000 visitors came on the first day, the director said.',
+      'The repairs cost 12 million euros, paid by the city and a private foundation, and the museum will now stay open until ten in the evening on Fridays.',
+      'Additional reporting by Jane Doe; Editing by John Smith and Mary Jones',
+      'Our newsletter',
+    ].join('\n\n'), { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Museum reopens after two years of repairs', credits: { reporter: 'Jane Doe', editor: 'John Smith and Mary Jones' } });
+    expect(body(result.markdown)).not.toContain('Additional reporting');
+  });
+});

@@ -41,6 +41,8 @@ const PHOTOGRAPHED_BY = lineWords('photographedBy').length ? new RegExp(`\\s\\S{
 const AGENCIES = anyOf(lineWords('agencies'));
 /** "Penguins in Antarctica on 11 February. EFE": a short caption that ends with the agency after its sentence. */
 const CAPTION_AGENCY = new RegExp(`[.。]\\s+(?:${AGENCIES})$`, 'u');
+/** "Slideshow ( 15 images )", "(15 Videos)", "Galería: 12 fotos": a count of pictures or videos, the label of a gallery. */
+const MEDIA_COUNT = new RegExp(`(?:^|[\\s(:：])\\d{1,3}\\s*(?:${CREDIT_LABEL})(?:s|en|er|i)?(?=$|[\\s)])`, 'iu');
 /** An appeal for support after the article ("Support our journalism …", "A você que chegou até aqui, agradecemos …"), however long its paragraph. */
 const APPEAL = words('appeals').length ? new RegExp(`^(?:${alternation('appeals')})(?![\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}])`, 'iu') : undefined;
 /** "4 Min Read", "Tempo di lettura: 3 minuti", "Lesezeit: 4 Min.": the reading time, a number beside the words. */
@@ -62,6 +64,11 @@ const BYLINE = new RegExp(`^(?:${BYLINE_WORDS})\\s*:?\\s+(${NAME}(?:\\s+(?:${NAM
 /** "PorRodolfo Costa": a byline word glued by the scraper to the two or more names after it. */
 const GLUED_BYLINE = new RegExp(`^(?:${words('byline').filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word)).map(escape).join('|')})(?=\\p{Lu}\\p{Ll})(${NAME}(?:\\s+(?:${NAME}${PARTICLES})){0,3}\\s+${NAME})$`, 'u');
 
+/**
+ * "… en el extremo norte de la península antártica. Camila Buvinic", "… helmikuussa. Hanna Matikainen / Lehtikuva": a
+ * short caption whose sentence is closed by the photographer's name (and agency), without a label.
+ */
+const NAME_AFTER_SENTENCE = new RegExp(`[.!?]["'”»)]?\\s+${NAME}(?:\\s+(?:${NAME}${PARTICLES})){1,3}(?:\\s*[/|]\\s*[^\\s.!?/|][^.!?/|]{0,40})?(?<![.!?])$`, 'u');
 const SOCIAL = 'twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp';
 /** "Follow us on Twitter", "Follow her on Instagram @name", "Folgen Sie uns auf Facebook". */
 const FOLLOW = new RegExp(`^(?:${anyOf(lineWords('followVerbs'))})(?![\\p{L}]).{0,60}\\b(?:${SOCIAL})\\b`, 'iu');
@@ -103,8 +110,10 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   const caption =
     (length <= 160 && (AGENCY_CREDIT.test(text) || CREDIT_TAIL.test(text) || CAPTION_AGENCY.test(text))) ||
     // A labelled caption may run long ("Photo: Jane Doe Archives The city's scooters made 365,000 trips …").
-    (length <= 400 && (CAPTION_START.test(text) || CAPTION_WORD?.test(text) || PHOTOGRAPHED_BY?.test(text) || CAPTION_END.test(text)));
+    (length <= 400 && (CAPTION_START.test(text) || CAPTION_WORD?.test(text) || PHOTOGRAPHED_BY?.test(text) || CAPTION_END.test(text))) ||
+    (length <= 300 && NAME_AFTER_SENTENCE.test(text));
   // An agency or a source beside a date and a time is the article's date line ("AFP 30 avril 2015 à 07:19"), not a caption.
+  if (length <= 40 && MEDIA_COUNT.test(text) && text.split(/\s+/u).length <= 6) return { reason: 'media' };
   if (caption) return { reason: length <= 160 && CLOCK_TIME.test(text) && findDate(text) !== undefined ? 'dateline' : 'caption' };
   if (length <= 60 && /\d/u.test(text) && READING_TIME?.test(text)) return { reason: 'reading-time' };
   if (length <= 160 && FOLLOW.test(text)) return { reason: 'share' };

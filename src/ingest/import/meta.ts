@@ -200,8 +200,11 @@ export function findDate(line: string): string | undefined {
 const CREDIT_LABEL_TO_ROLE = new Map<string, string>();
 for (const [role, labels] of Object.entries(CREDIT_LABELS)) for (const label of labels) CREDIT_LABEL_TO_ROLE.set(label.toLowerCase(), role);
 const CREDIT_LABEL_PATTERN = [...CREDIT_LABEL_TO_ROLE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-/** A label followed by a colon; the label must start the line or follow a separator. */
-const CREDIT_ITEM = new RegExp(`(?:^|[\\s|/;，,、·•]+)(${CREDIT_LABEL_PATTERN})\\s*[:：]\\s*`, 'giu');
+/** Labels that end with their language's "by" ("Editing by", "Additional reporting by") need no colon after them. */
+const BY_WORDS = new Set(lineWords('creditBy').map((word) => word.toLowerCase()));
+const BY_LABEL_PATTERN = [...CREDIT_LABEL_TO_ROLE.keys()].filter((label) => BY_WORDS.has(label.split(/\s+/u).pop()!)).sort((a, b) => b.length - a.length).map(escape).join('|');
+/** A label followed by a colon (or a "by" label followed by a space); the label must start the line or follow a separator. */
+const CREDIT_ITEM = new RegExp(`(?:^|[\\s|/;，,、·•]+)(?:(${CREDIT_LABEL_PATTERN})\\s*[:：]|(${BY_LABEL_PATTERN || '(?!)'})\\s)\\s*`, 'giu');
 
 /** Read a credits line: "Herausgeber: Peng Bo", also several on one line. */
 export function readCredits(line: string): Credits | undefined {
@@ -214,7 +217,7 @@ export function readCredits(line: string): Credits | undefined {
   items.forEach((item, i) => {
     const next = items[i + 1];
     const value = text.slice(item.index + item[0].length, next ? next.index : text.length).trim().replace(/[\s|;，,、·•]+$/u, '');
-    const role = CREDIT_LABEL_TO_ROLE.get(item[1]!.toLowerCase());
+    const role = CREDIT_LABEL_TO_ROLE.get((item[1] ?? item[2]!).toLowerCase());
     if (role && value) credits[role] = value;
   });
   // A name, not a sentence: short, without final sentence punctuation.

@@ -28,10 +28,10 @@ export const importData: ImportLanguage = {
     endSections: ['References', 'Notes', 'External links', 'See also', 'Sources', 'Further reading', 'Bibliography', 'Footnotes'],
   },
   creditLabels: {
-    editor: ['Editor', 'Edited by', 'Editing', 'Editor in charge'],
+    editor: ['Editor', 'Edited by', 'Editing', 'Editing by', 'Editor in charge'],
     proofreading: ['Proofreading', 'Proofread by', 'Proofreader'],
     author: ['Author', 'Written by'],
-    reporter: ['Reporter'],
+    reporter: ['Reporter', 'Reporting by', 'Additional reporting by'],
     translator: ['Translation', 'Translated by', 'Translator'],
     photo: ['Photo', 'Photos', 'Photograph'],
   },
