@@ -90,6 +90,10 @@ const english: Record<string, Array<[string, FigureRow[]]>> = {
     ['He worked there for over 30 years.', [['quantity', 30, 'yr', 'over']]],
     ['over half of the votes', [['number', 0.5, undefined, 'over']]],
   ],
+  'the numbered world wars': [
+    ['after World War 1 ended', [['ordinal', 1, undefined, 'exact']]],
+    ['two world wars', [['quantity', 2, 'wars', 'exact']]],
+  ],
 };
 
 function run(cases: Record<string, Array<[string, FigureRow[]]>>, lang: string): void {

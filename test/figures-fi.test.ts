@@ -83,6 +83,9 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
   'a fraction after a space': [
     ['lauta on 12 ½ tuumaa leveä', [['quantity', 12.5, 'in', 'exact']]],
   ],
+  'an ending written once for two numbers': [
+    ['1800- ja 1900-luvuilla', []],
+  ],
 };
 
 describe('figures: Finnish', () => {

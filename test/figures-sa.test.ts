@@ -67,6 +67,9 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     // A bound after a year bounds time: "until 1947".
     ['१९४७ पर्यन्तम्', [['year', 1947, undefined, 'exact']]],
   ],
+  'millions as one word': [
+    ['त्रिदशलक्षम् जनाः', [['quantity', 3e6, 'जनाः', 'exact']]],
+  ],
 };
 
 describe('figures: Sanskrit', () => {

@@ -92,6 +92,10 @@ const classes: Record<string, Case[]> = {
     ['en', 'ru', 'A city of 5 million people.', 'Это 5-миллионный город.', 'Это 5-тысячный город.'],
     ['en', 'ru', 'over half of the votes', 'более половины голосов', 'менее половины голосов'],
   ],
+  'an ending shared by two numbers, the numbered world wars': [
+    ['de', 'fi', 'Der Stil blühte von 1650 bis 1720, im 17. und 18. Jahrhundert.', 'Tyyli kukoisti vuosina 1650–1720, 1600- ja 1700-luvuilla.', 'Tyyli kukoisti vuosina 1650–1730, 1600- ja 1700-luvuilla.'],
+    ['en', 'fi', 'He fought in World War 1 in 1916.', 'Hän taisteli ensimmäisessä maailmansodassa vuonna 1916.', 'Hän taisteli ensimmäisessä maailmansodassa vuonna 1917.'],
+  ],
 };
 
 describe('figure QA on real-style translations', () => {
@@ -110,6 +114,13 @@ describe('figure QA on real-style translations', () => {
     expect(found('en', 'sa', 'The era lasted 60 years.', 'तत् युगं 60 वर्षाणि यावत् प्रचलत्।')).toEqual(['warning']);
     // "hingga" before a count, not a duration, is "up to": a certain bound.
     expect(found('en', 'id', 'The stadium holds 40,000 people.', 'Stadion itu menampung hingga 40.000 orang.')).toEqual(['error']);
+  });
+
+  it('a large figure a word of the translation may hold inside a compound is a warning that names the word', () => {
+    const lost = (source: string, target: string) => qaPair({ from: 'en', to: 'sa', source, target, glossary }).messages.filter((m) => m.ruleId === 'qa/figure-lost');
+    expect(lost('The land has been dry for the past three million years.', 'भूमिः गतत्रिदशलक्षवर्षेभ्यः शुष्का अस्ति।')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('गतत्रिदशलक्षवर्षेभ्यः') }]);
+    // "प्रतिशतं" (percent) ends in "शतं" (hundred): no trace of a hundred.
+    expect(lost('It rose by 100 percent.', 'तत् 50 प्रतिशतं वर्धितम्।').map((m) => m.severity)).toContain('error');
   });
 
   it('a dropped conversion is a warning that names the amount it converts; a changed one stays an error', () => {

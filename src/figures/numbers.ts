@@ -200,7 +200,8 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   if (prefix && Number.isInteger(run.value) && run.value > 0 && tokens.slice(prefix.start + 1, at + 1).every((t) => t.gap === '')) {
     return { ...reading, from: prefix.start, ordinal: true, year: false };
   }
-  const ending = digitEnding(tokens, at, lexicon);
+  // "900- ja 1000-lukujen", "1980- und 1990-х": the ending written once, on the last number of the pair.
+  const ending = digitEnding(tokens, at, lexicon) ?? sharedEnding(tokens, at, lexicon);
   if (ending) {
     const decade = ending.kind === 'decade' && Number.isInteger(run.value) && run.value >= 10 && run.value % 10 === 0;
     if (decade) return { ...reading, to: ending.end, decade: true, year: false };
@@ -258,6 +259,19 @@ function digitEnding(tokens: readonly Token[], at: number, lexicon: Lexicon): { 
   if (!mark || mark.gap !== '' || !['-', '‐', '‑', ':'].includes(mark.text) || word?.kind !== 'word' || word.gap !== '') return undefined;
   const hit = lexicon.digitEndings.match(tokens, at + 2, { glued: true });
   return hit && boundaryAfter(tokens, hit.end) ? { kind: hit.value, end: hit.end } : undefined;
+}
+
+/**
+ * A number with a hyphen and nothing after it, then "and", "or" or "to" and a number with an
+ * ending ("900- ja 1000-lukujen"): the first takes the second's ending, its reading ending at the hyphen.
+ */
+function sharedEnding(tokens: readonly Token[], at: number, lexicon: Lexicon): { kind: 'ordinal' | 'cardinal' | 'decade'; end: number } | undefined {
+  const mark = tokens[at + 1];
+  const joiner = tokens[at + 2];
+  if (!mark || mark.gap !== '' || !['-', '‐', '‑'].includes(mark.text) || !joiner || joiner.gap === '' || tokens[at + 3]?.kind !== 'num') return undefined;
+  const joins = [lexicon.rangeAnd, lexicon.rangeTo, lexicon.boundJoiners].some((table) => table.match(tokens, at + 2, { end: at + 3 })?.end === at + 3) || lexicon.connectors.has(joiner.key);
+  const ending = joins ? digitEnding(tokens, at + 3, lexicon) : undefined;
+  return ending ? { kind: ending.kind, end: at + 2 } : undefined;
 }
 
 /** Scales after a scale: "2 mil millones", "1,674.5 million" stays as it is. */

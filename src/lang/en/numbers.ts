@@ -85,6 +85,8 @@ export const numbers: NumberLanguage = {
   ],
   articles: ['the', 'a', 'an'],
   rankPrefixes: ['No', 'No.', 'no.', 'Nº', 'N°'],
+  // "World War 2", "World War II": the second world war, an ordinal.
+  romanAfter: ['world war'],
   postQualifiers: {
     'or more': 'min', 'and more': 'min', 'or greater': 'min', 'or above': 'min', 'or higher': 'min', plus: 'min',
     'or less': 'max', 'or fewer': 'max', 'or lower': 'max', 'or below': 'max',

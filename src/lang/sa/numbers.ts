@@ -50,8 +50,9 @@ function compoundScales(): Record<string, number> {
   const scales: ReadonlyArray<readonly [string, number]> = [['शत', 100], ['सहस्र', 1e3], ['लक्ष', 1e5], ['कोटि', 1e7]];
   const out: Record<string, number> = {};
   for (const [unit, value] of units) for (const [scale, size] of scales) out[`${unit}${scale}*`] = value * size;
-  // "दशसहस्रम्" (10 000); दशलक्ष is the scale of a million.
+  // "दशसहस्रम्" (10 000); दशलक्ष is the scale of a million ("द्विदशलक्षम्", two million).
   out['दशसहस्र*'] = 1e4;
+  for (const [unit, value] of units) out[`${unit}दशलक्ष*`] = value * 1e6;
   return out;
 }
 

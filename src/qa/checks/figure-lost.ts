@@ -2,7 +2,7 @@
 // ("283,82 €" → "28,82 €": 283.82 is gone). Reported at the place the figure would be: after
 // the translation's counterpart of the source figure before it.
 
-import { itemsListed, saysVagueQuantity, tracesValue } from '../../figures/index.js';
+import { itemsListed, readFigures, saysVagueQuantity, tracesValue } from '../../figures/index.js';
 import { qaLanguage, saysPair } from '../language.js';
 import { LANGUAGES, type LanguageCode } from '../../lang/index.js';
 import type { QaText } from '../types.js';
@@ -70,12 +70,34 @@ function certainlyGone(lost: QaFigure, comparison: FigureComparison, source: QaT
   return !foreignRuns(target.text, target.lang).some((run) => tracesValue(run.text, run.lang, value));
 }
 
+/**
+ * A word of the translation that holds the value inside a compound, after other parts
+ * ("गतद्विदशलक्षमितवर्षेभ्यः": गत-द्वि-दशलक्ष-मित-वर्षेभ्यः, the past two million years): the reader
+ * reads words from their start, so the figure may be there, unread. Only for values of 100 or
+ * more, where an accidental match is unlikely.
+ */
+function insideCompound(lost: QaFigure, text: string, lang: LanguageCode): string | undefined {
+  const value = lost.value;
+  if (value === undefined || Math.abs(value) < 100 || lost.class === 'date' || lost.class === 'time') return undefined;
+  for (const [word] of text.matchAll(/[\p{L}\p{M}]{6,}/gu)) {
+    const letters = [...word];
+    for (let k = 2; k < letters.length - 2; k++) {
+      const rest = letters.slice(k).join('');
+      if (/^\p{M}/u.test(rest)) continue;
+      const reading = readFigures(rest, lang)[0];
+      // Five letters or more read: "शतं" (100) ends every "प्रतिशतं" (percent), which is no hundred.
+      if (reading?.start === 0 && reading.value === value && [...reading.text].length >= 5) return word;
+    }
+  }
+  return undefined;
+}
+
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-lost',
     type: 'problem',
     description: 'every figure of the source is in the translation, with the same value',
-    docs: 'Reads the source and the translation each by its own language’s rules and matches their figures by value (after scale: „4,2 Milliarden“ = „4200 millones“ = „42亿“; exactly, no tolerance). A source figure left without a match is an error; a number word („sechs“) left without a match is a warning, because translations may say „the three cities“ as „Beijing, Shanghai and Shenzhen“. Numbers inside glossary names are not figures.',
+    docs: 'Reads the source and the translation each by its own language’s rules and matches their figures by value (after scale: „4,2 Milliarden“ = „4200 millones“ = „42亿“; exactly, no tolerance). A source figure left without a match is an error; a number word („sechs“) left without a match is a warning, because translations may say „the three cities“ as „Beijing, Shanghai and Shenzhen“; so is a figure of 100 or more that a word of the translation may hold inside a compound (the value read after the compound’s first parts: „गतद्विदशलक्षमितवर्षेभ्यः“). Numbers inside glossary names are not figures.',
     defaultSeverity: 'error',
     messages: {},
     schema: {},
@@ -95,7 +117,10 @@ export const check: QaCheck = {
       // "300 km (190 miles)" → "300 km": the amount is kept, only its conversion is dropped.
       const partner = instead ? undefined : convertedFigure(lost, comparison.source, source.text);
       const converted = partner !== undefined && [...comparison.pairs, ...comparison.rounded].some((pair) => pair.source === partner);
-      const message = instead
+      const compound = instead || vague || converted ? undefined : insideCompound(lost, target.text, target.lang);
+      const message = compound
+        ? `the source figure ${describe(lost)} is not read in the translation; \`${compound}\` may hold it inside a compound`
+        : instead
         ? `the source figure ${describe(lost)} is not in the translation, which has ${describe(instead)} instead${how ? ` (${how})` : ''}`
         : vague
           ? `the source figure ${describe(lost)} is not in the translation, which says an unspecified number instead`
@@ -110,7 +135,7 @@ export const check: QaCheck = {
         ...(instead ? { actual: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
         // A number word gone without a replacement may be a rephrasing ("the three cities" →
         // "Beijing, Shanghai and Shenzhen"); replaced by another number, it was changed.
-        weak: (lost.soft && !instead && !vague && !certainlyGone(lost, comparison, source, target)) || converted,
+        weak: (lost.soft && !instead && !vague && !certainlyGone(lost, comparison, source, target)) || converted || compound !== undefined,
       });
     }
   },
