@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
 import { describeSchedule } from '../src/desk/jobs.js';
 import { loadJobs, startDaemon, type Job, type LogEvent } from '../src/schedule/index.js';
@@ -110,6 +110,10 @@ describe('desk: jobs', () => {
     const file = join(dir, 'pipeline/jobs.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('    publish: static', '    publish: static\n    catchUp: false'));
     const daemon = spawn(process.execPath, [join(REPO, 'dist/cli/bin.js'), 'schedule'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A test that times out never reaches its `finally`: the daemon must not outlive it.
+    onTestFinished(() => {
+      if (daemon.exitCode === null && daemon.signalCode === null) daemon.kill('SIGKILL');
+    });
     let out = '';
     daemon.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     try {

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createDesk } from '../src/desk/index.js';
 import { LoginLimiter } from '../src/desk/sessions.js';
 import { parseReview } from '../src/validate/index.js';
@@ -113,6 +113,10 @@ describe('desk: the CLI verb', () => {
     expect(noUsers.stderr).toContain('nobody.yaml: no users file: add a user first with `newsdesk desk user add NAME --role editor`');
     expect((await runCli(['desk', '--port', 'x'], { cwd: dir })).stderr).toContain('--port must be a port number');
     const child = spawn(process.execPath, [join(REPO, 'dist/cli/bin.js'), 'desk', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A test that times out never reaches its `finally`: the server must not outlive it.
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
     try {
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
