@@ -9,6 +9,7 @@ import { check as figurePrecision } from './figure-precision.js';
 import { check as figureQualifier } from './figure-qualifier.js';
 import { check as figureReader } from './figure-reader.js';
 import { check as figureUnit } from './figure-unit.js';
+import { check as figureWeekday } from './figure-weekday.js';
 import { check as glossary } from './glossary.js';
 import { check as lengthRatio } from './length-ratio.js';
 import { check as placeholders } from './placeholders.js';
@@ -26,6 +27,7 @@ export const CHECKS: readonly QaCheck[] = [
   figureQualifier,
   figureReader,
   figureUnit,
+  figureWeekday,
   glossary,
   lengthRatio,
   placeholders,

@@ -1,0 +1,93 @@
+// qa/figure-weekday: a day of the week changed ("Tuesday's meeting" → „am Mittwoch“, 水曜日 →
+// 木曜日). A weekday is a date the reader does not turn into a figure (it has no day of the
+// month), but it is a fact: the weekdays each side names are matched, and one the translation
+// names while the source names another, unmatched, is reported.
+
+import { fold } from '../../figures/fold.js';
+import { lexiconOf } from '../../figures/lexicon.js';
+import { tokenize } from '../../figures/tokens.js';
+import type { LanguageCode } from '../../lang/codes.js';
+import { weekdayNames } from '../../validate/lang/index.js';
+import { qaLanguage } from '../language.js';
+import type { QaCheck } from '../types.js';
+
+interface Weekday {
+  day: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The weekdays a text names, Sunday 0 (weekday names of the language pack or CLDR): a word
+ * that begins with the name ("Dienstags", "tiistaina", "मङ्गलवासरे"), in unspaced scripts the
+ * name anywhere (水曜日, also 水曜). A name the language also reads as a number, ordinal or unit
+ * ("τρίτη": third, "minggu": week) is left out: it is no weekday for certain.
+ */
+export function weekdaysIn(text: string, lang: LanguageCode): Weekday[] {
+  const names = weekdayNames(lang).map((name) => fold(name.replace(/[ः:]$/u, ''), lang));
+  const out: Weekday[] = [];
+  if (qaLanguage(lang).unspaced) {
+    names.forEach((name, day) => {
+      // 水曜日 and 水曜: the last character (日) is often left out.
+      const short = [...name].length > 2 ? [...name].slice(0, -1).join('') : name;
+      for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) out.push({ day, start: at, end: at + short.length });
+    });
+    return out.sort((a, b) => a.start - b.start);
+  }
+  const lexicon = lexiconOf(lang);
+  const tokens = tokenize(text, lang, []);
+  const numeric = (at: number) => lexicon !== undefined && [lexicon.words, lexicon.ordinals, lexicon.unitWords].some((table) => table.match(tokens, at) !== undefined);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || numeric(i)) continue;
+    names.forEach((name, day) => {
+      const words = name.split(/\s+/u);
+      const last = i + words.length - 1;
+      if (last >= tokens.length) return;
+      const fits = words.every((word, k) => {
+        const key = tokens[i + k]!.key;
+        return k === words.length - 1 ? key.startsWith(word) : key === word;
+      });
+      // "segunda-feira": a name written with a hyphen is several tokens.
+      const joined = tokens.slice(i, i + 3).map((t, k) => (k > 0 ? t.gap : '') + t.key).join('');
+      if (fits || (name.includes('-') && joined.startsWith(name))) out.push({ day, start: token.start, end: tokens[Math.min(last, tokens.length - 1)]!.end });
+    });
+  }
+  return out;
+}
+
+export const check: QaCheck = {
+  meta: {
+    id: 'qa/figure-weekday',
+    type: 'problem',
+    description: 'the translation names the weekdays of the source',
+    docs: 'Reads the weekday names of each side (the language pack’s validation weekdays, else CLDR’s; unspaced scripts also without the last character: 水曜). Weekdays named on both sides are matched; a weekday of the translation left over while the source has another left over is an error. A weekday on one side only is not reported: a translation may give the date instead.',
+    defaultSeverity: 'error',
+    messages: {},
+    schema: {},
+  },
+  check(context) {
+    const { source, target } = context.unit;
+    const theirs = weekdaysIn(source.text, source.lang);
+    if (theirs.length === 0) return;
+    const left = weekdaysIn(target.text, target.lang);
+    const unmatched: Weekday[] = [];
+    for (const weekday of theirs) {
+      const at = left.findIndex((other) => other.day === weekday.day);
+      if (at >= 0) left.splice(at, 1);
+      else unmatched.push(weekday);
+    }
+    const names = weekdayNames(source.lang);
+    left.forEach((changed, index) => {
+      const was = unmatched[Math.min(index, unmatched.length - 1)];
+      if (was === undefined) return;
+      context.report({
+        start: changed.start,
+        end: changed.end,
+        message: `\`${target.text.slice(changed.start, changed.end)}\` is another weekday than the source's \`${source.text.slice(was.start, was.end)}\` (${names[was.day]})`,
+        actual: target.text.slice(changed.start, changed.end),
+        expected: source.text.slice(was.start, was.end),
+      });
+    });
+  },
+};
