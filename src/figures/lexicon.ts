@@ -48,6 +48,7 @@ export interface Lexicon {
   pronounDeterminers: Set<string>;
   pronounFollowers: PhraseTable<true>;
   fractions: PhraseTable<number>;
+  pluralFractions: Set<string>;
   halves: PhraseTable<number>;
   addedHalves: PhraseTable<number>;
   fractionSuffixes: string[];
@@ -106,6 +107,7 @@ export interface Lexicon {
   ordinals: PhraseTable<number>;
   changeWords: PhraseTable<true>;
   romanBefore: PhraseTable<true>;
+  ordinalTitles: PhraseTable<true>;
   yearAfter: PhraseTable<true>;
   yearBefore: PhraseTable<true>;
   quantityWords: PhraseTable<readonly [number, string]>;
@@ -228,6 +230,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     connectors: keys(data.connectors),
     indefinite: keys(data.indefinite),
     pronounNumbers: keys(data.pronounNumbers),
+    pluralFractions: keys(data.pluralFractions),
     pronounDeterminers: keys(data.pronounDeterminers),
     pronounFollowers: flags(lang, data.pronounFollowers),
     fractions: new PhraseTable<number>(lang).addAll(data.fractions),
@@ -277,6 +280,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     ordinals: new PhraseTable<number>(lang).addAll(data.ordinals ?? {}),
     changeWords: flags(lang, data.changeWords),
     romanBefore: flags(lang, data.romanBefore),
+    ordinalTitles: flags(lang, data.ordinalTitles),
     yearAfter: flags(lang, data.yearAfter),
     // "noin vuonna 1000", "cerca del año 1000": the words a qualifier may stand before.
     yearBefore: flags(lang, [...(data.yearBefore ?? []), ...(data.yearWords ?? [])]),

@@ -82,6 +82,8 @@ export function readOrdinalWords(tokens: readonly Token[], at: number, lexicon: 
     end = more.end;
   }
   if (end === first.end && ambiguousHere(tokens, at, end, lexicon)) return undefined;
+  // "primer ministro", "First Lady": an ordinal that is part of a title ranks nothing.
+  if (lexicon.ordinalTitles.match(tokens, end)) return undefined;
   // "die ersten drei", "the first 100 days", "les trois premiers": a count of the top ones, no rank.
   if (isCardinal(tokens, end, lexicon) || isCardinal(tokens, at - 1, lexicon)) return undefined;
   return ordinalReading(at, end, total, true);

@@ -20,6 +20,8 @@ export interface PlacedPiece {
   compound?: boolean;
   /** A half that adds to the number before it ("с половиной", "setengah"), as in a compound. */
   adds?: boolean;
+  /** A denominator in the plural ("tres medios", "two halves"): no number without a numerator. */
+  plural?: boolean;
 }
 
 /**
@@ -94,7 +96,7 @@ export function piecesAt(tokens: readonly Token[], at: number, lexicon: Lexicon)
   const half = phrase(lexicon.halves);
   if (half) return single({ kind: 'half', value: half.value }, half.end);
   const fraction = phrase(lexicon.fractions);
-  if (fraction) return single({ kind: 'fraction', value: fraction.value }, fraction.end);
+  if (fraction) return single({ kind: 'fraction', value: fraction.value }, fraction.end, lexicon.pluralFractions.has(token.key) && fraction.end === at + 1 ? { plural: true } : {});
   const dozen = phrase(lexicon.dozens);
   if (dozen) return single({ kind: 'dozen', value: dozen.value }, dozen.end);
   if (token.kind !== 'word') return undefined;

@@ -265,7 +265,8 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
         // "first" is a denominator only inside "twenty-first".
         if (piece.value === 1) return done();
         // A bare denominator is no number ("im ersten Viertel"), except a half ("half a million").
-        if (last !== 'none' || piece.value === 2) counted = true;
+        // Not a plural one alone: "medios" are media, "halves" no number.
+        if (last !== 'none' || (piece.value === 2 && entry.plural !== true)) counted = true;
         hasFraction = true;
         limit = 0;
         last = 'fraction';

@@ -61,6 +61,11 @@ export interface NumberLanguage {
   pronounNumbers?: string[];
   /** Fraction denominators: "Viertel": 4, "thirds": 3, "quart": 4, "medio": 2. */
   fractions: Record<string, number>;
+  /**
+   * Denominators in the plural ("medios", "halves", "demis"): a fraction only after a numerator
+   * ("tres medios"); alone they are other words ("millones de medios": media).
+   */
+  pluralFractions?: string[];
   /** Words for one half on their own ("half", "moitié", "anderthalb": 1.5), and other fractions said in words without a number ("la tercera parte": ⅓). */
   halves?: Record<string, number>;
   /**
@@ -187,6 +192,11 @@ export interface NumberLanguage {
    * to heed; "seconde": a second): ordinals only right after one of `determiners`.
    */
   ambiguousOrdinals?: string[];
+  /**
+   * Words after an ordinal word that make it part of a title, no rank ("primer ministro", "primo
+   * ministro", "First Lady", "Premier ministre"): the ordinal is no figure there.
+   */
+  ordinalTitles?: string[];
   /** Articles and other determiners before an ordinal ("il", "la", "den", "the", "its"). */
   determiners?: string[];
   /** Words before which Roman numerals are an ordinal ("siglo XV", "século XVI"). */

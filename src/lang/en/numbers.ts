@@ -31,6 +31,7 @@ export const numbers: NumberLanguage = {
   pronounNumbers: ['one'],
   pronounFollowers: ['of the', 'of its', 'of his', 'of her', 'of their', 'of our', 'of these', 'of those', 'of them', 'of us'],
   pronounDeterminers: ['the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'another', 'some', 'no', 'what'],
+  pluralFractions: ['halves'],
   fractions: {
     halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
     sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10,
@@ -150,6 +151,8 @@ export const numbers: NumberLanguage = {
     eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
     seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
   },
+  // "First Lady", "First Minister", "second lieutenant", "first violin": titles, no rank.
+  ordinalTitles: ['lady', 'ladies', 'minister', 'ministers', 'secretary', 'lieutenant', 'lieutenants', 'violin', 'mate', 'officer', 'sea lord'],
   // "in a second", "second to none", "seconds": the ordinal only after a determiner.
   ambiguousOrdinals: ['second'],
   determiners: ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'every', 'each'],

@@ -31,6 +31,10 @@ export const numbers: NumberLanguage = {
   connectors: ['y'],
   connectorAfter: ['tens', 'scale'],
   indefinite: ['un', 'una'],
+  // Before a noun "uno" is written "un": "uno" alone is mostly a pronoun ("uno de los pocos", "cada uno", "uno nuevo").
+  pronounNumbers: ['uno'],
+  pronounDeterminers: ['cada', 'el', 'ninguno', 'alguno'],
+  pronounFollowers: ['de los', 'de las', 'de sus', 'de ellos', 'de ellas', 'de estos', 'de estas', 'de esos', 'de esas', 'de nosotros', 'de mis', 'nuevo', 'nueva', 'más', 'mismo', 'misma', 'u otro', 'y otro', 'que', 'solo', 'sola'],
   fractions: {
     medios: 2, medias: 2, tercio: 3, tercios: 3, cuarto: 4, cuartos: 4, quinto: 5, quintos: 5, quinta: 5, quintas: 5,
     sexto: 6, sextos: 6, séptimo: 7, séptimos: 7, octavo: 8, octavos: 8, noveno: 9, novenos: 9, décimo: 10,
@@ -38,6 +42,7 @@ export const numbers: NumberLanguage = {
     milésima: 1e3, milésimas: 1e3, millonésimo: 1e6, millonésimos: 1e6, millonésima: 1e6, millonésimas: 1e6,
     billonésimo: 1e12, billonésimos: 1e12, billonésima: 1e12, billonésimas: 1e12,
   },
+  pluralFractions: ['medios', 'medias'],
   halves: {
     // "la tercera parte": a third, a fraction in two words
     'tercera parte': 1 / 3, 'cuarta parte': 1 / 4, 'quinta parte': 1 / 5, 'décima parte': 1 / 10,
@@ -140,6 +145,8 @@ export const numbers: NumberLanguage = {
       ['o', 'a', 'os', 'as']
     ),
   },
+  // "el primer ministro", "la primera dama", "el primer mandatario": titles, no rank.
+  ordinalTitles: ['ministro', 'ministra', 'ministros', 'mandatario', 'mandataria', 'dama', 'damas', 'actor', 'actriz', 'violín', 'teniente', 'secretario', 'secretaria'],
   // "un segundo" (a second), "un cuarto" (a room, a quarter), "nono": ordinals after a determiner only.
   ambiguousOrdinals: ['segundo', 'segundos', 'cuarto', 'cuartos', 'non', 'nona', 'nonas', 'nonos', 'nono', 'quinta', 'quintas'],
   determiners: ['el', 'la', 'los', 'las', 'lo', 'al', 'del', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'cada', 'nuestro', 'nuestra'],

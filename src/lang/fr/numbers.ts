@@ -37,6 +37,7 @@ export const numbers: NumberLanguage = {
     billionième: 1e12, billionièmes: 1e12, trillionième: 1e18, trillionièmes: 1e18, unième: 1, unièmes: 1,
     demis: 2,
   },
+  pluralFractions: ['demis'],
   halves: { demi: 0.5, demie: 0.5, moitié: 0.5 },
   fractionOver: ['sur'],
   dozens: { douzaine: 12, douzaines: 12 },
@@ -134,6 +135,8 @@ export const numbers: NumberLanguage = {
     // only after tens: "vingt et unième", "trente et unième"
     unième: 1,
   },
+  // "le Premier ministre", "la première dame": titles, no rank.
+  ordinalTitles: ['ministre', 'ministres', 'dame', 'secrétaire', 'violon', 'rôle', 'rôles', 'adjoint', 'adjointe', 'lieutenant'],
   // "une seconde", "en second lieu": the ordinal only after a determiner.
   ambiguousOrdinals: ['second', 'seconde', 'seconds', 'unième'],
   determiners: ['le', 'la', 'les', "l'", 'au', 'aux', 'du', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'notre', 'votre'],

@@ -41,12 +41,15 @@ export const numbers: NumberLanguage = {
   connectors: ['e'],
   connectorAfter: ['hundred', 'scale'],
   mixedAfterConnector: true,
-  indefinite: ['un', 'una', "un'"],
+  // "uno" is the article before s + consonant, z, ps, gn, x ("uno sviluppo", "uno tsunami"), and a pronoun
+  // alone ("uno dei pochi", "uno nuovo"): 1 only before a scale, fraction or unit, as "un".
+  indefinite: ['un', 'una', "un'", 'uno'],
   fractions: {
     terzo: 3, terzi: 3, quarto: 4, quarti: 4, quinto: 5, quinti: 5, sesto: 6, sesti: 6, settimo: 7, settimi: 7,
     ottavo: 8, ottavi: 8, nono: 9, noni: 9, decimo: 10, decimi: 10, centesimo: 100, millesimo: 1e3, millesimi: 1e3,
     milionesimo: 1e6, milionesimi: 1e6, miliardesimo: 1e9, mezzi: 2,
   },
+  pluralFractions: ['mezzi'],
   halves: {
     // "la terza parte": a third, a fraction in two words
     'terza parte': 1 / 3, 'quarta parte': 1 / 4, 'quinta parte': 1 / 5, 'decima parte': 1 / 10,
@@ -132,6 +135,8 @@ export const numbers: NumberLanguage = {
     },
     ['o', 'a', 'i', 'e']
   ),
+  // "il primo ministro", "il primo cittadino" (the mayor): titles, no rank.
+  ordinalTitles: ['ministro', 'ministra', 'ministri', 'cittadino', 'cittadina', 'violino', 'attore', 'attrice', 'segretario', 'segretaria', 'ufficiale'],
   // "prima di" (before), "secondo il ministro" (according to), "paesi terzi", "un centesimo" (a cent):
   // ordinals only after a determiner.
   ambiguousOrdinals: ['prima', 'prime', 'secondo', 'seconda', 'secondi', 'seconde', 'terzi', 'centesimo', 'centesimi', 'nona', 'none'],

@@ -33,6 +33,7 @@ export const numbers: NumberLanguage = {
     sétimos: 7, oitavo: 8, oitavos: 8, nono: 9, nonos: 9, décimo: 10, décimos: 10, centésimo: 100, centésimos: 100,
     milésimo: 1e3, milésimos: 1e3, milionésimo: 1e6, milionésimos: 1e6, bilionésimo: 1e9, bilionésimos: 1e9,
   },
+  pluralFractions: ['meios'],
   halves: {
     // "a terça parte": a third, a fraction in two words
     'terça parte': 1 / 3, 'quarta parte': 1 / 4, 'quinta parte': 1 / 5, 'décima parte': 1 / 10,
@@ -128,6 +129,8 @@ export const numbers: NumberLanguage = {
     },
     ['o', 'a', 'os', 'as']
   ),
+  // "o primeiro ministro", "a primeira dama" (hyphenated "primeiro-ministro" is a compound already): titles, no rank.
+  ordinalTitles: ['ministro', 'ministra', 'ministros', 'dama', 'damas', 'secretário', 'secretária', 'violino', 'tenente'],
   // "segundo o ministro" (according to), "um quarto" (a room), "na quinta" (on Thursday): after a determiner only.
   ambiguousOrdinals: ['segundo', 'segunda', 'segundos', 'quarto', 'quarta', 'quartos', 'quinta', 'sexta', 'nono', 'nona'],
   determiners: ['o', 'a', 'os', 'as', 'ao', 'à', 'aos', 'às', 'do', 'da', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'seu', 'sua', 'este', 'esta', 'nesta', 'neste', 'cada'],
