@@ -54,10 +54,10 @@ interface Shape {
 
 const SHAPES: Shape[] = [
   { name: 'short-lines', what: '100,000 short lines (one paragraph)', body: () => Array.from({ length: 100_000 }, () => 'Zeile.').join('\n'), translate: false },
-  // Just under `limits.lines` (20,000) and `limits.segments` (10,000): each sentence over two lines.
-  { name: 'lines-limit', what: 'lines: 19,979 lines, 8,880 two-line sentences in 2,220 paragraphs', body: () => Array.from({ length: 2220 }, (_, p) => Array.from({ length: 4 }, (_, i) => `Im Jahr ${2000 + ((p + i) % 25)} stieg in Zeile ${p * 8 + i * 2} der Wert\num ${i + 1},5 Prozent.`).join('\n')).join('\n\n'), translate: true },
+  // Just under `limits.lines` (20,000), `limits.segments` (10,000) and `limits.figures` (10,000): each sentence over two lines, one figure each.
+  { name: 'lines-limit', what: 'lines: 19,979 lines, 8,880 two-line sentences in 2,220 paragraphs', body: () => Array.from({ length: 2220 }, (_, p) => Array.from({ length: 4 }, (_, i) => `Im Bericht der Stadt stieg der Wert für Rechenzentren\num ${p * 4 + i + 1},5 Prozent.`).join('\n')).join('\n\n'), translate: true },
   { name: 'paragraphs', what: '100,000 paragraphs', body: () => Array.from({ length: 100_000 }, (_, i) => `P ${i}.`).join('\n\n'), translate: false },
-  { name: 'paragraphs-limit', what: 'sentences: 9,990 one-sentence paragraphs (~1 MiB)', body: () => Array.from({ length: 9990 }, (_, i) => `Der Bericht ${i} nennt etwa ${(i * 37) % 9000 + 1000} Standardschränke und ${i % 90 + 5} Prozent Wachstum für das Jahr ${2000 + (i % 25)}.`).join('\n\n'), translate: true },
+  { name: 'paragraphs-limit', what: 'sentences: 9,990 one-sentence paragraphs, one figure each', body: () => Array.from({ length: 9990 }, (_, i) => `Laut dem Bericht hat die Stadt heute etwa ${i + 1000} Standardschränke in ihren Rechenzentren.`).join('\n\n'), translate: true },
   { name: 'figures-16k', what: '1,000 figures in 16 KB (one sentence)', body: () => `Die Werte waren ${Array.from({ length: 1000 }, (_, i) => `${i + 1} %`).join(', ')}.`, translate: true },
   { name: 'figures-limit', what: 'figures: 9,900 figures in 99 paragraphs', body: () => Array.from({ length: 99 }, (_, p) => `Die Werte ${p} waren ${Array.from({ length: 100 }, (_, i) => `${p * 100 + i + 1},5 %`).join(', ')}.`).join('\n\n'), translate: true },
   { name: 'figures-1MiB', what: 'figures: 1 MiB of figures (past the limit)', body: () => fill((i) => `${i + 1} %`, ', ') + '.', translate: false },
