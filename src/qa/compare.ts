@@ -98,6 +98,24 @@ export function qualifierClass(qualifier: Qualifier): QualifierClass {
 }
 
 /**
+ * Things both sides name that are no figures (orders of magnitude, weekdays), matched as
+ * multisets by `same`: each one the translation has left over, with the source's left-over one
+ * it stands for (in order). Nothing when the source has none left over: the translation may say
+ * it otherwise.
+ */
+export function changedMentions<T>(source: readonly T[], target: readonly T[], same: (a: T, b: T) => boolean): Array<{ changed: T; was: T }> {
+  const left = [...target];
+  const unmatched: T[] = [];
+  for (const item of source) {
+    const at = left.findIndex((other) => same(item, other));
+    if (at >= 0) left.splice(at, 1);
+    else unmatched.push(item);
+  }
+  if (unmatched.length === 0) return [];
+  return left.map((changed, index) => ({ changed, was: unmatched[Math.min(index, unmatched.length - 1)]! }));
+}
+
+/**
  * "one", "a", "first", "zero": values a translation adds and drops freely as articles and words.
  * Fractions are not among them: "die Hälfte" is not "la tercera parte".
  */

@@ -5,7 +5,8 @@
 // an order of the translation that the source does not name, where the source names another,
 // is reported.
 
-import { vagueMagnitudes, type Magnitude } from '../../figures/index.js';
+import { vagueMagnitudes } from '../../figures/index.js';
+import { changedMentions } from '../compare.js';
 import type { QaCheck } from '../types.js';
 
 /** "10^3" for 1000: how an order of magnitude is shown. */
@@ -25,17 +26,7 @@ export const check: QaCheck = {
     const { source, target } = context.unit;
     const theirs = vagueMagnitudes(source.text, source.lang);
     if (theirs.length === 0) return;
-    const ours = vagueMagnitudes(target.text, target.lang);
-    const unmatched: Magnitude[] = [];
-    const left = [...ours];
-    for (const magnitude of theirs) {
-      const at = left.findIndex((other) => other.value === magnitude.value);
-      if (at >= 0) left.splice(at, 1);
-      else unmatched.push(magnitude);
-    }
-    left.forEach((changed, index) => {
-      const was = unmatched[Math.min(index, unmatched.length - 1)];
-      if (was === undefined) return;
+    for (const { changed, was } of changedMentions(theirs, vagueMagnitudes(target.text, target.lang), (a, b) => a.value === b.value)) {
       context.report({
         start: changed.start,
         end: changed.end,
@@ -43,6 +34,6 @@ export const check: QaCheck = {
         actual: order(changed.value),
         expected: order(was.value),
       });
-    });
+    }
   },
 };

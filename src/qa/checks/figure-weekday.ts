@@ -8,6 +8,7 @@ import { lexiconOf } from '../../figures/lexicon.js';
 import { tokenize } from '../../figures/tokens.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import { weekdayNames } from '../../validate/lang/index.js';
+import { changedMentions } from '../compare.js';
 import { qaLanguage } from '../language.js';
 import type { QaCheck } from '../types.js';
 
@@ -70,24 +71,11 @@ export const check: QaCheck = {
     const { source, target } = context.unit;
     const theirs = weekdaysIn(source.text, source.lang);
     if (theirs.length === 0) return;
-    const left = weekdaysIn(target.text, target.lang);
-    const unmatched: Weekday[] = [];
-    for (const weekday of theirs) {
-      const at = left.findIndex((other) => other.day === weekday.day);
-      if (at >= 0) left.splice(at, 1);
-      else unmatched.push(weekday);
-    }
     const names = weekdayNames(source.lang);
-    left.forEach((changed, index) => {
-      const was = unmatched[Math.min(index, unmatched.length - 1)];
-      if (was === undefined) return;
-      context.report({
-        start: changed.start,
-        end: changed.end,
-        message: `\`${target.text.slice(changed.start, changed.end)}\` is another weekday than the source's \`${source.text.slice(was.start, was.end)}\` (${names[was.day]})`,
-        actual: target.text.slice(changed.start, changed.end),
-        expected: source.text.slice(was.start, was.end),
-      });
-    });
+    for (const { changed, was } of changedMentions(theirs, weekdaysIn(target.text, target.lang), (a, b) => a.day === b.day)) {
+      const actual = target.text.slice(changed.start, changed.end);
+      const expected = source.text.slice(was.start, was.end);
+      context.report({ start: changed.start, end: changed.end, message: `\`${actual}\` is another weekday than the source's \`${expected}\` (${names[was.day]})`, actual, expected });
+    }
   },
 };
