@@ -157,6 +157,13 @@ function unitAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, glued
   return { end: found.end, apply: (atom) => { atom.kind = 'quantity'; atom.unit = found.value; atom.measure = true; } };
 }
 
+/** "53-летнего", "29-vuotias": a unit that is the second half of an adjective joined by a hyphen. */
+function hyphenUnitAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): Suffix | undefined {
+  const found = lexicon.hyphenUnits.match(tokens, at);
+  if (!found || (tokens[found.end]?.gap === '' && tokens[found.end]?.kind === 'word')) return undefined;
+  return { end: found.end, apply: (atom) => { atom.kind = 'quantity'; atom.unit = found.value; atom.measure = true; } };
+}
+
 /** "13χρονος", "250वर्षानन्तरं": a word glued to the digits, where the language writes so (not "A4", "5G"). */
 function gluedWord(tokens: readonly Token[], at: number, lexicon: Lexicon): Token | undefined {
   const word = tokens[at];
@@ -295,7 +302,7 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
         : percentAfter(tokens, at, lexicon) ??
           currencyAfter(tokens, at, lexicon, num) ??
           unitAfter(tokens, at, lexicon, false) ??
-          (hyphen !== undefined ? percentAfter(tokens, hyphen, lexicon) ?? unitAfter(tokens, hyphen, lexicon, false) ?? currencyAfter(tokens, hyphen, lexicon, num) : undefined) ??
+          (hyphen !== undefined ? percentAfter(tokens, hyphen, lexicon) ?? unitAfter(tokens, hyphen, lexicon, false) ?? hyphenUnitAfter(tokens, hyphen, lexicon) ?? currencyAfter(tokens, hyphen, lexicon, num) : undefined) ??
           (num.year || atom.kind !== 'number' ? undefined : unitAfterWord(tokens, at, lexicon, num, limit) ?? countedNounAfter(tokens, at, lexicon, limit));
     const word = glued && !suffix ? gluedWord(tokens, at, lexicon) : undefined;
     if (suffix) {
@@ -411,6 +418,13 @@ export function articleAtom(tokens: readonly Token[], at: number, lexicon: Lexic
   if (unit) {
     const atom: Atom = { from: at, to: unit.end, num, value: 1, kind: 'quantity', unit: unit.value, measure: true, article: true };
     atom.to = withUnitHalf(tokens, unit.end, atom, lexicon);
+    // "un giorno circa", "un jour environ": a bound after the unit, unless a number follows it ("un día, al menos 20").
+    const post = lexicon.postQualifiers.match(tokens, atom.to);
+    if (post && tokens[post.end]?.kind !== 'num' && !lexicon.words.match(tokens, post.end)) {
+      const uncertain = uncertainWords(tokens, atom.to, post.end, lexicon, atom.unit);
+      atom.postQualifier = { qualifier: post.value, text: spanText(tokens, atom.to, post.end), ...(uncertain ? { uncertain } : {}) };
+      atom.to = post.end;
+    }
     return atom;
   }
   return undefined;

@@ -214,6 +214,8 @@ export interface CjkLexicon {
   dates: { year: readonly string[]; month: readonly string[]; day: readonly string[]; dayAfterMonth: readonly string[] };
   /** Words after a year number that make it a length of time ("1000年间"). */
   yearDurationAfter: readonly string[];
+  /** Parts of the year after a year that make it the year, before a duration word they begin with ("2017年後半"). */
+  yearPartAfter: readonly string[];
   /** Qualifiers before the number ("约", "超过", "最大"); "等于"/"イコール" are exact and kept in the span. */
   qualifiersBefore: readonly QualifierWord[];
   /** Qualifiers after the number and its unit ("左右", "以上", "未満", "を超える"). */

@@ -59,7 +59,7 @@ export function readDate(src: Source, num: NumberReading): { parts: DateParts; e
   const dayEnd = marker(lex.dates.day, num.end);
   const wordAt = skipSpaces(norm, num.end, DATE_SPACES);
   // "1000年间" is a length of time; "比2015年多一个" is the year 2015 and one more
-  const duration = lex.yearDurationAfter.some((w) => norm.startsWith(w, yearEnd) && !numeralStartsAt(src, yearEnd + w.length));
+  const duration = lex.yearDurationAfter.some((w) => norm.startsWith(w, yearEnd) && !numeralStartsAt(src, yearEnd + w.length)) && !lex.yearPartAfter.some((w) => norm.startsWith(w, yearEnd));
   if (yearEnd >= 0 && yearLike && !duration) {
     parts.year = num.value;
     end = yearEnd;

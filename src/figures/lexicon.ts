@@ -108,6 +108,8 @@ export interface Lexicon {
   changeWords: PhraseTable<true>;
   romanBefore: PhraseTable<true>;
   ordinalTitles: PhraseTable<true>;
+  hyphenUnits: PhraseTable<string>;
+  capitalNames: Set<string>;
   yearAfter: PhraseTable<true>;
   yearBefore: PhraseTable<true>;
   quantityWords: PhraseTable<readonly [number, string]>;
@@ -231,6 +233,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     indefinite: keys(data.indefinite),
     pronounNumbers: keys(data.pronounNumbers),
     pluralFractions: keys(data.pluralFractions),
+    capitalNames: keys(data.capitalNames),
     pronounDeterminers: keys(data.pronounDeterminers),
     pronounFollowers: flags(lang, data.pronounFollowers),
     fractions: new PhraseTable<number>(lang).addAll(data.fractions),
@@ -281,6 +284,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     changeWords: flags(lang, data.changeWords),
     romanBefore: flags(lang, data.romanBefore),
     ordinalTitles: flags(lang, data.ordinalTitles),
+    hyphenUnits: new PhraseTable<string>(lang).addAll(data.hyphenUnits ?? {}),
     yearAfter: flags(lang, data.yearAfter),
     // "noin vuonna 1000", "cerca del año 1000": the words a qualifier may stand before.
     yearBefore: flags(lang, [...(data.yearBefore ?? []), ...(data.yearWords ?? [])]),

@@ -306,13 +306,16 @@ function readGluedSuffix(tokens: readonly Token[], at: number, reading: NumberRe
     const power = readPower(tokens, at + 2, base(at + 2, at + 3, 10));
     if (power.to > at + 3) return { ...reading, to: power.to, value: reading.value * power.value, year: false };
   }
-  if (lexicon.ordinalSuffixes.has(next.key) && boundaryAfter(tokens, at + 2)) return { ...reading, to: at + 2, ordinal: true, year: false };
+  // "802.11a", "2.5a": no rank has decimals; the letter belongs to a name.
+  if (lexicon.ordinalSuffixes.has(next.key) && boundaryAfter(tokens, at + 2)) return Number.isInteger(reading.value) && !reading.decimals ? { ...reading, to: at + 2, ordinal: true, year: false } : { ...reading, glued: next.text };
   // "10k", "2mil", "1.2b", "2millions", "1MM": a scale written onto the digits.
   const fused = lexicon.scaledCurrencies.match(tokens, at + 1, { glued: true });
   const symbol = fused ? undefined : (lexicon.scaleSymbols.match(tokens, at + 1, { glued: true }) ?? lexicon.scales.match(tokens, at + 1, { glued: true }));
   if (symbol && boundaryAfter(tokens, symbol.end)) {
     return continueScales(tokens, { ...reading, to: symbol.end, value: reading.value * symbol.value, scaled: true, scale: symbol.value, year: false }, lexicon);
   }
+  // "1978वर्षे" (in the year 1978): the word that makes it a year, written onto the digits.
+  if (reading.year && lexicon.yearAfter.match(tokens, at + 1, { glued: true })) return reading;
   return { ...reading, glued: next.text, year: false };
 }
 

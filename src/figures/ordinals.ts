@@ -39,6 +39,12 @@ function fits(total: number, last: number, next: number): boolean {
   return next < place;
 }
 
+/** Whether the token at `at` begins a sentence (or the text). */
+function sentenceStart(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before === undefined || /^[.!?;·:«»"“”(]$/u.test(before.text);
+}
+
 /** An ordinal word the language marks as ambiguous is one only after a determiner ("il secondo", not "secondo il ministro"). */
 function ambiguousHere(tokens: readonly Token[], at: number, end: number, lexicon: Lexicon): boolean {
   const key = tokens.slice(at, end).map((token) => token.key).join(' ');
@@ -53,6 +59,8 @@ function ordinalWordAt(tokens: readonly Token[], at: number, lexicon: Lexicon): 
   if (!hit) return undefined;
   // "la tercera parte" (a third): a fraction said in words, longer than the ordinal.
   if ((lexicon.halves.match(tokens, at)?.end ?? 0) > hit.end) return undefined;
+  // "नवम्बरमासे" (in November) begins like "नवम" (ninth): a month name is no ordinal.
+  if (lexicon.months.match(tokens, at)) return undefined;
   // "segunda-feira" (Monday), "third-party": an ordinal joined to a word is a compound.
   const after = tokens[hit.end];
   if (after && after.gap === '' && HYPHENS.has(after.text) && tokens[hit.end + 1]?.kind === 'word' && tokens[hit.end + 1]!.gap === '' && !lexicon.ordinals.match(tokens, hit.end + 1)) return undefined;
@@ -84,6 +92,8 @@ export function readOrdinalWords(tokens: readonly Token[], at: number, lexicon: 
   if (end === first.end && ambiguousHere(tokens, at, end, lexicon)) return undefined;
   // "primer ministro", "First Lady": an ordinal that is part of a title ranks nothing.
   if (lexicon.ordinalTitles.match(tokens, end)) return undefined;
+  // "την Τρίτη" (on Tuesday), "Quintus": a weekday or a name, written with a capital where no sentence begins.
+  if (end === first.end && lexicon.capitalNames.has(tokens[at]!.key) && /^\p{Lu}/u.test(tokens[at]!.text) && !sentenceStart(tokens, at)) return undefined;
   // "die ersten drei", "the first 100 days", "les trois premiers": a count of the top ones, no rank.
   if (isCardinal(tokens, end, lexicon) || isCardinal(tokens, at - 1, lexicon)) return undefined;
   return ordinalReading(at, end, total, true);

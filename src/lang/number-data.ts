@@ -147,6 +147,12 @@ export interface NumberLanguage {
    * "अब्जामरिकीमुद्राः": a billion US dollars) → code and scale. Stems with `*`.
    */
   scaledCurrencies?: Record<string, readonly [string, number]>;
+  /**
+   * Unit words read only when joined to the number by a hyphen: the second half of an adjective
+   * ("53-летнего", 53 years old; "29-vuotias"; "5-месячный"), where alone they are other words
+   * ("летний": of summer). Stems with `*`.
+   */
+  hyphenUnits?: Record<string, string>;
   /** Unit words and phrases → unit id of the catalogue (src/figures/units.ts). */
   units: Record<string, string>;
   /**
@@ -197,6 +203,8 @@ export interface NumberLanguage {
    * ministro", "First Lady", "Premier ministre"): the ordinal is no figure there.
    */
   ordinalTitles?: string[];
+  /** Ordinal words that are weekdays when written with a capital inside a sentence (Greek "την Τρίτη", on Tuesday). */
+  capitalNames?: string[];
   /** Articles and other determiners before an ordinal ("il", "la", "den", "the", "its"). */
   determiners?: string[];
   /** Words before which Roman numerals are an ordinal ("siglo XV", "século XVI"). */

@@ -73,7 +73,7 @@ export const numbers: NumberLanguage = {
     'mayor de': 'over', 'más que': 'over', 'más alto que': 'over', 'más grande que': 'over',
     'menos de': 'under', 'por debajo de': 'under', 'inferior a': 'under', 'menor que': 'under', 'menor a': 'under',
     'menor de': 'under', 'menos que': 'under', 'más bajo que': 'under', 'más pequeño que': 'under',
-    'al menos': 'min', 'por lo menos': 'min', 'como mínimo': 'min', 'mínimo': 'min', 'no menos de': 'min',
+    'al menos': 'min', 'por lo menos': 'min', 'cuando menos': 'min', 'al menos de': 'min', 'por lo menos de': 'min', 'cuando menos de': 'min', 'como mínimo': 'min', 'mínimo': 'min', 'no menos de': 'min',
     'mayor o igual que': 'min', 'mayor o igual a': 'min', 'igual o mayor que': 'min', 'igual o mayor a': 'min',
     'más de o igual a': 'min', '>=': 'min', '≥': 'min',
     hasta: 'max', 'como máximo': 'max', 'máximo': 'max', 'no más de': 'max', 'no más que': 'max',

@@ -29,7 +29,8 @@ const O_NOUN = ['', 'a', 'n', 'ssa', 'sta', 'on', 'lla', 'lta', 'lle', 'na', 'ks
 
 const TENS_FORMS = 'kymmentä kymmenen kymmenessä kymmenestä kymmeneen kymmenellä kymmeneltä kymmenelle kymmenenä kymmeneksi';
 const HUNDRED_FORMS = 'sata sadan sataa sadassa sadasta sataan sadalla sadalta sadalle sadaksi';
-const SPEED = ['tunnissa', 'tunnilla', 'tunnin'];
+// "17 500 mailin tuntinopeudella": at an hourly speed of 17,500 miles
+const SPEED = ['tunnissa', 'tunnilla', 'tunnin', 'tuntinopeudella', 'tuntinopeutta', 'tuntinopeuteen', 'tuntinopeudesta', 'tuntinopeus'];
 
 export const numbers: NumberLanguage = {
   words: {
@@ -128,11 +129,19 @@ export const numbers: NumberLanguage = {
     'rupi*': 'INR', markkaa: 'FIM', markan: 'FIM', markalla: 'FIM', markkoja: 'FIM', 'bitcoin*': 'BTC',
     sentti: 'cent', senttiä: 'cent', sentin: 'cent', senttiin: 'cent', sentillä: 'cent', senttejä: 'cent', senttien: 'cent',
   },
+  // "29-vuotias", "53-vuotiaan", "5-vuotinen", "3-päiväinen": an age or a length of time as the first half of an adjective.
+  hyphenUnits: {
+    'vuotia*': 'yr', 'vuotis*': 'yr', vuotinen: 'yr', 'kuukautis*': 'mo', kuukautinen: 'mo', 'viikkois*': 'wk', viikkoinen: 'wk',
+    'päiväis*': 'd', päiväinen: 'd', 'tuntis*': 'h', tuntinen: 'h', 'minuuttis*': 'min', minuuttinen: 'min',
+  },
   units: {
     'kilometr*': 'km', 'metri*': 'm', 'metre*': 'm', 'senttimetr*': 'cm', 'millimetr*': 'mm', 'mikrometr*': 'µm', 'nanometr*': 'nm',
     'neliömetr*': 'm²', 'neliökilometr*': 'km²', 'kuutiometr*': 'm³', 'kuutio*': 'm³', 'hehtaar*': 'ha', 'litr*': 'l', 'millilitr*': 'ml',
     ...inflect({ kilo: 'kg' }, O_NOUN), 'kilogramm*': 'kg', 'gramm*': 'g', 'milligramm*': 'mg', 'mikrogramm*': 'µg',
     'tonni*': 't', 'tonne*': 't', 'paun*': 'lb', 'unssi*': 'oz', 'unsse*': 'oz', 'maili*': 'mi', 'maile*': 'mi', jalkaa: 'ft',
+    // "500 jalan päässä" (500 feet away), "1 000 naulaa" (pounds)
+    jalan: 'ft', jalkoja: 'ft', jalkojen: 'ft', jalassa: 'ft', 'naula*': 'lb', 'naulo*': 'lb',
+    'megabit*': 'Mbit',
     'tuuma*': 'in', 'barreli*': 'bbl', 'barrele*': 'bbl', 'tynnyri*': 'bbl', 'gallon*': 'gal',
     'megawatti*': 'MW', 'gigawatti*': 'GW', 'kilowatti*': 'kW', 'watti*': 'W', 'kilowattitunti*': 'kWh', 'megawattitunti*': 'MWh',
     'terawattitunti*': 'TWh', 'celsiusaste*': '°C', 'astetta celsiusta': '°C', 'petaflops*': 'P',

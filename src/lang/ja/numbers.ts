@@ -13,7 +13,8 @@ export const jaNumbers: CjkLexicon = {
   },
   // 数千, 何百万: an order of magnitude, no count (qa/figure-magnitude)
   magnitudePrefixes: ['数', '何', '幾'],
-  boundDigits: '陸伍拾肆漆捌玖佰仟萬',
+  // 参列, 参加, 陸上, 漆器: these financial digits are everyday characters on their own
+  boundDigits: '参參陸伍拾肆漆捌玖佰仟萬',
   nonFinalDigits: '',
   positionalDigits: '〇零一二三四五六七八九',
   positionalMinLength: 2,
@@ -159,13 +160,15 @@ export const jaNumbers: CjkLexicon = {
   loneNumeralNeighbours: { before: '約計対', after: '重対' },
   countMarkers: [],
   // "1日券" (a day ticket), "1日当たり" (per day), "3日ぶり" (after three days)
-  dayDurationAfter: ['券', '当たり', 'あたり', '分', 'おき', 'ぶり', '平均'],
+  dayDurationAfter: ['券', '当たり', 'あたり', '分', 'おき', 'ぶり', '平均', 'ほど', '程度', '余り', 'あまり', '近く'],
   inclusiveMarks: [],
   articleCounters: [],
   articleDigit: '',
   prefixedUnits: [],
   dates: { year: ['年度', '年'], month: ['月'], day: ['日'], dayAfterMonth: [] },
   yearDurationAfter: ['間', '以上', '余り', 'あまり', '近く', '前', '後'],
+  // "2017年後半", "2020年前半", "2019年前期": a part of the year, not "2017 years later"
+  yearPartAfter: ['後半', '前半', '前期', '後期', '上期', '下期', '上半期', '下半期'],
   qualifiersBefore: [
     { text: '約', qualifier: 'approx' },
     { text: 'およそ', qualifier: 'approx' },
@@ -287,7 +290,7 @@ export const jaNumbers: CjkLexicon = {
   nonNumberWords: [
     '一般', '一緒', '一番', '一度', '一部', '一見', '唯一', '統一', '一方', '一気', '一層', '一応', '一体', '一生',
     '一瞬', '万一', '一切', '一斉', '一定', '一段', '一旦', '一連', '一律', '一環', '一向', '一致', '一目', '一心',
-    '一様', '一概', '一途', '同一', '均一', '第一線', '十分', '充分', '四川', '九州', '四国', '千葉', '八百屋',
+    '一様', '一概', '一途', '同一', '均一', '第一線', '第三者', '第三国', '第一人者', '一種', '一例', '一因', '一員', '一角', '一翼', '一端', '一役', '十分', '充分', '四川', '九州', '四国', '千葉', '八百屋',
     '三菱', '三井', '五輪', '七夕', '百貨店', '万年筆', '二次', '一次', '十字', '四季', '八幡', '三重県',
     '千行百業', '千行百业', '万全', '当初', '年初', '月初', '期初', '一日中', '一晩中', '一年中', '一人ひとり', '一人一人', '一層', '一時的', '一丸', '一大', '一手', '一筋', '一面', '一流', '一覧',
   ],

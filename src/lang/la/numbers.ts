@@ -35,7 +35,8 @@ const ORDINAL_STEMS: Record<string, number> = {
 export const numbers: NumberLanguage = {
   separators: { group: '.', decimal: ',' },
   words: {
-    nihil: 0, nullus: 0, unus: 1, una: 1, unum: 1, duo: 2, duae: 2, tres: 3, tria: 3, quattuor: 4, quinque: 5,
+    // "nihil" (nothing) and "nullus" (no one) are no zero figure: "post mortem nihil est".
+    unus: 1, una: 1, unum: 1, duo: 2, duae: 2, tres: 3, tria: 3, quattuor: 4, quinque: 5,
     sex: 6, septem: 7, octo: 8, novem: 9, decem: 10, undecim: 11, duodecim: 12, tredecim: 13, quattuordecim: 14,
     quindecim: 15, sedecim: 16, septendecim: 17, septemdecim: 17, duodeviginti: 18, undeviginti: 19, ...TENS, centum: 100,
     ...subtractive(),
@@ -45,6 +46,16 @@ export const numbers: NumberLanguage = {
     // The hundreds decline as plural adjectives: "quingentos annos", "trecentorum cubitorum".
     ...inflect({ ducent: 200, trecent: 300, quadringent: 400, quingent: 500, sescent: 600, sexcent: 600, septingent: 700, octingent: 800, nongent: 900 }, PLURAL),
     mille: 1000,
+    // Distributives, "so many each" ("insectis seni pedes sunt", six legs each; "bini", two by two): the count.
+    // "singuli" (one each, every one) and "senis" (of the old man) are left out.
+    ...inflect({ bin: 2, tern: 3, quatern: 4, quin: 5, septen: 7, octon: 8, noven: 9, den: 10, vicen: 20, tricen: 30, quadragen: 40, quinquagen: 50 }, PLURAL),
+    seni: 6, senae: 6, sena: 6, senos: 6, senas: 6, senorum: 6, senarum: 6,
+  },
+  // Multiplicatives: how many times ("bis in anno", twice a year; "decies", ten times).
+  multiples: {
+    semel: 1, bis: 2, ter: 3, quater: 4, quinquies: 5, quinquiens: 5, sexies: 6, sexiens: 6, septies: 7, septiens: 7, octies: 8, octiens: 8,
+    novies: 9, noviens: 9, decies: 10, deciens: 10, undecies: 11, duodecies: 12, vicies: 20, viciens: 20, tricies: 30, quadragies: 40,
+    quinquagies: 50, centies: 100, centiens: 100, millies: 1000, miliens: 1000, milliens: 1000,
   },
   hundreds: [],
   scales: {
@@ -58,9 +69,6 @@ export const numbers: NumberLanguage = {
   unitsBeforeTens: ['et'],
   indefinite: [],
   fractions: { dimidium: 2, dimidia: 2, tertia: 3, quarta: 4 },
-  // how many times: "bis in anno" (twice a year), "ter quotidie"
-  // (compounds such as "quadragies quinquies", 45 times, are not read: only the units and ten)
-  multiples: { bis: 2, ter: 3, quater: 4, decies: 10 },
   halves: { dimidium: 0.5, dimidia: 0.5 },
   decimalWords: [],
   minusWords: ['minus'],
@@ -91,7 +99,7 @@ export const numbers: NumberLanguage = {
     annus: 'yr', anni: 'yr', annum: 'yr', anno: 'yr', annos: 'yr', annis: 'yr', annorum: 'yr',
     mensis: 'mo', mensem: 'mo', mense: 'mo', menses: 'mo', mensibus: 'mo', mensium: 'mo',
     hebdomas: 'wk', hebdomadem: 'wk', hebdomade: 'wk', hebdomades: 'wk', hebdomadas: 'wk', hebdomadibus: 'wk', hebdomadum: 'wk',
-    dies: 'd', diem: 'd', diebus: 'd', dierum: 'd',
+    dies: 'd', diem: 'd', diebus: 'd', dierum: 'd', die: 'd', diei: 'd',
     hora: 'h', horam: 'h', horae: 'h', horas: 'h', horis: 'h', horarum: 'h',
     minutum: 'min', minuta: 'min', minutis: 'min', minutorum: 'min', minutas: 'min', minutae: 'min',
     saeculum: 'cent', saecula: 'cent', saeculi: 'cent', saeculis: 'cent', saeculorum: 'cent', saeculo: 'cent',
@@ -110,6 +118,15 @@ export const numbers: NumberLanguage = {
   unitBefore: true,
   // "in annis 1960", "annis sexagesimis": the sixties
   decadeBefore: ['annis', 'in annis'],
+  // Ages said in one word: "centenarius" (a hundred years old), "quadragenarius", "anniculus" (a year old).
+  quantityWords: {
+    'centenari*': [100, 'yr'], 'nonagenari*': [90, 'yr'], 'octogenari*': [80, 'yr'], 'septuagenari*': [70, 'yr'], 'sexagenari*': [60, 'yr'],
+    'quinquagenari*': [50, 'yr'], 'quadragenari*': [40, 'yr'], 'tricenari*': [30, 'yr'], 'anniculus': [1, 'yr'], 'annicula': [1, 'yr'], 'anniculum': [1, 'yr'],
+  },
+  // Names from ordinals: "Quintus", "Sextus", "Decimus", "Tertia" written with a capital inside a sentence.
+  capitalNames: [
+    ...['Quint', 'Sext', 'Decim', 'Septim', 'Terti', 'Secund', 'Prim'].flatMap((stem) => ['us', 'i', 'o', 'um', 'a', 'ae', 'am'].map((ending) => stem + ending)),
+  ],
   countedNoun: 'next',
   vagueQuantities: ['aliquot', 'nonnulli', 'nonnullae', 'nonnulla', 'complures', 'plures'],
   stopWords: ['et', 'in', 'ad', 'cum', 'de', 'ex', 'a', 'ab', 'per', 'pro', 'est', 'sunt', 'non', 'quae', 'qui', 'quod', 'ut', 'sed', 'vel', 'aut'],

@@ -56,7 +56,7 @@ export const numbers: NumberLanguage = {
     'mais do que': 'over', 'mais que': 'over',
     'menos de': 'under', 'abaixo de': 'under', 'inferior a': 'under', 'menor que': 'under', 'menor do que': 'under',
     'menos do que': 'under', 'menos que': 'under',
-    'pelo menos': 'min', 'no mínimo': 'min', 'ao menos': 'min', 'não menos de': 'min', 'maior ou igual a': 'min',
+    'pelo menos': 'min', 'pelo menos de': 'min', 'ao menos de': 'min', 'no mínimo de': 'min', 'pelo menos entre': 'min', 'no mínimo': 'min', 'ao menos': 'min', 'não menos de': 'min', 'maior ou igual a': 'min',
     'igual ou superior a': 'min', '>=': 'min', '≥': 'min',
     'até': 'max', 'no máximo': 'max', 'não mais de': 'max', 'não mais que': 'max', 'menor ou igual a': 'max',
     'igual ou inferior a': 'max', '<=': 'max', '< =': 'max', '≤': 'max', '>': 'over', '<': 'under',

@@ -149,6 +149,9 @@ export const numbers: NumberLanguage = {
     ...inflect({ рупи: 'INR' }, ['я', 'и', 'й', 'ям', 'ями', 'ях']), ...inflect({ биткоин: 'BTC', биткойн: 'BTC' }, NOUN),
     ...inflect({ копе: 'cent' }, ['йка', 'йки', 'ек', 'йкам', 'йками']), ...inflect({ цент: 'cent' }, NOUN),
   },
+  // "53-летнего" (53 years old), "5-месячный", "3-дневный": an age or a length of time as the second half of an adjective
+  // joined by a hyphen; alone "летний" is "of summer".
+  hyphenUnits: { 'летн*': 'yr', 'месячн*': 'mo', 'недельн*': 'wk', 'дневн*': 'd', 'часов*': 'h', 'минутн*': 'min', 'секундн*': 's' },
   units: {
     ...inflect({ километр: 'km', метр: 'm', сантиметр: 'cm', миллиметр: 'mm', микрометр: 'µm', нанометр: 'nm' }, NOUN),
     км: 'km', м: 'm', см: 'cm', мм: 'mm', мкм: 'µm', нм: 'nm',

@@ -13,8 +13,30 @@ const ABLATIVE_BASES: Readonly<Record<string, number>> = {
   दिसम्बर: 12, दिसंबर: 12,
 };
 
+/**
+ * Every spelling translations use for a month (Hindi, Marathi and English-based: "फ्रिब्रवरी",
+ * "डिसम्बर", "सेप्टेम्बर", "नोवेम्बर"), each with the case forms of "मास" (month) compounded onto it.
+ * "मे" (May) is left alone: it is also "my".
+ */
+const SPELLINGS: Readonly<Record<number, readonly string[]>> = {
+  1: ['जनवरी', 'जनुअरी', 'जानेवारी'],
+  2: ['फरवरी', 'फेब्रुवरी', 'फ्रिब्रवरी', 'फेब्रवरी', 'फेब्रुअरी', 'फ़रवरी'],
+  3: ['मार्च'],
+  4: ['अप्रैल', 'एप्रिल', 'अप्रेल'],
+  5: ['मई'],
+  6: ['जून'],
+  7: ['जुलाई', 'जुलै'],
+  8: ['अगस्त', 'ऑगस्ट', 'ओगस्ट', 'अगस्ट'],
+  9: ['सितम्बर', 'सितंबर', 'सप्टेम्बर', 'सेप्टेम्बर', 'सेप्टेंबर'],
+  10: ['अक्टूबर', 'अक्तूबर', 'ऑक्टोबर', 'ओक्टोबर', 'अक्टोबर'],
+  11: ['नवम्बर', 'नवंबर', 'नोव्हेम्बर', 'नोवेम्बर', 'नवेम्बर'],
+  12: ['दिसम्बर', 'दिसंबर', 'डिसेम्बर', 'डिसम्बर', 'डिसेंबर'],
+};
+const MONTH_FORMS = ['', 'मासे', 'मासस्य', 'मासः', 'मासात्', 'मासम्', 'मासं', 'मासतः', 'मासपर्यन्तम्', 'मासपर्यन्तं', 'तः', 'पर्यन्तम्', 'पर्यन्तं'];
+
 export const dates: DateLanguage = {
   months: {
+    ...Object.fromEntries(Object.entries(SPELLINGS).flatMap(([month, names]) => names.flatMap((name) => MONTH_FORMS.map((form) => [`${name}${form}`, Number(month)])))),
     ...ANUSVARA,
     ...Object.fromEntries(['सितंबर', 'नवंबर', 'दिसंबर'].flatMap((name) => [[`${name}मासे`, ANUSVARA[name]!], [`${name}मासस्य`, ANUSVARA[name]!], [`${name}े`, ANUSVARA[name]!]])),
     ...Object.fromEntries(Object.entries(ABLATIVE_BASES).map(([name, month]) => [`${name}तः`, month])),

@@ -16,7 +16,7 @@ export const zhNumbers: CjkLexicon = {
   // 数千, 几百万, 何千: an order of magnitude, no count (qa/figure-magnitude)
   magnitudePrefixes: ['数', '几', '幾', '上'],
   // 陆地, 队伍, 收拾, 放肆: these financial digits are everyday characters on their own
-  boundDigits: '陆陸伍拾肆柒捌玖佰仟',
+  boundDigits: '參陆陸伍拾肆柒捌玖佰仟',
   // 两 is the weight unit liang after a number ("二两"), and never an abbreviated last digit
   nonFinalDigits: '两兩倆',
   positionalDigits: '〇零一二三四五六七八九',
@@ -200,7 +200,9 @@ export const zhNumbers: CjkLexicon = {
   dayDurationAfter: [],
   // "800公里（含）以下": the bound includes the number
   inclusiveMarks: ['（含）', '(含)'],
-  articleCounters: ['个', '個', '家', '位', '种', '種', '项', '項', '场', '場', '次', '部', '份', '名', '件', '批', '套', '款'],
+  articleCounters: ['个', '個', '家', '位', '种', '種', '项', '項', '场', '場', '次', '部', '份', '名', '件', '批', '套', '款',
+    // "一只年轻恐龙", "一颗恒星", "一张纸", "一支球队", "一档节目", "一所学校", "一座城市": a …, no count
+    '只', '隻', '颗', '顆', '处', '處', '支', '张', '張', '档', '檔', '条', '條', '座', '所', '辆', '輛', '艘', '架', '间', '間', '幅', '首', '篇', '则', '則', '起', '股', '片', '栋', '棟', '扇', '道', '门', '門', '台', '枚'],
   articleDigit: '一',
   prefixedUnits: [
     { text: '千米' }, { text: '千克' }, { text: '千瓦时' }, { text: '千瓦' }, { text: '千卡' }, { text: '千比特' },
@@ -211,6 +213,7 @@ export const zhNumbers: CjkLexicon = {
   ],
   dates: { year: ['年度', '年'], month: ['月'], day: ['日'], dayAfterMonth: ['号', '號'] },
   yearDurationAfter: ['间', '間', '多', '来', '來', '之久', '历史', '歷史'],
+  yearPartAfter: [],
   qualifiersBefore: [
     { text: '约', qualifier: 'approx' },
     { text: '約', qualifier: 'approx' },
@@ -362,6 +365,8 @@ export const zhNumbers: CjkLexicon = {
     '一带一路', '一帶一路', '一流', '一线', '一線', '一手', '一度', '一概', '一贯', '一貫', '一心', '一身',
     '统一', '統一', '唯一', '万一', '萬一', '之一', '一一', '两两', '兩兩', '三三两两', '不一', '同一', '逐一',
     '一站式', '一揽子', '一攬子', '专一', '第一时间', '第一時間', '一体化', '一體化',
+    // titles and set phrases with an ordinal: the First Lady, a third party, third countries
+    '第一夫人', '第三方', '第三者', '第三国', '第三國', '第一书记', '第一書記',
     '十分', '十足', '万分', '萬分', '万物', '萬物', '万岁', '萬歲', '千万不', '千萬不', '千万别', '千萬別',
     '千行百业', '千行百業', '百行百业',
     '千万要', '千萬要', '百姓', '百货', '百貨', '千方百计', '千方百計', '五花八门', '乱七八糟', '七嘴八舌',
