@@ -467,8 +467,11 @@ function readWords(tokens: readonly Token[], at: number, lexicon: Lexicon, first
 /**
  * "двадцать первый", "сто второй", "twenty-first", "vingt et unième", "dix-septième": tens or
  * hundreds, then a unit ordinal (after a space, a hyphen or a connector), are one ordinal.
+ * Digits never do ("60 segundos", "60 secondi": seconds).
  */
 function withOrdinalUnit(tokens: readonly Token[], reading: NumberReading, lexicon: Lexicon): NumberReading | undefined {
+  // Only tens said in words take a unit ordinal: "60 segundos" is sixty seconds, never the 62nd.
+  if (!reading.words) return undefined;
   if (reading.fraction || reading.scaled || !Number.isInteger(reading.value) || reading.value < 10) return undefined;
   let at = reading.to;
   const glue = (k: number) => tokens[k]?.gap === '' && (tokens[k]!.text === '-' || tokens[k]!.text === '‐');

@@ -4,6 +4,7 @@
 
 import { convertedFigure, oneLike, type QaFigure } from '../compare.js';
 import { saysPair } from '../language.js';
+import { certainlyAdded } from '../certainty.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
 import { counterpart } from './figure-lost.js';
@@ -39,8 +40,10 @@ export const check: QaCheck = {
       // "1つ", "1日券", "1人": "one" written in digits, where the source says "a" or nothing
       // ("Tageskarte"), and "2本" where it says "both" ("beide Türme") are not read for certain
       // as figures of their own: one step lower.
-      const { source } = context.unit;
+      const { source, target } = context.unit;
       const one = !instead && !converted && (isPlain(added, 1) || (isPlain(added, 2) && saysPair(source.text, source.lang)));
+      // Certain only when both sides were read whole and the source holds nothing unread that could carry the figure.
+      const uncertain = !certainlyAdded(added, instead, comparison, { source, target });
       const message = instead
         ? `${describe(added)} is not a figure of the source, which has ${describe(instead)} here${how ? ` (this is ${how})` : ''}`
         : converted
@@ -52,7 +55,7 @@ export const check: QaCheck = {
         end: added.end,
         actual: `${added.reading.text} = ${valueOf(added)}`,
         ...(instead ? { expected: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
-        ...(converted || one ? { weak: true } : {}),
+        ...(converted || one || uncertain ? { weak: true } : {}),
       });
     }
   },

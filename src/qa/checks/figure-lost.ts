@@ -2,10 +2,11 @@
 // ("283,82 €" → "28,82 €": 283.82 is gone). Reported at the place the figure would be: after
 // the translation's counterpart of the source figure before it.
 
-import { itemsListed, readFigures, saysVagueQuantity, tracesValue } from '../../figures/index.js';
-import { qaLanguage, saysPair } from '../language.js';
-import { LANGUAGES, type LanguageCode } from '../../lang/index.js';
+import { itemsListed, readFigures, saysVagueQuantity } from '../../figures/index.js';
+import { saysPair } from '../language.js';
+import type { LanguageCode } from '../../lang/index.js';
 import type { QaText } from '../types.js';
+import { certainlyLost } from '../certainty.js';
 import { convertedFigure, oneLike, type FigureComparison, type QaFigure } from '../compare.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
@@ -28,31 +29,13 @@ export function counterpart(figure: QaFigure, others: readonly QaFigure[]): QaFi
 }
 
 /**
- * Words of `text` written in a script `lang` does not use, grouped by the languages that do
- * ("Three Kingdoms" in a Sanskrit sentence is English to the English reader).
- */
-function foreignRuns(text: string, lang: LanguageCode): Array<{ lang: LanguageCode; text: string }> {
-  const own = new Set(qaLanguage(lang).scripts);
-  const out: Array<{ lang: LanguageCode; text: string }> = [];
-  for (const other of LANGUAGES) {
-    const scripts = qaLanguage(other).scripts.filter((script) => !own.has(script));
-    if (other === lang || scripts.length === 0) continue;
-    const letters = scripts.map((script) => `\\p{Script=${script}}`).join('');
-    const words = text.match(new RegExp(`[${letters}]+`, 'gu'));
-    if (words) out.push({ lang: other, text: words.join(' ') });
-  }
-  return out;
-}
-
-/**
  * A number word of the source that the translation certainly lacks: a count of a noun ("drei
  * Bauwerke", "two pantries") read with confidence, not part of a name ("Seven Sisters", "Drei-
- * Nationen-Turnier") or a compound ("five-match"), and no trace of it in the translation
- * outside the figures already matched: no reading of the value, no word beginning with a
- * number word for it ("Троецарствие"), also in words of another script ("Three Kingdoms" in
- * Sanskrit), no "both" for a two, no list of as many items. Such a figure is lost as surely as one written in digits.
+ * Nationen-Turnier") or a compound ("five-match"), no "both" for a two, no list of as many
+ * items. Whether the translation holds a trace of it (a word for the value in a form the reader
+ * does not know, also in another script) is asked of every lost figure (certainty.ts).
  */
-function certainlyGone(lost: QaFigure, comparison: FigureComparison, source: QaText, target: QaText): boolean {
+function countedWord(lost: QaFigure, source: QaText, target: QaText): boolean {
   const { reading, value } = lost;
   if (lost.class !== 'number' || lost.role !== 'value' || value === undefined || !Number.isInteger(value) || value < 2) return false;
   if (lost.noun === undefined && lost.unit === undefined) return false;
@@ -64,10 +47,7 @@ function certainlyGone(lost: QaFigure, comparison: FigureComparison, source: QaT
   if (/^\p{Lu}/u.test(reading.text) && !/(?:^|[.!?:;"“”„«»「」(]\s*)$/u.test(before)) return false;
   if (value === 2 && saysPair(target.text, target.lang)) return false;
   // "die drei Städte" → "Beijing, Shanghai and Shenzhen": the items listed, the count implied.
-  if (itemsListed(target.text, target.lang) >= value) return false;
-  const matched = [...comparison.pairs, ...comparison.rounded].map((pair) => pair.target);
-  if (tracesValue(target.text, target.lang, value, matched)) return false;
-  return !foreignRuns(target.text, target.lang).some((run) => tracesValue(run.text, run.lang, value));
+  return itemsListed(target.text, target.lang) < value;
 }
 
 /**
@@ -135,7 +115,9 @@ export const check: QaCheck = {
         ...(instead ? { actual: `${instead.reading.text} = ${valueOf(instead)}` } : {}),
         // A number word gone without a replacement may be a rephrasing ("the three cities" →
         // "Beijing, Shanghai and Shenzhen"); replaced by another number, it was changed.
-        weak: (lost.soft && !instead && !vague && !certainlyGone(lost, comparison, source, target)) || converted || compound !== undefined,
+        // Certain only when both sides were read whole and the translation holds nothing unread
+        // that could carry the figure (certainty.ts); otherwise one step lower.
+        weak: !certainlyLost(lost, instead, comparison, { source, target }) || (lost.soft && !instead && !vague && !countedWord(lost, source, target)) || converted || compound !== undefined,
       });
     }
   },
