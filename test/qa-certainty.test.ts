@@ -107,3 +107,24 @@ describe('lost and added are errors only when certain', () => {
     expect(certainlyAdded(added!, lost, comparison, sides)).toBe(true);
   });
 });
+
+describe('a qualifier mismatch is an error only when both sides were read with confidence', () => {
+  const qualifier = (from: LanguageCode, to: LanguageCode, source: string, target: string) => {
+    const { messages } = qaPair({ from, to, source, target, glossary, referenceDate: '2024-08-02' });
+    return messages.find((m) => m.ruleId === 'qa/figure-qualifier')?.severity;
+  };
+  it('a qualifier word in a form the reader does not take, of the class the other side has, makes it uncertain', () => {
+    // "ungefähren" (an inflected "ungefähr") three words before the figure
+    expect(qualifier('en', 'de', 'The train ran at about 300 km/h.', 'Der Zug fuhr mit einer ungefähren Geschwindigkeit von 300 km/h.')).toBe('warning');
+    // "least" cut from "at least"
+    expect(qualifier('it', 'en', 'Sono arrivati almeno otto treni.', 'Least eight trains arrived.')).toBe('warning');
+  });
+  it('an unread qualifier word of another class leaves the change certain', () => {
+    expect(qualifier('it', 'en', 'Sono arrivati al massimo otto treni.', 'Least eight trains arrived.')).toBe('error');
+  });
+  it('both sides read with confidence: an error', () => {
+    expect(qualifier('de', 'fr', 'Es kamen etwa 40 Gäste.', 'Il est venu 40 invités.')).toBe('error');
+    expect(qualifier('en', 'es', 'Up to 40 people came.', 'Vinieron más de 40 personas.')).toBe('error');
+    expect(qualifier('en', 'zh', 'About 40 people came.', '来了40人。')).toBe('error');
+  });
+});

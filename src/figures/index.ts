@@ -16,6 +16,7 @@ import { readNumbers, type NumberReading } from './numbers.js';
 import { tokenize, type Token } from './tokens.js';
 import { findPack } from '../lang/index.js';
 import type { CjkLexicon } from './cjk-lexicon.js';
+import type { Qualifier } from '../article/types.js';
 import type { FigureReading, NumberToken, ReadOptions } from './types.js';
 
 export type { FigureReading, NumberToken, ReadOptions } from './types.js';
@@ -275,4 +276,66 @@ function cjkMagnitudes(text: string, cjk: CjkLexicon): Magnitude[] {
     if (value > 1) out.push({ start: offset, end, text: text.slice(offset, end), value });
   }
   return out;
+}
+
+const QUALIFIER_STEMS = new Map<string, Map<string, Set<Qualifier>>>();
+
+/**
+ * The words of a language's qualifiers that say the most (the longest word of each phrase, four
+ * letters or more, folded, stems without their `*`), each with the qualifiers of the phrases it
+ * comes from: "about" (approx), "least" (of "at least": min), "ungefähr", "mindestens". A form of
+ * one of these near a figure the reader took as exact is a qualifier it may not have read
+ * ("einer ungefähren Geschwindigkeit von 17.500"). Uncertain qualifiers count as approximate.
+ */
+function qualifierStems(lang: string): Map<string, Set<Qualifier>> {
+  let stems = QUALIFIER_STEMS.get(lang);
+  if (stems) return stems;
+  stems = new Map();
+  const data = lexiconOf(lang)?.data;
+  const phrases: Array<[string, Qualifier]> = data
+    ? [...Object.entries(data.qualifiers), ...Object.entries(data.postQualifiers), ...[...(data.uncertainQualifiers ?? []), ...(data.durationBounds ?? [])].map((phrase): [string, Qualifier] => [phrase, 'approx'])]
+    : [];
+  for (const [phrase, qualifier] of phrases) {
+    const words = phrase.replace(/\*/gu, '').split(/\s+/u).map((word) => fold(word, lang)).filter((word) => [...word].length >= 4 && /\p{L}/u.test(word));
+    const longest = words.sort((a, b) => [...b].length - [...a].length)[0];
+    if (!longest) continue;
+    const set = stems.get(longest) ?? new Set<Qualifier>();
+    set.add(qualifier);
+    stems.set(longest, set);
+  }
+  QUALIFIER_STEMS.set(lang, stems);
+  return stems;
+}
+
+/**
+ * The qualifiers that may stand near the span [start, end) of `text` without having been read
+ * with the figure there: words beginning with one of the language's qualifier words within
+ * `window` words before or after it (the CJK reader: qualifier words within `window` characters),
+ * outside the spans in `except` (other figures, which read their own qualifiers). Empty: none.
+ */
+export function qualifiersNear(text: string, lang: string, start: number, end: number, except: ReadonlyArray<{ start: number; end: number }> = [], window = 3): Set<Qualifier> {
+  const found = new Set<Qualifier>();
+  const free = (from: number, to: number) => !except.some((span) => from < span.end && to > span.start);
+  const cjk = cjkLexicon(lang);
+  if (cjk) {
+    const from = Math.max(0, start - window - 2);
+    const to = Math.min(text.length, end + window + 2);
+    for (const word of [...cjk.qualifiersBefore, ...cjk.qualifiersAfter, ...cjk.qualifiersBeforeUnit]) {
+      for (let at = text.indexOf(word.text, from); at >= 0 && at < to; at = text.indexOf(word.text, at + 1)) {
+        const wordEnd = at + word.text.length;
+        if ((wordEnd <= start || at >= end) && free(at, wordEnd)) found.add(word.qualifier);
+      }
+    }
+    return found;
+  }
+  const stems = qualifierStems(lang);
+  if (stems.size === 0) return found;
+  const words = tokenize(text, lang, []).filter((token) => token.kind === 'word');
+  const before = words.filter((token) => token.end <= start).slice(-window);
+  const after = words.filter((token) => token.start >= end).slice(0, window);
+  for (const token of [...before, ...after]) {
+    if (!free(token.start, token.end)) continue;
+    for (const [stem, qualifiers] of stems) if (token.key.startsWith(stem)) for (const qualifier of qualifiers) found.add(qualifier);
+  }
+  return found;
 }

@@ -6,6 +6,8 @@
 import { describe, qualifierWord } from '../describe.js';
 import { convertedRoughly, type QaFigure, type QualifierClass, qualifierClass, readingPairs } from '../compare.js';
 import type { QaCheck } from '../types.js';
+import { qualifiersNear } from '../../figures/index.js';
+import type { LanguageCode } from '../../lang/codes.js';
 
 /**
  * Number words keep their qualifier too ("etwa fünf" is not "fünf", "mindestens zwei" not "höchstens
@@ -26,6 +28,19 @@ function turnedRangeBound(source: QaFigure, target: QaFigure): [QualifierClass, 
   return opposite ? bounds : undefined;
 }
 
+/**
+ * A figure read as exact is certainly exact only when no qualifier word of its language stands
+ * near it unread: a form the reader does not take ("einer ungefähren Geschwindigkeit von
+ * 17.500"), a qualifier cut from its phrase ("least six"), one beyond a garbled sign. Such a word
+ * of the class the other side has makes the difference uncertain; one of another class does not
+ * ("least six" against "al massimo sei" is still turned).
+ */
+function unreadQualifier(figure: QaFigure, other: QaFigure, text: string, lang: LanguageCode, figures: readonly QaFigure[]): boolean {
+  if (figure.qualifier !== 'exact') return false;
+  const others = figures.map((f) => f.reading).filter((reading) => reading !== figure.reading);
+  return [...qualifiersNear(text, lang, figure.reading.start, figure.reading.end, others)].some((qualifier) => qualifierClass(qualifier) === other.qualifier);
+}
+
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-qualifier',
@@ -37,7 +52,8 @@ export const check: QaCheck = {
     schema: {},
   },
   check(context) {
-    for (const { source, target } of readingPairs(context.figures().pairs)) {
+    const comparison = context.figures();
+    for (const { source, target } of readingPairs(comparison.pairs)) {
       // A range keeps only "about" on its ends ("bis zu 10 bis 20" says no more than "10 bis 20"),
       // but a bound turned on it is a change: "at least 100 to 250" is not "at most 100 to 250".
       const rangeBounds = turnedRangeBound(source, target);
@@ -57,8 +73,10 @@ export const check: QaCheck = {
         actual: target.qualifier,
         expected: source.qualifier,
         // "ganze 20 Prozent" / "20 %", "hingga 40 tahun" / "40 Jahre": a word that may not bound the
-        // figure was read as a bound, so the change is not certain.
-        ...(source.reading.qualifierUncertain || target.reading.qualifierUncertain ? { weak: true } : {}),
+        // figure was read as a bound; "einer ungefähren Geschwindigkeit von 17.500": the side read
+        // as exact has a qualifier word near the figure that was not read with it. Either way the
+        // change is not certain.
+        ...(source.reading.qualifierUncertain || target.reading.qualifierUncertain || unreadQualifier(source, target, context.unit.source.text, context.unit.source.lang, comparison.source) || unreadQualifier(target, source, context.unit.target.text, context.unit.target.lang, comparison.target) ? { weak: true } : {}),
       });
     }
   },
