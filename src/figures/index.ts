@@ -281,27 +281,27 @@ function cjkMagnitudes(text: string, cjk: CjkLexicon): Magnitude[] {
 const QUALIFIER_STEMS = new Map<string, Map<string, Set<Qualifier>>>();
 
 /**
- * The words of a language's qualifiers that say the most (the longest word of each phrase, four
- * letters or more, folded, stems without their `*`), each with the qualifiers of the phrases it
- * comes from: "about" (approx), "least" (of "at least": min), "ungefähr", "mindestens". A form of
- * one of these near a figure the reader took as exact is a qualifier it may not have read
- * ("einer ungefähren Geschwindigkeit von 17.500"). Uncertain qualifiers count as approximate.
+ * The head words of a language's qualifiers (the first word of each phrase of four letters or
+ * more that is no article or stop word, folded, stems without their `*`), each with the
+ * qualifiers of the phrases it comes from: "about" (approx), "least" (of "at least": min),
+ * "ungefähr", "mindestens". A form of one of these near a figure the reader took as exact is a
+ * qualifier it may not have read ("einer ungefähren Geschwindigkeit von 17.500").
  */
 function qualifierStems(lang: string): Map<string, Set<Qualifier>> {
   let stems = QUALIFIER_STEMS.get(lang);
   if (stems) return stems;
   stems = new Map();
   const data = lexiconOf(lang)?.data;
-  const phrases: Array<[string, Qualifier]> = data
-    ? [...Object.entries(data.qualifiers), ...Object.entries(data.postQualifiers), ...[...(data.uncertainQualifiers ?? []), ...(data.durationBounds ?? [])].map((phrase): [string, Qualifier] => [phrase, 'approx'])]
-    : [];
+  const phrases: Array<[string, Qualifier]> = data ? [...Object.entries(data.qualifiers), ...Object.entries(data.postQualifiers)] : [];
+  // Small words say nothing of their own ("γύρω στους": στους is "to the").
+  const small = new Set([...(data?.articles ?? []), ...(data?.stopWords ?? [])].map((word) => fold(word, lang)));
   for (const [phrase, qualifier] of phrases) {
-    const words = phrase.replace(/\*/gu, '').split(/\s+/u).map((word) => fold(word, lang)).filter((word) => [...word].length >= 4 && /\p{L}/u.test(word));
-    const longest = words.sort((a, b) => [...b].length - [...a].length)[0];
-    if (!longest) continue;
-    const set = stems.get(longest) ?? new Set<Qualifier>();
+    const words = phrase.replace(/\*/gu, '').split(/\s+/u).map((word) => fold(word, lang)).filter((word) => [...word].length >= 4 && /\p{L}/u.test(word) && !small.has(word));
+    const head = words[0];
+    if (!head) continue;
+    const set = stems.get(head) ?? new Set<Qualifier>();
     set.add(qualifier);
-    stems.set(longest, set);
+    stems.set(head, set);
   }
   QUALIFIER_STEMS.set(lang, stems);
   return stems;

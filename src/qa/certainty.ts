@@ -172,17 +172,11 @@ export interface Sides {
   target: { text: string; lang: LanguageCode };
 }
 
-/** Two readings that write the same digits ("17 million" and "17-миллионым"). */
-function sameDigits(a: QaFigure, b: QaFigure): boolean {
-  const keys = digitKeys(b);
-  return digitKeys(a).some((key) => keys.includes(key));
-}
-
 /**
  * Whether a figure left over on side `one` is certainly gone from side `other` (lost from the
  * translation, or added to it): its reading is whole (or glued with a changed value opposite),
- * and `other` has either a reading it became (`instead`: a changed value), read whole and with
- * other digits when either is glued, or nothing unread that could carry it.
+ * and `other` has either a reading it became (`instead`: a changed value) or nothing unread that
+ * could carry it.
  */
 function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { text: string; figures: readonly QaFigure[] }, other: { text: string; lang: LanguageCode; figures: readonly QaFigure[]; left: readonly QaFigure[] }): boolean {
   const fit = readingFit(figure, one.text, one.figures);
@@ -192,8 +186,8 @@ function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { t
   if (instead) {
     const otherFit = readingFit(instead, other.text, other.figures);
     if (otherFit === 'split') return !wholeRuns(one.text, one.figures).has(runDigits(instead, other.text, other.figures));
-    // "17 million" and "17-миллионым": the glued word may be the scale the reader did not know.
-    return !((fit === 'glued' || otherFit === 'glued') && sameDigits(figure, instead));
+    // A whole reading it became: a changed value ("5 million" → "5-тысячный" read as 5 is still a change).
+    return true;
   }
   if (fit === 'glued') return false;
   const extra = fit === 'split' ? [runDigits(figure, one.text, one.figures)] : [];
