@@ -52,6 +52,9 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ['si chiude un capitolo e se ne apre uno nuovo', []],
       ['ventuno persone', [['quantity', 21, 'persone', 'exact']]],
       ['uno su tre', [['number', 1 / 3, undefined, 'exact']]],
+      // with nothing after it in its clause it modifies nothing: the numeral
+      ['Di libri ne ho letto uno.', [['number', 1, undefined, 'exact']]],
+      ['uno', [['number', 1, undefined, 'exact']]],
     ],
     'a bound after an article and its unit': [
       ['il corpo era lì da un giorno circa', [['quantity', 1, 'd', 'approx']]],
@@ -182,6 +185,8 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ['这是一只年轻恐龙的尾巴', []],
       ['一颗恒星的罗斯贝数', []],
       ['两只猫', [['quantity', 2, '只', 'exact']]],
+      // no noun after the measure word: a count ("I keep one")
+      ['他家养了一只。', [['quantity', 1, '只', 'exact']]],
       ['十八块奖牌', [['quantity', 18, '块', 'exact']]],
     ],
   },

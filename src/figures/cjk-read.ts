@@ -309,10 +309,10 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
     break;
   }
 
-  // "一家诊所" is "a clinic": the article, no count ("只有一家" is one)
+  // "一家诊所" is "a clinic": the article, no count ("只有一家" is one; so is "一只" with no noun after it)
   if (
     lex.articleDigit && src.text.slice(num.start, num.end) === lex.articleDigit && piece.kind === 'quantity' &&
-    unitWord !== undefined && lex.articleCounters.includes(unitWord) && start === num.start &&
+    unitWord !== undefined && lex.articleCounters.includes(unitWord) && start === num.start && /^[^\p{P}\p{Z}]/u.test(src.text.slice(end)) &&
     !longestBefore(norm, skipBack(norm, start), cached(lex.countMarkers))
   ) {
     return undefined;

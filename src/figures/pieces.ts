@@ -20,6 +20,8 @@ export interface PlacedPiece {
   compound?: boolean;
   /** A half that adds to the number before it ("с половиной", "setengah"), as in a compound. */
   adds?: boolean;
+  /** A numeral article with nothing after it in its clause ("ne ho visto uno."): the number. */
+  alone?: boolean;
   /** A denominator in the plural ("tres medios", "two halves"): no number without a numerator. */
   plural?: boolean;
 }
@@ -79,7 +81,8 @@ export function piecesAt(tokens: readonly Token[], at: number, lexicon: Lexicon)
   const phrase = <V>(table: { match: (t: readonly Token[], i: number) => { value: V; end: number } | undefined }) => table.match(tokens, at);
   const word = phrase(lexicon.words);
   // "un", "una", "um": an article and a numeral; the chain decides which.
-  if (word && word.end === at + 1 && lexicon.indefinite.has(token.key)) return single({ kind: 'add', value: word.value }, word.end, { article: true, numeral: true });
+  // Alone before the end of a clause it modifies nothing: the numeral ("ne ho visto uno.", "il en reste un").
+  if (word && word.end === at + 1 && lexicon.indefinite.has(token.key)) return single({ kind: 'add', value: word.value }, word.end, { article: true, numeral: true, ...(endsClause(tokens[at - 1], tokens[at + 1]) ? { alone: true } : {}) });
   if (word) return single({ kind: 'add', value: word.value }, word.end);
   const hundred = phrase(lexicon.hundreds);
   if (hundred) return single({ kind: 'hundred' }, hundred.end);
@@ -130,4 +133,13 @@ function fractionBySuffix(word: string, lexicon: Lexicon): number | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A word in running text ("visto uno.") before the end of the text or a mark that closes a clause:
+ * nothing follows for an article to modify. Not a form in a list of forms ("un/une").
+ */
+function endsClause(previous: Token | undefined, next: Token | undefined): boolean {
+  if (previous !== undefined && previous.kind !== 'word') return false;
+  return next === undefined || (next.kind === 'sym' && /^[.,;:!?)\]»"”]/u.test(next.text));
 }

@@ -134,7 +134,7 @@ export function evaluate(placed: readonly PlacedPiece[], options: EvaluateOption
           continue;
         }
         // Inside a chain ("vingt et un") a numeral article is the number one.
-        const asNumber = entry.article === true && entry.numeral === true && last !== 'none';
+        const asNumber = entry.article === true && entry.numeral === true && (last !== 'none' || entry.alone === true);
         if (entry.article && !asNumber) {
           if (last !== 'none') return done();
           // An article is a number only before a multiplier or a fraction ("a hundred", "eine Million",
