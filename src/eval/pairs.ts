@@ -153,6 +153,18 @@ export interface PairsSet {
   details: string;
 }
 
+/** A set's pairs run through QA: the correct ones (divergent left out, counted apart) and the corruptions, for `--lang`. */
+function runSet(dir: string, root: string, options: EvalOptions): { correct: PairOutcome[]; corrupt: PairOutcome[]; divergent: number } {
+  const only = options.lang;
+  const keep = (r: PairRecord) => !only || r.to === only || `${r.from}-${r.to}` === only;
+  const records = readJsonLines(join(dir, 'pairs.jsonl')).filter(keep);
+  // A pair reviewed as divergent (the reference itself changes a figure) is no correct pair.
+  const correct = runPairs(records.filter((r) => !r.divergent), root);
+  const corruptFile = join(dir, 'corruptions.jsonl');
+  const corrupt = existsSync(corruptFile) ? runPairs(readJsonLines(corruptFile).filter(keep), root) : [];
+  return { correct, corrupt, divergent: records.filter((r) => r.divergent).length };
+}
+
 export async function evaluatePairs(sharedDir: string, root: string, options: EvalOptions, which: PairsSet = { set: 'figure-pairs', details: 'qa-pairs.json' }): Promise<SectionResult | undefined> {
   const dir = join(sharedDir, which.set);
   const pairsFile = join(dir, 'pairs.jsonl');
@@ -160,18 +172,11 @@ export async function evaluatePairs(sharedDir: string, root: string, options: Ev
     process.stdout.write(`  ${pairsFile} not found — skipped\n`);
     return undefined;
   }
-  const only = options.lang;
-  const keep = (r: PairRecord) => !only || r.to === only || `${r.from}-${r.to}` === only;
-  const records = readJsonLines(pairsFile).filter(keep);
-  // A pair reviewed as divergent (the reference itself changes a figure) is no correct pair.
-  const divergent = records.filter((r) => r.divergent);
-  const correct = runPairs(records.filter((r) => !r.divergent), root);
-  const corruptFile = join(dir, 'corruptions.jsonl');
-  const corrupt = existsSync(corruptFile) ? runPairs(readJsonLines(corruptFile).filter(keep), root) : [];
+  const { correct, corrupt, divergent } = runSet(dir, root, options);
   const summary = summarisePairs(correct, corrupt);
   process.stdout.write(table(summary));
   process.stdout.write(`  all: ${summary.pairs} pairs, false alarms ${pct(summary.all.falseAlarmRate * summary.pairs, summary.pairs)} (target ≤ ${PAIR_TARGETS.falseAlarms * 100} %); ${summary.corruptions} corruptions, recall ${pct(summary.all.recall * summary.corruptions, summary.corruptions)} (target ≥ ${PAIR_TARGETS.recall * 100} %)\n`);
-  if (divergent.length) process.stdout.write(`  ${divergent.length} pairs reviewed as divergent (the reference changes a figure) are left out\n`);
+  if (divergent) process.stdout.write(`  ${divergent} pairs reviewed as divergent (the reference changes a figure) are left out\n`);
   const classes = Object.entries(summary.perClass).map(([c, s]) => `${c} ${s.caught}/${s.corruptions}`);
   if (classes.length) process.stdout.write(`  recall by class: ${classes.join(', ')}\n`);
   if (summary.all.falseAlarmRate > PAIR_TARGETS.falseAlarms || (summary.corruptions > 0 && summary.all.recall < PAIR_TARGETS.recall)) process.exitCode = 1;
@@ -190,9 +195,7 @@ export async function evaluatePairs(sharedDir: string, root: string, options: Ev
 function heldBackLine(sharedDir: string, root: string, options: EvalOptions, dev: PairsSummary): void {
   const dir = join(sharedDir, 'figure-pairs-check');
   if (!existsSync(join(dir, 'pairs.jsonl'))) return;
-  const keep = (r: PairRecord) => !options.lang || r.to === options.lang || `${r.from}-${r.to}` === options.lang;
-  const correct = runPairs(readJsonLines(join(dir, 'pairs.jsonl')).filter((r) => keep(r) && !r.divergent), root);
-  const corrupt = existsSync(join(dir, 'corruptions.jsonl')) ? runPairs(readJsonLines(join(dir, 'corruptions.jsonl')).filter(keep), root) : [];
+  const { correct, corrupt } = runSet(dir, root, options);
   const check = summarisePairs(correct, corrupt);
   const rate = (s: PairsSummary, key: 'falseAlarmRate' | 'recall', n: number) => pct(s.all[key] * n, n);
   process.stdout.write(
