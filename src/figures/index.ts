@@ -128,12 +128,20 @@ export function readNumberValues(text: string, lang: string): NumberValue[] {
   });
 }
 
-/** The words of a language for `value` that may begin a longer word: its number words and their stems, "how many times" words, ordinals. */
+/** The stems per language and value: `tracesValue` asks for them once per lost figure, on QA's hot path. */
+const stemCache = new Map<string, string[]>();
+
+/** The words of a language for `value` that may begin a longer word: its number words and their stems, "how many times" words, ordinals (at least three letters). */
 function stemsOf(lang: string, value: number): string[] {
+  const key = `${lang}:${value}`;
+  const known = stemCache.get(key);
+  if (known) return known;
   const data = lexiconOf(lang)?.data;
-  if (!data) return [];
-  const tables = [data.words, data.multiples ?? {}, data.ordinals ?? {}, data.morphemes ?? {}];
-  return tables.flatMap((table) => Object.entries(table).filter(([, v]) => v === value).map(([word]) => fold(word.replace(/\*$/u, ''), lang)));
+  const tables = data ? [data.words, data.multiples ?? {}, data.ordinals ?? {}, data.morphemes ?? {}] : [];
+  const stems = tables.flatMap((table) => Object.entries(table).filter(([, v]) => v === value).map(([word]) => fold(word.replace(/\*$/u, ''), lang))).filter((stem) => [...stem].length >= 3);
+  if (stemCache.size >= 10_000) stemCache.clear(); // values are open-ended: keep the cache bounded
+  stemCache.set(key, stems);
+  return stems;
 }
 
 /**
@@ -182,7 +190,7 @@ export function tracesValue(text: string, lang: string, value: number, except: R
     for (const digit of digits) for (let at = text.indexOf(digit); at >= 0; at = text.indexOf(digit, at + 1)) if (free(at, at + digit.length)) return true;
     return false;
   }
-  const stems = stemsOf(lang, value).filter((stem) => [...stem].length >= 3);
+  const stems = stemsOf(lang, value);
   return (read.words ??= tokenize(text, lang, [])).some((token) => token.kind === 'word' && free(token.start, token.end) && stems.some((stem) => token.key.startsWith(stem)));
 }
 
