@@ -113,6 +113,7 @@ describe('--only', () => {
     const { selected } = await import('../src/eval/index.js');
     expect(selected(['--only', 'pairs']).map((s) => s.key)).toEqual(['pairs']);
     expect(selected(['--only', 'pairs-check']).map((s) => s.key)).toEqual(['pairs-check']);
+    expect(selected(['--only', 'pairs-news']).map((s) => s.key)).toEqual(['pairs-news']);
     expect(selected(['--only', 'translation']).map((s) => s.key)).toEqual(['pairs']);
     expect(selected(['--only', 'gold']).map((s) => s.key)).toEqual(['gold']);
     expect(selected(['--only', 'gold-check']).map((s) => s.key)).toEqual(['gold-check']);

@@ -122,11 +122,14 @@ const hasSnapshot = existsSync(SNAPSHOT);
 if (!hasSnapshot) process.stdout.write(`eval-set-figure-gold-check: ${SNAPSHOT} not here — the rebuild of the committed held-back sets is skipped\n`);
 
 describe.skipIf(!hasSnapshot)('the committed held-back sets rebuild byte for byte (--check)', () => {
-  it('figure-pairs-check and figure-gold-check match a fresh build', { timeout: 120_000 }, () => {
+  it('figure-pairs-check, figure-pairs-news and figure-gold-check match a fresh build', { timeout: 120_000 }, () => {
     const check = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(REPO, 'scripts/eval-sets', script), ...args, '--check'], { encoding: 'utf8' });
     const pairs = check('figure-pairs.mjs', '--split', 'check');
     expect([pairs.status, pairs.stderr]).toEqual([0, '']);
     expect(pairs.stdout).toMatch(/figure-pairs-check: 560 pairs and \d+ corruptions match a fresh build/);
+    const news = check('figure-pairs.mjs', '--split', 'news');
+    expect([news.status, news.stderr]).toEqual([0, '']);
+    expect(news.stdout).toMatch(/figure-pairs-news: 468 pairs and \d+ corruptions match a fresh build/);
     const gold = check('figure-gold-check.mjs');
     expect([gold.status, gold.stderr]).toEqual([0, '']);
     expect(gold.stdout).toMatch(/14 languages .* all files match/);

@@ -3,7 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain-Node builder script without type declarations
-import { assertDisjoint, build, BuildError, corruptionOrder, edit, makeCorruptions } from '../scripts/eval-sets/figure-pairs.mjs';
+import { assertDisjoint, build, BuildError, corruptionOrder, edit, makeCorruptions, NEWS_PLAN, sources } from '../scripts/eval-sets/figure-pairs.mjs';
+// @ts-expect-error — a plain-Node builder script without type declarations
+import { snapshotReader } from '../scripts/eval-sets/common.mjs';
 import { REPO, tmpProject } from './helpers/tmp.js';
 
 // The builder of eval/figure-pairs (scripts/eval-sets/figure-pairs.mjs): its one-edit corruptions
@@ -100,9 +102,21 @@ describe('one-edit corruptions', () => {
   });
 });
 
-/** A snapshot of OPUS-MT-testsets with the files the plan reads, every line with a figure. */
-function fakeSnapshot(length = 120): string {
+/**
+ * A snapshot of OPUS-MT-testsets with the files the plan reads, every line with a figure; with
+ * `news`, the files of the news split too (its English TICO-19 side one text in every folder, and
+ * some of its lines a FLORES sentence of the dev split, as multi-parallel sets are).
+ */
+function fakeSnapshot(length = 120, news = false): string {
   const files: Record<string, string> = {};
+  if (news) {
+    for (const row of NEWS_PLAN as Array<{ kind: string; from: string; to: string }>) {
+      const { src, tgt } = sources(row) as { src: string; tgt: string };
+      const tag = row.kind === 'tico' ? 'tico' : `${row.kind} ${src.split('/')[1]}`;
+      files[src] = `${Array.from({ length }, (_, i) => (i % 10 === 3 ? `deu sentence ${i + 1} has ${i + 3} items.` : `${row.from} ${tag} ${i + 1}: ${i * 3} votes.`)).join('\n')}\n`;
+      files[tgt] = `${Array.from({ length }, (_, i) => `${row.to} ${tag} ${i + 1}: ${i * 3} Stimmen.`).join('\n')}\n`;
+    }
+  }
   const lines = (make: (n: number) => string) => `${Array.from({ length }, (_, i) => make(i + 1)).join('\n')}\n`;
   for (const code of ['deu', 'ell', 'eng', 'spa', 'fin', 'fra', 'ind', 'ita', 'jpn', 'por', 'rus', 'san', 'cmn_Hans']) {
     files[`testsets/flores200_dataset/devtest/${code}.devtest`] = lines((n) => `${code} sentence ${n} has ${n + 2} items.`);
@@ -190,12 +204,60 @@ describe('the held-back check split (--split check)', () => {
     expect(() => assertDisjoint(dev, [{ id: 'b-8', from: 'en', to: 'fr', source: 'Three dogs.', target: 'Trois chiens.' }])).not.toThrow();
   });
 
-  it('the committed sets eval/figure-pairs and eval/figure-pairs-check share no id and no sentence', () => {
-    const dev = readJsonl(join(REPO, 'eval/figure-pairs/pairs.jsonl'));
-    const check = readJsonl(join(REPO, 'eval/figure-pairs-check/pairs.jsonl'));
+  it('the committed sets eval/figure-pairs, eval/figure-pairs-check and eval/figure-pairs-news share no id and no sentence', () => {
+    const news = readJsonl(join(REPO, 'eval/figure-pairs-news/pairs.jsonl'));
+    const others = [...readJsonl(join(REPO, 'eval/figure-pairs/pairs.jsonl')), ...readJsonl(join(REPO, 'eval/figure-pairs-check/pairs.jsonl'))];
+    const ids = new Set(others.map((p) => p.id));
+    const texts = new Set(others.flatMap((p) => [p.source, p.target]));
+    expect(news.filter((p) => ids.has(p.id) || texts.has(p.source) || texts.has(p.target)).map((p) => p.id)).toEqual([]);
+    expect(news.length).toBeGreaterThanOrEqual(13 * 30);
+    const [dev, check] = [others.slice(0, -560), others.slice(-560)];
     expect(check.length).toBeGreaterThanOrEqual(14 * 40);
     const devIds = new Set(dev.map((p) => p.id));
     const devTexts = new Set(dev.flatMap((p) => [p.source, p.target]));
     expect(check.filter((p) => devIds.has(p.id) || devTexts.has(p.source) || devTexts.has(p.target)).map((p) => p.id)).toEqual([]);
+  });
+});
+
+describe('the news split (--split news)', () => {
+  it('takes 36 pairs a target but Sanskrit from other test sets, no sentence twice and none of dev or check', { timeout: 120_000 }, () => {
+    const opus = fakeSnapshot(1012, true);
+    const read = (path: string) => readFileSync(join(opus, path), 'utf8').replace(/\n$/, '').split('\n');
+    const dev = build(read, new Map()) as { pairs: Pair[] };
+    const check = build(read, new Map(), 'check') as { pairs: Pair[] };
+    const news = build(read, new Map(), 'news') as { pairs: Pair[]; corruptions: Array<{ pair: string }> };
+    for (const lang of ['zh', 'ru', 'en', 'fr', 'id', 'ja', 'de', 'pt', 'el', 'es', 'it', 'fi', 'la']) expect(news.pairs.filter((p) => p.to === lang)).toHaveLength(36);
+    expect(news.pairs.some((p) => p.to === 'sa')).toBe(false);
+    const others = [...dev.pairs, ...check.pairs];
+    const otherTexts = new Set(others.flatMap((p) => [p.source, p.target]));
+    const otherIds = new Set(others.map((p) => p.id));
+    expect(news.pairs.filter((p) => otherIds.has(p.id) || otherTexts.has(p.source) || otherTexts.has(p.target))).toEqual([]);
+    const texts = news.pairs.flatMap((p) => [p.source, p.target]);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(news.corruptions.every((c) => news.pairs.some((p) => p.id === c.pair))).toBe(true);
+    expect(news.pairs.find((p) => p.id.startsWith('tico19-enpt-'))).toMatchObject({ to: 'pt' });
+    expect(build(read, new Map(), 'news')).toEqual(news);
+  });
+
+  it('refuses a news pair that shares an id or a source sentence with dev or check', () => {
+    const dev = [{ id: 'a-1', from: 'en', to: 'de', source: 'Two cats.', target: 'Zwei Katzen.' }];
+    expect(() => assertDisjoint(dev, [{ id: 'n-1', from: 'en', to: 'fr', source: 'Two cats.', target: 'Deux chats.' }], ['news', 'dev or check'])).toThrow(/news split: the source of n-1 is a source of the dev or check split/);
+  });
+});
+
+describe('reading a bare git snapshot', () => {
+  it('follows a symbolic link to the file it names, and says which file is missing', () => {
+    const dir = tmpProject({ 'testsets/ell-eng/t.ell': 'Δύο γάτες.\n', 'testsets/ell-eng/t.eng': 'Two cats.\n' }, { withConfig: false });
+    const git = (...args: string[]) => spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    spawnSync('mkdir', ['-p', join(dir, 'testsets/eng-ell')]);
+    spawnSync('ln', ['-s', '../ell-eng/t.eng', join(dir, 'testsets/eng-ell/t.eng')]);
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'x');
+    const commit = git('rev-parse', 'HEAD').stdout.trim();
+    const read = snapshotReader(join(dir, '.git'), commit) as (path: string) => string[];
+    expect(read('testsets/eng-ell/t.eng')).toEqual(['Two cats.']);
+    expect(read('testsets/ell-eng/t.ell')).toEqual(['Δύο γάτες.']);
+    expect(() => read('testsets/eng-ell/none.eng')).toThrow(BuildError);
   });
 });

@@ -4,7 +4,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A usage or input error: the command line prints it in one line and exits 2. */
@@ -41,11 +41,13 @@ export function runCli(moduleUrl, name, main) {
 
 /**
  * Reads the lines of a file of an OPUS-MT-testsets snapshot: a checkout (with testsets/) or a bare
- * git dir read at `commit` with `git show`. A missing file is a BuildError.
+ * git dir read at `commit` with `git show`, a symbolic link (`eng-ell/… -> ../ell-eng/…`) followed.
+ * A missing file is a BuildError.
  */
 export function snapshotReader(opus, commit) {
   const checkout = existsSync(join(opus, 'testsets'));
-  return (path) => {
+  const git = (...args) => execFileSync('git', ['--git-dir', opus, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+  const read = (path, hops = 0) => {
     let text;
     if (checkout) {
       const file = join(opus, path);
@@ -53,13 +55,16 @@ export function snapshotReader(opus, commit) {
       text = readFileSync(file, 'utf8');
     } else {
       try {
-        text = execFileSync('git', ['--git-dir', opus, 'show', `${commit}:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+        text = git('show', `${commit}:${path}`);
       } catch {
         fail(`${opus}: no ${path} at ${commit}`);
       }
+      // a symbolic link's blob is the path it points to
+      if (hops < 4 && !text.includes('\n') && git('ls-tree', commit, '--', path).startsWith('120000')) return read(posix.normalize(posix.join(posix.dirname(path), text.trim())), hops + 1);
     }
     return text.replace(/\r/g, '').replace(/\n$/, '').split('\n');
   };
+  return (path) => read(path);
 }
 
 /** FNV-1a, 32 bits, of the UTF-8 bytes of `text`: the fixed order of a set's candidates. */

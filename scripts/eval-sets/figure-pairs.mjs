@@ -3,14 +3,16 @@
 // eval/figure-pairs/README.md) from a snapshot of Helsinki-NLP/OPUS-MT-testsets, which holds the
 // FLORES-200 devtest files, the WMT newstest sets and the Tatoeba test sets it is made from.
 //
-//   node scripts/eval-sets/figure-pairs.mjs [--split dev|check] [--opus DIR] [--commit SHA] [--out DIR] [--check]
+//   node scripts/eval-sets/figure-pairs.mjs [--split dev|check|news] [--opus DIR] [--commit SHA] [--out DIR] [--check]
 //
 //   --opus DIR     a checkout of OPUS-MT-testsets (with testsets/) or its bare git dir
 //                  (default /work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo)
 //   --commit SHA   the snapshot commit read from a git dir (default: the one the set was built from)
 //   --split S      dev (default: eval/figure-pairs, the set QA is tuned on) or check (eval/figure-pairs-check:
 //                  the held-back set nobody tunes on; the candidates after the dev split's, disjoint from it)
-//   --out DIR      where the files go (default eval/figure-pairs, or eval/figure-pairs-check for --split check)
+//                  or news (eval/figure-pairs-news: a second dev set from other test sets of the snapshot,
+//                  WMT newstest 2009–2020, TICO-19, Tatoeba; no sentence of dev or check in it)
+//   --out DIR      where the files go (default eval/figure-pairs, eval/figure-pairs-check or eval/figure-pairs-news)
 //   --check        build in memory and compare with the files in --out instead of writing them (exit 1 when they differ)
 //   --counts       print the count tables of the README (markdown) for the files in --out
 //
@@ -30,7 +32,11 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = 'figure-pairs-2026';
 /** The seed of the corruption order per split: the check split's corruptions are drawn in another order. */
-const CORRUPTION_SEED = { dev: SEED, check: 'figure-pairs-check-2026' };
+const CORRUPTION_SEED = { dev: SEED, check: 'figure-pairs-check-2026', news: 'figure-pairs-news-2026' };
+/** The seed of the candidate order of the news split's rows. */
+const NEWS_SEED = 'figure-pairs-news-2026';
+/** Where each split's files go. */
+const OUT = { dev: 'eval/figure-pairs', check: 'eval/figure-pairs-check', news: 'eval/figure-pairs-news' };
 const SNAPSHOT = 'ac0f19c0be3cb4e0d9450fcb2d7a9847c4bdd180';
 /** Corruptions per target language. */
 const CORRUPTIONS_PER_LANGUAGE = 26;
@@ -39,7 +45,9 @@ const MAX_CHARS = 400;
 
 /** newsdesk code -> file code in the OPUS-MT-testsets FLORES-200 folder. */
 const FLORES = { de: 'deu', el: 'ell', en: 'eng', es: 'spa', fi: 'fin', fr: 'fra', id: 'ind', it: 'ita', ja: 'jpn', pt: 'por', ru: 'rus', sa: 'san', zh: 'cmn_Hans' };
-const ISO3 = { de: 'deu', en: 'eng', fi: 'fin', fr: 'fra', ja: 'jpn', ru: 'rus', la: 'lat' };
+const ISO3 = { de: 'deu', el: 'ell', en: 'eng', es: 'spa', fi: 'fin', fr: 'fra', id: 'ind', it: 'ita', ja: 'jpn', la: 'lat', pt: 'por', ru: 'rus', zh: 'zho' };
+/** newsdesk code -> file code of the TICO-19 test set (testsets/en-<code>/tico19-test.<code>). */
+const TICO = { es: 'es_LA', fr: 'fr', id: 'id', pt: 'pt_BR', ru: 'ru', zh: 'zh' };
 
 /**
  * The sources: one row per (origin, from, to) with how many pairs it gives. Every language is a
@@ -61,6 +69,31 @@ const PLAN = [
   { kind: 'wmt', name: 'wmt19', test: 'newstest2019', from: 'fr', to: 'de', take: 38, check: 29 },
   { kind: 'tatoeba', version: 'v2021-08-07', from: 'de', to: 'la', take: 25, check: 13 },
   { kind: 'tatoeba', version: 'v2021-08-07', from: 'en', to: 'la', take: 50, check: 27 },
+];
+
+/**
+ * The news split (eval/figure-pairs-news): test sets of the snapshot that neither dev nor check
+ * reads — WMT news test sets of other years and directions (never 2021 or 2022), TICO-19 (COVID-19
+ * texts translated from English) and Tatoeba sentences — 36 pairs a target where they exist. `dir`
+ * names the folder when it is not `<from>-<to>` in ISO 639-3. Sanskrit has none of these.
+ */
+const wmt = (year, from, to, take, dir) => ({ kind: 'wmt', name: `wmt${String(year).slice(2)}`, test: `newstest${year}`, from, to, take, dir });
+const tatoeba = (from, to, take, dir) => ({ kind: 'tatoeba', version: 'v2021-08-07', from, to, take, dir });
+const tico = (to, take) => ({ kind: 'tico', from: 'en', to, take });
+export const NEWS_PLAN = [
+  wmt(2014, 'en', 'de', 18), wmt(2020, 'fr', 'de', 18),
+  tatoeba('en', 'el', 24, 'ell-eng'), tatoeba('de', 'el', 12),
+  wmt(2020, 'de', 'en', 8), wmt(2019, 'ru', 'en', 7), wmt(2019, 'zh', 'en', 7), wmt(2019, 'fi', 'en', 7), wmt(2013, 'es', 'en', 7),
+  tico('es', 18), wmt(2012, 'en', 'es', 9), wmt(2013, 'de', 'es', 9),
+  wmt(2019, 'en', 'fi', 18), wmt(2015, 'en', 'fi', 18),
+  tico('fr', 12), wmt(2014, 'en', 'fr', 12), wmt(2020, 'de', 'fr', 12),
+  tico('id', 30), tatoeba('en', 'id', 6),
+  wmt(2009, 'en', 'it', 12), wmt(2009, 'de', 'it', 12), tatoeba('en', 'it', 12),
+  wmt(2020, 'en', 'ja', 24), tatoeba('en', 'ja', 12),
+  tatoeba('en', 'la', 36),
+  tico('pt', 24), tatoeba('en', 'pt', 12),
+  wmt(2019, 'en', 'ru', 12), tico('ru', 12), wmt(2013, 'de', 'ru', 12),
+  wmt(2019, 'en', 'zh', 12), tico('zh', 12), wmt(2017, 'en', 'zh', 12),
 ];
 
 /** Number words that make a source a candidate (digits always do). */
@@ -85,30 +118,33 @@ function args(argv) {
       out[a.slice(2)] = a === '--commit' || a === '--split' ? argv[++i] : resolve(argv[++i]);
     } else fail(`unknown argument ${a} (see the head of this script)`);
   }
-  if (!SPLITS.includes(out.split)) fail(`--split ${out.split}: dev or check`);
-  out.out ??= join(root, out.split === 'dev' ? 'eval/figure-pairs' : 'eval/figure-pairs-check');
+  if (!SPLITS.includes(out.split)) fail(`--split ${out.split}: dev, check or news`);
+  out.out ??= join(root, OUT[out.split]);
   if (!out.counts && !existsSync(out.opus)) fail(`${out.opus} not found (--opus: an OPUS-MT-testsets checkout or bare git dir)`);
   return out;
 }
 
 
-function sources(row) {
+export function sources(row) {
   if (row.kind === 'flores') {
     const dir = 'testsets/flores200_dataset/devtest';
     return { prefix: `flores-devtest-${row.from}-${row.to}`, src: `${dir}/${FLORES[row.from]}.devtest`, tgt: `${dir}/${FLORES[row.to]}.devtest`, origin: 'FLORES-200 devtest' };
   }
+  if (row.kind === 'tico') {
+    const dir = `testsets/en-${TICO[row.to]}`;
+    return { prefix: `tico19-${row.from}${row.to}`, src: `${dir}/tico19-test.en`, tgt: `${dir}/tico19-test.${TICO[row.to]}`, origin: `TICO-19 test ${row.from}-${row.to}` };
+  }
+  const dir = `testsets/${row.dir ?? `${ISO3[row.from]}-${ISO3[row.to]}`}`;
   if (row.kind === 'wmt') {
-    const dir = `testsets/${ISO3[row.from]}-${ISO3[row.to]}`;
     return { prefix: `${row.name}-${row.from}${row.to}`, src: `${dir}/${row.test}.${ISO3[row.from]}`, tgt: `${dir}/${row.test}.${ISO3[row.to]}`, origin: `WMT ${row.test} ${row.from}-${row.to}` };
   }
-  const dir = `testsets/${ISO3[row.from]}-${ISO3[row.to]}`;
   return { prefix: `tatoeba-${row.from}-${row.to}`, src: `${dir}/tatoeba-test-${row.version}.${ISO3[row.from]}`, tgt: `${dir}/tatoeba-test-${row.version}.${ISO3[row.to]}`, origin: `Tatoeba test ${row.version} ${row.from}-${row.to}` };
 }
 
 const byHash = (key, seed = SEED) => (a, b) => fnv(`${seed}:${key(a)}`) - fnv(`${seed}:${key(b)}`) || (key(a) < key(b) ? -1 : 1);
 
 /** A row's candidates in the fixed order: lines whose source holds a figure, sorted by hash. */
-function candidatesOf(read, row) {
+function candidatesOf(read, row, seed = SEED) {
   const s = sources(row);
   const src = read(s.src);
   const tgt = read(s.tgt);
@@ -122,7 +158,7 @@ function candidatesOf(read, row) {
     const id = `${s.prefix}-${String(i + 1).padStart(width, '0')}`;
     candidates.push({ id, line: i + 1, source: source.trim(), target: target.trim(), key: row.kind === 'flores' ? `flores:${i + 1}` : id, origin: `${s.origin}, line ${i + 1}` });
   });
-  return { prefix: s.prefix, candidates: candidates.sort(byHash((c) => c.id)) };
+  return { prefix: s.prefix, candidates: candidates.sort(byHash((c) => c.id, seed)) };
 }
 
 const pairOf = (row, c) => ({ id: c.id, from: row.from, to: row.to, source: c.source, target: c.target, origin: c.origin });
@@ -183,22 +219,62 @@ function selectCheck(read, dev) {
 }
 
 /** Throws when the check split shares an id or a source sentence with the dev split. */
-export function assertDisjoint(devPairs, checkPairs) {
+export function assertDisjoint(devPairs, checkPairs, names = ['check', 'dev']) {
   const ids = new Set(devPairs.map((p) => p.id));
   const texts = new Set(devPairs.map((p) => p.source));
   for (const p of checkPairs) {
-    if (ids.has(p.id)) fail(`check split: ${p.id} is a pair of the dev split`);
-    if (texts.has(p.source)) fail(`check split: the source of ${p.id} is a source of the dev split`);
+    if (ids.has(p.id)) fail(`${names[0]} split: ${p.id} is a pair of the ${names[1]} split`);
+    if (texts.has(p.source)) fail(`${names[0]} split: the source of ${p.id} is a source of the ${names[1]} split`);
   }
 }
 
-export const SPLITS = ['dev', 'check'];
+/** The texts of the repository's figure gold sets (the documents of eval/figure-gold and eval/figure-gold-check): no news pair may hold one. */
+export function goldTexts(dir = join(root, 'eval')) {
+  const texts = [];
+  for (const set of ['figure-gold', 'figure-gold-check']) {
+    for (const code of Object.keys(ISO3).concat('sa')) {
+      const file = join(dir, set, `${code}.json`);
+      if (existsSync(file)) texts.push(...JSON.parse(readFileSync(file, 'utf8')).documents.map((d) => d.text));
+    }
+  }
+  return texts;
+}
 
-/** The pairs of a split: `dev` (eval/figure-pairs) or `check` (eval/figure-pairs-check). */
+/**
+ * The news split (eval/figure-pairs-news): per row of NEWS_PLAN the first `take` candidates in
+ * their own order (NEWS_SEED). No sentence is used twice in it (as a source or a target: the older
+ * newstest sets and TICO-19 are multi-parallel), and none that the dev or the check split holds or
+ * that stands in a document of the figure gold sets.
+ */
+function selectNews(read, others, gold = goldTexts()) {
+  const taken = new Set(others.flatMap((p) => [p.source, p.target]));
+  const inGold = (text) => gold.some((g) => g.includes(text));
+  const pairs = [];
+  for (const row of NEWS_PLAN) {
+    const { prefix, candidates } = candidatesOf(read, row, NEWS_SEED);
+    let n = 0;
+    for (const c of candidates) {
+      if (n === row.take) break;
+      if (taken.has(c.source) || taken.has(c.target) || inGold(c.source) || inGold(c.target)) continue;
+      taken.add(c.source).add(c.target);
+      pairs.push(pairOf(row, c));
+      n++;
+    }
+    if (n < row.take) fail(`${prefix}: only ${n} candidates for ${row.take} news pairs`);
+  }
+  assertDisjoint(others, pairs, ['news', 'dev or check']);
+  return pairs;
+}
+
+export const SPLITS = ['dev', 'check', 'news'];
+
+/** The pairs of a split: `dev` (eval/figure-pairs), `check` (eval/figure-pairs-check) or `news` (eval/figure-pairs-news). */
 export function selectPairs(read, split = 'dev') {
-  if (!SPLITS.includes(split)) fail(`unknown split ${split} (dev or check)`);
+  if (!SPLITS.includes(split)) fail(`unknown split ${split} (dev, check or news)`);
   const dev = selectDev(read);
-  return split === 'dev' ? dev.pairs : selectCheck(read, dev);
+  if (split === 'dev') return dev.pairs;
+  const check = selectCheck(read, dev);
+  return split === 'check' ? check : selectNews(read, [...dev.pairs, ...check]);
 }
 
 // ---------------------------------------------------------------- corruptions
@@ -661,7 +737,7 @@ function countTables(dir) {
   const corruptions = read('corruptions.jsonl');
   const langs = [...new Set(pairs.map((p) => p.to))].sort();
   const classes = [...new Set(corruptions.map((c) => c.class))].sort();
-  const source = (p) => p.id.replace(/-\d+$/, '').replace(/^flores-devtest-(\w\w)-\w\w$/, 'FLORES $1').replace(/^(wmt\d\d)-(\w\w)\w\w$/, '$1 $2').replace(/^tatoeba-(\w\w)-la$/, 'Tatoeba $1');
+  const source = (p) => p.id.replace(/-\d+$/, '').replace(/^flores-devtest-(\w\w)-\w\w$/, 'FLORES $1').replace(/^(wmt\d\d|tico19)-(\w\w)\w\w$/, '$1 $2').replace(/^tatoeba-(\w\w)-\w\w$/, 'Tatoeba $1');
   const lines = ['| to | pairs | from | divergent | corruptions |', '|---|---:|---|---:|---:|'];
   for (const lang of langs) {
     const mine = pairs.filter((p) => p.to === lang);
@@ -679,7 +755,7 @@ function main() {
   const opts = args(process.argv.slice(2));
   if (opts.counts) return void process.stdout.write(countTables(opts.out));
   const { pairs, corruptions } = build(snapshotReader(opts.opus, opts.commit), readReviews(opts.out), opts.split);
-  const name = opts.split === 'dev' ? 'figure-pairs' : 'figure-pairs-check';
+  const name = OUT[opts.split].slice('eval/'.length);
   const files = { 'pairs.jsonl': jsonl(pairs), 'corruptions.jsonl': jsonl(corruptions) };
   if (opts.check) {
     const differ = Object.entries(files).filter(([name, text]) => differsFrom(join(opts.out, name), text));

@@ -15,7 +15,7 @@ import { extractionSection } from './extraction.js';
 import { figuresSection } from './figures.js';
 import { importPagesSection } from './import-pages.js';
 import { goldCheckSection, goldSection } from './gold.js';
-import { pairsCheckSection, pairsSection, type SectionResult } from './pairs.js';
+import { pairsCheckSection, pairsNewsSection, pairsSection, type SectionResult } from './pairs.js';
 import { segmentationSection } from './segmentation.js';
 import { validationSection } from './validation.js';
 
@@ -40,6 +40,7 @@ export const SECTIONS: Array<EvalSection & { key?: string }> = [
   segmentationSection,
   figuresSection,
   { ...pairsSection, key: 'pairs' },
+  { ...pairsNewsSection, key: 'pairs-news' },
   { ...pairsCheckSection, key: 'pairs-check' },
   { ...goldSection, key: 'gold' },
   { ...goldCheckSection, key: 'gold-check' },

@@ -224,3 +224,14 @@ export const pairsCheckSection: EvalSection = {
   name: 'HELD-BACK CHECK SET, do not tune on it: translation QA on real pairs (figure-pairs-check: false alarms on correct pairs, recall on corruptions)',
   run: (sharedDir, options) => evaluatePairs(sharedDir, options.root, options, { set: 'figure-pairs-check', details: 'qa-pairs-check.json' }),
 };
+
+/**
+ * A second development set (eval/figure-pairs-news): real pairs from other test sets than the
+ * first (WMT newstest 2009–2020, TICO-19, Tatoeba), disjoint from figure-pairs and
+ * figure-pairs-check; tuned on like figure-pairs. Details go to .newsdesk/eval/qa-pairs-news.json.
+ */
+export const pairsNewsSection: EvalSection = {
+  set: 'figure-pairs-news',
+  name: 'second DEV set, translation QA on real news pairs (figure-pairs-news: WMT newstest 2009–2020, TICO-19, Tatoeba; false alarms, recall on corruptions)',
+  run: (sharedDir, options) => evaluatePairs(sharedDir, options.root, options, { set: 'figure-pairs-news', details: 'qa-pairs-news.json' }),
+};
