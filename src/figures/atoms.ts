@@ -154,6 +154,8 @@ function unitAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, glued
   if (next && next.gap === '' && (next.kind === 'word' || next.kind === 'num')) return undefined;
   // "24703 L-202": a unit letter starting a code.
   if (next && next.gap === '' && next.text === '-' && tokens[found.end + 1]?.kind === 'num') return undefined;
+  // "Nel 2010 l'interesse", "en 2010 l'intérêt": a letter elided onto the next word is an article, not a unit.
+  if (symbol && next && next.gap === '' && next.key === "'" && tokens[found.end + 1]?.gap === '' && tokens[found.end + 1]?.kind === 'word') return undefined;
   return { end: found.end, apply: (atom) => { atom.kind = 'quantity'; atom.unit = found.value; atom.measure = true; } };
 }
 

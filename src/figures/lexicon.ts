@@ -112,6 +112,7 @@ export interface Lexicon {
   capitalNames: Set<string>;
   yearAfter: PhraseTable<true>;
   yearBefore: PhraseTable<true>;
+  yearPrepositions: PhraseTable<true>;
   quantityWords: PhraseTable<readonly [number, string]>;
   rangeAfterFrom: Set<string>;
   ordinalPrefixes: PhraseTable<true>;
@@ -288,6 +289,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     yearAfter: flags(lang, data.yearAfter),
     // "noin vuonna 1000", "cerca del año 1000": the words a qualifier may stand before.
     yearBefore: flags(lang, [...(data.yearBefore ?? []), ...(data.yearWords ?? [])]),
+    yearPrepositions: flags(lang, data.yearPrepositions),
     quantityWords: new PhraseTable<readonly [number, string]>(lang).addAll(data.quantityWords ?? {}),
     rangeAfterFrom: new Set((data.range.afterFrom ?? []).map((w) => phraseKeysOf(w, lang))),
     ordinalPrefixes: flags(lang, data.ordinalPrefixes),

@@ -160,6 +160,13 @@ export function dashJoined(tokens: readonly Token[], at: number): boolean {
   return token?.kind === 'num' && (token.run?.value ?? 0) < 0 && MINUS.has(token.text[0] ?? '') && dot?.text === '.' && token.gap === '' && tokens[at - 2]?.kind === 'num';
 }
 
+/** "nel 1819", "desde 1800", "в 1608 году": digits 1000–1899 that a preposition or a year word after them make a year. */
+function historicYear(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const run = tokens[at]!.run!;
+  if (run.grouped || run.value < 1000 || run.value >= 1900) return false;
+  return lexicon.yearPrepositions.matchBefore(tokens, at) !== undefined || lexicon.yearAfter.match(tokens, at + 1) !== undefined;
+}
+
 function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
   const token = tokens[at]!;
   const run = token.run!;
@@ -175,7 +182,7 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   if (run.ambiguous) reading.ambiguous = run.ambiguous;
   // "im Jahr 800", "anno 1492": a year word makes the number a year.
   // "400 n. Chr.", "1100 г. н. э.": an era word after it does too.
-  reading.year = run.year || (!run.decimals && !run.percent && Number.isInteger(run.value) && run.value > 0 && (lexicon.yearWords.matchBefore(tokens, at) !== undefined || (!run.grouped && lexicon.eraAfter.match(tokens, at + 1) !== undefined)));
+  reading.year = run.year || (!run.decimals && !run.percent && Number.isInteger(run.value) && run.value > 0 && (lexicon.yearWords.matchBefore(tokens, at) !== undefined || (!run.grouped && lexicon.eraAfter.match(tokens, at + 1) !== undefined) || historicYear(tokens, at, lexicon)));
   if (run.percent) {
     reading.percent = true;
     return reading;

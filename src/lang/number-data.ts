@@ -177,6 +177,12 @@ export interface NumberLanguage {
    * 1000"): a qualifier before them qualifies the year ("noin vuonna 1000", about 1000).
    */
   yearBefore?: string[];
+  /**
+   * Prepositions (with their article) right before digits 1000–1899 that make them a calendar
+   * year ("nel 1819", "desde 1800", "το 1889"); digits 1900–2100 are years anyway, and so are
+   * digits 1000–1899 before a `yearAfter` word ("в 1608 году").
+   */
+  yearPrepositions?: string[];
   /** Words after which Roman numerals are an ordinal ("XVII век", the 17th century). */
   romanBefore?: string[];
   /**

@@ -147,6 +147,8 @@ export const numbers: NumberLanguage = {
   homographs: ['venti'],
   // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
   yearWords: ["l'anno", "nell'anno", "dell'anno", "all'anno"],
+  // "nel 1819", "dal 1800", "fino al 1850": a year before 1900 too.
+  yearPrepositions: ['nel', 'dal', 'sin dal', 'fino al', 'entro il', 'tra il', 'fra il', 'prima del', 'dopo il'],
   decadeBefore: ['anni', 'decennio', 'decennio del'],
   countedNoun: 'next',
   vagueQuantities: ['diversi', 'diverse', 'alcuni', 'alcune', 'parecchi', 'parecchie', 'vari', 'varie'],

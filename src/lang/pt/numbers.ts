@@ -137,6 +137,8 @@ export const numbers: NumberLanguage = {
   romanAfter: ['século', 'séculos', 'séc.', 'milênio', 'milénio'],
   // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
   yearWords: ['o ano', 'do ano', 'no ano', 'ao ano'],
+  // "em 1822", "desde 1800", "até 1850": a year before 1900 too.
+  yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'entre'],
   decadeBefore: ['anos', 'década de', 'décadas de', 'decada de'],
   countedNoun: 'next',
   vagueQuantities: ['vários', 'várias', 'alguns', 'algumas', 'diversos', 'diversas'],
