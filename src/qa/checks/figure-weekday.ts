@@ -5,7 +5,7 @@
 
 import { fold } from '../../figures/fold.js';
 import { lexiconOf } from '../../figures/lexicon.js';
-import { tokenize } from '../../figures/tokens.js';
+import { tokenize, type Token } from '../../figures/tokens.js';
 import type { LanguageCode } from '../../lang/codes.js';
 import { weekdayNames } from '../../validate/lang/index.js';
 import { changedMentions } from '../compare.js';
@@ -18,6 +18,47 @@ interface Weekday {
   end: number;
 }
 
+/** A weekday name prepared for matching: folded, split into words, with its short CJK form. */
+interface WeekdayName {
+  day: number;
+  name: string;
+  words: readonly string[];
+  /** "segunda-feira": written with a hyphen, so several tokens. */
+  hyphen: boolean;
+  /** 水曜 for 水曜日 (unspaced scripts). */
+  short: string;
+}
+
+/** Prepared names per language, by the names list they come from (built once per list). */
+const prepared = new WeakMap<readonly string[], Map<LanguageCode, WeekdayName[]>>();
+
+function preparedNames(lang: LanguageCode): WeekdayName[] {
+  const given = weekdayNames(lang);
+  let byLang = prepared.get(given);
+  if (!byLang) prepared.set(given, (byLang = new Map<LanguageCode, WeekdayName[]>()));
+  let names = byLang.get(lang);
+  if (!names) {
+    names = given.map((raw, day) => {
+      const name = fold(raw.replace(/[ः:]$/u, ''), lang);
+      const chars = [...name];
+      return { day, name, words: name.split(/\s+/u), hyphen: name.includes('-'), short: chars.length > 2 ? chars.slice(0, -1).join('') : name };
+    });
+    byLang.set(lang, names);
+  }
+  return names;
+}
+
+/** Whether `name` is written at token `i` (its words, the last one as a prefix; a hyphenated name over the next tokens). */
+function namedAt(tokens: readonly Token[], i: number, name: WeekdayName, joined: () => string): boolean {
+  const { words } = name;
+  if (i + words.length - 1 >= tokens.length) return false;
+  const fits = words.every((word, k) => {
+    const key = tokens[i + k]!.key;
+    return k === words.length - 1 ? key.startsWith(word) : key === word;
+  });
+  return fits || (name.hyphen && joined().startsWith(name.name));
+}
+
 /**
  * The weekdays a text names, Sunday 0 (weekday names of the language pack or CLDR): a word
  * that begins with the name ("Dienstags", "tiistaina", "मङ्गलवासरे"), in unspaced scripts the
@@ -25,14 +66,13 @@ interface Weekday {
  * ("τρίτη": third, "minggu": week) is left out: it is no weekday for certain.
  */
 export function weekdaysIn(text: string, lang: LanguageCode): Weekday[] {
-  const names = weekdayNames(lang).map((name) => fold(name.replace(/[ः:]$/u, ''), lang));
+  const names = preparedNames(lang);
   const out: Weekday[] = [];
   if (qaLanguage(lang).unspaced) {
-    names.forEach((name, day) => {
+    for (const { day, short } of names) {
       // 水曜日 and 水曜: the last character (日) is often left out.
-      const short = [...name].length > 2 ? [...name].slice(0, -1).join('') : name;
       for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) out.push({ day, start: at, end: at + short.length });
-    });
+    }
     return out.sort((a, b) => a.start - b.start);
   }
   const lexicon = lexiconOf(lang);
@@ -40,19 +80,15 @@ export function weekdaysIn(text: string, lang: LanguageCode): Weekday[] {
   const numeric = (at: number) => lexicon !== undefined && [lexicon.words, lexicon.ordinals, lexicon.unitWords].some((table) => table.match(tokens, at) !== undefined);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || numeric(i)) continue;
-    names.forEach((name, day) => {
-      const words = name.split(/\s+/u);
-      const last = i + words.length - 1;
-      if (last >= tokens.length) return;
-      const fits = words.every((word, k) => {
-        const key = tokens[i + k]!.key;
-        return k === words.length - 1 ? key.startsWith(word) : key === word;
-      });
-      // "segunda-feira": a name written with a hyphen is several tokens.
-      const joined = tokens.slice(i, i + 3).map((t, k) => (k > 0 ? t.gap : '') + t.key).join('');
-      if (fits || (name.includes('-') && joined.startsWith(name))) out.push({ day, start: token.start, end: tokens[Math.min(last, tokens.length - 1)]!.end });
-    });
+    if (token.kind !== 'word') continue;
+    // "segunda-feira": a name written with a hyphen is several tokens.
+    let joined: string | undefined;
+    const joinedAt = () => (joined ??= tokens.slice(i, i + 3).map((t, k) => (k > 0 ? t.gap : '') + t.key).join(''));
+    // The names first (cheap), the number tables only for a word that names a day.
+    const days = names.filter((name) => namedAt(tokens, i, name, joinedAt));
+    if (days.length === 0 || numeric(i)) continue;
+    const last = (name: WeekdayName) => tokens[Math.min(i + name.words.length - 1, tokens.length - 1)]!;
+    for (const name of days) out.push({ day: name.day, start: token.start, end: last(name).end });
   }
   return out;
 }
