@@ -10,7 +10,7 @@ import type { Article, Message } from '../article/types.js';
 import type { Glossary } from '../claims/index.js';
 import type { RuleSetting } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
-import { buildSourceResource, localeFile, META_KEYS, namesOf, serializeResource, type Namespace, type Resources, type SourceUnit } from '../localize/index.js';
+import { buildSourceResource, localeFile, META_KEYS, namesOf, serializeResource, type Namespace, type Resources, type SourceResource, type SourceUnit } from '../localize/index.js';
 import { commonKeyOf, COMMON_NS } from '../render/index.js';
 import type { Acknowledgement, ReviewEntry } from '../validate/index.js';
 // `acknowledge` is not exported from src/validate/index.ts: the matching is reused from its file, not copied.
@@ -20,7 +20,7 @@ import { rawSpan, runUnit } from './run.js';
 import { LocalePositions } from './locale-positions.js';
 import { withNameMemo } from './names.js';
 import { normalizeSpace, qaText } from './text.js';
-import type { QaFinding, QaMessage, QaUnit } from './types.js';
+import type { QaFinding, QaMessage, QaText, QaUnit } from './types.js';
 
 export interface QaArticleOptions {
   /** Acknowledgements from content/<slug>/review.yaml (entries for `qa/…` rules are used). */
@@ -60,24 +60,49 @@ function codeTagsOf(unit: SourceUnit | undefined): Set<number> {
   return tags;
 }
 
-/**
- * The source figures of each key, made once per article and glossary and shared by every
- * language: the figures stage's readings of the sentence when the sentence reads the same in
- * the locale value (markup and inline code aside), else the source value read once.
- */
-const sourceFigures = new WeakMap<Article, { glossary: Glossary; byKey: Map<string, readonly QaFigure[]> }>();
+/** One key's source side: the sentence as QaText and its figures. */
+interface SourceSide {
+  /** One object for every language: what checks derive from it is derived once (memo.ts). */
+  text: QaText;
+  figures: readonly QaFigure[];
+}
 
-function sourceFiguresOf(article: Article, glossary: Glossary, key: string, unit: SourceUnit | undefined, sourceText: string): readonly QaFigure[] {
-  let cache = sourceFigures.get(article);
-  if (!cache || cache.glossary !== glossary) sourceFigures.set(article, (cache = { glossary, byKey: new Map() }));
-  const known = cache.byKey.get(key);
+/**
+ * The source side of each key, made once per article and glossary and shared by every
+ * language (valid while the article's source resource is the one it was made from), with the
+ * article's names as one list. The figures are the figures stage's readings of the sentence
+ * when the sentence reads the same in the locale value (markup and inline code aside), else
+ * the source value read once.
+ */
+interface SourceSides {
+  glossary: Glossary;
+  built: SourceResource;
+  names: readonly string[];
+  byKey: Map<string, SourceSide>;
+}
+
+const sourceSides = new WeakMap<Article, SourceSides>();
+
+function sourceSidesOf(article: Article, glossary: Glossary, built: SourceResource): SourceSides {
+  let sides = sourceSides.get(article);
+  if (!sides || sides.glossary !== glossary || sides.built !== built) sourceSides.set(article, (sides = { glossary, built, names: [], byKey: new Map() }));
+  // The same names as one list (checks derive name masks per list).
+  const names = namesOf(article);
+  if (names.length !== sides.names.length || names.some((name, i) => name !== sides!.names[i])) sides.names = names;
+  return sides;
+}
+
+function sourceSideOf(article: Article, sides: SourceSides, key: string, unit: SourceUnit | undefined, sourceRaw: string, codeTags: ReadonlySet<number>): SourceSide {
+  const known = sides.byKey.get(key);
   if (known) return known;
   const lang = article.frontmatter.lang;
+  const text = qaText(sourceRaw, lang, sides.built.figures[key] ?? {}, codeTags);
   const readings = unit?.segment ? article.readings?.get(unit.segment.id) : undefined;
-  const same = readings !== undefined && normalizeSpace(unit!.segment!.text) === normalizeSpace(sourceText);
-  const figures = same ? qaFiguresOf(unit!.segment!.text, lang, glossary, article.frontmatter.date, readings) : qaFiguresOf(sourceText, lang, glossary, article.frontmatter.date);
-  cache.byKey.set(key, figures);
-  return figures;
+  const same = readings !== undefined && normalizeSpace(unit!.segment!.text) === normalizeSpace(text.text);
+  const figures = same ? qaFiguresOf(unit!.segment!.text, lang, sides.glossary, article.frontmatter.date, readings) : qaFiguresOf(text.text, lang, sides.glossary, article.frontmatter.date);
+  const side = { text, figures };
+  sides.byKey.set(key, side);
+  return side;
 }
 
 /** The source position of a unit (its sentence in index.md, or its front-matter field). */
@@ -110,7 +135,8 @@ function qaLanguageOf(article: Article, lng: LanguageCode, resources: Resources,
   const namespace = resources[lng]?.[slug] ?? {};
   const common = resources[lng]?.[COMMON_NS] ?? {};
   const articleFile = localeFile(lng, slug);
-  const names = namesOf(article);
+  const sides = sourceSidesOf(article, glossary, built);
+  const names = sides.names;
   const messages: QaMessage[] = [];
   const proxies = new Map<Message, QaMessage>();
   let figures = 0;
@@ -181,13 +207,13 @@ function qaLanguageOf(article: Article, lng: LanguageCode, resources: Resources,
       continue;
     }
     const codeTags = codeTagsOf(sourceUnit);
-    const source = qaText(sourceRaw, sourceLang, values, codeTags);
+    const source = sourceSideOf(article, sides, key, sourceUnit, sourceRaw, codeTags);
     const unit: QaUnit = {
       key,
-      source,
+      source: source.text,
       target: qaText(targetRaw, lng, values, codeTags),
       codeTags,
-      sourceFigures: sourceFiguresOf(article, glossary, key, sourceUnit, source.text),
+      sourceFigures: source.figures,
     };
     const placed: Placed = { unit, file, namespace: ns, source: sourceUnit };
     sentences++;

@@ -5,6 +5,8 @@
 
 import { findMentions, withMentionMemo, type Glossary } from '../claims/index.js';
 import type { LanguageCode } from '../lang/codes.js';
+import { derived } from './memo.js';
+import type { QaText } from './types.js';
 
 /** Texts already masked within `withNameMemo`, by glossary and names list. */
 let memo: WeakMap<Glossary, WeakMap<readonly string[], Map<LanguageCode, Map<string, string>>>> | undefined;
@@ -35,6 +37,17 @@ export function maskNames(text: string, lang: LanguageCode, glossary: Glossary, 
   if (!known) byLang.set(lang, (known = new Map<string, string>()));
   let masked = known.get(text);
   if (masked === undefined) known.set(text, (masked = mask(text, lang, glossary, names)));
+  return masked;
+}
+
+/**
+ * `maskNames` of one side of a unit, kept with it (memo.ts): an article's source sentence is
+ * masked once for all the languages it is checked against.
+ */
+export function maskedText(text: QaText, glossary: Glossary, names: readonly string[] = NO_NAMES): string {
+  const byNames = derived(text, glossary, () => new WeakMap<readonly string[], string>());
+  let masked = byNames.get(names);
+  if (masked === undefined) byNames.set(names, (masked = maskNames(text.text, text.lang, glossary, names)));
   return masked;
 }
 

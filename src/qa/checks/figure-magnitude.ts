@@ -7,6 +7,7 @@
 
 import { vagueMagnitudes } from '../../figures/index.js';
 import { changedMentions } from '../compare.js';
+import { derived } from '../memo.js';
 import type { QaCheck } from '../types.js';
 
 /** "10^3" for 1000: how an order of magnitude is shown. */
@@ -24,7 +25,7 @@ export const check: QaCheck = {
   },
   check(context) {
     const { source, target } = context.unit;
-    const theirs = vagueMagnitudes(source.text, source.lang);
+    const theirs = derived(source, vagueMagnitudes, () => vagueMagnitudes(source.text, source.lang));
     if (theirs.length === 0) return;
     for (const { changed, was } of changedMentions(theirs, vagueMagnitudes(target.text, target.lang), (a, b) => a.value === b.value)) {
       context.report({

@@ -10,6 +10,7 @@ import type { LanguageCode } from '../../lang/codes.js';
 import { weekdayNames } from '../../validate/lang/index.js';
 import { changedMentions } from '../compare.js';
 import { qaLanguage } from '../language.js';
+import { derived } from '../memo.js';
 import type { QaCheck } from '../types.js';
 
 interface Weekday {
@@ -105,7 +106,7 @@ export const check: QaCheck = {
   },
   check(context) {
     const { source, target } = context.unit;
-    const theirs = weekdaysIn(source.text, source.lang);
+    const theirs = derived(source, weekdaysIn, () => weekdaysIn(source.text, source.lang));
     if (theirs.length === 0) return;
     const names = weekdayNames(source.lang);
     for (const { changed, was } of changedMentions(theirs, weekdaysIn(target.text, target.lang), (a, b) => a.day === b.day)) {

@@ -6,7 +6,8 @@
 
 import { maskNames } from '../names.js';
 import { qaLanguage } from '../language.js';
-import type { QaCheck } from '../types.js';
+import { derived } from '../memo.js';
+import type { QaCheck, QaText } from '../types.js';
 
 const scriptPatterns = new Map<string, RegExp>();
 /** Each letter's answer per list of scripts (the lists are the language data's, a few per language). */
@@ -63,15 +64,18 @@ function maskTitles(text: string, tolerated: readonly string[]): string {
   });
 }
 
+/** The words of a text (each source sentence's once: memo.ts). */
+const wordSet = (text: string): Set<string> => new Set(Array.from(text.matchAll(WORD), (match) => match[0]));
+
 /**
  * Words with a capital, in a script the language tolerates, that the source has as they are:
  * names kept in their own spelling ("TogiNet" in a Chinese sentence) are no sign of another
  * language, however many letters they take beside the characters of the translation.
  */
-function maskKeptNames(text: string, sourceText: string, scripts: readonly string[], tolerated: readonly string[]): string {
+function maskKeptNames(text: string, source: QaText, scripts: readonly string[], tolerated: readonly string[]): string {
   // a text with no letter of its own is not a translation with names in it
   if (tolerated.length === 0 || !Array.from(text.matchAll(/\p{L}/gu)).some((match) => scriptOf(match[0], scripts))) return text;
-  const inSource = new Set(Array.from(sourceText.matchAll(WORD), (match) => match[0]));
+  const inSource = derived(source, wordSet, () => wordSet(source.text));
   return maskTitles(text, tolerated).replace(WORD, (word) => (CAPITAL.test(word) && inSource.has(word) && [...word].every((ch) => !/\p{L}/u.test(ch) || scriptOf(ch, tolerated)) ? ' '.repeat(word.length) : word));
 }
 
@@ -88,7 +92,7 @@ export const check: QaCheck = {
   check(context) {
     const target = context.unit.target;
     const data = qaLanguage(target.lang);
-    const text = maskKeptNames(maskNames(target.text, target.lang, context.glossary, context.names), context.unit.source.text, data.scripts, data.tolerated);
+    const text = maskKeptNames(maskNames(target.text, target.lang, context.glossary, context.names), context.unit.source, data.scripts, data.tolerated);
     let own = 0;
     let total = 0;
     const counts = new Map<string, number>();

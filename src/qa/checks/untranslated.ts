@@ -3,7 +3,8 @@
 // only names and figures ("Boda Data", "Li Ya") may stay as it is.
 
 import { normalizeSpace } from '../text.js';
-import { maskNames } from '../names.js';
+import { derived } from '../memo.js';
+import { maskedText, maskNames } from '../names.js';
 import { qaLanguage } from '../language.js';
 import type { QaCheck } from '../types.js';
 
@@ -13,9 +14,9 @@ function wordsOf(text: string): string[] {
 }
 
 /** Share of the target's words that the source has, and how many words were compared. */
-function overlap(source: string, target: string): { share: number; words: number } {
+function overlap(source: readonly string[], target: string): { share: number; words: number } {
   const pool = new Map<string, number>();
-  for (const word of wordsOf(source)) pool.set(word, (pool.get(word) ?? 0) + 1);
+  for (const word of source) pool.set(word, (pool.get(word) ?? 0) + 1);
   const words = wordsOf(target);
   let same = 0;
   for (const word of words) {
@@ -45,15 +46,19 @@ export const check: QaCheck = {
   check(context) {
     const { source, target } = context.unit;
     if (source.lang === target.lang) return;
-    const sourceMasked = maskNames(source.text, source.lang, context.glossary, context.names);
+    const sourceMasked = maskedText(source, context.glossary, context.names);
     const targetMasked = maskNames(target.text, target.lang, context.glossary, context.names);
     if (!/\p{L}/u.test(targetMasked)) return;
-    if (normalizeSpace(source.text) === normalizeSpace(target.text)) {
+    if (derived(source, normalizeSpace, () => normalizeSpace(source.text)) === normalizeSpace(target.text)) {
       context.report({ start: 0, end: target.text.length, message: `the translation is the ${source.lang} source text`, actual: target.text });
       return;
     }
     if (qaLanguage(target.lang).unspaced || qaLanguage(source.lang).unspaced) return;
-    const { share, words } = overlap(sourceMasked, targetMasked);
+    // The source's words once per source side (and masked text), not once per language.
+    const wordsByText = derived(source, wordsOf, () => new Map<string, string[]>());
+    let sourceWords = wordsByText.get(sourceMasked);
+    if (sourceWords === undefined) wordsByText.set(sourceMasked, (sourceWords = wordsOf(sourceMasked)));
+    const { share, words } = overlap(sourceWords, targetMasked);
     if (words >= MIN_WORDS && share >= MOSTLY) {
       context.report({ start: 0, end: target.text.length, message: `${Math.round(share * 100)}% of the words of the translation are words of the ${source.lang} source: is it translated?`, actual: target.text, weak: true });
     }
