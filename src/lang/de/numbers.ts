@@ -67,7 +67,8 @@ export const numbers: NumberLanguage = {
   unitHalves: ['und ein halb', 'und eine halbe'],
   decimalWords: ['komma'],
   minusWords: ['minus'],
-  percent: ['prozent', 'vom hundert', 'v . h .', '%'],
+  // "einen 15-prozentigen Rückgang": the adjective of a percentage, joined by a hyphen
+  percent: ['prozent', 'prozentig*', 'vom hundert', 'v . h .', '%'],
   percentPoints: ['prozentpunkt', 'prozentpunkte', 'prozentpunkten', 'pp'],
   qualifiers: {
     etwa: 'approx', rund: 'approx', circa: 'approx', 'ca .': 'approx', zirka: 'approx', ungefähr: 'approx',

@@ -95,6 +95,8 @@ export const numbers: NumberLanguage = {
     ακριβώς: 'exact',
   },
   digitQualifiers: ['έως', 'μέχρι'],
+  // "μέχρι τα 70 χρόνια": until that age, or up to 70 years
+  durationBounds: ['έως', 'μέχρι'],
   // "ανέρχονται περίπου στους 800" (number about 800): the article joined with "σε" stands between too.
   articles: ['τα', 'τις', 'τους', 'το', 'την', 'των', 'στα', 'στις', 'στους', 'στο', 'στην', 'στη'],
   // "500 χιλιόμετρα περίπου": about, after the figure.

@@ -58,7 +58,7 @@ export const numbers: NumberLanguage = {
     under: 'under', below: 'under', 'lower than': 'under', 'smaller than': 'under',
     'under the age of': 'under', 'below the age of': 'under', 'over the age of': 'over', 'above the age of': 'over',
     'more than': 'over', over: 'over', above: 'over', 'in excess of': 'over', exceeding: 'over', exceed: 'over',
-    exceeds: 'over', exceeded: 'over', surpass: 'over', surpassed: 'over', 'greater than': 'over',
+    exceeds: 'over', exceeded: 'over', surpass: 'over', surpassed: 'over', topped: 'over', tops: 'over', 'greater than': 'over',
     'larger than': 'over', 'bigger than': 'over', 'higher than': 'over', 'just over': 'over', 'upwards of': 'over',
     'at least': 'min', 'no less than': 'min', 'not less than': 'min', 'no fewer than': 'min', 'a minimum of': 'min',
     'greater than or equal to': 'min', 'more than or equal to': 'min', 'bigger or equal than': 'min',

@@ -58,6 +58,8 @@ export const numbers: NumberLanguage = {
   minusWords: ['menos', 'negativo'],
   percent: ['por ciento', 'por cien', 'porciento', '%'],
   percentPoints: ['puntos porcentuales', 'punto porcentual'],
+  // "vivir hasta los 75 años": until that age, or up to 75 years
+  durationBounds: ['hasta'],
   qualifiers: {
     // "superaba las 1000 libras", "al menos a 100 metros", "a más de 3 km"
     supera: 'over', superan: 'over', superaba: 'over', superaban: 'over', superó: 'over', superaron: 'over', superará: 'over',

@@ -50,6 +50,8 @@ export const numbers: NumberLanguage = {
   percent: ['pour cent', 'pour-cent', 'pourcent', 'pourcents', 'pourcentage', 'pourcentages', '%'],
   percentBefore: ['pourcentage de', 'pourcent des', 'pourcent de', 'pour cent de'],
   percentPoints: ['points de pourcentage', 'point de pourcentage'],
+  // "jusqu'à 70 ans": until that age, or up to 70 years
+  durationBounds: ["jusqu'à", "jusqu'aux"],
   qualifiers: {
     // "ils ont dépassé 20 %": a verb of exceeding before the figure
     dépasse: 'over', dépassent: 'over', dépassé: 'over', dépassait: 'over', dépassaient: 'over', dépasser: 'over', dépassera: 'over',

@@ -65,6 +65,8 @@ export const numbers: NumberLanguage = {
   minusWords: ['meno', 'negativo'],
   percent: ['percento', 'per cento', 'percentuale', '%'],
   percentPoints: ['punti percentuali', 'punto percentuale'],
+  // "fino a 70 anni": until that age, or up to 70 years
+  durationBounds: ['fino a', 'fino al', 'fino ai'],
   qualifiers: {
     circa: 'approx', "all'incirca": 'approx', 'intorno a': 'approx', 'attorno a': 'approx', 'intorno ai': 'approx',
     approssimativamente: 'approx', 'quasi': 'approx',

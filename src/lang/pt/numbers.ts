@@ -49,11 +49,16 @@ export const numbers: NumberLanguage = {
   minusWords: ['menos', 'negativo'],
   percent: ['por cento', 'porcento', '%'],
   percentPoints: ['pontos percentuais', 'ponto percentual'],
+  // "vivem até os cem anos", "contar até cem": until, or up to (see durationBounds in number-data.ts)
+  durationBounds: ['até'],
   qualifiers: {
     'cerca de': 'approx', aproximadamente: 'approx', 'em torno de': 'approx', 'por volta de': 'approx',
     uns: 'approx', umas: 'approx', 'perto de': 'approx', quase: 'approx',
     'mais de': 'over', 'acima de': 'over', 'superior a': 'over', 'maior que': 'over', 'maior do que': 'over',
     'mais do que': 'over', 'mais que': 'over',
+    // verbs of exceeding: "passaram de um milhão", "ultrapassou 500"
+    'passou de': 'over', 'passaram de': 'over', 'passa de': 'over', 'passam de': 'over', ultrapassou: 'over', ultrapassaram: 'over',
+    ultrapassa: 'over', ultrapassam: 'over', superou: 'over', superaram: 'over',
     'menos de': 'under', 'abaixo de': 'under', 'inferior a': 'under', 'menor que': 'under', 'menor do que': 'under',
     'menos do que': 'under', 'menos que': 'under',
     'pelo menos': 'min', 'pelo menos de': 'min', 'ao menos de': 'min', 'no mínimo de': 'min', 'pelo menos entre': 'min', 'no mínimo': 'min', 'ao menos': 'min', 'não menos de': 'min', 'maior ou igual a': 'min',

@@ -8,6 +8,8 @@ import { convertedRoughly, type QaFigure, type QualifierClass, qualifierClass, r
 import type { QaCheck } from '../types.js';
 import { qualifiersNear } from '../../figures/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
+import { packOf } from '../../lang/index.js';
+import type { Qualifier } from '../../article/types.js';
 
 /**
  * Number words keep their qualifier too ("etwa fünf" is not "fünf", "mindestens zwei" not "höchstens
@@ -38,7 +40,27 @@ function turnedRangeBound(source: QaFigure, target: QaFigure): [QualifierClass, 
 function unreadQualifier(figure: QaFigure, other: QaFigure, text: string, lang: LanguageCode, figures: readonly QaFigure[]): boolean {
   if (figure.qualifier !== 'exact') return false;
   const others = figures.map((f) => f.reading).filter((reading) => reading !== figure.reading);
-  return [...qualifiersNear(text, lang, figure.reading.start, figure.reading.end, others)].some((qualifier) => qualifierClass(qualifier) === other.qualifier);
+  const near = [...qualifiersNear(text, lang, figure.reading.start, figure.reading.end, others)];
+  const before = digitQualifierBefore(text.slice(0, figure.reading.start), lang);
+  return [...near, ...(before ? [before] : [])].some((qualifier) => qualifierClass(qualifier) === other.qualifier);
+}
+
+/**
+ * A bound word the reader takes only before digits (the language's `digitQualifiers`: "over",
+ * "under", „über“, "до"), standing right before a figure written in words, an article allowed
+ * between ("over fifty", "under five years"): it bounds the figure or is a preposition ("over two
+ * days", "under one roof"); the reader cannot tell, so the figure is not certainly exact.
+ */
+function digitQualifierBefore(before: string, lang: LanguageCode): Qualifier | undefined {
+  const figures = packOf(lang).figures;
+  if (figures.reader !== 'words') return undefined;
+  const { digitQualifiers = [], qualifiers, articles = [] } = figures.numbers;
+  const words = before.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
+  if (!/[\p{L}\p{M}'’]\s*$/u.test(before)) return undefined;
+  const [last, previous] = [words.at(-1), words.at(-2)];
+  const word = last !== undefined && articles.includes(last) ? previous : last;
+  if (word === undefined || !digitQualifiers.includes(word)) return undefined;
+  return qualifiers[word];
 }
 
 export const check: QaCheck = {

@@ -1,0 +1,69 @@
+// Classes of false alarms and misses found on real news translations (eval/figure-pairs-news),
+// each fixed by language data or a structural QA rule and checked here on made-up sentences of
+// the same kind, in more than one language where the class has more: a correct translation
+// raises no error, the same sentence with the figure's meaning changed still does.
+
+import { describe, expect, it } from 'vitest';
+import { loadGlossary } from '../src/claims/index.js';
+import { loadConfig } from '../src/config/index.js';
+import type { LanguageCode } from '../src/lang/codes.js';
+import { qaPair } from '../src/qa/index.js';
+import { REPO } from './helpers/tmp.js';
+
+const glossary = loadGlossary(loadConfig(REPO), undefined, REPO);
+
+/** The figure findings of a pair: `severity ruleId`. */
+function findings(from: LanguageCode, to: LanguageCode, source: string, target: string): string[] {
+  const { messages } = qaPair({ from, to, source, target, glossary, referenceDate: '2024-08-02' });
+  return messages.filter((m) => m.ruleId.startsWith('qa/figure-')).map((m) => `${m.severity} ${m.ruleId}`);
+}
+const errors = (from: LanguageCode, to: LanguageCode, source: string, target: string) => findings(from, to, source, target).filter((f) => f.startsWith('error'));
+
+describe('a bound word read only before digits, before a number in words ("over fifty")', () => {
+  it('leaves the figure not certainly exact: a bound on the other side is no error', () => {
+    expect(errors('en', 'it', 'She still looks young, although she is over fifty.', "Sembra ancora giovane, anche se ha più di cinquant'anni.")).toEqual([]);
+    expect(errors('en', 'zh', 'It helps children under five years of age.', '它有助于五岁以下的儿童。')).toEqual([]);
+    expect(errors('de', 'en', 'Der Turm ist über hundert Meter hoch.', 'The tower is more than a hundred metres high.')).toEqual([]);
+    // still said, one step lower
+    expect(findings('en', 'it', 'The marina stretches for over ten kilometers.', 'Il porto si estende per oltre dieci chilometri.')).toEqual(['warning qa/figure-qualifier']);
+  });
+
+  it('a bound of the other direction is still an error', () => {
+    expect(errors('en', 'it', 'She is over fifty.', "Ha meno di cinquant'anni.")).toEqual(['error qa/figure-qualifier']);
+    expect(errors('en', 'fr', 'Children under five years of age.', 'Les enfants de plus de cinq ans.')).toEqual(['error qa/figure-qualifier']);
+  });
+});
+
+describe('"until" words that also bound, with a duration ("até os cem anos", "hasta los 75 años", "до 70 лет")', () => {
+  it('an age reached is no certain upper bound', () => {
+    expect(errors('en', 'pt', 'Few people live to be a hundred years old.', 'Poucas pessoas vivem até os cem anos de idade.')).toEqual([]);
+    expect(errors('de', 'es', 'Er kann problemlos 75 Jahre alt werden.', 'Podrá vivir sin problemas hasta los 75 años.')).toEqual([]);
+    expect(errors('en', 'ru', 'They work until they are 70 years old.', 'Они работают до 70 лет.')).toEqual([]);
+  });
+
+  it('without a duration the bound stays certain, and a bound word that is no "until" too', () => {
+    expect(errors('en', 'pt', 'The price is 100 euros.', 'O preço é até 100 euros.')).toEqual(['error qa/figure-qualifier']);
+    expect(errors('en', 'es', 'He was sentenced to 10 years.', 'Fue condenado a más de 10 años.')).toEqual(['error qa/figure-qualifier']);
+  });
+});
+
+describe('verbs of exceeding and of change ("topped", "passaram de", "возросло до")', () => {
+  it('a verb of exceeding is a lower bound on either side', () => {
+    expect(errors('en', 'ja', "Japan's exports topped $314 billion.", '日本の輸出は3140億ドルを超えた。')).toEqual([]);
+    expect(errors('en', 'pt', 'The cases surpassed one million worldwide.', 'Os casos passaram de um milhão no mundo.')).toEqual([]);
+    expect(errors('en', 'de', "Japan's exports topped $314 billion.", 'Japans Exporte betrugen 314 Milliarden Dollar.')).toEqual(['error qa/figure-qualifier']);
+  });
+
+  it('a bound preposition after a verb of change is the value reached, not "up to"', () => {
+    expect(errors('en', 'ru', 'Death toll from Indonesia tsunami rises to 832', 'Число погибших от цунами возросло до 832')).toEqual([]);
+    expect(errors('en', 'ru', 'Death toll from the tsunami is 832', 'Число погибших от цунами до 832')).toEqual(['error qa/figure-qualifier']);
+  });
+});
+
+describe('a percentage as an adjective joined by a hyphen („15-prozentigen“)', () => {
+  it('is a percentage, and its points are still points', () => {
+    expect(errors('en', 'de', 'Bombardier reported a 15 percent fall in net profit.', 'Bombardier meldete einen 15-prozentigen Rückgang des Nettogewinns.')).toEqual([]);
+    expect(errors('en', 'de', 'Profit fell by 15 percentage points.', 'Der Gewinn fiel um einen 15-prozentigen Wert.')).toEqual(['error qa/figure-unit']);
+    expect(errors('en', 'de', 'a 15 percent fall', 'ein 25-prozentiger Rückgang')).not.toEqual([]);
+  });
+});
