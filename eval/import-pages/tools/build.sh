@@ -50,3 +50,12 @@ page en-cnn-royal en $T tests/eval/edition.cnn.com-royal.html '#127' 2021-03-14 
 page de-spiegel-albtraum de $T tests/cache/spiegel.de.albtraum.html '#193' 2018-12-22 '197-240'
 page zh-banyuetan-yiyang zh $T tests/eval/banyuetan.org.1000200033136171577956287380194268_1.html '#41' 2020-01-02 '46,48-64'
 page es-eltiempo-candidatos es $T tests/eval/eltiempo.com-candidatos.html '#155' 2022-05-04 '159,179,180,196,197,199-203,205-212,214'
+# third held-out part (added 2026-12-07 evening by the import session; scored before any change was tuned on it)
+N4=AndyTheFactory/newspaper4k
+page ja-nhk-k100 ja $T tests/eval/nhk.or.jp.k100.html '#4' null '8-11'
+page ja-newspaper-article ja $N tests/data/html/japanese_article.html '#169' 2018-06-19 '189,190'
+page zh-newspaper4k-001 zh $N4 tests/data/html/chinese_article_001.html '#30' 2023-11-17 '37-47'
+page zh-newspaper4k-002 zh $N4 tests/data/html/chinese_article_002.html '#7' 2023-11-17 '9-12'
+page fr-lopinion-glyphosate fr $T tests/eval/lopinion.fr.glyphosate.html '#24' 2019-05-15 '27,30-35,37-43'
+page fr-dalloz-raoult fr $T tests/eval/dalloz-actualite.fr.raoult.html '#268' 2020-05-07 '271-275'
+page fr-radiocz-ministre fr $T tests/eval/francais.radio.cz-ministre.html '#37' 2020-10-23 '53,55-65,67'
