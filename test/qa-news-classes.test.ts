@@ -67,3 +67,25 @@ describe('a percentage as an adjective joined by a hyphen („15-prozentigen“)
     expect(errors('en', 'de', 'a 15 percent fall', 'ein 25-prozentiger Rückgang')).not.toEqual([]);
   });
 });
+
+describe('Chinese weekdays: 周五 beside 星期五, and no short form two days share', () => {
+  it('a weekday changed is an error in either form', () => {
+    expect(errors('en', 'zh', 'Biles performed on Thursday in Rio.', '拜尔斯于周五在里约进行了表演。')).toEqual(['error qa/figure-weekday']);
+    expect(errors('en', 'zh', 'Biles performed on Thursday in Rio.', '拜尔斯于星期五在里约进行了表演。')).toEqual(['error qa/figure-weekday']);
+  });
+  it('the same weekday in either form is none', () => {
+    expect(errors('en', 'zh', 'Biles performed on Thursday in Rio.', '拜尔斯于周四在里约进行了表演。')).toEqual([]);
+    expect(errors('en', 'zh', 'Biles performed on Thursday in Rio.', '拜尔斯于星期四在里约进行了表演。')).toEqual([]);
+    expect(errors('en', 'ja', 'The meeting is on Wednesday.', '会議は水曜に開かれる。')).toEqual([]);
+    // 周 alone is a week: "3周" says no weekday
+    expect(errors('en', 'zh', 'It lasted 3 weeks from Monday.', '从周一开始持续了3周。')).toEqual([]);
+  });
+});
+
+describe('"as many as": emphasis or an upper bound', () => {
+  it('is an uncertain bound: a translation without it is no error, one that turns it is', () => {
+    expect(findings('en', 'ja', 'As many as 400 passengers were killed in the crash.', 'その墜落事故で400人もの乗客が死亡した。')).toEqual(['warning qa/figure-qualifier']);
+    expect(errors('en', 'de', 'As many as 400 passengers were killed.', 'Bis zu 400 Passagiere kamen ums Leben.')).toEqual([]);
+    expect(errors('en', 'de', 'Up to 400 passengers were killed.', '400 Passagiere kamen ums Leben.')).toEqual(['error qa/figure-qualifier']);
+  });
+});

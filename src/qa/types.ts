@@ -114,4 +114,9 @@ export interface QaLanguage {
    * so a 2 it adds where the source says one of these is not read for certain as a new figure.
    */
   pairWords?: readonly string[];
+  /**
+   * Other names of each weekday, Sunday first, besides the validation weekdays or CLDR's long
+   * names (周五 and 星期五, 週五): qa/figure-weekday reads them too.
+   */
+  weekdayForms?: ReadonlyArray<readonly string[]>;
 }

@@ -73,6 +73,8 @@ export const numbers: NumberLanguage = {
     exactly: 'exact', 'equal to': 'exact', equals: 'exact', 'equaling to': 'exact', 'equals to': 'exact', '=': 'exact',
   },
   digitQualifiers: ['over', 'under', 'some'],
+  // "as many as 400 passengers": so many (emphasis), or up to 400
+  uncertainQualifiers: ['as many as', 'as much as'],
   // "turns over 10 billion euros" (its revenue), "spread out over 2.2 million km2": verbs, not bounds.
   qualifierBlockers: [
     'turn over', 'turns over', 'turned over', 'turning over', 'hand over', 'hands over', 'handed over', 'handing over',

@@ -39,11 +39,17 @@ function preparedNames(lang: LanguageCode): WeekdayName[] {
   if (!byLang) prepared.set(given, (byLang = new Map<LanguageCode, WeekdayName[]>()));
   let names = byLang.get(lang);
   if (!names) {
-    names = given.map((raw, day) => {
-      const name = fold(raw.replace(/[ः:]$/u, ''), lang);
+    const forms = qaLanguage(lang).weekdayForms ?? [];
+    const all = [...given.map((raw, day) => ({ raw, day })), ...forms.flatMap((list, day) => list.map((raw) => ({ raw, day })))];
+    const folded = all.map(({ raw, day }) => ({ day, name: fold(raw.replace(/[ः:]$/u, ''), lang) }));
+    // 水曜 for 水曜日, but never a short form two days share (星期 of 星期四 and 星期五).
+    const shortOf = (name: string) => {
       const chars = [...name];
-      return { day, name, words: name.split(/\s+/u), hyphen: name.includes('-'), short: chars.length > 2 ? chars.slice(0, -1).join('') : name };
-    });
+      return chars.length > 2 ? chars.slice(0, -1).join('') : name;
+    };
+    const days = new Map<string, Set<number>>();
+    for (const { name, day } of folded) days.set(shortOf(name), (days.get(shortOf(name)) ?? new Set()).add(day));
+    names = folded.map(({ name, day }) => ({ day, name, words: name.split(/\s+/u), hyphen: name.includes('-'), short: days.get(shortOf(name))!.size === 1 ? shortOf(name) : name }));
     byLang.set(lang, names);
   }
   return names;
