@@ -40,7 +40,8 @@ const german: Record<string, Array<[string, FigureRow[]]>> = {
   ],
   'approximation signs, "um" a year, eras, centuries': [
     ['~300 Besucher', [['quantity', 300, 'Besucher', 'approx']]],
-    ['Die Burg entstand um 1450.', [['number', 1450, undefined, 'approx']]],
+    // a year before 1900 after a preposition of time is the year (figures-news-classes.test.ts)
+    ['Die Burg entstand um 1450.', [['year', 1450, undefined, 'approx']]],
     // "um" before a percentage is a change, not "about".
     ['Der Umsatz stieg um 5 Prozent.', [['percent', 5, undefined, 'exact']]],
     ['ungefähr um 300 n. Chr.', [['year', 300, undefined, 'approx']]],

@@ -27,7 +27,7 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ["autour de l'an 800", [['year', 800, undefined, 'approx']]],
       ['à 60 miles par heure', [['quantity', 60, 'mph', 'exact']]],
       ['vers 7 h 15 heure locale', [['time', '07:15', undefined, 'approx']]],
-      ['Le château fut bâti vers 1450.', [['number', 1450, undefined, 'approx']]],
+      ['Le château fut bâti vers 1450.', [['year', 1450, undefined, 'approx']]],
       ["aux environs de l'an 400", [['year', 400, undefined, 'approx']]],
     ],
   },

@@ -8,6 +8,7 @@ import type { Qualifier } from '../article/types.js';
 import { CURRENCIES } from './currencies.js';
 import type { CurrencyHit, Lexicon } from './lexicon.js';
 import type { NumberReading } from './numbers.js';
+import { ranksNext } from './ordinals.js';
 import { spanText, type Token } from './tokens.js';
 
 export type AtomKind = 'number' | 'percent' | 'money' | 'quantity' | 'ordinal';
@@ -409,6 +410,8 @@ export function articleAtom(tokens: readonly Token[], at: number, lexicon: Lexic
   // "a decades-old dispute", "a years-long war": the word begins a compound adjective.
   const compound = (end: number) => tokens[end]?.text === '-' && tokens[end]!.gap === '' && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.gap === '';
   if ((unit && compound(unit.end)) || (currency && compound(currency.end))) return undefined;
+  // "a second stroke of luck", "une seconde vague": a unit word that is also an ordinal ranks the word after it.
+  if (unit && lexicon.ordinals.match(tokens, at + 1)?.end === unit.end && ranksNext(tokens, unit.end, lexicon)) return undefined;
   // "un real problema": a currency word that is also an adjective is no amount after an article.
   if (currency && lexicon.homographs.has(tokens[at + 1]!.key)) return undefined;
   if (currency && !(unit && currency.end <= unit.end)) {

@@ -102,6 +102,7 @@ export interface Lexicon {
     named: PhraseTable<string>;
   };
   stopWords: Set<string>;
+  durationAfter: Set<string>;
   vagueQuantities: PhraseTable<true>;
   ordinalSuffixes: Set<string>;
   ordinals: PhraseTable<number>;
@@ -120,11 +121,13 @@ export interface Lexicon {
   ambiguousOrdinals: Set<string>;
   determiners: Set<string>;
   romanAfter: PhraseTable<true>;
-  dotOrdinals: { nouns: Set<string>; before: Set<string> } | undefined;
+  dotOrdinals: { nouns: Set<string>; before: Set<string>; anyWord: boolean } | undefined;
   homographs: Set<string>;
   yearWords: PhraseTable<true>;
   qualifierBlockers: PhraseTable<true>;
   decadeBefore: PhraseTable<true>;
+  decadeArticles: PhraseTable<true>;
+  decadeEndings: PhraseTable<true>;
   rankPrefixes: PhraseTable<true>;
   dayOnlyBefore: PhraseTable<true>;
 }
@@ -279,6 +282,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     yearLinks: flags(lang, entry.dates.yearLinks),
     times: timeTables(lang, entry.dates.times),
     stopWords: keys(data.stopWords),
+    durationAfter: keys(data.durationAfter),
     vagueQuantities: flags(lang, data.vagueQuantities),
     ordinalSuffixes: keys(data.ordinalSuffixes),
     ordinals: new PhraseTable<number>(lang).addAll(data.ordinals ?? {}),
@@ -297,11 +301,13 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     ambiguousOrdinals: new Set((data.ambiguousOrdinals ?? []).map((word) => phraseKeysOf(word, lang))),
     determiners: keys(data.determiners),
     romanAfter: flags(lang, data.romanAfter),
-    dotOrdinals: data.dotOrdinals ? { nouns: keys(data.dotOrdinals.nouns), before: keys(data.dotOrdinals.before) } : undefined,
+    dotOrdinals: data.dotOrdinals ? { nouns: keys(data.dotOrdinals.nouns), before: keys(data.dotOrdinals.before), anyWord: data.dotOrdinals.anyWord === true } : undefined,
     homographs: keys(data.homographs),
     yearWords: flags(lang, data.yearWords),
     qualifierBlockers: flags(lang, data.qualifierBlockers),
     decadeBefore: flags(lang, data.decadeBefore),
+    decadeArticles: flags(lang, data.decadeArticles),
+    decadeEndings: flags(lang, data.decadeEndings),
     dayOnlyBefore: flags(lang, entry.dates.dayOnlyBefore),
     rankPrefixes: new PhraseTable<true>(lang, true).addAll((data.rankPrefixes ?? []).map((item): [string, true] => [item, true])),
   };

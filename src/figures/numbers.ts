@@ -33,8 +33,10 @@ export interface NumberReading {
   glued?: string;
   /** A year-like integer (1900–2100) written without grouping. */
   year: boolean;
-  /** A decade or century ("1990-х", "1930-an"): no figure of its own, as "1930s" is not. */
+  /** A decade or century ("1990-х", "1930-an", "años 80", "1980s"): no figure of its own. */
   decade?: boolean;
+  /** The years of a span written short ("2019-20" → 2019..2020, "(1901-87)"): a range of years. */
+  yearSpan?: readonly [number, number];
   /** Said approximately with a collective noun ("une vingtaine de", "un centinaio di"). */
   approx?: boolean;
 }
@@ -164,7 +166,20 @@ export function dashJoined(tokens: readonly Token[], at: number): boolean {
 function historicYear(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const run = tokens[at]!.run!;
   if (run.grouped || run.value < 1000 || run.value >= 1900) return false;
-  return lexicon.yearPrepositions.matchBefore(tokens, at) !== undefined || lexicon.yearAfter.match(tokens, at + 1) !== undefined;
+  return (lexicon.yearPrepositions.matchBefore(tokens, at) !== undefined && !countedAfter(tokens, at + 1, lexicon)) || lexicon.yearAfter.match(tokens, at + 1) !== undefined;
+}
+
+/**
+ * A unit, a currency or a counted noun after the digits ("in 1500 cases", "bis 1850 Menschen",
+ * "en 1500 mètres"): a count, no year. Counted nouns are known where the language marks them
+ * (a plural in -s, a capital); where any next word may be one, units and currencies only.
+ */
+function countedAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const word = tokens[at];
+  if (word?.kind !== 'word' || word.gap === '' || lexicon.stopWords.has(word.key)) return false;
+  if (lexicon.unitWords.match(tokens, at) || lexicon.currencyWords.match(tokens, at)) return true;
+  const mode = lexicon.data.countedNoun;
+  return (mode === 'plural' && /[^s]s$/u.test(word.key)) || (mode === 'capitalized' && /^\p{Lu}/u.test(word.text));
 }
 
 function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {
@@ -187,11 +202,20 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
     reading.percent = true;
     return reading;
   }
+  // "2019-20", "2010–11", "(1901-87)": a span of years, the second written with its last two digits.
+  const span = shortYearSpan(tokens, at);
+  if (span) return { ...reading, to: at + 3, yearSpan: span, year: false };
   // "años 80", "década de 1480", "anni '20": a decade, no figure of its own.
+  const round = !run.grouped && !run.decimals && Number.isInteger(run.value) && run.value >= 10 && run.value % 10 === 0 && run.value < 10000;
   const decadeWord = lexicon.decadeBefore.matchBefore(tokens, at) ?? (tokens[at - 1]?.key === "'" ? lexicon.decadeBefore.matchBefore(tokens, at - 1) : undefined);
-  if (decadeWord && !run.grouped && !run.decimals && Number.isInteger(run.value) && run.value >= 10 && run.value % 10 === 0 && run.value < 10000) {
+  // "en los 90,", "de los 50 como jugador": after an article, where no counted noun follows.
+  const decadeArticle = !decadeWord && round && (run.value < 100 || run.year) && lexicon.decadeArticles.matchBefore(tokens, at) !== undefined && nothingCounted(tokens, at + 1, lexicon);
+  if ((decadeWord || decadeArticle) && round) {
     return { ...reading, decade: true, year: false };
   }
+  // "1980s", "'80s", "80er Jahre", "1990ern": an ending written onto the digits.
+  const decadeEnding = round && isGlued(tokens, at + 1) ? lexicon.decadeEndings.match(tokens, at + 1) : undefined;
+  if (decadeEnding && boundaryAfter(tokens, decadeEnding.end)) return { ...reading, to: decadeEnding.end, decade: true, year: false };
   // "siglo 19", "século 21": digits after a century word are its ordinal, as a Roman numeral there is.
   const glued = tokens[at + 1]?.gap === '' && tokens[at + 1]?.kind === 'word';
   if (!glued && !run.grouped && !run.decimals && Number.isInteger(run.value) && run.value >= 1 && run.value <= 40 && lexicon.romanAfter.matchBefore(tokens, at)) {
@@ -257,6 +281,30 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
     return merged;
   }
   return withFractionOver(tokens, reading, lexicon);
+}
+
+/** "2019-20", "2010–11", "2014/15", "1901-87": a year, a dash or slash and the last two digits of a later year. */
+function shortYearSpan(tokens: readonly Token[], at: number): readonly [number, number] | undefined {
+  const first = tokens[at]!;
+  const mark = tokens[at + 1];
+  const second = tokens[at + 2];
+  if (!/^(1\d|20)\d\d$/u.test(first.text) || first.run?.grouped || first.run?.decimals) return undefined;
+  if (!mark || mark.gap !== '' || !['-', '–', '‐', '‑', '/'].includes(mark.text) || second?.kind !== 'num' || second.gap !== '' || !/^\d\d$/u.test(second.text)) return undefined;
+  // "12-2019-20", "2019-20-11": pieces of a date or of a longer code.
+  const before = tokens[at - 1];
+  if (before && first.gap === '' && before.kind === 'sym' && tokens[at - 2]?.kind === 'num') return undefined;
+  const after = tokens[at + 3];
+  if (after && after.gap === '' && (after.kind === 'num' || after.kind === 'word' || ['-', '–', '/', '.', ':'].includes(after.text) && tokens[at + 4]?.kind === 'num')) return undefined;
+  // Within one century: "1995-01" is a month of 1995 as often as a span to 2001.
+  const start = Number(first.text);
+  const end = start - (start % 100) + Number(second.text);
+  return end > start ? [start, end] : undefined;
+}
+
+/** No counted noun at `at`: the end, a punctuation mark or a stop word. */
+function nothingCounted(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const next = tokens[at];
+  return next === undefined || (next.kind === 'sym' && /^[.,;:!?)–—]$/u.test(next.text)) || (next.kind === 'word' && next.gap !== '' && lexicon.stopWords.has(next.key));
 }
 
 /** An ending joined to the digits with a hyphen or colon ("17-й", "5:llä", "1990-х"). */
@@ -349,6 +397,10 @@ function readSlashFraction(tokens: readonly Token[], at: number, reading: Number
   const denominator = tokens[at + 2];
   if (denominator?.kind !== 'num' || denominator.gap !== '' || !denominator.run || !denominator.run.value) return undefined;
   if (!Number.isInteger(reading.value) || !Number.isInteger(denominator.run.value) || denominator.run.grouped) return undefined;
+  // "24/7", "20/20", "Az. 124/14", "(38/2004)": a label, a file number, an age and a year; a fraction
+  // is a part over a small denominator (or a power of ten), or a little more than one ("3/2").
+  const [part, whole] = [Math.abs(reading.value), Math.abs(denominator.run.value)];
+  if (!(part < whole ? whole <= 100 || /^10+$/u.test(String(whole)) : whole <= 16 && part < 2 * whole)) return undefined;
   // "5/17/2018" is a date, not a fraction.
   const after = tokens[at + 3];
   if (after?.gap === '' && (after.text === '/' || after.kind === 'num')) return undefined;

@@ -45,12 +45,19 @@ function sentenceStart(tokens: readonly Token[], at: number): boolean {
   return before === undefined || /^[.!?;·:«»"“”(]$/u.test(before.text);
 }
 
-/** An ordinal word the language marks as ambiguous is one only after a determiner ("il secondo", not "secondo il ministro"). */
+/** An ordinal word the language marks as ambiguous is one only after a determiner ("il secondo", not "secondo il ministro"), or an article before what it ranks. */
 function ambiguousHere(tokens: readonly Token[], at: number, end: number, lexicon: Lexicon): boolean {
   const key = tokens.slice(at, end).map((token) => token.key).join(' ');
   if (!lexicon.ambiguousOrdinals.has(key)) return false;
   const before = tokens[at - 1];
-  return !(before && before.kind === 'word' && lexicon.determiners.has(before.key));
+  // "a second stroke of luck", "un segundo gol": an indefinite article before a word the ordinal ranks.
+  return !(before && before.kind === 'word' && (lexicon.determiners.has(before.key) || (lexicon.indefinite.has(before.key) && ranksNext(tokens, end, lexicon))));
+}
+
+/** A word in lower case after `at` that an ordinal before it ranks: not a stop word, not "later". */
+export function ranksNext(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const next = tokens[at];
+  return next?.kind === 'word' && next.gap !== '' && /^\p{Ll}/u.test(next.text) && !lexicon.stopWords.has(next.key) && !lexicon.durationAfter.has(next.key);
 }
 
 /** One ordinal word at `at` that stands as an ordinal here, with its value and end. */
@@ -67,8 +74,9 @@ function ordinalWordAt(tokens: readonly Token[], at: number, lexicon: Lexicon): 
   // "Super-ersten Städte": the second half of a compound.
   const before = tokens[at - 1];
   if (before && tokens[at]!.gap === '' && HYPHENS.has(before.text) && tokens[at - 2]?.kind === 'word' && before.gap === '') return undefined;
-  // "une seconde", "un segundo": after an indefinite article a word that is also a unit is the unit.
-  if (before && lexicon.indefinite.has(before.key) && lexicon.unitWords.match(tokens, at)?.end === hit.end) return undefined;
+  // "une seconde", "un segundo": after an indefinite article a word that is also a unit is the unit,
+  // unless a word it can rank follows ("a second stroke of luck", "une seconde vague", not "a second later").
+  if (before && lexicon.indefinite.has(before.key) && lexicon.unitWords.match(tokens, at)?.end === hit.end && !ranksNext(tokens, hit.end, lexicon)) return undefined;
   return { value: hit.value, end: hit.end };
 }
 
@@ -155,7 +163,7 @@ export function dotOrdinalEnd(tokens: readonly Token[], at: number, lexicon: Lex
   const before = tokens[at - 1];
   const noun = countedNoun(word.key, dot.nouns);
   const afterWord = before?.kind === 'word' && dot.before.has(before.key);
-  const adjective = /^\p{Ll}/u.test(word.text) && /(e|en|er|es|em)$/u.test(word.key) && !lexicon.stopWords.has(word.key);
+  const adjective = /^\p{Ll}/u.test(word.text) && (dot.anyWord || (/(e|en|er|es|em)$/u.test(word.key) && !lexicon.stopWords.has(word.key)));
   return noun || afterWord || adjective ? at + 2 : undefined;
 }
 

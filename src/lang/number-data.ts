@@ -218,14 +218,23 @@ export interface NumberLanguage {
   /**
    * Digits with a dot are an ordinal ("15. Jahrhundert", "den 3. Platz") before one of `nouns`
    * (a form with up to two more letters counts), after one of `before`, or before an inflected
-   * adjective. Shared with the segmenter's ordinal data of the language.
+   * adjective. Shared with the segmenter's ordinal data of the language. `anyWord`: before any word
+   * in lower case (Finnish "41. minuutilla", "63. syntymäpäiväänsä": a sentence never goes on in
+   * lower case after a number, so the dot is the ordinal's).
    */
-  dotOrdinals?: { nouns: readonly string[]; before: readonly string[] };
+  dotOrdinals?: { nouns: readonly string[]; before: readonly string[]; anyWord?: boolean };
   /**
    * Words before a round number that make it a decade ("años 80", "década de 1480", "anni '20",
    * "années 1920"): no figure of its own, as "1920s" is not.
    */
   decadeBefore?: string[];
+  /**
+   * Articles before a round number that make it a decade when no counted noun follows ("en los 90,",
+   * "de los 50 como jugador"; not "los 90 soldados").
+   */
+  decadeArticles?: string[];
+  /** Endings written onto the digits that make them a decade or century ("1980s", "'80s", "80er Jahre", "1990ern"). */
+  decadeEndings?: string[];
   /** Words before digits that make them a rank ("No 1", "No. 1", "Nr. 5"): an ordinal. */
   rankPrefixes?: string[];
   /**
@@ -302,6 +311,12 @@ export interface NumberLanguage {
   quantityWords?: Record<string, readonly [number, string]>;
   /** Words that are never a counted noun after a number (articles, prepositions, verbs). */
   stopWords: string[];
+  /**
+   * Words after "a second", "une seconde", "un segundo" (a word both a unit and an ordinal, after an
+   * indefinite article) that keep it the unit ("a second later"). Before any other word in lower case
+   * that is not a stop word it is the ordinal ("a second stroke of luck", "une seconde vague").
+   */
+  durationAfter?: string[];
 }
 
 export interface DateLanguage {

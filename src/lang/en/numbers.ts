@@ -162,6 +162,9 @@ export const numbers: NumberLanguage = {
   eraAfter: ['a . d .', 'a . d', 'ad', 'b . c .', 'b . c', 'bc', 'bce', 'ce', 'b . c . e .', 'c . e .'],
   countedNoun: 'plural',
   vagueQuantities: ['several', 'a few', 'a number of', 'various', 'multiple'],
+  durationAfter: ['later', 'earlier', 'longer', 'late', 'early', 'too', 'behind', 'ahead', 'faster', 'slower', 'left', 'remaining'],
+  yearPrepositions: ['in', 'since', 'until', 'till', 'by', 'before', 'after', 'around', 'circa'],
+  decadeEndings: ['s', "' s", '’ s'],
   stopWords: [
     'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'is', 'are', 'was',
     'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'than', 'but', 'per', 'each', 'over', 'under',

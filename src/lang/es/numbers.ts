@@ -160,6 +160,9 @@ export const numbers: NumberLanguage = {
   decadeBefore: ['años', 'década de', 'decada de', 'década del', 'décadas de'],
   countedNoun: 'next',
   vagueQuantities: ['varios', 'varias', 'algunos', 'algunas', 'unos cuantos', 'unas cuantas', 'diversos'],
+  durationAfter: ['después', 'antes', 'tarde', 'demasiado'],
+  yearPrepositions: ['en', 'desde', 'hasta', 'hacia', 'antes de', 'después de'],
+  decadeArticles: ['de los', 'en los', 'a los', 'los'],
   stopWords: [
     'el', 'la', 'los', 'las', 'lo', 'de', 'del', 'un', 'una', 'y', 'o', 'a', 'al', 'en', 'con', 'por', 'para', 'sin',
     'que', 'se', 'su', 'sus', 'es', 'son', 'fue', 'ha', 'han', 'más', 'menos', 'veces', 'no', 'como', 'pero', 'si',

@@ -7,6 +7,7 @@
 
 import { inflect, pairs } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
+import { segmentation } from './segmentation.js';
 
 /** Singular cases of a number word: nominative … translative, as Finnish declines them. */
 const cardinal = (value: number, forms: string): Record<string, number> => Object.fromEntries(forms.split(' ').map((form) => [form, value]));
@@ -93,6 +94,9 @@ export const numbers: NumberLanguage = {
     ...Object.fromEntries('n a ä ta tä ssa ssä sta stä lla llä lta ltä lle na nä ksi een iin ään aan seen hin ia iä ja jä'.split(' ').map((e) => [e, 'cardinal' as const])),
     'luku*': 'decade', 'luvu*': 'decade', 'luvun*': 'decade',
   },
+  // "41. minuutilla", "15. sijalle", "63. syntymäpäiväänsä": digits with a dot before a word in
+  // lower case are an ordinal (dates, "5. toukokuuta", are read before).
+  dotOrdinals: { nouns: segmentation.ordinals?.nouns ?? [], before: segmentation.ordinals?.before ?? [], anyWord: true },
   decimalWords: ['pilkku'],
   minusWords: ['miinus'],
   percent: ['prosent*', '%'],
@@ -151,10 +155,10 @@ export const numbers: NumberLanguage = {
     ...Object.fromEntries(
       [
         ['yr', 'vuosi vuoden vuotta vuodessa vuodesta vuoteen vuodella vuodelta vuodelle vuotena vuodeksi vuodet vuosia vuosien vuosina vuosissa vuosiksi vuosiin vuotias vuotiaan vuotiaat vuotiaana vuotiaasta vuotiaalle vuotiaalla vuotiasta vuotiaita vuotiaiden vuotiaille vuotiailla vuotiaina vuotiaiksi'],
-        ['mo', 'kuukausi kuukauden kuukautta kuukaudessa kuukaudesta kuukauteen kuukaudella kuukaudelta kuukautena kuukaudet kuukausia kuukausien kuukausina kuukausiin'],
-        ['wk', 'viikko viikon viikkoa viikossa viikosta viikkoon viikolla viikolta viikkona viikot viikkoja viikkojen viikkoina viikkoihin'],
-        ['d', 'päivä päivän päivää päivässä päivästä päivään päivällä päivältä päivänä päivät päiviä päivien päivinä vuorokausi vuorokauden vuorokautta vuorokaudessa vuorokaudessa vuorokausia'],
-        ['h', 'tunti tunnin tuntia tunnissa tunnista tuntiin tunnilla tunnilta tuntina tunnit tunteja tuntien tunteina'],
+        ['mo', 'kuukausi kuukauden kuukautta kuukaudessa kuukaudesta kuukauteen kuukaudella kuukaudelta kuukaudelle kuukautena kuukaudeksi kuukaudet kuukausia kuukausien kuukausina kuukausiin kuukausissa kuukausista kuukausiksi kuukausilla'],
+        ['wk', 'viikko viikon viikkoa viikossa viikosta viikkoon viikolla viikolta viikolle viikkona viikoksi viikot viikkoja viikkojen viikkoina viikkoihin viikoissa viikoista viikoiksi viikoilla'],
+        ['d', 'päivä päivän päivää päivässä päivästä päivään päivällä päivältä päivälle päivänä päiväksi päivät päiviä päivien päivinä päivissä päivistä päiviksi päiville vuorokausi vuorokauden vuorokautta vuorokaudessa vuorokaudessa vuorokausia'],
+        ['h', 'tunti tunnin tuntia tunnissa tunnista tuntiin tunnilla tunnilta tunnille tuntina tunniksi tunnit tunteja tuntien tunteina tunneissa tunneista tunneiksi tunneilla'],
         ['pt', 'piste pisteen pistettä pisteellä pisteeseen pisteet pisteitä pisteiden'],
       ].flatMap(([unit, forms]) => forms!.split(' ').map((form) => [form, unit!]))
     ),
@@ -170,5 +174,6 @@ export const numbers: NumberLanguage = {
     'ympärivuorokautis*': [24, 'h'], 'ympärivuorokautinen': [24, 'h'], puolivuotis: [0.5, 'yr'],
   },
   countedNoun: 'next',
+  yearPrepositions: ['ennen', 'jälkeen'],
   stopWords: ['ja', 'tai', 'on', 'ovat', 'oli', 'se', 'ne', 'että', 'kuin', 'myös', 'ei', 'vuonna', 'vuoden', 'kertaa'],
 };

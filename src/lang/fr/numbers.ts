@@ -150,6 +150,9 @@ export const numbers: NumberLanguage = {
   decadeBefore: ['années', 'annees', 'décennie', 'décennie des années'],
   countedNoun: 'next',
   vagueQuantities: ['plusieurs', 'quelques', 'divers', 'diverses', 'certains', 'certaines'],
+  durationAfter: ['près', 'tard', 'après', 'avant', 'plus tôt', 'trop'],
+  yearPrepositions: ['en', 'depuis', 'dès', 'jusqu\'en', 'avant', 'après', 'vers'],
+  decadeArticles: ['des années', 'les années'],
   stopWords: [
     'le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'un', 'une', 'et', 'ou', 'à', 'au', 'aux', 'en', 'dans', 'sur',
     'pour', 'par', 'avec', 'sans', 'que', 'qui', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',

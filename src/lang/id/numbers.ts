@@ -100,5 +100,6 @@ export const numbers: NumberLanguage = {
     sedetik: [1, 's'], seabad: [1, 'cent'], sedekade: [1, 'dec'], sedasawarsa: [1, 'dec'],
   },
   countedNoun: 'next',
+  yearPrepositions: ['pada', 'sejak', 'hingga', 'sampai', 'sebelum', 'sesudah', 'setelah'],
   stopWords: ['dan', 'atau', 'di', 'ke', 'dari', 'yang', 'untuk', 'dengan', 'pada', 'dalam', 'ini', 'itu', 'adalah', 'tidak', 'akan', 'sudah', 'kali'],
 };

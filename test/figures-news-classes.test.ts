@@ -1,0 +1,115 @@
+// Classes of reading errors found by auditing the reader on unused real news text (WMT newstest
+// 2012, 2013, 2016, 2017, 2019 and tico19 in de, en, es, fi, fr, id; Tatoeba Latin outside the
+// held-back lines; issue 11). Each group is one class, with sentences from those sets and
+// examples written for it: Finnish ordinals written with a dot before any word, "a second" + a
+// noun is the ordinal, years before 1900 after a preposition of time, spans of years written
+// short ("2019-20"), slashes that are no fraction ("24/7", "Az. 124/14"), Finnish units in the
+// translative and allative, and decades written with an ending or after an article (no figure).
+import { describe, expect, it } from 'vitest';
+import { figureRows, type FigureRow } from './helpers/figure-rows.js';
+
+const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
+  fi: {
+    'digits with a dot before a word in lower case are an ordinal': [
+      ['Memphis Depay vei vieraat 41. minuutilla 1-0-johtoon.', [['ordinal', 41, undefined, 'exact'], ['number', 1, undefined, 'exact'], ['number', 0, undefined, 'exact']]],
+      ['"Hans" Geiger kuoli vuonna 1945 vain päiviä ennen 63. syntymäpäiväänsä.', [['year', 1945, undefined, 'exact'], ['ordinal', 63, undefined, 'exact']]],
+      ['Hän sijoittui 15. sijalle.', [['ordinal', 15, undefined, 'exact']]],
+      // a date and a number at the end of a sentence stay what they are
+      ['Se alkoi 5. toukokuuta 2020. Sitten tuli 2009.', [['date', '2020-05-05', undefined, 'exact'], ['year', 2009, undefined, 'exact']]],
+      ['Se oli vuonna 2009. Sitten tuli muuta.', [['year', 2009, undefined, 'exact']]],
+    ],
+    'a unit in the translative or allative': [
+      ['Eräällä naisella munasarjasyöpä hävisi yli 18 kuukaudeksi.', [['quantity', 18, 'mo', 'over']]],
+      ['kolmeksi viikoksi', [['quantity', 3, 'wk', 'exact']]],
+      ['kahdeksi päiväksi', [['quantity', 2, 'd', 'exact']]],
+      ['viideksi tunniksi', [['quantity', 5, 'h', 'exact']]],
+    ],
+    'a span of years written short': [
+      ['lukuvuoden 2014-15 lopussa', [['range', [2014, 2015], undefined, 'exact']]],
+      ['Arkkitehtiveljesten Mogens (1901-87) ja Flemming (1902-84) Lassenin kynttelikkö', [['range', [1901, 1987], undefined, 'exact'], ['range', [1902, 1984], undefined, 'exact']]],
+    ],
+  },
+  en: {
+    '"a second" before a noun is the ordinal': [
+      ['There may also be a second stroke of luck.', [['ordinal', 2, undefined, 'exact']]],
+      ['the pronunciation of a second restriction order', [['ordinal', 2, undefined, 'exact']]],
+      ['Wait a second.', [['quantity', 1, 's', 'exact']]],
+      ['a second later it was gone', [['quantity', 1, 's', 'exact']]],
+      ['for a second or two', [['quantity', 1, 's', 'exact'], ['number', 2, undefined, 'exact']]],
+    ],
+    'a year before 1900 after a preposition of time': [
+      ['In 1848 the United States invaded Mexico.', [['year', 1848, undefined, 'exact']]],
+      ['Since 1850, the town has grown.', [['year', 1850, undefined, 'exact']]],
+      ['In 1500 cases it failed.', [['quantity', 1500, 'cases', 'exact']]],
+    ],
+    'a span of years written short': [
+      ['The 2019-20 season was cut short.', [['range', [2019, 2020], undefined, 'exact']]],
+      ['a study in 2010–11 showed', [['range', [2010, 2011], undefined, 'exact']]],
+      // a month of a year, written the ISO way, is no span across a century
+      ['1995-01', [['year', 1995, undefined, 'exact'], ['number', 1, undefined, 'exact']]],
+    ],
+    'a slash that is no fraction': [
+      ['Jan-Ove Waldner from Sweden (38/2004) reached fourth place.', [['number', 38, undefined, 'exact'], ['year', 2004, undefined, 'exact'], ['ordinal', 4, undefined, 'exact']]],
+      ['open 24/7', [['number', 24, undefined, 'exact'], ['number', 7, undefined, 'exact']]],
+      ['3/4 of the voters', [['number', 0.75, undefined, 'exact']]],
+      ['1/1000 of a second', [['number', 0.001, undefined, 'exact'], ['quantity', 1, 's', 'exact']]],
+    ],
+    'a decade is no figure of its own': [
+      ['The attacks on Mölln and Solingen in the 90s are an example.', []],
+      ['In the 1980s, prices rose.', []],
+    ],
+  },
+  de: {
+    'a span of years written short': [
+      ['Die Saison 2019/20 begann im August.', [['range', [2019, 2020], undefined, 'exact']]],
+    ],
+    'a slash that is no fraction': [
+      ['argumentierte das Oberlandesgericht (Az.: 18 U 124/14).', [['number', 18, undefined, 'exact'], ['number', 124, undefined, 'exact'], ['number', 14, undefined, 'exact']]],
+    ],
+    'a year before 1900 after a preposition of time': [
+      ['Seit 1850 ist die Stadt gewachsen.', [['year', 1850, undefined, 'exact']]],
+      ['Bis 1850 Menschen kamen.', [['quantity', 1850, 'Menschen', 'exact']]],
+    ],
+    'a decade is no figure of its own': [
+      ['Allerdings ist sein Land seit den 50er Jahren von ausländischer Hilfe abhängig.', []],
+      ['Die 80er-Jahre und die 1990er', []],
+    ],
+  },
+  es: {
+    'a year before 1900 after a preposition of time': [
+      ['Probablemente la mayoría nunca se acuerdan de que en 1848 los Estados Unidos invadieron México.', [['year', 1848, undefined, 'exact']]],
+      ['Fue inventado por Hans Lipperhey en 1608, antes de que Galileo lo utilizara.', [['year', 1608, undefined, 'exact']]],
+      ['en 1500 metros', [['quantity', 1500, 'm', 'exact']]],
+    ],
+    '"un segundo" before a noun is the ordinal': [
+      ['marcó un segundo gol', [['ordinal', 2, undefined, 'exact']]],
+      ['un segundo después', [['quantity', 1, 's', 'exact']]],
+    ],
+    'a decade after an article is no figure of its own': [
+      ['a inicios de los 90 el BSN tuvo hasta 17 equipos', [['quantity', 17, 'equipos', 'max']]],
+      ['a los 80 años', [['quantity', 80, 'yr', 'exact']]],
+    ],
+  },
+  fr: {
+    'a span of years written short': [
+      ['la Ligue des champions de l’UEFA 2019-20', [['range', [2019, 2020], undefined, 'exact']]],
+    ],
+    'a year before 1900 after a preposition of time': [
+      ['En 1848, la révolution éclata.', [['year', 1848, undefined, 'exact']]],
+    ],
+    '"une seconde" before a noun is the ordinal': [
+      ['une seconde vague', [['ordinal', 2, undefined, 'exact']]],
+      ['une seconde plus tard', [['quantity', 1, 's', 'exact']]],
+    ],
+  },
+};
+
+for (const [lang, groups] of Object.entries(cases)) {
+  describe(`figures on unused news text: ${lang}`, () => {
+    for (const [name, rows] of Object.entries(groups)) {
+      it(name, () => {
+        for (const [text, expected] of rows) expect(figureRows(text, lang), text).toEqual(expected);
+      });
+    }
+  });
+}
