@@ -5,6 +5,7 @@ import type { QaCheck } from '../types.js';
 import { check as figureAdded } from './figure-added.js';
 import { check as figureLost } from './figure-lost.js';
 import { check as figureMagnitude } from './figure-magnitude.js';
+import { check as figureMonth } from './figure-month.js';
 import { check as figurePrecision } from './figure-precision.js';
 import { check as figureQualifier } from './figure-qualifier.js';
 import { check as figureReader } from './figure-reader.js';
@@ -23,6 +24,7 @@ export const CHECKS: readonly QaCheck[] = [
   figureAdded,
   figureLost,
   figureMagnitude,
+  figureMonth,
   figurePrecision,
   figureQualifier,
   figureReader,
