@@ -45,11 +45,14 @@ const MINUS = new Set(['-', '−', '–']);
 /** Letters written as a multiplication sign between digits ("36x24", Cyrillic "4х100"). */
 const TIMES = new Set(['x', 'X', 'х', 'Х']);
 
-/** Vulgar fraction characters, the same in every language. */
-const VULGAR: Record<string, number> = {
+/**
+ * Vulgar fraction characters, the same in every language. A Map: looked up for every token,
+ * and a plain object would be searched (its prototype too: "constructor") by any word.
+ */
+const VULGAR: ReadonlyMap<string, number> = new Map(Object.entries({
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
-};
+}));
 const isGlued = (tokens: readonly Token[], at: number) => tokens[at] !== undefined && tokens[at]!.gap === '';
 const boundaryAfter = (tokens: readonly Token[], at: number) => {
   const next = tokens[at];
@@ -104,7 +107,7 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
   const token = tokens[at];
   if (!token) return undefined;
   if (token.kind === 'num') return readDigits(tokens, at, lexicon);
-  const vulgar = VULGAR[token.text];
+  const vulgar = VULGAR.get(token.text);
   if (vulgar !== undefined) return { ...base(at, at + 1, vulgar), fraction: true };
   if (token.kind !== 'word') return undefined;
   const ordinal = readOrdinalWords(tokens, at, lexicon);
@@ -251,14 +254,14 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
       const fraction = readSlashFraction(tokens, at, reading);
       if (fraction) return fraction;
     }
-    const vulgar = VULGAR[next.text];
+    const vulgar = VULGAR.get(next.text);
     if (vulgar !== undefined && Number.isInteger(run.value)) return { ...reading, to: at + 2, value: run.value + (run.value < 0 ? -vulgar : vulgar), fraction: true, year: false };
     if (next.kind === 'sym' && lexicon.ordinalSuffixes.has(next.key) && boundaryAfter(tokens, at + 2)) {
       return { ...reading, to: at + 2, ordinal: true, year: false };
     }
   }
   // "29 ¾ tuumaa": a vulgar fraction after a space belongs to the number as much as a glued one.
-  const spaced = next && /^[ \u00a0\u202f]$/u.test(next.gap) ? VULGAR[next.text] : undefined;
+  const spaced = next && /^[ \u00a0\u202f]$/u.test(next.gap) ? VULGAR.get(next.text) : undefined;
   if (spaced !== undefined && Number.isInteger(run.value) && run.value >= 0 && boundaryAfter(tokens, at + 2)) return { ...reading, to: at + 2, value: run.value + spaced, fraction: true, year: false };
   // "2  1/4", "2 e 1/4": a whole number and a fraction.
   const joint = tokens[at + 1] && lexicon.connectors.has(tokens[at + 1]!.key) ? at + 2 : at + 1;
