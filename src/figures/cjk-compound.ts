@@ -3,7 +3,7 @@
 // 26 %, "千分之二点四" = 0.24 %, "12/100"), mixed numbers ("一又二分之一", "1と2分の1", "1 3/5"),
 // slash fractions ("3/5") and powers ("2^5", "1.1の23乗", "-127.32×10の13乗").
 
-import { readNumeral, type Numeral } from './cjk-numeral.js';
+import { isNumeralOf, readNumeral, type Numeral } from './cjk-numeral.js';
 import { isDigit, isLatin, matchAt, skipSpaces, type Source } from './cjk-text.js';
 
 export interface NumberReading extends Numeral {
@@ -17,7 +17,7 @@ export interface NumberReading extends Numeral {
 function isNumeralChar(src: Source, i: number): boolean {
   const ch = src.text[i];
   if (ch === undefined) return false;
-  return isDigit(src.norm[i]) || src.lex.digits[ch] !== undefined || src.lex.units[ch] !== undefined || src.lex.scales[ch] !== undefined;
+  return isDigit(src.norm[i]) || isNumeralOf(src.lex, ch);
 }
 
 const withValue = (n: NumberReading, value: number, extra: Partial<NumberReading> = {}): NumberReading => {

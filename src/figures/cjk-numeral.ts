@@ -6,6 +6,7 @@
 // the value is built the way a reader builds it, section by section under each scale.
 
 import { readArabic, type ArabicAtom } from './cjk-arabic.js';
+import type { CjkLexicon } from './cjk-lexicon.js';
 import { isDigit, isSpace, longestAt, type Source } from './cjk-text.js';
 
 export interface Numeral {
@@ -375,12 +376,24 @@ export function readNumeral(src: Source, pos: number): Numeral | undefined {
   return numeral;
 }
 
+/** The numeral characters of a lexicon (its digits, units and scales), one set per lexicon. */
+const numeralSets = new WeakMap<CjkLexicon, ReadonlySet<string>>();
+
+/** Whether `ch` is a digit, unit or scale character of the lexicon (一, 十, 万): one set look-up per character. */
+export function isNumeralOf(lex: CjkLexicon, ch: string): boolean {
+  let set = numeralSets.get(lex);
+  if (!set) {
+    const defined = (table: Readonly<Record<string, number>>) => Object.keys(table).filter((key) => table[key] !== undefined);
+    numeralSets.set(lex, (set = new Set([...defined(lex.digits), ...defined(lex.units), ...defined(lex.scales)])));
+  }
+  return set.has(ch);
+}
+
 /** Can a number start at `pos`? (cheap test before readNumeral) */
 export function numeralStartsAt(src: Source, pos: number): boolean {
   const ch = src.text[pos];
   if (ch === undefined) return false;
   const n = src.norm[pos];
-  const { lex } = src;
-  return isDigit(n) || (n === '.' && isDigit(src.norm[pos + 1])) || lex.digits[ch] !== undefined || lex.units[ch] !== undefined || lex.scales[ch] !== undefined;
+  return isDigit(n) || (n === '.' && isDigit(src.norm[pos + 1])) || isNumeralOf(src.lex, ch);
 }
 
