@@ -3,10 +3,26 @@
 // German „…“ copied into a French text is the typical engine slip.
 
 import { qaLanguage } from '../language.js';
-import type { QaCheck } from '../types.js';
+import type { QaCheck, QaLanguage } from '../types.js';
 
 /** Characters that are quotation marks somewhere; ’ and ' are apostrophes first and never reported. */
 const QUOTE_MARKS = new Set(['„', '“', '”', '‚', '‘', '«', '»', '‹', '›', '「', '」', '『', '』', '"', '〝', '〞', '＂']);
+
+type Quotes = QaLanguage['quotes'];
+
+/** The marks a language allows and how its quotes are written, per language's quotes data (made once). */
+const marks = new WeakMap<Quotes, { allowed: ReadonlySet<string>; expected: string }>();
+
+function marksOf(quotes: Quotes): { allowed: ReadonlySet<string>; expected: string } {
+  let known = marks.get(quotes);
+  if (!known) {
+    const allowed = new Set<string>([...quotes.primary, ...(quotes.nested ?? []), ...(quotes.others ?? []).flat()]);
+    if (quotes.straight) allowed.add('"');
+    const expected = `${quotes.primary[0]}…${quotes.primary[1]}${quotes.nested ? ` (inside: ${quotes.nested[0]}…${quotes.nested[1]})` : ''}`;
+    marks.set(quotes, (known = { allowed, expected }));
+  }
+  return known;
+}
 
 export const check: QaCheck = {
   meta: {
@@ -20,10 +36,7 @@ export const check: QaCheck = {
   },
   check(context) {
     const target = context.unit.target;
-    const quotes = qaLanguage(target.lang).quotes;
-    const allowed = new Set<string>([...quotes.primary, ...(quotes.nested ?? []), ...(quotes.others ?? []).flat()]);
-    if (quotes.straight) allowed.add('"');
-    const expected = `${quotes.primary[0]}…${quotes.primary[1]}${quotes.nested ? ` (inside: ${quotes.nested[0]}…${quotes.nested[1]})` : ''}`;
+    const { allowed, expected } = marksOf(qaLanguage(target.lang).quotes);
     const reported = new Set<string>();
     const text = target.text;
     for (let i = 0; i < text.length; i++) {

@@ -7,7 +7,7 @@
 import { maskNames } from '../names.js';
 import { qaLanguage } from '../language.js';
 import { derived } from '../memo.js';
-import type { QaCheck, QaText } from '../types.js';
+import type { QaCheck, QaLanguage, QaText } from '../types.js';
 
 const scriptPatterns = new Map<string, RegExp>();
 /** Each letter's answer per list of scripts (the lists are the language data's, a few per language). */
@@ -33,6 +33,63 @@ function firstScript(letter: string, scripts: readonly string[]): string | undef
 }
 
 const NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Call `visit` with each letter (`\p{L}`, a code point) of the text and its offset, until it
+ * returns true; whether one did. ASCII is decided without a pattern; a letter is one string
+ * per code point, as `matchAll(/\p{L}/gu)` gives them.
+ */
+function someLetter(text: string, visit: (letter: string, index: number) => boolean): boolean {
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) && visit(text[i]!, i)) return true;
+      i++;
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const ch = width === 1 ? text[i]! : text.slice(i, i + 2);
+    if (isLetter(ch) && visit(ch, i)) return true;
+    i += width;
+  }
+  return false;
+}
+
+const letters = new Map<string, boolean>();
+function isLetter(ch: string): boolean {
+  let known = letters.get(ch);
+  if (known === undefined) {
+    if (letters.size >= 50_000) letters.clear();
+    letters.set(ch, (known = LETTER.test(ch)));
+  }
+  return known;
+}
+
+/** What a letter is for one language: of no script, of its own (which), tolerated, or a stray (named). */
+interface LetterKind {
+  neutral: boolean;
+  own: string | undefined;
+  tolerated: boolean;
+  name: string;
+}
+
+/** Each letter's kind per language's QA data, decided once. */
+const kinds = new WeakMap<QaLanguage, Map<string, LetterKind>>();
+
+function letterKind(letter: string, data: QaLanguage): LetterKind {
+  let known = kinds.get(data);
+  if (!known) kinds.set(data, (known = new Map<string, LetterKind>()));
+  let kind = known.get(letter);
+  if (!kind) {
+    const own = scriptOf(letter, data.scripts);
+    const tolerated = own === undefined && scriptOf(letter, data.tolerated) !== undefined;
+    kind = { neutral: NEUTRAL.test(letter), own, tolerated, name: own === undefined && !tolerated ? (scriptOf(letter, KNOWN_SCRIPTS) ?? 'another script') : '' };
+    known.set(letter, kind);
+  }
+  return kind;
+}
 
 /** Scripts a stray letter is named by in messages. */
 const KNOWN_SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Devanagari', 'Hangul', 'Arabic', 'Hebrew', 'Thai'];
@@ -52,9 +109,15 @@ const CAPITAL = /\p{Lu}/u;
  * places and works, however many letters; an untranslated sentence has lower-case words, and
  * brand names without such joints ("HarborCast Media") count as written.
  */
+/** Runs of words in the tolerated scripts, one pattern per list of scripts (built once). */
+const titleRuns = new WeakMap<readonly string[], RegExp>();
+
 function maskTitles(text: string, tolerated: readonly string[]): string {
-  const letter = `[${tolerated.map((script) => `\\p{Script=${script}}`).join('')}]`;
-  const runs = new RegExp(`${letter}+(?:[ \\u00a0'’-]+${letter}+)*`, 'gu');
+  let runs = titleRuns.get(tolerated);
+  if (!runs) {
+    const letter = `[${tolerated.map((script) => `\\p{Script=${script}}`).join('')}]`;
+    titleRuns.set(tolerated, (runs = new RegExp(`${letter}+(?:[ \\u00a0'’-]+${letter}+)*`, 'gu')));
+  }
   return text.replace(runs, (run) => {
     const words = run.split(/[ \u00a0'’-]+/u);
     const capitals = words.filter((word) => CAPITAL.test(word[0] ?? '')).length;
@@ -74,7 +137,7 @@ const wordSet = (text: string): Set<string> => new Set(Array.from(text.matchAll(
  */
 function maskKeptNames(text: string, source: QaText, scripts: readonly string[], tolerated: readonly string[]): string {
   // a text with no letter of its own is not a translation with names in it
-  if (tolerated.length === 0 || !Array.from(text.matchAll(/\p{L}/gu)).some((match) => scriptOf(match[0], scripts))) return text;
+  if (tolerated.length === 0 || !someLetter(text, (letter) => scriptOf(letter, scripts) !== undefined)) return text;
   const inSource = derived(source, wordSet, () => wordSet(source.text));
   return maskTitles(text, tolerated).replace(WORD, (word) => (CAPITAL.test(word) && inSource.has(word) && [...word].every((ch) => !/\p{L}/u.test(ch) || scriptOf(ch, tolerated)) ? ' '.repeat(word.length) : word));
 }
@@ -97,23 +160,22 @@ export const check: QaCheck = {
     let total = 0;
     const counts = new Map<string, number>();
     const strays = new Map<string, { start: number; end: number }>();
-    for (const match of text.matchAll(/\p{L}/gu)) {
-      const letter = match[0];
+    someLetter(text, (letter, index) => {
+      const kind = letterKind(letter, data);
       // Letters of no particular script (Japanese ー, modifier letters) say nothing.
-      if (NEUTRAL.test(letter)) continue;
+      if (kind.neutral) return false;
       total++;
-      const script = scriptOf(letter, data.scripts);
-      if (script) {
+      if (kind.own) {
         own++;
-        counts.set(script, (counts.get(script) ?? 0) + 1);
-        continue;
+        counts.set(kind.own, (counts.get(kind.own) ?? 0) + 1);
+        return false;
       }
-      if (scriptOf(letter, data.tolerated)) continue;
-      const name = scriptOf(letter, KNOWN_SCRIPTS) ?? 'another script';
-      const stray = strays.get(name);
-      if (!stray) strays.set(name, { start: match.index, end: match.index + letter.length });
-      else if (stray.end === match.index) stray.end = match.index + letter.length;
-    }
+      if (kind.tolerated) return false;
+      const stray = strays.get(kind.name);
+      if (!stray) strays.set(kind.name, { start: index, end: index + letter.length });
+      else if (stray.end === index) stray.end = index + letter.length;
+      return false;
+    });
     const expected = data.scripts.join(' and ');
     if (total >= MIN_LETTERS && own / total < 0.5) {
       context.report({ start: 0, end: target.text.length, message: `only ${own} of ${total} letters are ${expected}: this is not written in ${target.lang}`, actual: target.text.slice(0, 80), expected });
