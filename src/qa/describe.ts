@@ -6,6 +6,17 @@ import type { QaFigure, QualifierClass } from './compare.js';
 import { valueKey } from './compare.js';
 
 const NEUTRAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 12 });
+/** One formatter per number of decimals (0–20), made when first asked for: constructing an
+ * Intl.NumberFormat costs about as much as formatting a hundred numbers, and a findings-heavy
+ * QA run describes hundreds of thousands of figures (a third of its CPU when made per call). */
+const FIXED = new Map<number, Intl.NumberFormat>();
+
+function fixed(decimals: number): Intl.NumberFormat {
+  const digits = Math.min(20, decimals);
+  let format = FIXED.get(digits);
+  if (!format) FIXED.set(digits, (format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return format;
+}
 
 const QUALIFIER_WORD: Record<QualifierClass, string> = { exact: 'exact', approx: 'approximate (≈)', lower: 'a lower bound (≥, more than)', upper: 'an upper bound (≤, up to)' };
 
@@ -18,7 +29,7 @@ export function valueOf(figure: QaFigure): string {
   if (figure.date !== undefined) return figure.date;
   if (figure.time !== undefined) return figure.halfUnknown ? `${figure.time} (or 12 hours later)` : figure.time;
   const value = figure.value ?? 0;
-  const shown = figure.decimals !== undefined && figure.unscaled ? new Intl.NumberFormat('en-US', { minimumFractionDigits: Math.min(20, figure.decimals), maximumFractionDigits: Math.min(20, figure.decimals) }).format(value) : NEUTRAL.format(value);
+  const shown = figure.decimals !== undefined && figure.unscaled ? fixed(figure.decimals).format(value) : NEUTRAL.format(value);
   const suffix = figure.class === 'percent' ? (figure.percentPoints ? ' percentage points' : '%') : figure.currency ? ` ${figure.currency}` : figure.unit ? ` ${figure.unit}` : '';
   return `${shown}${suffix}`;
 }
