@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/index.js';
 import type { LanguageCode } from '../src/lang/codes.js';
 import { runPipeline, type RunSummary } from '../src/pipeline/index.js';
-import { addArticle, seedProject, SMALL_ARTICLE } from './e2e/support/project.js';
+import { addArticle, editLocale, seedProject, SMALL_ARTICLE } from './e2e/support/project.js';
 import { tmpProject } from './helpers/tmp.js';
 
 const CONFIG = 'languages: [de, en, fr]\n';
@@ -140,6 +140,35 @@ describe('incremental runs', () => {
     expect(fr.rendered).toBe(false);
     expect(readdirSync(join(dir, 'output', 'rechenzentrum')).filter((name) => name.startsWith('fr.'))).toEqual([]);
     expect(readFileSync(out(dir, 'en.html'), 'utf8')).not.toContain('hreflang="fr"');
+    expect(only(await run(dir)).unchanged).toBe(true);
+  });
+
+  it('a language whose keys pass but whose sentence cannot be written: the pages written before it are written again without it', async () => {
+    // Languages go through one at a time (all three here: --force); en comes after fr in the
+    // bar, de before: de's page was written linking to fr and must be written again.
+    const dir = tmpProject({}, { withConfig: false });
+    seedProject(dir, ['de', 'en', 'fr'], CONFIG);
+    addArticle(dir, 'rechenzentrum', SMALL_ARTICLE.replace('hat 15.000', 'hat *genau* 15.000').replace('languages: [de, en, fr]', 'languages: [de, fr, en]'), ['de', 'en', 'fr']);
+    await run(dir);
+    expect(readFileSync(out(dir, 'de.html'), 'utf8')).toContain('hreflang="fr"');
+    // The tag is there (the key checks pass) but never closed: only writing the sentence finds it.
+    editLocale(dir, 'fr', 'rechenzentrum', (resource) => {
+      const key = Object.keys(resource).find((k) => resource[k]!.includes('</1>'))!;
+      return { ...resource, [key]: resource[key]!.replace('</1>', '') };
+    });
+    const summary = await run(dir, { force: true });
+    expect(only(summary).redone).toEqual(['de', 'fr', 'en']);
+    const fr = summary.results[0]!.languages.find((l) => l.lang === 'fr')!;
+    expect(fr.rendered).toBe(false);
+    expect(readdirSync(join(dir, 'output', 'rechenzentrum')).filter((name) => name.startsWith('fr.'))).toEqual([]);
+    for (const lng of ['de', 'en']) {
+      expect(readFileSync(out(dir, `${lng}.html`), 'utf8')).not.toContain('hreflang="fr"');
+      expect(readFileSync(out(dir, `${lng}.jsonld`), 'utf8')).not.toContain('/fr.html');
+    }
+    const manifest = JSON.parse(readFileSync(out(dir, 'manifest.json'), 'utf8')) as { languages: Record<string, { alternates: string[] }> };
+    expect(manifest.languages.de!.alternates).toEqual(['de', 'en']);
+    expect(manifest.languages.en!.alternates).toEqual(['de', 'en']);
+    // What it wrote is what the next run calls current.
     expect(only(await run(dir)).unchanged).toBe(true);
   });
 

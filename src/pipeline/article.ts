@@ -2,8 +2,10 @@
 // locale files → render → QA → outputs — doing only what changed since the manifest of its
 // last run (manifest.ts): nothing, some languages (a translator's edit re-renders and
 // re-checks that language alone), or everything. The checks that decide holds are those of
-// `buildVersions` (versions.ts); this file decides what runs, writes the outputs — each
-// atomically, the folder made durable once, the manifest last — and says what it did.
+// `buildVersions` (versions.ts); this file decides what runs, takes the languages one at a
+// time (rendered, checked, turned into a version and written before the next is rendered, so
+// a run holds one language's pages), writes the outputs — each atomically, the folder made
+// durable once, the manifest last — and says what it did.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,15 +18,15 @@ import { withReadCache } from '../fs/cache.js';
 import { parseFrontMatter, readArticle, resolveArticlePath, slugOf } from '../ingest/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, localizerFor, resourcePath, serializeResource, writeFileAtomic, type Localizer, type Resources } from '../localize/index.js';
-import { outputFiles, versionsFromRendered, type LanguageVersion } from '../publish/index.js';
+import { mentionedEntities, outputFiles, versionsFromRendered, type LanguageVersion } from '../publish/index.js';
 import { qaReportSection, type QaResult } from '../qa/index.js';
-import { articleLanguages, COMMON_NS, renderLanguages, type RenderedLanguage } from '../render/index.js';
+import { articleLanguages, COMMON_NS, localeChecks, passesLocaleChecks, renderLanguages, type LocaleChecks, type RenderedLanguage } from '../render/index.js';
 import { articleSource, describeKeys, languageState, type LanguageState } from '../translate/workflow/index.js';
 import { validateArticle } from '../validate/index.js';
 import { renderReportHtml, type QaReportSection } from '../validate/reporters/index.js';
 import { timed } from './clock.js';
 import { FingerprintCache, fingerprintFile, type Fingerprint } from './fingerprint.js';
-import { articleInputs, checkOutputs, GENERATOR, inputsUnchanged, MANIFEST, MANIFEST_FORMAT, outputLanguage, projectRelative, readManifest, sharedInput, type LanguageEntry, type Manifest } from './manifest.js';
+import { articleInputs, checkOutputs, GENERATOR, inputsUnchanged, MANIFEST, MANIFEST_FORMAT, projectRelative, readManifest, sharedInput, type LanguageEntry, type Manifest } from './manifest.js';
 import type { ArticleResult, LanguageResult, ValidationSummary } from './result.js';
 import { analyseArticle, defaultQa, loadLanguages, sourceFromArticle, validationHold, type Holds, type QaCheck } from './versions.js';
 
@@ -63,6 +65,11 @@ export interface ArticleRunOptions {
   only?: readonly LanguageCode[];
   /** This run's fingerprints of the files articles share. */
   shared?: FingerprintCache;
+  /**
+   * Return the versions rendered (a publish target needs them; default true). `false`: each
+   * language's version is dropped once its files are written, so the run holds one at a time.
+   */
+  versions?: boolean;
 }
 
 /** What a run has to do for one article: nothing (its manifest's result), or run these languages (all when absent). */
@@ -164,15 +171,6 @@ function digestOf(source: Record<string, Fingerprint>, languages: Manifest['lang
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** One language rendered this run, with what decides its hold and its row. */
-interface Redone {
-  rendered: RenderedLanguage;
-  localizer: Localizer;
-  /** Fresh QA (a language whose files changed): its counts and report section, not every finding. */
-  qa?: QaSummary;
-  kept?: LanguageEntry;
-}
-
 /** What the run keeps of a language's QA: the counts and the report section (a bounded list). */
 interface QaSummary {
   errors: number;
@@ -224,58 +222,71 @@ function runArticleOnce(ref: string, options: ArticleRunOptions): ArticleResult 
     const resources: Resources = timed('localize', () => sourceFromArticle(article, loadLanguages(localesDir, list, article.slug, held)));
     return { resources, localizer: timed('localize', () => localizerFor(resources)) };
   };
-  const render = (localizer: Localizer, list: readonly LanguageCode[], alternates: readonly LanguageCode[]) => timed('render', () => renderLanguages(article, localizer, list, { languages: alternates }));
+  const render = (localizer: Localizer, list: readonly LanguageCode[], alternates: readonly LanguageCode[], checks?: readonly LocaleChecks[]) =>
+    timed('render', () => renderLanguages(article, localizer, list, { languages: alternates, ...(checks ? { checks } : {}) }));
 
-  // Render what changed, linking to every version known complete; when a changed language
-  // became complete or incomplete the links change, so render again with the true set.
+  // One language at a time — rendered, checked, turned into its version and written — so the
+  // run holds one language's pages, not all fourteen. Each page links to every version known
+  // complete: the changed languages that pass the render stage's checks of their keys and
+  // labels (made first, without building a page), and the current ones. A language that
+  // still fails while its sentences are written changes that set: the languages written
+  // before it are rendered and written again with the true set (their QA kept).
   const { resources, localizer } = load(redo);
-  const complete = (lng: LanguageCode, fresh: Map<LanguageCode, RenderedLanguage>) => fresh.get(lng)?.publishable ?? kept.get(lng)?.result.rendered ?? false;
+  const checks = timed('render', () => localeChecks(article, localizer, redo));
   const linked = bar.filter((lng) => redo.includes(lng) || kept.has(lng));
-  const assumed = linked.filter((lng) => redo.includes(lng) || kept.get(lng)!.result.rendered);
-  let fresh = new Map(render(localizer, redo, assumed).map((r) => [r.lang, r]));
-  const alternates = linked.filter((lng) => complete(lng, fresh));
-  if (!sameList(alternates, assumed)) {
-    const again = render(localizer, redo.filter((lng) => fresh.get(lng)!.publishable), alternates);
-    fresh = new Map([...fresh, ...again.map((r) => [r.lang, r] as const)]);
-  }
-  const redone = new Map<LanguageCode, Redone>([...fresh].map(([lng, rendered]) => [lng, { rendered, localizer }]));
-  // Current languages whose pages link to another set: rendered again, their QA kept.
-  const relink = [...kept].filter(([, entry]) => entry.result.rendered && !sameList(entry.alternates, alternates)).map(([lng]) => lng);
-  if (relink.length > 0) {
-    const other = load(relink).localizer;
-    for (const rendered of render(other, relink, alternates)) redone.set(rendered.lang, { rendered, localizer: other, kept: kept.get(rendered.lang)! });
-  }
+  const expected = linked.filter((lng) => (redo.includes(lng) ? passesLocaleChecks(checks.find((c) => c.lang === lng)!) : kept.get(lng)!.result.rendered));
 
   // QA of every changed translation that rendered: it decides holds with validation.
-  const qa: QaCheck | undefined = redo.some((lng) => lng !== src) ? defaultQa(article, config, glossary, cwd, (lng, result) => (redone.get(lng)!.qa = qaSummary(lng, result))) : undefined;
+  const qaOf = new Map<LanguageCode, QaSummary>();
+  const qa: QaCheck | undefined = redo.some((lng) => lng !== src) ? defaultQa(article, config, glossary, cwd, (lng, result) => qaOf.set(lng, qaSummary(lng, result))) : undefined;
+  const qaHolds = new Map<LanguageCode, string | undefined>();
   const validationDetail = validationHold(validation);
-  for (const [lng, entry] of redone) {
-    if (!entry.rendered.publishable) continue;
-    const check = !entry.kept && lng !== src && qa ? timed('qa', () => qa(article, lng, resources)) : undefined;
-    const qaHold = entry.kept ? entry.kept.qaHold : check?.blocking ? (check.detail ?? 'QA found errors') : undefined;
-    if (validationDetail) held.set(lng, { reason: 'validation', detail: validationDetail });
-    else if (qaHold) held.set(lng, { reason: 'qa', detail: qaHold });
-  }
-  const order = bar.filter((lng) => redone.has(lng));
-  const versions = timed('render', () =>
-    order.flatMap((lng) => {
-      const { rendered, localizer: own } = redone.get(lng)!;
-      return versionsFromRendered(article, [rendered], held, { localizer: own, glossary });
-    }),
-  );
-
-  // The rows of the languages rendered now; current ones keep theirs.
   const reviewSource = articleSource(article);
+  // The glossary entities the article names, the same in every language's ninjs: found once.
+  const mentioned = mentionedEntities(article, glossary);
+
   const entries: Manifest['languages'] = {};
   for (const [lng, entry] of kept) entries[lng] = entry;
-  for (const version of versions) {
-    const { kept: before, qa: result } = redone.get(version.lang)!;
-    if (before) {
-      const { held: _was, ...row } = before.result;
-      entries[version.lang] = { ...before, alternates: version.rendered?.publishable ? alternates : [], result: { ...row, publishable: version.publishable, ...(version.heldDetail ? { held: version.heldDetail } : {}) }, files: [] };
-      continue;
+  const written = new Map<LanguageCode, Array<[string, WrittenFile]>>();
+  const versions = new Map<LanguageCode, LanguageVersion>();
+  const keepVersions = options.versions !== false;
+
+  /** A rendered language through QA, its version, its row and its files. `before`: a current language rendered again for its links. */
+  const finish = (rendered: RenderedLanguage, own: Localizer, alternates: readonly LanguageCode[], before?: LanguageEntry): boolean => {
+    const lng = rendered.lang;
+    if (rendered.publishable) {
+      if (!before && lng !== src && qa && !qaHolds.has(lng)) {
+        const check = timed('qa', () => qa(article, lng, resources));
+        qaHolds.set(lng, check.blocking ? (check.detail ?? 'QA found errors') : undefined);
+      }
+      const qaHold = before ? before.qaHold : qaHolds.get(lng);
+      if (validationDetail) held.set(lng, { reason: 'validation', detail: validationDetail });
+      else if (qaHold) held.set(lng, { reason: 'qa', detail: qaHold });
     }
-    // The same key states as `status` and `review` (language-state.ts).
+    const version = timed('render', () => versionsFromRendered(article, [rendered], held, { localizer: own, glossary })[0]!);
+    const entry = before ? keptEntry(version, before, alternates) : freshEntry(version, alternates);
+    entries[lng] = entry;
+    timed('write', () => {
+      const files: Array<[string, WrittenFile]> = [];
+      for (const { name, content } of outputFiles(article, [version], { glossary, mentioned })) {
+        files.push([name, writeRegenerable(join(dir, name), content)]);
+        entry.files.push(name);
+      }
+      written.set(lng, files);
+    });
+    if (keepVersions) versions.set(lng, version);
+    return rendered.publishable;
+  };
+
+  /** A current language rendered again for its links: its row and QA kept, its hold and files made again. */
+  const keptEntry = (version: LanguageVersion, before: LanguageEntry, alternates: readonly LanguageCode[]): LanguageEntry => {
+    const { held: _was, ...row } = before.result;
+    return { ...before, alternates: version.rendered?.publishable ? [...alternates] : [], result: { ...row, publishable: version.publishable, ...(version.heldDetail ? { held: version.heldDetail } : {}) }, files: [] };
+  };
+
+  /** A changed language's row: the same key states as `status` and `review` (language-state.ts). */
+  const freshEntry = (version: LanguageVersion, alternates: readonly LanguageCode[]): LanguageEntry => {
+    const result = qaOf.get(version.lang);
     const state: LanguageState = timed('localize', () => languageState(reviewSource, version.lang, localesDir));
     const keys = reviewSource.keys.length;
     const missing = version.rendered?.missing ?? [];
@@ -297,18 +308,35 @@ function runArticleOnce(ref: string, options: ArticleRunOptions): ArticleResult 
       qa: { errors: result?.errors ?? 0, warnings: result?.warnings ?? 0 },
     };
     const inputsOf = version.lang === src ? fingerprints(config, inputs.language(src), shared) : languageInputs.get(version.lang)!;
-    entries[version.lang] = {
+    return {
       inputs: inputsOf,
-      alternates: version.rendered?.publishable ? alternates : [],
+      alternates: version.rendered?.publishable ? [...alternates] : [],
       result: row,
       ...(result ? { qa: result.section } : {}),
       ...(version.heldReason === 'qa' && version.heldDetail ? { qaHold: version.heldDetail } : {}),
       files: [],
     };
+  };
+
+  const complete = new Set<LanguageCode>();
+  for (const lng of redo) {
+    const [rendered] = render(localizer, [lng], expected, checks);
+    if (finish(rendered!, localizer, expected)) complete.add(lng);
   }
+  const alternates = linked.filter((lng) => (redo.includes(lng) ? complete.has(lng) : kept.get(lng)!.result.rendered));
+  if (!sameList(alternates, expected)) {
+    for (const lng of redo.filter((l) => complete.has(l))) finish(render(localizer, [lng], alternates, checks)[0]!, localizer, alternates);
+  }
+  // Current languages whose pages link to another set: rendered again, their QA kept.
+  const relink = [...kept].filter(([, entry]) => entry.result.rendered && !sameList(entry.alternates, alternates)).map(([lng]) => lng);
+  if (relink.length > 0) {
+    const other = load(relink).localizer;
+    for (const lng of relink) finish(render(other, [lng], alternates)[0]!, other, alternates, kept.get(lng)!);
+  }
+  const order = bar.filter((lng) => written.has(lng));
 
   const summary: ValidationSummary = { errors: countOpen(validation.messages, 'error'), warnings: countOpen(validation.messages, 'warning'), blocking: validation.blocking };
-  const outputs = timed('write', () => writeArticleOutputs(dir, article, versions, entries, { glossary, previous: sourceKept ? previous : undefined, bar, claims: !sourceKept || !previous?.outputs['claims.json'], validation, summary }));
+  const outputs = timed('write', () => writeArticleOutputs(dir, article, order, written, entries, { previous: sourceKept ? previous : undefined, bar, claims: !sourceKept || !previous?.outputs['claims.json'], validation }));
   const languageEntries: Manifest['languages'] = {};
   for (const lng of bar) if (entries[lng]) languageEntries[lng] = entries[lng];
   const manifest: Manifest = {
@@ -334,41 +362,38 @@ function runArticleOnce(ref: string, options: ArticleRunOptions): ArticleResult 
     unchanged: false,
     redone: order,
     article,
-    versions,
+    ...(keepVersions ? { versions: order.map((lng) => versions.get(lng)!) } : {}),
   };
 }
 
 interface WriteOptions {
-  glossary: Glossary;
   /** The last manifest, when its files of current languages stay. */
   previous: Manifest | undefined;
   bar: readonly LanguageCode[];
   /** Write claims.json (the source changed, or it is not there). */
   claims: boolean;
   validation: ReturnType<typeof validateArticle>;
-  summary: ValidationSummary;
 }
 
 /**
- * Write the files of the languages rendered now, claims.json when the source changed and
- * report.html; keep the current languages' files; remove every other file of the folder (a
- * language no longer complete or asked for, a crash's temp file). Returns what the folder holds.
+ * Record the files of the languages written this run (`written`, in the order of `order`),
+ * keep the current languages' files, write claims.json when the source changed and
+ * report.html; remove every other file of the folder (a language no longer complete or asked
+ * for, a crash's temp file). Returns what the folder holds, in the order the manifest lists
+ * it: kept files, then each written language's pages, then their exchange files.
  */
-function writeArticleOutputs(dir: string, article: Article, versions: readonly LanguageVersion[], entries: Manifest['languages'], options: WriteOptions): Record<string, WrittenFile> {
+function writeArticleOutputs(dir: string, article: Article, order: readonly LanguageCode[], written: ReadonlyMap<LanguageCode, Array<[string, WrittenFile]>>, entries: Manifest['languages'], options: WriteOptions): Record<string, WrittenFile> {
   const outputs: Record<string, WrittenFile> = {};
-  const languages = Object.keys(entries);
   for (const [lng, entry] of Object.entries(entries)) {
-    if (!entry || versions.some((v) => v.lang === lng)) continue;
+    if (!entry || written.has(lng as LanguageCode)) continue;
     for (const name of entry.files) {
       const record = options.previous?.outputs[name];
       if (record) outputs[name] = record;
     }
   }
-  for (const { name, content } of outputFiles(article, versions, { glossary: options.glossary })) {
-    outputs[name] = writeRegenerable(join(dir, name), content);
-    const lng = outputLanguage(name, languages);
-    if (lng) entries[lng]!.files.push(name);
-  }
+  const page = (name: string) => name.endsWith('.md') || name.endsWith('.html');
+  for (const lng of order) for (const [name, file] of written.get(lng)!) if (page(name)) outputs[name] = file;
+  for (const lng of order) for (const [name, file] of written.get(lng)!) if (!page(name)) outputs[name] = file;
   if (options.claims) outputs['claims.json'] = writeRegenerable(join(dir, 'claims.json'), `${JSON.stringify(claimsDocument(article), null, 2)}\n`);
   else if (options.previous?.outputs['claims.json']) outputs['claims.json'] = options.previous.outputs['claims.json'];
   const sections = options.bar.map((lng) => entries[lng]?.qa).filter((section): section is QaReportSection => section !== undefined);

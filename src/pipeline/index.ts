@@ -100,7 +100,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     }
     try {
       glossary ??= loadGlossary(config, undefined, cwd);
-      return runArticle(refs[index]!, { ...common, glossary, ...only });
+      return runArticle(refs[index]!, { ...common, glossary, versions: target !== undefined, ...only });
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }

@@ -27,6 +27,7 @@ parentPort!.on('message', (request: WorkRequest) => {
       ...(init.languages ? { languages: init.languages as LanguageCode[] } : {}),
       ...(init.force ? { force: true } : {}),
       ...(request.only ? { only: request.only } : {}),
+      versions: init.withVersions,
     });
     // The article and its versions cross the thread boundary only when a target publishes them.
     const { article, versions, ...rest } = result;

@@ -13,7 +13,7 @@ import { projectPath, type PipelineConfig } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { withPublishLock, type PublishLockOptions, type PublishRecord, type Store } from '../store/index.js';
 import { syncDir, writeRegenerable } from '../fs/atomic.js';
-import { exchangeFiles } from './exchange.js';
+import { exchangeFiles, type NinjsOptions } from './exchange.js';
 import type { ArticleRef, LanguageVersion, PublishContext, PublishOutcome, PublishTarget, Withdrawal } from './types.js';
 import { articleId } from './versions.js';
 
@@ -192,7 +192,7 @@ export function markHeldPreview(html: string, detail: string): string {
  * also one held by validation or QA, as the preview an editor reads before deciding, marked
  * held at its top.
  */
-export function* outputFiles(article: Article, versions: readonly LanguageVersion[], options: { glossary?: Glossary; now?: Date } = {}): Generator<{ name: string; content: string }> {
+export function* outputFiles(article: Article, versions: readonly LanguageVersion[], options: NinjsOptions = {}): Generator<{ name: string; content: string }> {
   // One file at a time: the writer holds one text, not all of them.
   for (const version of versions) {
     if (!version.rendered?.publishable) continue;

@@ -134,11 +134,16 @@ export function renderLanguage(article: Article, lng: LanguageCode, resources: R
   return renderWithSource(article, lng, resources, options, buildSourceResource(article));
 }
 
-function renderWithSource(article: Article, lng: LanguageCode, resources: Resources | Localizer, options: RenderOptions, source: SourceResource): RenderedLanguage {
-  const localizer = isLocalizer(resources) ? resources : localizerFor(resources);
-  const fm = article.frontmatter;
-  const src = fm.lang;
-  const ns = article.slug;
+/** What a language's locale files say before its page is built: its missing and unusable keys and labels. */
+export interface LocaleChecks {
+  lang: LanguageCode;
+  shared: Record<string, string>;
+  labels: ReturnType<typeof articleLabels>['labels'];
+  missing: string[];
+  problems: LocaleProblem[];
+}
+
+function checkLocale(article: Article, lng: LanguageCode, localizer: Localizer, options: RenderOptions, source: SourceResource): LocaleChecks {
   const status = languageStatus(article, lng, localizer, source, options.names ? { names: options.names } : {});
   // A section or category the newsroom names in common.json needs no per-article translation.
   const shared = sharedMeta(article, lng, localizer);
@@ -146,6 +151,31 @@ function renderWithSource(article: Article, lng: LanguageCode, resources: Resour
   const { labels, missing: missingLabels } = articleLabels(article, lng, localizer);
   const missing = [...status.missing.filter(blocking), ...missingLabels];
   const problems = [...status.problems.filter((p) => blocking(p.key)), ...missingLabels.map((key) => ({ key, reason: 'missing' as const, message: `no label \`${key}\`` }))];
+  return { lang: lng, shared, labels, missing, problems };
+}
+
+/**
+ * The checks `renderLanguages` makes of each language's keys and labels before it builds a
+ * page, made alone: a language that fails them will not render. The pipeline asks first, so
+ * each page links to the right set of versions the first time; pass the result back to
+ * `renderLanguages` (`checks`) and they are not made twice. A language that passes may still
+ * fail while its sentences are written (`publishable: false` then).
+ */
+export function localeChecks(article: Article, resources: Resources | Localizer, languages: readonly LanguageCode[], options: RenderOptions = {}): LocaleChecks[] {
+  const localizer = isLocalizer(resources) ? resources : localizerFor(resources);
+  const source = buildSourceResource(article);
+  return languages.map((lng) => checkLocale(article, lng, localizer, options, source));
+}
+
+/** Passed its locale checks: worth building a page for. */
+export const passesLocaleChecks = (checks: LocaleChecks): boolean => checks.problems.length === 0 && checks.labels !== undefined;
+
+function renderWithSource(article: Article, lng: LanguageCode, resources: Resources | Localizer, options: RenderOptions, source: SourceResource, checked?: LocaleChecks): RenderedLanguage {
+  const localizer = isLocalizer(resources) ? resources : localizerFor(resources);
+  const fm = article.frontmatter;
+  const src = fm.lang;
+  const ns = article.slug;
+  const { shared, labels, missing, problems } = checked?.lang === lng ? checked : checkLocale(article, lng, localizer, options, source);
   if (problems.length > 0 || !labels) return unpublishable(article, lng, missing, problems);
 
   const { tree, units } = languageCopy(article, source);
@@ -231,9 +261,10 @@ export function renderArticle(article: Article, resources: Resources | Localizer
  * Render some languages of an article, each linking to `options.languages` (the versions the
  * caller knows to be complete): the pipeline's way of rendering only what changed.
  */
-export function renderLanguages(article: Article, resources: Resources | Localizer, languages: readonly LanguageCode[], options: RenderOptions = {}): RenderedLanguage[] {
+export function renderLanguages(article: Article, resources: Resources | Localizer, languages: readonly LanguageCode[], options: RenderOptions & { checks?: readonly LocaleChecks[] } = {}): RenderedLanguage[] {
   const source = buildSourceResource(article);
-  return languages.map((lng) => renderWithSource(article, lng, resources, options, source));
+  const { checks, ...rest } = options;
+  return languages.map((lng) => renderWithSource(article, lng, resources, rest, source, checks?.find((c) => c.lang === lng)));
 }
 
 /** Write `<outputDir>/<slug>/<lng>.md` and `.html` atomically, durable on return. Refuses an unpublishable version. */
