@@ -415,3 +415,51 @@ describe('import, text pages: galleries, agency credits and captions signed by t
     expect(body(result.markdown)).not.toContain('Additional reporting');
   });
 });
+
+describe('import, text pages: a headline far above the text', () => {
+  const teasers = Array.from({ length: 6 }, (_, k) => [`City news`, `0${k + 1}:15 p.m.`, `Council votes on the new bus lanes in district ${k + 1}`]).flat();
+  const page = [
+    'Home', 'Politics', 'Business', 'Sport',
+    // the sticky title bar repeats the headline at the top of the page
+    'Students question the candidates at the university debate', 'Subscribe', 'Log in',
+    'Menu', 'City', 'Region',
+    'Candidates at the debate in the university hall.', 'Photo:', 'Jane Walker',
+    'Students question the candidates at the university debate',
+    'Candidates at the debate in the university hall.', 'Photo:', 'Jane Walker',
+    'The debate covered six topics chosen by the students.',
+    'Related:', 'Elections 2026', 'University', 'Debates',
+    'Select the author of the article in the settings of this module',
+    'Sm', 'city Time of publication of the article', 'Sm',
+    'city May 4, 2026, 12:00 A.M.',
+    'Follow City', 'Sign up or log in to follow your favourite topics and read them later on any of your devices.',
+    'Comment', 'Save', 'Log in or sign up here to save articles in your user area and read them whenever you like.',
+    'This article has already been saved. To read it at another time, visit your user area.', 'Report', 'Front page',
+    'The university was the scene of a new presidential debate on Tuesday, in which six candidates answered the questions that students had prepared over the last three weeks.',
+    'The meeting was organised around six topics: education, security and peace, the economy, health, foreign relations, and the environment and culture.',
+    '( Candidates answer the students on the future of the public universities)',
+    'Related stories', ...teasers, 'Prev', 'Next', '1', '2',
+    'Among the questions prepared by the students were the tools each candidate would use to help farmers and to protect the rivers and forests of the region.',
+    'One candidate said that the only way to make the country more productive was to look closely at the direct costs of farming, and that the government should help.',
+    'Another proposed building twenty thousand kilometres of paved rural roads and a new public bank that would lend money to anyone who wants to start a business.',
+    '( Reactions of the candidates to the threats against the front-runner)',
+    'The debate was organised by the students of the university with the support of an embassy and of several radio stations and newspapers of the region.',
+  ].join('\n\n');
+
+  it('is found above the date line among its caption, standfirst, tags and buttons, and the paragraphs cut off by a box are kept', () => {
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'Students question the candidates at the university debate', date: '2026-05-04' });
+    const text = body(result.markdown);
+    expect(text).toContain('The debate covered six topics chosen by the students.');
+    expect(text).toContain('The university was the scene of a new presidential debate');
+    expect(text).toContain('The meeting was organised around six topics');
+    expect(text).toContain('The debate was organised by the students');
+    for (const furniture of ['Candidates at the debate in the university hall', 'already been saved', 'Council votes', 'Reactions of the candidates', 'Candidates answer the students']) expect(text).not.toContain(furniture);
+  });
+
+  it('a linked headline alone in brackets is a prompt; a note in brackets that ends its sentence, or a dateline, is not', () => {
+    expect(lineFurniture('( Reacción de candidatos a amenazas de muerte de Petro)')?.reason).toBe('related');
+    expect(lineFurniture('(Pescasseroli, 14 Gennaio 20)')?.reason).not.toBe('related');
+    expect(lineFurniture('(The story was updated with the mayor’s comments.)')).toBeUndefined();
+    expect(lineFurniture('También: ( Candidatos presidenciales rezagados)')?.reason).toBe('related');
+  });
+});

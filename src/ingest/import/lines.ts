@@ -48,7 +48,7 @@ const APPEAL = words('appeals').length ? new RegExp(`^(?:${alternation('appeals'
 /** "4 Min Read", "Tempo di lettura: 3 minuti", "Lesezeit: 4 Min.": the reading time, a number beside the words. */
 const READING_TIME = words('readingTime').length ? new RegExp(`(?:^|[\\s\\d|·•])(?:${alternation('readingTime')})(?=$|[\\s\\d:：.])`, 'iu') : undefined;
 /** A caption that ends with its credit: "… in Littleton. (AP Photo/David Zalubowski)", "…Credit: EPA", "… teuer. © Ben Stansall/AFP". */
-const CAPTION_END = new RegExp(`(?:[(\\[]\\s*(?:${CREDIT_LABEL}|${AGENCIES})\\b[^)\\]]{0,80}[)\\]]|(?:${CREDIT_LABEL})\\s*[:：]\\s*[^.:!?]{1,80}|\\s©\\s*[^.!?©]{1,80})\\s*$`, 'iu');
+const CAPTION_END = new RegExp(`(?:[(\\[]\\s*(?:${CREDIT_LABEL}|${AGENCIES})\\b[^)\\]]{0,80}[)\\]]\\.?|(?:${CREDIT_LABEL})\\s*[:：]\\s*[^.:!?]{1,80}|\\s©\\s*[^.!?©]{1,80})\\s*$`, 'iu');
 /** "(AP Photo/…)", "Getty Images", "REUTERS/Jane Doe": agency credits alone on a line. */
 const AGENCY_CREDIT = new RegExp(`^(?:\\(?(?:${AGENCIES})(?:[\\s/]+[^\\s].{0,60})?\\)?)$`, 'u');
 /** "Alex Wong | Getty Images", "Foto: X / dpa": a photographer and an agency. */
@@ -115,6 +115,8 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   // An agency or a source beside a date and a time is the article's date line ("AFP 30 avril 2015 à 07:19"), not a caption.
   if (length <= 40 && MEDIA_COUNT.test(text) && text.split(/\s+/u).length <= 6) return { reason: 'media' };
   if (caption) return { reason: length <= 160 && CLOCK_TIME.test(text) && findDate(text) !== undefined ? 'dateline' : 'caption' };
+  // A linked headline alone in brackets between paragraphs ("( Reacción de candidatos a amenazas de muerte de Petro)"): no sentence, no date.
+  if (length <= 160 && /^[(（][^()（）]{12,}[)）]$/u.test(text) && !/[.!?。！？…]\s*[)）]$/u.test(text) && findDate(text) === undefined && text.split(/\s+/u).length >= 4) return { reason: 'related' };
   if (length <= 60 && /\d/u.test(text) && READING_TIME?.test(text)) return { reason: 'reading-time' };
   if (length <= 160 && FOLLOW.test(text)) return { reason: 'share' };
   if (length <= 240 && CONTACT.test(text) && text.split(/\s+/u).length <= 30) return { reason: 'share' };

@@ -416,22 +416,44 @@ function findHeadline(units: Unit[], start: number): number | undefined {
     candidates = before.length ? before : between(windowAbove(box), box);
     if (candidates.length === 0) candidates = between(from, last);
   }
-  let best: { index: number; score: number } | undefined;
-  candidates.forEach((i, rank) => {
+  const scoreOf = (i: number, closeness: number, far: boolean) => {
     const own = texts[i]!;
     // Shown twice: right again beside itself, at the end of a breadcrumb, or in a title bar (menus repeat in footers, and do not count).
-    const repeated = texts.some((other, k) => k !== i && other.length < 400 && ((other === own && Math.abs(k - i) <= 5) || other.endsWith(` ${own}`) || other.startsWith(`${own} |`) || other.startsWith(`${own} -`)));
+    // (A headline far above the text counts as shown twice also when a sticky title bar anywhere above the text repeats it.)
+    const repeated = texts.some((other, k) => k !== i && other.length < 400 && ((other === own && (Math.abs(k - i) <= 5 || (far && k < start))) || other.endsWith(` ${own}`) || other.startsWith(`${own} |`) || other.startsWith(`${own} -`)));
     // Next to the date or byline: 3 right beside it, less further away.
     const distance = [1, 2, 3].find((d) => isMetadataUnit(units[i + d]) || (d <= 2 && isMetadataUnit(units[i - d])));
     const near = distance === undefined ? 0 : 4 - distance;
-    const closeness = candidates.length - rank <= 1 ? 2 : candidates.length - rank <= 2 ? 1 : 0;
     // A standfirst right after the headline ends with a full stop and is penalised below.
     // A headline rarely ends with a full stop; a caption or a sentence does.
     const text = units[i]!.text;
     const sentence = (/[.。]$/u.test(text) && !/\.\.\.$/u.test(text)) || (/[!！]$/u.test(text) && text.split(/\s+/u).length > 8) ? -3 : 0;
-    const score = headlineWords(units[i]!.text) * 2 + (repeated && (own.split(' ').length >= 4 || own.length >= 12 && /\p{Script=Han}/u.test(own)) ? 3 : 0) + near + closeness + sentence;
+    return headlineWords(units[i]!.text) * 2 + (repeated && (own.split(' ').length >= 4 || own.length >= 12 && /\p{Script=Han}/u.test(own)) ? 3 : 0) + near + closeness + sentence;
+  };
+  let best: { index: number; score: number } | undefined;
+  candidates.forEach((i, rank) => {
+    const score = scoreOf(i, candidates.length - rank <= 1 ? 2 : candidates.length - rank <= 2 ? 1 : 0, false);
     if (!best || score >= best.score) best = { index: i, score };
   });
+  // A headline far above the text, behind its standfirst, tags, save and report buttons: when the best line looked at does not stand
+  // by the date or the byline, the date line above them anchors the headline, which is looked for in the fifteen lines above that
+  // date line (and is taken only when it scores better than the lines close to the text).
+  if (best && ![-2, -1, 1, 2, 3].some((d) => isMetadataUnit(units[best!.index + d]))) {
+    const top = Math.min(from, ...candidates);
+    for (let k = top - 1, seen = 0; k >= 0 && seen < 40; k--) {
+      const unit = units[k]!;
+      if (unit.reading?.kind === 'date' || unit.furniture?.reason === 'dateline' || (!unit.reading && !unit.furniture && isDateLine(unit.text))) {
+        let farBest: { index: number; score: number } | undefined;
+        for (const i of between(windowAbove(k), k)) {
+          const score = scoreOf(i, 0, true);
+          if (!farBest || score >= farBest.score) farBest = { index: i, score };
+        }
+        if (farBest && (!best || farBest.score > best.score)) return farBest.index;
+        break;
+      }
+      if (!unit.reading && !unit.furniture) seen++;
+    }
+  }
   // A headline stands above its standfirst: of two headline-like lines in a row, the first when it is the shorter.
   const above = best ? candidates[candidates.indexOf(best.index) - 1] : undefined;
   // (A kicker of a few words above a headline is not one: the first must have five words or more.)
@@ -594,10 +616,29 @@ export function readTextPage(text: string, file?: string): TextPageReading {
       // Prose; or a sentence of eight words or more; or, right below the headline, a longer line of eight words or more.
       const sentence = /[.!?。！？]["'”»)）]*$/u.test(text) && wordsOf(text) >= 8;
       const below = i === headline + 1 && wordsOf(text) >= 8 && text.length > units[headline]!.text.length && !isGluedMenu(text);
-      if ((classes[i] === 'prose' || sentence || below) && findDate(text) === undefined) {
+      // (A line above a bare credit label, "Foto:", is the picture's caption.)
+      const caption = units[i + 1]?.furniture?.reason === 'caption' && afterCaptionLabel(units[i + 1]!.text) === '';
+      if ((classes[i] === 'prose' || sentence || below) && !caption && findDate(text) === undefined) {
         standfirst = i;
         break;
       }
+    }
+  }
+  // A headline far above the text (more than fifteen lines, not counting furniture): the paragraphs in a run of their own between
+  // it and the text, above the first box of linked headlines, are the text's first paragraphs (a box cut them off the rest).
+  // (The paragraphs right above that box: save and follow buttons with their messages stand higher up, by the date line.)
+  const lead = new Set<number>();
+  if (headline !== undefined && units.slice(headline + 1, run.start).filter((unit) => !unit.reading && !unit.furniture).length > 15) {
+    // (From the date line or byline below the headline on: a tag list, "Relacionados:", may stand between them.)
+    let top = headline + 1;
+    for (let i = headline + 1; i < run.start; i++) if (isMetadataUnit(units[i])) top = i + 1;
+    let box = units.slice(top, run.start).findIndex((unit) => unit.furniture?.reason === 'related' && isBarePrompt(unit.text));
+    box = box === -1 ? run.start : box + top;
+    for (let i = box - 1; i >= top; i--) {
+      const unit = units[i]!;
+      if (unit.reading || unit.furniture) continue;
+      if (classes[i] !== 'prose' || i === standfirst) break;
+      lead.add(i);
     }
   }
   // A name alone on its line beside the date line, below the headline: the byline without its "By".
@@ -606,7 +647,7 @@ export function readTextPage(text: string, file?: string): TextPageReading {
     headline !== undefined && i > headline && i <= run.start + 6 && PERSON_NAME.test(units[i]!.text) && [1, 2].some((d) => dated(i - d) || dated(i + d));
   units.forEach((unit, i) => {
     if (i === headline) return;
-    if (i === standfirst) {
+    if (i === standfirst || lead.has(i)) {
       body.push({ text: withoutMarks(unit.text, dropped, unit.line), line: unit.line, single: unit.single });
       return;
     }
