@@ -89,3 +89,16 @@ describe('"as many as": emphasis or an upper bound', () => {
     expect(errors('en', 'de', 'Up to 400 passengers were killed.', '400 Passagiere kamen ums Leben.')).toEqual(['error qa/figure-qualifier']);
   });
 });
+
+describe('one-word multiples ("kolmesti", "трижды") and change verbs before まで', () => {
+  it('a multiple changed is an error, the same one none', () => {
+    expect(errors('en', 'fi', 'She sent it twice to Maurice.', 'Hän lähetti sen kolmesti Mauricelle.')).toContain('error qa/figure-lost');
+    expect(errors('en', 'fi', 'She sent it twice to Maurice.', 'Hän lähetti sen kahdesti Mauricelle.')).toEqual([]);
+    expect(errors('en', 'ru', 'He called twice.', 'Он звонил трижды.')).toContain('error qa/figure-lost');
+    expect(errors('en', 'ru', 'He called twice.', 'Он звонил дважды.')).toEqual([]);
+  });
+  it('"70歳まで延長" is where the extension ends, not "up to 70"', () => {
+    expect(errors('en', 'ja', 'The retirement age is to be extended to 70.', '退職年齢を70歳まで延長する。')).toEqual([]);
+    expect(errors('en', 'ja', 'Up to 100 people fit in the hall.', 'ホールには100人入れる。')).toEqual(['error qa/figure-qualifier']);
+  });
+});

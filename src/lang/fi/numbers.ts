@@ -34,6 +34,8 @@ const HUNDRED_FORMS = 'sata sadan sataa sadassa sadasta sataan sadalla sadalta s
 const SPEED = ['tunnissa', 'tunnilla', 'tunnin', 'tuntinopeudella', 'tuntinopeutta', 'tuntinopeuteen', 'tuntinopeudesta', 'tuntinopeus'];
 
 export const numbers: NumberLanguage = {
+  // "kahdesti", "kolmesti": twice, three times, one word
+  multiples: { kahdesti: 2, kolmesti: 3, neljästi: 4, viidesti: 5, kuudesti: 6, seitsemästi: 7, kahdeksasti: 8, yhdeksästi: 9, kymmenesti: 10 },
   words: {
     nolla: 0, nollan: 0, nollaa: 0,
     // "yhtä" (equally), "yhdessä" (together) and "yhteen" (together) are left out.

@@ -20,6 +20,8 @@ const PERCENT_ADJECTIVE = inflect({ процентн: true }, ADJECTIVE);
 const POINT = inflect({ пункт: true }, NOUN);
 
 export const numbers: NumberLanguage = {
+  // "дважды", "трижды": twice, three times, one word
+  multiples: { дважды: 2, трижды: 3, четырежды: 4 },
   words: {
     ноль: 0, нуль: 0, нуля: 0, нулю: 0, нулём: 0,
     один: 1, одна: 1, одно: 1, одни: 1, одного: 1, одной: 1, одному: 1, одним: 1, одном: 1, одну: 1, одною: 1, одних: 1, одними: 1,
