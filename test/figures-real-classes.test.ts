@@ -1,6 +1,8 @@
-// Classes of reader errors found on real news text outside the eval sets (WMT newstest2009 it,
-// newstest2013 ru, tico19 pt, sentences shortened): years before 1900 that a preposition or a year
-// word makes a year, and a letter elided onto the next word ("l'interesse") that is no unit.
+// Classes of reader errors found on real text outside the eval sets (WMT newstest2009 it,
+// newstest2013 and newstest2019 ru, tico19 pt and ru, Tatoeba ja; sentences shortened): years
+// before 1900 that a preposition or a year word makes a year, a letter elided onto the next word
+// ("l'interesse") that is no unit, days listed before a date ("3 e 4 de fevereiro"), clock times
+// written with a comma after a clock word ("alle 22,30"), "rose to" that is no bound, "as many as".
 import { describe, expect, it } from 'vitest';
 import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 
@@ -22,6 +24,28 @@ const cases: Record<string, Array<[string, string, FigureRow[]]>> = {
     ['it', "che gli è valso nel 1987 l'unico oscar su 9 nominations", [['year', 1987, undefined, 'exact'], ['quantity', 9, 'nominations', 'exact']]],
     ['fr', "En 2010 l'intérêt a baissé.", [['year', 2010, undefined, 'exact']]],
     ['it', "ha bevuto 2 l d'acqua", [['quantity', 2, 'l', 'exact']]],
+  ],
+  'days listed before a date': [
+    ['pt', 'levaram 277 cidadãos em 3 e 4 de fevereiro para o Centro', [['quantity', 277, 'cidadãos', 'exact'], ['date', '2024-02-03', undefined, 'exact'], ['date', '2024-02-04', undefined, 'exact']]],
+    ['ru', 'Ранее, 4 и 5 марта соответственно, Woolworths и Coles', [['date', '2024-03-04', undefined, 'exact'], ['date', '2024-03-05', undefined, 'exact']]],
+    ['it', 'il 3, 4 e 5 febbraio 2020', [['date', '2020-02-03', undefined, 'exact'], ['date', '2020-02-04', undefined, 'exact'], ['date', '2020-02-05', undefined, 'exact']]],
+    ['el', 'στις 3 και 4 Φεβρουαρίου', [['date', '2024-02-03', undefined, 'exact'], ['date', '2024-02-04', undefined, 'exact']]],
+    ['it', 'ha 3 figli e 4 marzo', [['quantity', 3, 'figli', 'exact'], ['date', '2024-03-04', undefined, 'exact']]],
+  ],
+  'clock times with a comma after a clock word': [
+    ['it', 'Stasera alle 22,30 puntuali ci incontriamo di nuovo qui!', [['time', '22:30', undefined, 'exact']]],
+    ['it', 'il gruppo arriva alle 6,30 al parcheggio', [['time', '06:30', undefined, 'exact']]],
+    ['pt', 'A reunião começa às 6,30.', [['time', '06:30', undefined, 'exact']]],
+    ['it', 'costa alle 6,30 euro', [['money', 6.3, 'EUR', 'exact']]],
+    ['it', 'il 6,30% delle famiglie', [['percent', 6.3, undefined, 'exact']]],
+    ['fr', 'le taux est passé à 6,30', [['number', 6.3, undefined, 'exact']]],
+    ['fr', 'à 6,30 €', [['money', 6.3, 'EUR', 'exact']]],
+  ],
+  'a change to a value is no bound; as many as is one': [
+    ['ru', 'Число погибших от цунами возросло до 832', [['number', 832, undefined, 'exact']]],
+    ['ru', 'безработица уменьшилась до 5 процентов', [['percent', 5, undefined, 'exact']]],
+    ['ru', 'детей в возрасте до 14 лет', [['quantity', 14, 'yr', 'max']]],
+    ['ja', 'その墜落事故で４００人もの乗客が死亡した。', [['quantity', 400, '人', 'max']]],
   ],
 };
 

@@ -190,7 +190,7 @@ export function readDates(tokens: readonly Token[], readings: readonly NumberRea
   let i = 0;
   while (i < tokens.length) {
     const dayOnly = readDayOnly(tokens, numbers, i, lexicon);
-    const parts = readParts(tokens, numbers, i, lexicon) ?? (dayOnly && rangeFollows(tokens, dayOnly.to, i, lexicon) ? dayOnly : undefined);
+    const parts = readParts(tokens, numbers, i, lexicon) ?? (dayOnly && rangeFollows(tokens, dayOnly.to, i, lexicon) ? dayOnly : undefined) ?? (dayOnly ? listedDay(tokens, numbers, dayOnly, lexicon) : undefined);
     // A month alone is a date only with a day or a year ("Juli 2017"), not "im Mai".
     if (!parts || (parts.day === undefined && parts.year === undefined && !rangeFollows(tokens, parts.to, i, lexicon))) {
       i++;
@@ -236,6 +236,25 @@ function daysAlone(tokens: readonly Token[], readings: readonly NumberReading[],
 
 function rangeFollows(tokens: readonly Token[], at: number, start: number, lexicon: Lexicon): boolean {
   return rangeJoiner(tokens, at, start, lexicon) !== undefined;
+}
+
+/**
+ * "3 e 4 de fevereiro", "4 и 5 марта", "3, 4 e 5 febbraio": days listed before a date are days of
+ * its month and year (not after "between": "entre 3 e 4" is a range's ends).
+ */
+function listedDay(tokens: readonly Token[], numbers: Map<number, NumberReading>, day: Parts, lexicon: Lexicon): Parts | undefined {
+  if (lexicon.rangeBetween.matchBefore(tokens, day.from)) return undefined;
+  let at = day.to;
+  for (let listed = 0; listed < 6; listed++) {
+    const joiner = tokens[at]?.text === ',' ? { end: at + 1 } : lexicon.rangeAnd.match(tokens, at);
+    if (!joiner) return undefined;
+    const next = readParts(tokens, numbers, joiner.end, lexicon);
+    if (next?.day !== undefined && next.month !== undefined) return { ...day, month: next.month, ...(next.year !== undefined ? { year: next.year } : {}) };
+    const nextDay = next ? undefined : readDayOnly(tokens, numbers, joiner.end, lexicon);
+    if (!nextDay) return undefined;
+    at = nextDay.to;
+  }
+  return undefined;
 }
 
 /** "26." before "bis 30. Juli": a day alone can start a range. */

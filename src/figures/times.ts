@@ -38,11 +38,14 @@ function minutesAt(tokens: readonly Token[], at: number): number | undefined {
   return integerAt(tokens, at, 59);
 }
 
-/** "12.40", "7.55": one digit run whose text is an hour, a dot or colon, and two-digit minutes. */
-function dottedAt(tokens: readonly Token[], at: number): { hour: number; minute: number } | undefined {
+/**
+ * "12.40", "7.55": one digit run whose text is an hour, a dot or colon, and two-digit minutes;
+ * a comma too after a word that writes times so ("alle 6,30", `commaMarkers`).
+ */
+function dottedAt(tokens: readonly Token[], at: number, comma = false): { hour: number; minute: number } | undefined {
   const token = tokens[at];
   if (token?.kind !== 'num') return undefined;
-  const match = /^(\d{1,2})[.:](\d\d)$/.exec(asciiDigits(token.text));
+  const match = (comma ? /^(\d{1,2})[.:,](\d\d)$/ : /^(\d{1,2})[.:](\d\d)$/).exec(asciiDigits(token.text));
   if (!match) return undefined;
   const hour = Number(match[1]);
   const minute = Number(match[2]);
@@ -88,7 +91,7 @@ export function readTimes(tokens: readonly Token[], lexicon: Lexicon): TimeHit[]
     let minute = 0;
     let end = i + 1;
     let clockForm = false;
-    const dotted = dottedAt(tokens, i);
+    const dotted = dottedAt(tokens, i, times.commaMarkers.matchBefore(tokens, i) !== undefined);
     // "0230 UTC", "1500 hrs": a four-digit clock time, only with a zone or an hour word after it.
     const compact = dotted ? null : /^([01]\d|2[0-3])([0-5]\d)$/.exec(asciiDigits(tokens[i]!.text));
     if (compact && (times.zones.match(tokens, i + 1) || times.hourWords.match(tokens, i + 1))) {
@@ -148,7 +151,7 @@ export function readTimes(tokens: readonly Token[], lexicon: Lexicon): TimeHit[]
     }
     if (!confirmed) continue;
     // A price or a measure is no time ("um 2.50 Euro", "klo 7.55 km").
-    if (!half && timeEnd === end && (lexicon.currencyWords.match(tokens, end) || lexicon.unitWords.match(tokens, end) || lexicon.percent.match(tokens, end))) continue;
+    if (!half && timeEnd === end && (lexicon.currencyWords.match(tokens, end) || lexicon.currencySymbols.match(tokens, end) || lexicon.unitWords.match(tokens, end) || lexicon.percent.match(tokens, end))) continue;
     if (hour === 24 && minute > 0) continue;
     const approx = times.approx.matchBefore(tokens, i);
     hits.push({ from: i, to: timeEnd, time: `${pad(hour)}:${pad(minute)}`, halfUnknown: !half && hour >= 1 && hour <= 12, ...(approx ? { approxFrom: approx.start } : {}) });

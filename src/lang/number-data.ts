@@ -360,6 +360,8 @@ export interface TimeWords {
   markers?: string[];
   /** Words before a number that make any hour a time ("klo 15", "pukul 7"). */
   strongMarkers?: string[];
+  /** Words before a time written with a comma that make it one ("alle 6,30", "às 6,30"), where the language writes times so. */
+  commaMarkers?: string[];
   /** Words before a time that make it approximate ("gegen 12.40 Uhr", "around 3 p.m.", "vers 15 h"). */
   approx?: string[];
   /**

@@ -10,5 +10,5 @@ export const dates: DateLanguage = {
   },
   daySuffixes: ['º', 'o'],
   // "alle ore 15", "dalle ore 9": "ore" after an article before the hour says a clock time ("3 ore 15 minuti" is a duration).
-  times: { weakHourWords: ['h'], strongMarkers: ['le ore', 'alle ore', 'dalle ore', 'delle ore'], markers: ['alle', 'dalle', 'verso le', 'fino alle', 'entro le', 'prima delle', 'dopo le', "all'", "verso l'"], approx: ['verso le', "verso l'", 'intorno alle', 'circa alle', 'verso le ore', 'intorno alle ore', 'circa alle ore'], am: ['del mattino', 'di mattina'], pm: ['del pomeriggio', 'di pomeriggio', 'di sera', 'della sera'] , named: { mezzogiorno: '12:00', mezzanotte: '00:00' } },
+  times: { weakHourWords: ['h'], strongMarkers: ['le ore', 'alle ore', 'dalle ore', 'delle ore'], markers: ['alle', 'dalle', 'verso le', 'fino alle', 'entro le', 'prima delle', 'dopo le', "all'", "verso l'"], commaMarkers: ['alle', 'dalle', 'verso le', 'fino alle', 'entro le', 'prima delle', 'dopo le', 'intorno alle', 'circa alle'], approx: ['verso le', "verso l'", 'intorno alle', 'circa alle', 'verso le ore', 'intorno alle ore', 'circa alle ore'], am: ['del mattino', 'di mattina'], pm: ['del pomeriggio', 'di pomeriggio', 'di sera', 'della sera'] , named: { mezzogiorno: '12:00', mezzanotte: '00:00' } },
 };

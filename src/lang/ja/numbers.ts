@@ -239,6 +239,8 @@ export const jaNumbers: CjkLexicon = {
     { text: '足らず', qualifier: 'under' },
     { text: '弱', qualifier: 'approx' },
     { text: '近く', qualifier: 'approx' },
+    // "４００人もの乗客": as many as 400 passengers
+    { text: 'もの', qualifier: 'max' },
     { text: 'より大きい', qualifier: 'over' },
     { text: 'より大きく', qualifier: 'over' },
     { text: 'より多い', qualifier: 'over' },
