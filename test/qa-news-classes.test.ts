@@ -104,3 +104,15 @@ describe('one-word multiples ("kolmesti", "трижды") and change verbs befor
     expect(errors('en', 'ja', 'Up to 100 people fit in the hall.', 'ホールには100人入れる。')).toEqual(['error qa/figure-qualifier']);
   });
 });
+
+describe('a clock time said in words on the other side ("alle sei", "before eight", "aamuseitsemää")', () => {
+  it('is not certainly lost or added: one step lower', () => {
+    expect(findings('en', 'it', 'Tom is going to pick me up at 6:00.', 'Tom mi verrà prendere alle sei.')).toEqual(['warning qa/figure-lost']);
+    expect(errors('en', 'ja', 'He came back before eight.', '彼は８時前に帰ってきた。')).toEqual([]);
+    expect(errors('en', 'fi', 'The attack occurred just before 7 a.m. near the beach.', 'Hyökkäys tapahtui juuri ennen aamuseitsemää lähellä rantaa.')).toEqual([]);
+  });
+  it('another hour, or none, is still an error', () => {
+    expect(errors('en', 'it', 'Tom is going to pick me up at 6:00.', 'Tom mi verrà prendere più tardi.')).toEqual(['error qa/figure-lost']);
+    expect(errors('en', 'fi', 'The attack occurred just before 7 a.m. near the beach.', 'Hyökkäys tapahtui juuri ennen aamukahdeksaa lähellä rantaa.')).toEqual(['error qa/figure-lost']);
+  });
+});

@@ -145,9 +145,13 @@ export function mayCarry(figure: QaFigure, text: string, lang: LanguageCode, tak
   const keys = [...digitKeys(figure), ...extraKeys];
   if (freeDigitRuns(text, taken).some((run) => digitsCouldCarry(run, keys))) return true;
   // From two up: the words for one are articles ("ein", "un", "один"), in every sentence.
-  const values = [figure.value].filter((v): v is number => v !== undefined && Number.isFinite(v) && v >= 2);
+  // A clock time may be said in words on the other side ("alle sei", "before eight",
+  // "aamuseitsemää"): its hour, on the 24- and the 12-hour clock, is a trace of it too.
+  const values = [figure.value, ...hoursOf(figure.time)].filter((v): v is number => v !== undefined && Number.isFinite(v) && v >= 2);
+  const hourWords = figure.time === undefined ? '' : timeOfDayRests(text, lang, taken);
   for (const value of values) {
     if (tracesValue(text, lang, value, taken)) return true;
+    if (hourWords && tracesValue(hourWords, lang, value)) return true;
     for (const match of text.matchAll(/(?<![\p{L}\p{N}])[IVXLCDM]{2,}(?![\p{L}\p{N}])/gu)) {
       const at = match.index;
       if (!taken.some((span) => at < span.end && at + match[0].length > span.start) && romanValue(match[0]) === value) return true;
@@ -159,6 +163,31 @@ export function mayCarry(figure: QaFigure, text: string, lang: LanguageCode, tak
     if (month !== undefined && figure.inferred !== 'year-month' && monthsNamed(text, lang).has(Number(month))) return true;
   }
   return false;
+}
+
+/**
+ * What follows a time-of-day word at the start of a longer word, outside `taken` ("aamuseitsemää"
+ * → "seitsemää"), joined by spaces: where an hour said in one word with the time of day stands.
+ */
+function timeOfDayRests(text: string, lang: LanguageCode, taken: readonly Span[]): string {
+  const prefixes = qaLanguage(lang).timeOfDayPrefixes ?? [];
+  if (prefixes.length === 0) return '';
+  const rests: string[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const at = match.index;
+    if (taken.some((span) => at < span.end && at + match[0].length > span.start)) continue;
+    const word = match[0].toLocaleLowerCase();
+    const prefix = prefixes.find((p) => word.startsWith(p) && word.length > p.length + 2);
+    if (prefix) rests.push(word.slice(prefix.length));
+  }
+  return rests.join(' ');
+}
+
+/** The hour of a clock time ("07:00", "15:30") as said on either clock: 7; 15 and 3; 12 for 00:00. */
+function hoursOf(time: string | undefined): number[] {
+  const hour = time === undefined ? NaN : Number(time.split(':')[0]);
+  if (!Number.isInteger(hour)) return [];
+  return [...new Set([hour, hour % 12 === 0 ? 12 : hour % 12])];
 }
 
 /** The spans of a side's readings that were matched or accounted for (not left over). */

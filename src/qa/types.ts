@@ -119,4 +119,9 @@ export interface QaLanguage {
    * names (周五 and 星期五, 週五): qa/figure-weekday reads them too.
    */
   weekdayForms?: ReadonlyArray<readonly string[]>;
+  /**
+   * Words for a time of day written before an hour in one word ("aamuseitsemää": morning seven,
+   * "iltakahdeksalta"): a clock time of the other side may be said so, not read as a figure.
+   */
+  timeOfDayPrefixes?: readonly string[];
 }

@@ -9,5 +9,7 @@ export const qa: QaLanguage = {
   quotes: { primary: ['”', '”'], nested: ['’', '’'], others: [['»', '»']], straight: true },
   lengthFactor: 1.03,
   nameEnding: 1,
+  // "aamuseitsemää", "iltakahdeksalta", "yöyhdeltä": an hour said in one word with the time of day
+  timeOfDayPrefixes: ['aamupäivä', 'iltapäivä', 'aamu', 'ilta', 'yö', 'päivä'],
   pairWords: ['molemmat', 'molempien', 'molempiin', 'molemmista', 'molemmille', 'molemmilla', 'kumpikin', 'kumpaakin'],
 };
