@@ -2,7 +2,8 @@
 // newstest2013 and newstest2019 ru, tico19 pt and ru, Tatoeba ja; sentences shortened): years
 // before 1900 that a preposition or a year word makes a year, a letter elided onto the next word
 // ("l'interesse") that is no unit, days listed before a date ("3 e 4 de fevereiro"), clock times
-// written with a comma after a clock word ("alle 22,30"), "rose to" that is no bound, "as many as".
+// written with a comma after a clock word ("alle 22,30"), "rose to" that is no bound, "as many as",
+// "one of" (…の一つ) and a demonstrative before 一 (这一市场) that are no count.
 import { describe, expect, it } from 'vitest';
 import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 
@@ -46,6 +47,17 @@ const cases: Record<string, Array<[string, string, FigureRow[]]>> = {
     ['ru', 'безработица уменьшилась до 5 процентов', [['percent', 5, undefined, 'exact']]],
     ['ru', 'детей в возрасте до 14 лет', [['quantity', 14, 'yr', 'max']]],
     ['ja', 'その墜落事故で４００人もの乗客が死亡した。', [['quantity', 400, '人', 'max']]],
+  ],
+  '"one of" and "this one" are no count': [
+    ['ja', 'この工場はヨーロッパでもっともハイリスクな工業用地の一つにある。', []],
+    ['ja', '原告の１人は、１９９７年に息子を亡くした。', [['year', 1997, undefined, 'exact']]],
+    ['ja', 'シェークスピアは最も偉大な詩人の一人である。', []],
+    ['ja', 'りんごを一つ買った。', [['quantity', 1, 'つ', 'exact']]],
+    ['ja', '宇宙船外で1人で活動しました。', [['quantity', 1, '人', 'exact']]],
+    ['zh', '随着大量百货公司进军这一市场', []],
+    ['zh', '每一天都', []],
+    ['zh', '这一百人', [['quantity', 100, '人', 'exact']]],
+    ['zh', '只有一家', [['quantity', 1, '家', 'exact']]],
   ],
 };
 

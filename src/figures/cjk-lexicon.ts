@@ -200,6 +200,8 @@ export interface CjkLexicon {
   loneNumeralNeighbours: { before: string; after: string };
   /** Words before the article digit that make it a count ("只有一家" is one company, "一家" is "a"). */
   countMarkers: readonly string[];
+  /** Words right before the article digit that make it a determiner, no count ("这一市场": this market). */
+  demonstratives: readonly string[];
   /** Words after a day alone that make it a length of time, not a date ("1日券", "1日当たり"). */
   dayDurationAfter: readonly string[];
   /** Marks between a figure and its bound that make the bound inclusive ("800公里（含）以下"). */

@@ -317,6 +317,8 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
   ) {
     return undefined;
   }
+  // "这一市场", "每一天": 一 after a demonstrative is "this", "every"
+  if (lex.articleDigit && src.text.slice(num.start, num.end) === lex.articleDigit && start === num.start && longestBefore(norm, num.start, cached(lex.demonstratives))) return undefined;
   if (piece.kind === 'number' && start === num.start && end === num.end && embeddedDigit(src, num)) return undefined;
   piece.yearLike = num.plain && num.value >= 1000 && num.value <= 2999 && num.end - num.start === 4;
   piece.start = start;

@@ -197,6 +197,8 @@ export const zhNumbers: CjkLexicon = {
   // "是五", "前三", "三的", "二重", "三比一": a lone numeral next to these is a figure
   loneNumeralNeighbours: { before: '是为為有于於等加减減乘除和或与與及到至前约約近超逾达達占佔仅僅只共即比点點', after: '的不而却卻那这這和或与與及到至加减減乘除是为為比重点點' },
   countMarkers: ['只有', '仅有', '僅有', '只', '仅', '僅', '才', '唯一', '单单', '單單'],
+  // "这一市场" (this market), "每一个" (every), "某一" (a certain): 一 after them is no count
+  demonstratives: ['这', '這', '那', '每', '某', '任'],
   dayDurationAfter: [],
   // "800公里（含）以下": the bound includes the number
   inclusiveMarks: ['（含）', '(含)'],
