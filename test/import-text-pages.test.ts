@@ -463,3 +463,33 @@ describe('import, text pages: a headline far above the text', () => {
     expect(lineFurniture('También: ( Candidatos presidenciales rezagados)')?.reason).toBe('related');
   });
 });
+
+describe('import, text pages: a byline by role, a label above its value, a paywall', () => {
+  it('a role and a name in Han characters is the byline; a source label alone is read with the line below it', () => {
+    expect(lineFurniture('編集委員　中沢克二')).toEqual({ reason: 'byline', author: '中沢克二' });
+    expect(lineFurniture('记者 张小明')).toEqual({ reason: 'byline', author: '张小明' });
+    // A Han line that only starts with a byline word is no byline.
+    expect(lineFurniture('记者会上，市长宣布了新的计划')).toBeUndefined();
+  });
+
+  it('the headline stands above its byline far above the text; the page source after its label is no headline; the paywall ends the text, the words it cut off stay', () => {
+    const tags = ['北朝鮮', 'トランプ政権', '南北首脳会談', '習政権ウォッチ', '習政権', '経済', '政治', 'コラム（国際・アジア）', '中国・台湾', '朝鮮半島', '北米'];
+    const page = [
+      'トップ', '速報', 'マーケット',
+      '首相が新たな経済対策を表明　年内に補正予算案',
+      '編集委員　山田太郎',
+      ...tags,
+      '（1/3ページ）', '2019/3/4 6:00', '情報元', '日本経済新聞　電子版', '保存', '共有', 'その他',
+      '首相は４日の記者会見で、新たな経済対策を年内にまとめると表明した。地方の中小企業を支える補助金を増やし、補正予算案を国会に提出する方針だ。政府内では財政規律を重んじる声もあり、規模を巡る調整が続く見通しだ。',
+      '問題は財源だ…',
+      '［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。',
+      '無料・有料プランを選択', '今すぐ登録', 'ログイン',
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: '首相が新たな経済対策を表明　年内に補正予算案', date: '2019-03-04' });
+    const text = body(result.markdown);
+    expect(text).toContain('問題は財源だ…');
+    expect(text).not.toContain('会員限定');
+    expect(text).not.toContain('日本経済新聞');
+  });
+});

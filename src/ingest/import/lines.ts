@@ -61,6 +61,10 @@ const JOINERS = anyOf([',', ...lineWords('nameJoiners')]);
 /** "By Jane Doe", "Von Max Muster und Erika Mustermann", "Par Jean Dupont, AFP". */
 const BYLINE = new RegExp(`^(?:${BYLINE_WORDS})\\s*:?\\s+(${NAME}(?:\\s+(?:${NAME}${PARTICLES})){0,4}(?:\\s*(?:${JOINERS})\\s*${NAME}(?:\\s+${NAME}){0,3})*)`, 'u');
 
+/** "編集委員\u3000中沢克二", "记者 张三": a byline word of a language written in Han characters, a space or colon, and a name of two to four characters (perhaps in two parts). */
+const CJK_BYLINE_WORDS = words('byline').filter((word) => /^\p{Script=Han}+$/u.test(word));
+const CJK_BYLINE = CJK_BYLINE_WORDS.length ? new RegExp(`^(?:${anyOf(CJK_BYLINE_WORDS)})[\\s\u3000]*[:：\\s\u3000][\\s\u3000]*(\\p{Script=Han}{2,4}(?:[\\s\u3000・·]\\p{Script=Han}{1,4})?)$`, 'u') : undefined;
+
 /** "PorRodolfo Costa": a byline word glued by the scraper to the two or more names after it. */
 const GLUED_BYLINE = new RegExp(`^(?:${words('byline').filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word)).map(escape).join('|')})(?=\\p{Lu}\\p{Ll})(${NAME}(?:\\s+(?:${NAME}${PARTICLES})){0,3}\\s+${NAME})$`, 'u');
 
@@ -124,6 +128,8 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 120 && PUBLISHED.test(text) && /\d/u.test(text)) return { reason: 'dateline' };
   if (length <= 60 && CLOCK_TIME.test(text) && PUBLISHED_AFTER.test(text)) return { reason: 'dateline' };
   if (length <= 100) {
+    const cjk = CJK_BYLINE?.exec(text);
+    if (cjk) return { reason: 'byline', author: cjk[1]!.replace(/\u3000/gu, ' ').trim() };
     const glued = GLUED_BYLINE.exec(text);
     if (glued) return { reason: 'byline', author: glued[1]!.trim() };
     const byline = BYLINE.exec(text);

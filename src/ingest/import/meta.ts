@@ -237,6 +237,14 @@ export function readSource(line: string): { text: string; labelled: boolean } | 
   return undefined;
 }
 
+const LONE_LABELS = new Set([...SOURCE_LABELS, ...CREDIT_LABEL_TO_ROLE.keys()].map((label) => label.toLowerCase()));
+
+/** A source or credit label alone on its line ("情報元", "Quelle:"), its value on the next line: the label, else undefined. */
+export function loneLabel(line: string): string | undefined {
+  const text = line.trim().replace(/\s*[:：]$/u, '');
+  return LONE_LABELS.has(text.toLowerCase()) ? text : undefined;
+}
+
 const BYLINE_START = new RegExp(`^(?:${alternation(furnitureWords('byline'))})\\s`, 'iu');
 
 /** "Tiefe|Peking, Shanghai und …": a short section label, a bar, then the title. */

@@ -5,7 +5,7 @@
 import type { BlockContent } from 'mdast';
 import type { DropReason } from './explain.js';
 import { afterCaptionLabel, isBarePrompt, isEndSection, isProse, isRightsNotice, lineFurniture, withoutMarks, type LineFurniture } from './lines.js';
-import { findDate, isCategoryWord, readDate, readLine, type LineReading } from './meta.js';
+import { findDate, isCategoryWord, loneLabel, readDate, readLine, type LineReading } from './meta.js';
 import { MONTHS } from './words.js';
 import { articleRun, classifyBlock, shortWords, type BlockClass } from './text-blocks.js';
 import { tickerLines } from './ticker.js';
@@ -298,6 +298,18 @@ function unitsOf(blocks: Line[][]): Unit[] {
       units.push(unit);
     }
   }
+  // A source or credit label alone on its line, its value on the next ("情報元" / "日本経済新聞 電子版"): both are that line of metadata.
+  units.forEach((unit, i) => {
+    const label = loneLabel(unit.text);
+    const next = units[i + 1];
+    if (!label || !next || next.reading || next.furniture || next.text.length > 60 || /[.!?。！？]$/u.test(next.text)) return;
+    const reading = readLine(`${label}: ${next.text}`, true);
+    if (reading?.kind !== 'source' && reading?.kind !== 'credits') return;
+    unit.reading = reading;
+    next.reading = reading;
+    delete unit.category;
+    delete next.category;
+  });
   return units;
 }
 
@@ -492,6 +504,9 @@ export function readTextPage(text: string, file?: string): TextPageReading {
   const run = articleRun(classes, units.map((unit) => unit.text), skip, ends);
   // Without a run of prose the page is read the simple way (header lines, then paragraphs).
   if (!run) return readPlainPage(text, file);
+  // A paywall cuts the text off mid-sentence: the words left before its notice ("その判断は…") are the text's last.
+  const cut = units[run.end + 1];
+  if (cut && !skip[run.end + 1] && cut.text.length <= 60 && /(?:…|\.\.\.)$/u.test(cut.text) && units[run.end + 2]?.furniture?.reason === 'appeal') run.end += 1;
 
   const page: Page = { credits: {}, languages: [], blocks: [], dropped: [] };
   const dropped = page.dropped;

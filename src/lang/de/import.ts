@@ -22,7 +22,7 @@ export const importData: ImportLanguage = {
     taglines: ['Aus Wikipedia, der freien Enzyklopädie', 'Aus Wikinews, dem freien Nachrichtenportal', 'Aus Wikinews'],
     byline: ['Von', 'Ein Beitrag von', 'Text', 'Autor'],
     promo: ['Anzeige', 'Werbung', 'Abonnieren', 'Jetzt abonnieren', 'Newsletter', 'Anmelden', 'Registrieren', 'Artikel anhören', 'Hören Sie hier'],
-    appeals: ['Unterstützen Sie unseren Journalismus', 'Unterstützen Sie uns', 'Unterstützen Sie unabhängigen Journalismus', 'Jetzt unterstützen', 'Jetzt spenden', 'Werden Sie Mitglied', 'Werden Sie Abonnent', 'Wenn Ihnen dieser Artikel gefallen hat', 'Wenn Ihnen unser Journalismus', 'Sie haben bis hierhin gelesen'],
+    appeals: ['Dieser Artikel ist nur für Abonnenten', 'Dieser Artikel ist exklusiv für Abonnenten', 'Unterstützen Sie unseren Journalismus', 'Unterstützen Sie uns', 'Unterstützen Sie unabhängigen Journalismus', 'Jetzt unterstützen', 'Jetzt spenden', 'Werden Sie Mitglied', 'Werden Sie Abonnent', 'Wenn Ihnen dieser Artikel gefallen hat', 'Wenn Ihnen unser Journalismus', 'Sie haben bis hierhin gelesen'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     endSections: ['Einzelnachweise', 'Weblinks', 'Literatur', 'Anmerkungen', 'Quellen', 'Siehe auch', 'Themenverwandte Artikel', 'Belege', 'Fußnoten'],
   },

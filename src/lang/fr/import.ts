@@ -22,7 +22,7 @@ export const importData: ImportLanguage = {
     taglines: ['Un article de Wikipédia, l’encyclopédie libre', "Un article de Wikipédia, l'encyclopédie libre", 'Un article de Wikinews, la source d’informations libre', "De Wikinews, la source d'informations libre", 'De Wikinews'],
     byline: ['Par', 'Écrit par', 'Publié par'],
     promo: ['Publicité', 'Abonnez-vous', "S'abonner", 'S’abonner', 'Newsletter', 'Se connecter', 'Inscrivez-vous', 'Écouter cet article'],
-    appeals: ['Soutenez-nous', 'Soutenez notre journalisme', 'Soutenez une information indépendante', 'Soutenez le journalisme', 'Faites un don', 'Devenez membre', 'Devenez abonné', 'Abonnez-vous dès maintenant', "Si vous avez lu jusqu'ici", 'Si vous appréciez notre travail', 'Vous avez aimé cet article'],
+    appeals: ['Cet article est réservé aux abonnés', 'La suite de cet article est réservée aux abonnés', 'Soutenez-nous', 'Soutenez notre journalisme', 'Soutenez une information indépendante', 'Soutenez le journalisme', 'Faites un don', 'Devenez membre', 'Devenez abonné', 'Abonnez-vous dès maintenant', "Si vous avez lu jusqu'ici", 'Si vous appréciez notre travail', 'Vous avez aimé cet article'],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     endSections: ['Notes et références', 'Références', 'Liens externes', 'Voir aussi', 'Articles connexes', 'Sources', 'Bibliographie', 'Notes', 'Sur le même sujet'],
   },

@@ -22,7 +22,7 @@ export const importData: ImportLanguage = {
     taglines: ["Da Wikipedia, l'enciclopedia libera", 'Da Wikipedia, l’enciclopedia libera', 'Da Wikinotizie, le notizie a contenuto libero', 'Da Wikinotizie'],
     byline: ['Di', 'Scritto da', 'A cura di'],
     promo: ['Pubblicità', 'Abbonati', 'Iscriviti', 'Newsletter', 'Accedi', 'Ascolta questo articolo'],
-    appeals: ['Sostieni il nostro giornalismo', 'Sostieni il giornalismo', 'Sostienici', 'Fai una donazione', 'Diventa socio', 'Diventa abbonato', 'Abbonati ora', 'Se sei arrivato fin qui', 'Se ti piace il nostro lavoro'],
+    appeals: ['Questo articolo è riservato agli abbonati', 'Questo contenuto è riservato agli abbonati', 'Sostieni il nostro giornalismo', 'Sostieni il giornalismo', 'Sostienici', 'Fai una donazione', 'Diventa socio', 'Diventa abbonato', 'Abbonati ora', 'Se sei arrivato fin qui', 'Se ti piace il nostro lavoro'],
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     endSections: ['Note', 'Collegamenti esterni', 'Voci correlate', 'Fonti', 'Bibliografia', 'Notizie correlate', 'Altri progetti'],
   },
