@@ -95,12 +95,15 @@ describe('dates in lists and month ranges', () => {
 });
 
 describe('decades and centuries', () => {
-  it('reads a decade as no figure, with its century', () => {
-    expect(rows('80年代的音乐', 'zh')).toEqual([]);
-    expect(rows('1990年代初', 'zh')).toEqual([]);
-    expect(rows('在 20 世纪 90 年代', 'zh')).toEqual([]);
-    expect(rows('上世纪60年代', 'zh')).toEqual([]);
-    expect(rows('1980年代に流行した', 'ja')).toEqual([]);
+  it('reads a decade as the range of its years, with its century', () => {
+    expect(rows('80年代的音乐', 'zh')).toEqual([['80年代', 'range', '1980..1989']]);
+    expect(rows('1990年代初', 'zh')).toEqual([['1990年代', 'range', '1990..1999']]);
+    expect(rows('在 20 世纪 90 年代', 'zh')).toEqual([['20 世纪 90 年代', 'range', '1990..1999']]);
+    expect(rows('19世纪80年代', 'zh')).toEqual([['19世纪80年代', 'range', '1880..1889']]);
+    expect(rows('上世纪60年代', 'zh')).toEqual([['60年代', 'range', '1960..1969']]);
+    expect(rows('1980年代に流行した', 'ja')).toEqual([['1980年代', 'range', '1980..1989']]);
+    // a round hundred is a century, which translations write as an ordinal as often: no figure
+    expect(rows('1800年代', 'ja')).toEqual([]);
   });
   it('reads a century alone as its rank', () => {
     expect(rows('21世纪的城市', 'zh')).toEqual([['21世纪', 'ordinal', 21, '世纪']]);

@@ -79,7 +79,7 @@ const english: Record<string, Array<[string, FigureRow[]]>> = {
     ['The vote was held on the 12th.', [['date', '2024-07-12', undefined, 'exact']]],
     ['the 12th amendment', [['ordinal', 12, undefined, 'exact']]],
     ['on 07/04 the fireworks', [['date', '2024-07-04', undefined, 'exact']]],
-    ['in the 1960s', []],
+    ['in the 1960s', [['range', [1960, 1969], undefined, 'exact']]],
   ],
   'centuries, eras, approximation signs': [
     ['for two centuries', [['quantity', 2, 'cent', 'exact']]],

@@ -39,7 +39,7 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['huhtikuun 5. päivänä', [['date', '2024-04-05', undefined, 'exact']]],
     ['6.12. alkaen', [['date', '2024-12-06', undefined, 'exact']]],
     ['tammikuussa 15 ihmistä', [['quantity', 15, 'ihmistä', 'exact']]],
-    ['1990-luvulla', []],
+    ['1990-luvulla', [['range', [1990, 1999], undefined, 'exact']]],
   ],
   'ranges and qualifiers': [
     ['10 eurosta 15 euroon', [['range', [10, 15], 'EUR', 'exact']]],

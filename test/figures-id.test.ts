@@ -22,7 +22,7 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
   'ordinals, years and decades': [
     ['untuk ketiga kalinya', [['ordinal', 3, undefined, 'exact']]],
     ['resimen ke-5', [['ordinal', 5, undefined, 'exact']]],
-    ['tahun 1990-an', []],
+    ['tahun 1990-an', [['range', [1990, 1999], undefined, 'exact']]],
     ['pada 2019', [['year', 2019, undefined, 'exact']]],
     ['17 Agustus 1945', [['date', '1945-08-17', undefined, 'exact']]],
     ['Maret 2020', [['date', '2020-03', undefined, 'exact']]],

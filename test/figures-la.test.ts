@@ -17,7 +17,7 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['December unum et triginta dies habet.', [['quantity', 31, 'd', 'exact']]],
     ['Decessit annos septem et nonaginta natus.', [['quantity', 97, 'yr', 'exact']]],
     ['duo et tres', [['number', 2, undefined, 'exact'], ['number', 3, undefined, 'exact']]],
-    ['Sic in annis 1960 dicebant.', []],
+    ['Sic in annis 1960 dicebant.', [['range', [1960, 1969], undefined, 'exact']]],
   ],
   'ordinals that add up': [
     ['Legio decima tertia venit.', [['ordinal', 13, undefined, 'exact']]],

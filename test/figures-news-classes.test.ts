@@ -4,7 +4,8 @@
 // examples written for it: Finnish ordinals written with a dot before any word, "a second" + a
 // noun is the ordinal, years before 1900 after a preposition of time, spans of years written
 // short ("2019-20"), slashes that are no fraction ("24/7", "Az. 124/14"), Finnish units in the
-// translative and allative, and decades written with an ending or after an article (no figure).
+// translative and allative, and decades read as the range of their years ("1980s", "50er Jahren",
+// "los 90", "1970-luvulla"; not a century, not someone's age).
 import { describe, expect, it } from 'vitest';
 import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 
@@ -23,6 +24,12 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ['kolmeksi viikoksi', [['quantity', 3, 'wk', 'exact']]],
       ['kahdeksi päiväksi', [['quantity', 2, 'd', 'exact']]],
       ['viideksi tunniksi', [['quantity', 5, 'h', 'exact']]],
+    ],
+    'a decade or a century written with -luku': [
+      ['"70-luvulla Marxia ei voinut lukea", Korkman sanoo.', [['range', [1970, 1979], undefined, 'exact']]],
+      ['1970-luvun metalli- ja sähkölakot', [['range', [1970, 1979], undefined, 'exact']]],
+      ['kuin kertaakaan sitten 1930-luvun laman', [['range', [1930, 1939], undefined, 'exact']]],
+      ['1500-luvulla', []],
     ],
     'a span of years written short': [
       ['lukuvuoden 2014-15 lopussa', [['range', [2014, 2015], undefined, 'exact']]],
@@ -54,9 +61,14 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ['3/4 of the voters', [['number', 0.75, undefined, 'exact']]],
       ['1/1000 of a second', [['number', 0.001, undefined, 'exact'], ['quantity', 1, 's', 'exact']]],
     ],
-    'a decade is no figure of its own': [
-      ['The attacks on Mölln and Solingen in the 90s are an example.', []],
-      ['In the 1980s, prices rose.', []],
+    'a decade is the range of its years': [
+      ['The attacks on Mölln and Solingen in the 90s are an example.', [['range', [1990, 1999], undefined, 'exact']]],
+      ['In the 1980s, prices rose.', [['range', [1980, 1989], undefined, 'exact']]],
+      ["in the '80s and in the mid-1990s", [['range', [1980, 1989], undefined, 'exact'], ['range', [1990, 1999], undefined, 'exact']]],
+      // a round hundred is a century, written as an ordinal as often ("the 19th century"): no figure
+      ['in the early 1800s', []],
+      // a decade of someone's age has no years
+      ['a woman in her early 80s', []],
     ],
   },
   de: {
@@ -70,9 +82,12 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ['Seit 1850 ist die Stadt gewachsen.', [['year', 1850, undefined, 'exact']]],
       ['Bis 1850 Menschen kamen.', [['quantity', 1850, 'Menschen', 'exact']]],
     ],
-    'a decade is no figure of its own': [
-      ['Allerdings ist sein Land seit den 50er Jahren von ausländischer Hilfe abhängig.', []],
-      ['Die 80er-Jahre und die 1990er', []],
+    'a decade is the range of its years': [
+      ['Allerdings ist sein Land seit den 50er Jahren von ausländischer Hilfe abhängig.', [['range', [1950, 1959], undefined, 'exact']]],
+      ['Die 80er-Jahre und die 1990er', [['range', [1980, 1989], undefined, 'exact'], ['range', [1990, 1999], undefined, 'exact']]],
+      // "20er" alone is a banknote or a speed zone as often; "in seinen 70ern" an age
+      ['zwei 20er und eine Tempo-30er-Zone', [['number', 2, undefined, 'exact']]],
+      ['ein Mann in seinen 70ern', []],
     ],
   },
   es: {
@@ -85,9 +100,12 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ['marcó un segundo gol', [['ordinal', 2, undefined, 'exact']]],
       ['un segundo después', [['quantity', 1, 's', 'exact']]],
     ],
-    'a decade after an article is no figure of its own': [
-      ['a inicios de los 90 el BSN tuvo hasta 17 equipos', [['quantity', 17, 'equipos', 'max']]],
+    'a decade after an article is the range of its years': [
+      ['a inicios de los 90 el BSN tuvo hasta 17 equipos', [['range', [1990, 1999], undefined, 'exact'], ['quantity', 17, 'equipos', 'max']]],
+      ['desde mediados de la década de los 50 como jugador hasta 1982', [['range', [1950, 1959], undefined, 'exact'], ['year', 1982, undefined, 'exact']]],
+      ['se hizo famoso en la década de 1980, ha muerto', [['range', [1980, 1989], undefined, 'exact']]],
       ['a los 80 años', [['quantity', 80, 'yr', 'exact']]],
+      ['los 80 soldados', [['quantity', 80, 'soldados', 'exact']]],
     ],
   },
   fr: {
@@ -97,9 +115,18 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
     'a year before 1900 after a preposition of time': [
       ['En 1848, la révolution éclata.', [['year', 1848, undefined, 'exact']]],
     ],
+    'a decade is the range of its years': [
+      ['Dans les années 1980, les prix ont monté.', [['range', [1980, 1989], undefined, 'exact']]],
+      ['Les années 80 étaient bonnes.', [['range', [1980, 1989], undefined, 'exact']]],
+    ],
     '"une seconde" before a noun is the ordinal': [
       ['une seconde vague', [['ordinal', 2, undefined, 'exact']]],
       ['une seconde plus tard', [['quantity', 1, 's', 'exact']]],
+    ],
+  },
+  id: {
+    'a decade is the range of its years': [
+      ['Pada tahun 1980-an harga naik.', [['range', [1980, 1989], undefined, 'exact']]],
     ],
   },
 };

@@ -47,8 +47,8 @@ const cases: Record<string, Array<[string, FigureRow[]]>> = {
     ['с 3 по 7 июня', [['date', '2024-06-03/2024-06-07', undefined, 'exact']]],
     ['1-го мая', [['date', '2024-05-01', undefined, 'exact']]],
     ['в 2014-м году', [['year', 2014, undefined, 'exact']]],
-    ['в 1990-х годах', []],
-    ['в 90-е', []],
+    ['в 1990-х годах', [['range', [1990, 1999], undefined, 'exact']]],
+    ['в 90-е', [['range', [1990, 1999], undefined, 'exact']]],
     ['эстафета 4 по 100 м', [['number', 4, undefined, 'exact'], ['quantity', 100, 'm', 'exact']]],
   ],
   qualifiers: [

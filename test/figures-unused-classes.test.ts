@@ -2,7 +2,7 @@
 // each group is one class, with examples written for it. Ordinals that are part of a title
 // ("primer ministro", 第一夫人), Italian "uno" as the article or a pronoun, plural denominators
 // alone ("medios": media), ordinals that are weekdays or names with a capital ("την Τρίτη",
-// "Quintus"), ages and durations joined by a hyphen ("53-летнего", "29-vuotias"), decades, a
+// "Quintus"), ages and durations joined by a hyphen ("53-летнего", "29-vuotias"), decades (ranges of years), a
 // bound after an article and its unit ("un giorno circa"), Latin distributives, multiplicatives
 // and ages in one word, Sanskrit month spellings and glued year words, 一 + a measure word as
 // the article, financial numerals that are everyday characters (参列), identifiers with decimals
@@ -109,9 +109,9 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ['αναδείχθηκαν στην τέταρτη θέση', [['ordinal', 4, undefined, 'exact']]],
       ['Τρίτη ήρθε η Ελλάδα.', [['ordinal', 3, undefined, 'exact']]],
     ],
-    'a decade is no figure': [
-      ['στα τέλη της δεκαετίας του 1970', []],
-      ['Κατά τη δεκαετία του 1980 εργάστηκε', []],
+    'a decade is the range of its years': [
+      ['στα τέλη της δεκαετίας του 1970', [['range', [1970, 1979], undefined, 'exact']]],
+      ['Κατά τη δεκαετία του 1980 εργάστηκε', [['range', [1980, 1989], undefined, 'exact']]],
       ['το 1980 εργάστηκε', [['year', 1980, undefined, 'exact']]],
     ],
   },

@@ -67,8 +67,8 @@ export function insideNonNumberWord(src: Source, pos: number): boolean {
 }
 
 /**
- * The end of a decade marker after `num` ("70年代", "1970 年代"), or undefined: a decade is no
- * figure of its own, and neither is the century before it ("20 世纪 70 年代").
+ * The end of a decade marker after `num` ("70年代", "1970 年代"), or undefined: a decade is one
+ * figure with the century before it ("20 世纪 70 年代"), the range of its years.
  */
 export function decadeEnd(src: Source, num: NumberReading): number | undefined {
   if (num.negative || num.fraction || num.perHundred || !Number.isInteger(num.value) || num.value % 10 !== 0) return undefined;

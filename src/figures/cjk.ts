@@ -9,6 +9,7 @@
 // The words themselves are data: each CJK language pack's lexicon (src/lang/zh/numbers.ts, src/lang/ja/numbers.ts).
 
 import type { FigureReading, NumberToken, ReadOptions } from './types.js';
+import { decadeYears } from './numbers.js';
 import { combine } from './cjk-combine.js';
 import { readCjkTime } from './cjk-time.js';
 import { readNumber, readSigned, type NumberReading } from './cjk-compound.js';
@@ -95,7 +96,8 @@ function toReading(text: string, p: Piece, lex: CjkLexicon): FigureReading {
 export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadOptions = {}): FigureReading[] {
   const src = sourceOf(text, lexicon);
   const pieces: Piece[] = [];
-  const times: FigureReading[] = [];
+  // Clock times and decades, read beside the pieces and merged in at the end.
+  const aside: FigureReading[] = [];
   const urls = urlSpans(text);
   let floor = 0;
   let i = 0;
@@ -107,7 +109,7 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
     }
     const time = readCjkTime(src, i);
     if (time) {
-      times.push(time);
+      aside.push(time);
       floor = i = time.end;
       continue;
     }
@@ -153,10 +155,15 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
       i = num.end;
       continue;
     }
-    // "70年代", "20 世纪 70 年代": a decade, with the century it belongs to
+    // "70年代", "20 世纪 70 年代": a decade, with the century it belongs to, read as the range of
+    // its years, as "1970s" and "años 70" are (a round hundred, "1800年代", is a century: no figure).
     const decade = decadeEnd(src, num);
     if (decade !== undefined) {
-      if (last && last.kind === 'ordinal' && last.unit !== undefined && src.lex.decades.centuries.includes(last.unit) && src.norm.slice(last.end, num.start).trim() === '') pieces.pop();
+      const century = last && last.kind === 'ordinal' && last.unit !== undefined && src.lex.decades.centuries.includes(last.unit) && src.norm.slice(last.end, num.start).trim() === '' ? pieces.pop() : undefined;
+      const first = century?.value !== undefined && num.value < 100 ? (century.value - 1) * 100 + num.value : undefined;
+      const span = first !== undefined ? { yearSpan: [first, first + 9] as const } : decadeYears(num.value);
+      const start = century?.start ?? num.start;
+      if (span.yearSpan) aside.push({ start, end: decade, text: text.slice(start, decade), kind: 'range', min: span.yearSpan[0], max: span.yearSpan[1], qualifier: 'exact', decade: true });
       floor = i = decade;
       continue;
     }
@@ -169,8 +176,8 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
     floor = i = piece.end;
   }
   const readings = combine(src, pieces, options.referenceDate).map((p) => toReading(text, p, lexicon));
-  if (times.length === 0) return readings;
-  return [...readings, ...times].sort((a, b) => a.start - b.start);
+  if (aside.length === 0) return readings;
+  return [...readings, ...aside].sort((a, b) => a.start - b.start);
 }
 
 /**

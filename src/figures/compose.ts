@@ -297,8 +297,9 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   // A colon pair that is no clock time ("7:2", "16:9") is a score or a ratio: two numbers.
   const takenSpans = new Coverage(tokens.length, taken);
   const free = numbers.filter((num) => !takenSpans.overlaps(num.from, num.to) && !identifier(num) && !num.yearSpan && !num.decade);
-  // "2019-20", "(1901-87)": a span of years written short, the range of its years.
-  const spans = numbers.filter((num) => num.yearSpan && !takenSpans.overlaps(num.from, num.to) && !identifier(num));
+  // "1990s", "años 80", "2019-20": the range of years a decade or a span written short stands for
+  // ("mid-1990s": a decade is never an identifier's number).
+  const spans = numbers.filter((num) => num.yearSpan && !takenSpans.overlaps(num.from, num.to) && (num.decade || !identifier(num)));
   const atoms: Atom[] = [];
   let floor = 0;
   free.forEach((num, index) => {
@@ -330,7 +331,7 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
     drafts.push({ from: date.from, to: date.to, reading: { kind: 'date', date: date.date, ...(date.endDate ? { endDate: date.endDate } : {}), ...(date.monthInferred ? { inferred: 'year-month' as const } : date.yearInferred ? { inferred: 'year' as const } : {}), qualifier: 'exact' }, qualifiable: false });
   }
   for (const num of spans) {
-    drafts.push({ from: num.from, to: num.to, reading: { kind: 'range', min: num.yearSpan![0], max: num.yearSpan![1], qualifier: 'exact' }, qualifiable: false });
+    drafts.push({ from: num.from, to: num.to, reading: { kind: 'range', min: num.yearSpan![0], max: num.yearSpan![1], qualifier: 'exact', ...(num.decade ? { decade: true } : {}) }, qualifiable: false });
   }
   for (const hit of elapsed) {
     drafts.push({ from: hit.from, to: hit.to, reading: { kind: 'quantity', value: hit.seconds, unit: 's', decimals: hit.decimals, qualifier: 'exact' }, qualifiable: true });

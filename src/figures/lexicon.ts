@@ -129,6 +129,8 @@ export interface Lexicon {
   decadeBefore: PhraseTable<true>;
   decadeArticles: PhraseTable<true>;
   decadeEndings: PhraseTable<true>;
+  yearDecadeEndings: PhraseTable<true>;
+  ageDecadeAfter: Set<string>;
   rankPrefixes: PhraseTable<true>;
   dayOnlyBefore: PhraseTable<true>;
 }
@@ -310,6 +312,8 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     decadeBefore: flags(lang, data.decadeBefore),
     decadeArticles: flags(lang, data.decadeArticles),
     decadeEndings: flags(lang, data.decadeEndings),
+    yearDecadeEndings: flags(lang, data.yearDecadeEndings),
+    ageDecadeAfter: keys(data.ageDecadeAfter),
     dayOnlyBefore: flags(lang, entry.dates.dayOnlyBefore),
     rankPrefixes: new PhraseTable<true>(lang, true).addAll((data.rankPrefixes ?? []).map((item): [string, true] => [item, true])),
   };

@@ -33,9 +33,12 @@ export interface NumberReading {
   glued?: string;
   /** A year-like integer (1900–2100) written without grouping. */
   year: boolean;
-  /** A decade or century ("1990-х", "1930-an", "años 80", "1980s"): no figure of its own. */
+  /** A decade or century ("1990-х", "1930-an", "años 80", "1980s"): a decade is read as the range of its years, a century is no figure. */
   decade?: boolean;
-  /** The years of a span written short ("2019-20" → 2019..2020, "(1901-87)"): a range of years. */
+  /**
+   * The years a decade or a span written short stands for ("1990s" → 1990..1999, "años 80" →
+   * 1980..1989, "2019-20" → 2019..2020): a range of years (a century has none: decadeYears).
+   */
   yearSpan?: readonly [number, number];
   /** Said approximately with a collective noun ("une vingtaine de", "un centinaio di"). */
   approx?: boolean;
@@ -131,7 +134,7 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
   const words = withCollective(tokens, unitBeforeTens(tokens, readWords(tokens, at, lexicon, []), lexicon), lexicon);
   // "les années quatre-vingt", "los años ochenta", "anni Ottanta": a decade in words, no figure of its own.
   if (words && !words.scaled && !words.fraction && words.value >= 10 && words.value < 100 && words.value % 10 === 0 && lexicon.decadeBefore.matchBefore(tokens, at)) {
-    return { ...words, decade: true };
+    return { ...words, decade: true, ...decadeYears(words.value) };
   }
   return words;
 }
@@ -208,17 +211,21 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   // "2019-20", "2010–11", "(1901-87)": a span of years, the second written with its last two digits.
   const span = shortYearSpan(tokens, at);
   if (span) return { ...reading, to: at + 3, yearSpan: span, year: false };
-  // "años 80", "década de 1480", "anni '20": a decade, no figure of its own.
+  // "años 80", "década de 1480", "anni '20": a decade, read as the range of its years.
   const round = !run.grouped && !run.decimals && Number.isInteger(run.value) && run.value >= 10 && run.value % 10 === 0 && run.value < 10000;
   const decadeWord = lexicon.decadeBefore.matchBefore(tokens, at) ?? (tokens[at - 1]?.key === "'" ? lexicon.decadeBefore.matchBefore(tokens, at - 1) : undefined);
   // "en los 90,", "de los 50 como jugador": after an article, where no counted noun follows.
   const decadeArticle = !decadeWord && round && (run.value < 100 || run.year) && lexicon.decadeArticles.matchBefore(tokens, at) !== undefined && nothingCounted(tokens, at + 1, lexicon);
   if ((decadeWord || decadeArticle) && round) {
-    return { ...reading, decade: true, year: false };
+    return { ...reading, decade: true, ...decadeYears(run.value), year: false };
   }
-  // "1980s", "'80s", "80er Jahre", "1990ern": an ending written onto the digits.
-  const decadeEnding = round && isGlued(tokens, at + 1) ? lexicon.decadeEndings.match(tokens, at + 1) : undefined;
-  if (decadeEnding && boundaryAfter(tokens, decadeEnding.end)) return { ...reading, to: decadeEnding.end, decade: true, year: false };
+  // "1980s", "'80s", "80er Jahre", "1990ern": an ending written onto the digits (some only onto a year's).
+  const decadeEnding = round && isGlued(tokens, at + 1) ? (lexicon.decadeEndings.match(tokens, at + 1) ?? (run.value >= 1000 ? lexicon.yearDecadeEndings.match(tokens, at + 1) : undefined)) : undefined;
+  if (decadeEnding && boundaryAfter(tokens, decadeEnding.end)) {
+    // "in her early 80s", "in seinen 70ern": a decade of someone's age, no years.
+    const age = run.value < 100 && [tokens[at - 1], tokens[at - 2]].some((token) => token?.kind === 'word' && lexicon.ageDecadeAfter.has(token.key));
+    return { ...reading, to: decadeEnding.end, decade: true, ...(age ? {} : decadeYears(run.value)), year: false };
+  }
   // "siglo 19", "século 21": digits after a century word are its ordinal, as a Roman numeral there is.
   const glued = tokens[at + 1]?.gap === '' && tokens[at + 1]?.kind === 'word';
   if (!glued && !run.grouped && !run.decimals && Number.isInteger(run.value) && run.value >= 1 && run.value <= 40 && lexicon.romanAfter.matchBefore(tokens, at)) {
@@ -238,7 +245,7 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
   const ending = digitEnding(tokens, at, lexicon) ?? sharedEnding(tokens, at, lexicon);
   if (ending) {
     const decade = ending.kind === 'decade' && Number.isInteger(run.value) && run.value >= 10 && run.value % 10 === 0;
-    if (decade) return { ...reading, to: ending.end, decade: true, year: false };
+    if (decade) return { ...reading, to: ending.end, decade: true, ...decadeYears(run.value), year: false };
     // "в 2014-м году": a year with an ordinal ending is still the year.
     if (ending.kind === 'cardinal' || run.year) return { ...reading, to: ending.end };
     if (Number.isInteger(run.value) && run.value > 0) return { ...reading, to: ending.end, ordinal: true, year: false };
@@ -284,6 +291,17 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
     return merged;
   }
   return withFractionOver(tokens, reading, lexicon);
+}
+
+/**
+ * The years of a decade written as a number: "80" (los años 80) → 1980..1989, "1990" → 1990..1999.
+ * A round hundred before 2000 is a century ("1500-luvulla", "the 1800s"), which translations
+ * write as an ordinal as often ("im 16. Jahrhundert", "XIX secolo"): no figure of its own.
+ */
+export function decadeYears(value: number): { yearSpan?: readonly [number, number] } {
+  if (value < 100) return { yearSpan: [1900 + value, 1909 + value] };
+  if (value % 100 === 0 && value < 2000) return {};
+  return { yearSpan: [value, value + 9] };
 }
 
 /** "2019-20", "2010–11", "2014/15", "1901-87": a year, a dash or slash and the last two digits of a later year. */

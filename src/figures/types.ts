@@ -18,6 +18,11 @@ export interface FigureReading extends FigureValueFields {
   ambiguous?: string;
   /** The value itself without the qualifier's words ("12.40 Uhr" of "gegen 12.40 Uhr"), when they differ. */
   core?: { start: number; end: number };
+  /**
+   * A range of years read from a decade ("1980s", "años 80", "1980-luvulla", "80年代"): only its
+   * first year or its tens are written, so QA looks for them where the decade seems lost.
+   */
+  decade?: boolean;
 }
 
 /** A number written with digits (any script), as the localize stage turns it into a placeholder. */

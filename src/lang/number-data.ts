@@ -225,7 +225,7 @@ export interface NumberLanguage {
   dotOrdinals?: { nouns: readonly string[]; before: readonly string[]; anyWord?: boolean };
   /**
    * Words before a round number that make it a decade ("años 80", "década de 1480", "anni '20",
-   * "années 1920"): no figure of its own, as "1920s" is not.
+   * "années 1920"): read as the range of its years, as "1920s" is (a century is no figure).
    */
   decadeBefore?: string[];
   /**
@@ -233,8 +233,12 @@ export interface NumberLanguage {
    * "de los 50 como jugador"; not "los 90 soldados").
    */
   decadeArticles?: string[];
-  /** Endings written onto the digits that make them a decade or century ("1980s", "'80s", "80er Jahre", "1990ern"). */
+  /** Endings written onto the digits that make them a decade or century ("1980s", "'80s", "80er Jahre", "80er-Jahren"). */
   decadeEndings?: string[];
+  /** Endings that make a decade only of four digits ("1990er", "1990ern"; "20er" is a banknote, "Tempo-30er" a speed zone). */
+  yearDecadeEndings?: string[];
+  /** Possessives before two digits with a decade ending that make them a decade of age ("in her 80s", "in seinen 70ern"): no years. */
+  ageDecadeAfter?: string[];
   /** Words before digits that make them a rank ("No 1", "No. 1", "Nr. 5"): an ordinal. */
   rankPrefixes?: string[];
   /**

@@ -8,7 +8,8 @@
 //     or holds nothing unread that could carry it: no free digits that could be its digits,
 //     no word beginning with a number word for its value (an inflection or compound the
 //     reader does not know), no Roman numeral of its value, no word of another script that
-//     says it, and for a date no name of its month.
+//     says it, and for a date no name of its month; for a decade, nothing that could carry its
+//     first year or its tens.
 // These are facts of the text and the reader, never of one language: the words come from the
 // language packs through src/figures.
 
@@ -208,6 +209,12 @@ export interface Sides {
  * could carry it.
  */
 function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { text: string; figures: readonly QaFigure[] }, other: { text: string; lang: LanguageCode; figures: readonly QaFigure[]; left: readonly QaFigure[] }): boolean {
+  // A decade writes only its first year or its tens ("1980s", "80年代", "los ochenta", "1980 दशके"):
+  // its last year is never written (a changed decade changes its first year too), and the first is
+  // not certainly gone while the other side holds something unread that could carry it or its tens.
+  if (figure.reading.decade && figure.role === 'max') return false;
+  const first = figure.reading.decade ? figure.reading.min : undefined;
+  if (first !== undefined && [first, first % 100].some((value) => mayCarry({ ...figure, value }, other.text, other.lang, takenSpans(other.figures, other.left)))) return false;
   const fit = readingFit(figure, one.text, one.figures);
   // A number read in pieces: not certain while the other side writes a number with its digits,
   // cut otherwise ("4:41,30" → "4.41,30"); certain when none has them ("2.200.112" → "2,200,12").

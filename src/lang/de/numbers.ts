@@ -151,7 +151,9 @@ export const numbers: NumberLanguage = {
   countedNoun: 'capitalized',
   vagueQuantities: ['mehrere', 'einige', 'etliche', 'ein paar', 'mehreren', 'einigen'],
   yearPrepositions: ['seit', 'ab', 'bis', 'vor', 'nach', 'um', 'gegen'],
-  decadeEndings: ['er', 'ern', 'er jahre', 'er jahren', 'er jahrgang', 'er - jahre', 'er - jahren', 'erjahre', 'erjahren'],
+  decadeEndings: ['er jahre', 'er jahren', 'er - jahre', 'er - jahren', 'erjahre', 'erjahren'],
+  yearDecadeEndings: ['er', 'ern'],
+  ageDecadeAfter: ['seinen', 'ihren', 'meinen', 'deinen', 'unseren', 'euren'],
   stopWords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'oder', 'bzw', 'in', 'im', 'an', 'am', 'auf', 'aus', 'von', 'vom',
     'zu', 'zum', 'zur', 'mit', 'bei', 'für', 'pro', 'je', 'als', 'wie', 'nach', 'vor', 'seit', 'bis', 'um', 'ist',

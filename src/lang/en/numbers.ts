@@ -165,6 +165,7 @@ export const numbers: NumberLanguage = {
   durationAfter: ['later', 'earlier', 'longer', 'late', 'early', 'too', 'behind', 'ahead', 'faster', 'slower', 'left', 'remaining'],
   yearPrepositions: ['in', 'since', 'until', 'till', 'by', 'before', 'after', 'around', 'circa'],
   decadeEndings: ['s', "' s", '’ s'],
+  ageDecadeAfter: ['his', 'her', 'their', 'my', 'your', 'our', 'its'],
   stopWords: [
     'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'is', 'are', 'was',
     'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'than', 'but', 'per', 'each', 'over', 'under',
