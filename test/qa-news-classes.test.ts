@@ -116,3 +116,24 @@ describe('a clock time said in words on the other side ("alle sei", "before eigh
     expect(errors('en', 'fi', 'The attack occurred just before 7 a.m. near the beach.', 'Hyökkäys tapahtui juuri ennen aamukahdeksaa lähellä rantaa.')).toEqual(['error qa/figure-lost']);
   });
 });
+
+describe('a bound word read only before digits, read on a number in words ("Over an eight month period")', () => {
+  it('against an exact figure: not certainly a bound', () => {
+    expect(findings('en', 'de', 'Over an eight month period he sought information.', 'Über einen Zeitraum von acht Monaten suchte er Informationen.')).toEqual(['warning qa/figure-qualifier']);
+  });
+  it('against another bound: a change either way', () => {
+    expect(errors('en', 'ja', 'The tree is over a thousand years old.', 'その木は樹齢千年未満だ。')).toEqual(['error qa/figure-qualifier']);
+    expect(errors('en', 'ru', 'The tree is over a thousand years old.', 'Дереву менее тысячи лет.')).toEqual(['error qa/figure-qualifier']);
+  });
+});
+
+describe('an order of magnitude said vaguely on the other side ("several hundred" / « quelques centaines »)', () => {
+  it('the figure is not certainly lost', () => {
+    expect(errors('en', 'fr', 'Only several hundred supporters gathered outside the court.', 'Seuls quelques centaines de supporteurs se sont rassemblés devant la Cour.')).toEqual([]);
+    expect(errors('en', 'de', 'A few thousand people came.', 'Tausende Menschen kamen.')).toEqual([]);
+  });
+  it('another order, or none, is still an error', () => {
+    expect(errors('en', 'de', 'A thousand people came.', 'Hunderte Menschen kamen.')).toContain('error qa/figure-lost');
+    expect(errors('en', 'fr', 'Only several hundred supporters gathered.', 'Seuls des supporteurs se sont rassemblés.')).toContain('error qa/figure-lost');
+  });
+});

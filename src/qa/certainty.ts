@@ -13,7 +13,7 @@
 // These are facts of the text and the reader, never of one language: the words come from the
 // language packs through src/figures.
 
-import { monthsNamed, tracesValue } from '../figures/index.js';
+import { monthsNamed, tracesValue, vagueMagnitudes } from '../figures/index.js';
 import { romanValue } from '../figures/ordinals.js';
 import { LANGUAGES, type LanguageCode } from '../lang/index.js';
 import { digitsOf, type FigureComparison, type QaFigure } from './compare.js';
@@ -153,6 +153,8 @@ export function mayCarry(figure: QaFigure, text: string, lang: LanguageCode, tak
   for (const value of values) {
     if (tracesValue(text, lang, value, taken)) return true;
     if (hourWords && tracesValue(hourWords, lang, value)) return true;
+    // "several hundred" → « quelques centaines », "a few thousand" → „Tausende“: the order named vaguely.
+    if (value >= 10 && vagueMagnitudes(text, lang).some((m) => m.value === value && !taken.some((span) => m.start < span.end && m.end > span.start))) return true;
     for (const match of text.matchAll(/(?<![\p{L}\p{N}])[IVXLCDM]{2,}(?![\p{L}\p{N}])/gu)) {
       const at = match.index;
       if (!taken.some((span) => at < span.end && at + match[0].length > span.start) && romanValue(match[0]) === value) return true;

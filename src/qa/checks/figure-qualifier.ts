@@ -45,6 +45,29 @@ function unreadQualifier(figure: QaFigure, other: QaFigure, text: string, lang: 
   return [...near, ...(before ? [before] : [])].some((qualifier) => qualifierClass(qualifier) === other.qualifier);
 }
 
+/** The word reader's qualifier data of a language (empty for Chinese and Japanese). */
+function wordData(lang: LanguageCode): { digitQualifiers: readonly string[]; qualifiers: Readonly<Record<string, Qualifier>>; articles: readonly string[] } {
+  const figures = packOf(lang).figures;
+  if (figures.reader !== 'words') return { digitQualifiers: [], qualifiers: {}, articles: [] };
+  const { digitQualifiers = [], qualifiers, articles = [], indefinite } = figures.numbers;
+  return { digitQualifiers, qualifiers, articles: [...articles, ...indefinite] };
+}
+
+/**
+ * A figure in words read with a bound word the reader otherwise takes only before digits, an
+ * article allowed after it ("Over an eight month period": during it, or more than eight months),
+ * against an exact figure: not certainly bounded. Against another bound or "about" it is a
+ * change either way.
+ */
+function digitOnlyBound(figure: QaFigure, other: QaFigure, lang: LanguageCode): boolean {
+  if (other.qualifier !== 'exact' || /\p{Nd}/u.test(figure.reading.text)) return false;
+  const { digitQualifiers, articles } = wordData(lang);
+  // the articles, definite and indefinite ("over a two-week period")
+  const words = figure.reading.qualifierText?.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
+  const [word, article, ...rest] = words;
+  return word !== undefined && digitQualifiers.includes(word) && rest.length === 0 && (article === undefined || articles.includes(article));
+}
+
 /**
  * A bound word the reader takes only before digits (the language's `digitQualifiers`: "over",
  * "under", „über“, "до"), standing right before a figure written in words, an article allowed
@@ -52,9 +75,7 @@ function unreadQualifier(figure: QaFigure, other: QaFigure, text: string, lang: 
  * days", "under one roof"); the reader cannot tell, so the figure is not certainly exact.
  */
 function digitQualifierBefore(before: string, lang: LanguageCode): Qualifier | undefined {
-  const figures = packOf(lang).figures;
-  if (figures.reader !== 'words') return undefined;
-  const { digitQualifiers = [], qualifiers, articles = [] } = figures.numbers;
+  const { digitQualifiers, qualifiers, articles } = wordData(lang);
   const words = before.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
   if (!/[\p{L}\p{M}'’]\s*$/u.test(before)) return undefined;
   const [last, previous] = [words.at(-1), words.at(-2)];
@@ -98,7 +119,7 @@ export const check: QaCheck = {
         // figure was read as a bound; "einer ungefähren Geschwindigkeit von 17.500": the side read
         // as exact has a qualifier word near the figure that was not read with it. Either way the
         // change is not certain.
-        ...(source.reading.qualifierUncertain || target.reading.qualifierUncertain || unreadQualifier(source, target, context.unit.source.text, context.unit.source.lang, comparison.source) || unreadQualifier(target, source, context.unit.target.text, context.unit.target.lang, comparison.target) ? { weak: true } : {}),
+        ...(source.reading.qualifierUncertain || target.reading.qualifierUncertain || digitOnlyBound(source, target, context.unit.source.lang) || digitOnlyBound(target, source, context.unit.target.lang) || unreadQualifier(source, target, context.unit.source.text, context.unit.source.lang, comparison.source) || unreadQualifier(target, source, context.unit.target.text, context.unit.target.lang, comparison.target) ? { weak: true } : {}),
       });
     }
   },
