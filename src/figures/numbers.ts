@@ -5,7 +5,7 @@
 
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { piecesAt, type PlacedPiece } from './pieces.js';
+import { decompose, piecesAt, type PlacedPiece } from './pieces.js';
 import { evaluate } from './speak.js';
 import { dotOrdinalEnd, readOrdinalWords, readRomanOrdinal, romanValue } from './ordinals.js';
 
@@ -62,12 +62,68 @@ const boundaryAfter = (tokens: readonly Token[], at: number) => {
   return !next || next.gap !== '' || next.kind === 'sym';
 };
 
-/** Read every number expression in the tokens, left to right, without overlaps. */
-export function readNumbers(tokens: readonly Token[], lexicon: Lexicon): NumberReading[] {
+/**
+ * What a word must be to begin a number expression, per lexicon: the first words of the
+ * tables `readSigned` and `readCore` start a reading with (minus words, ordinals, and the
+ * number-word tables of `piecesAt`), its connectors and indefinite articles (one set), the
+ * stems those tables begin with, and the fraction suffixes. Built once per lexicon from its
+ * tables, so it holds as the tables gain words; a reader that starts a number in a new way
+ * adds its table here (test/figures-prefilter.test.ts compares with every word read).
+ */
+interface Starts {
+  keys: ReadonlySet<string>;
+  /** First tokens of case-sensitive tables, as written. */
+  texts: ReadonlySet<string>;
+  stems: readonly string[];
+  textStems: readonly string[];
+}
+
+const starts = new WeakMap<Lexicon, Starts>();
+
+function startsOf(lexicon: Lexicon): Starts {
+  let known = starts.get(lexicon);
+  if (known) return known;
+  const keys = new Set<string>([...lexicon.connectors, ...lexicon.indefinite]);
+  const texts = new Set<string>();
+  const stems: string[] = [];
+  const textStems: string[] = [];
+  const tables = [lexicon.minusWords, lexicon.ordinals, lexicon.words, lexicon.hundreds, lexicon.scales, lexicon.tens, lexicon.teens, lexicon.addedHalves, lexicon.halves, lexicon.fractions, lexicon.dozens];
+  for (const table of tables) {
+    const first = table.firstTokens();
+    for (const key of first.keys) (first.caseSensitive ? texts : keys).add(key);
+    (first.caseSensitive ? textStems : stems).push(...first.stems);
+  }
+  starts.set(lexicon, (known = { keys, texts, stems, textStems }));
+  return known;
+}
+
+/** Roman numerals begin with one of these letters ("XVII", "MCMXC", "XVe"). */
+const ROMAN_LETTERS = new Set(['M', 'D', 'C', 'L', 'X', 'V', 'I']);
+
+/**
+ * Whether a number expression may begin at word `token` (false: `readSigned` reads none
+ * there). Asked before the readers, which try a dozen tables on every word of a text.
+ */
+function mayStartNumber(token: Token, lexicon: Lexicon): boolean {
+  const { keys, texts, stems, textStems } = startsOf(lexicon);
+  if (keys.has(token.key) || texts.has(token.text) || ROMAN_LETTERS.has(token.text[0] ?? '')) return true;
+  for (const stem of stems) if (token.key.startsWith(stem)) return true;
+  for (const stem of textStems) if (token.text.startsWith(stem)) return true;
+  for (const suffix of lexicon.fractionSuffixes) if (token.key.endsWith(suffix) && token.key.length > suffix.length) return true;
+  return Boolean(lexicon.data.compounds) && decompose(token.key, lexicon) !== undefined;
+}
+
+/**
+ * Read every number expression in the tokens, left to right, without overlaps. `prefilter`
+ * (default) skips words that cannot begin one; off, every token is tried (for the test that
+ * both agree).
+ */
+export function readNumbers(tokens: readonly Token[], lexicon: Lexicon, prefilter = true): NumberReading[] {
   const out: NumberReading[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const reading = readSigned(tokens, i, lexicon);
+    const token = tokens[i]!;
+    const reading = prefilter && token.kind === 'word' && !mayStartNumber(token, lexicon) ? undefined : readSigned(tokens, i, lexicon);
     if (reading) {
       out.push(reading);
       i = reading.to;

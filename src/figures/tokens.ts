@@ -305,4 +305,12 @@ export class PhraseTable<V> {
   has(key: string): boolean {
     return this.entries.has(key);
   }
+
+  /**
+   * What the first token of a phrase can be: its keys (raw text in a case-sensitive table) and
+   * the stems a first word may begin with. A token that is neither starts no match here.
+   */
+  firstTokens(): { keys: readonly string[]; stems: readonly string[]; caseSensitive: boolean } {
+    return { keys: [...(this.root.next?.keys() ?? [])], stems: (this.root.stems ?? []).map((stem) => stem.prefix), caseSensitive: this.caseSensitive };
+  }
 }
