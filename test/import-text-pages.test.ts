@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { importPage, readDate } from '../src/ingest/import/index.js';
-import { findDate } from '../src/ingest/import/meta.js';
+import { findDate, isTimeStamp } from '../src/ingest/import/meta.js';
 import { lineFurniture } from '../src/ingest/import/lines.js';
 
 const body = (markdown: string) => markdown.split('---\n')[2]!;
@@ -491,5 +491,34 @@ describe('import, text pages: a byline by role, a label above its value, a paywa
     expect(text).toContain('問題は財源だ…');
     expect(text).not.toContain('会員限定');
     expect(text).not.toContain('日本経済新聞');
+  });
+});
+
+describe('import, text pages: a site box above the headline joined to the text', () => {
+  it('a paragraph the page prints again further down, above a headline with a time stamp, is not the text; the headline is', () => {
+    const about = 'Easy News tells the news in simple words for children and for people who are learning the language, every day of the week, with a dictionary for the hard words.';
+    const page = [
+      'Weather warnings', 'About Easy News', about,
+      'A new law bans hitting children', '[06.24. 11:30]', 'Listen to the news', 'Hide the readings',
+      'A new law to stop the abuse of children was passed on Wednesday, and parents may no longer hit or kick their children to teach them, the government said.',
+      'Recently several children died because the child welfare offices could not protect them from their parents, and many people asked for a stricter law.',
+      'Under the new law, experts will teach parents who abused their children how to bring them up, and the offices will get more staff to protect children.',
+      'New news', 'News of the month', 'About Easy News', `${about.slice(0, 90)} and a website for everybody.`,
+    ].join('\n\n');
+    const result = importPage(page, { format: 'txt' });
+    expect(result.frontmatter).toMatchObject({ title: 'A new law bans hitting children' });
+    expect(result.frontmatter.date).toBeUndefined();
+    const text = body(result.markdown);
+    expect(text).not.toContain('Easy News tells');
+    expect(text).toContain('A new law to stop the abuse');
+    expect(text).toContain('Under the new law');
+  });
+
+  it('a time stamp without a year marks the date line', () => {
+    expect(isTimeStamp('[06月24日 11時30分]')).toBe(true);
+    expect(isTimeStamp('24.06. 11:30')).toBe(true);
+    expect(isTimeStamp('6/24(月) 11:30')).toBe(true);
+    expect(isTimeStamp('24 June 2020')).toBe(false);
+    expect(isTimeStamp('Room 11:30 to 12:30')).toBe(false);
   });
 });

@@ -134,6 +134,15 @@ function datePattern(text: string): string | undefined {
 }
 
 /**
+ * A time stamp without a year, alone on its line (perhaps in brackets): "[06月24日 11時30分]", "24.06. 11:30", "6/24 11:30".
+ * Not a date to read (the year is missing), but it marks a headline's date line all the same.
+ */
+export function isTimeStamp(line: string): boolean {
+  const text = line.trim().replace(/^[[(（【]\s*|\s*[\])）】]$/gu, '');
+  return text.length <= 30 && /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}[./]\d{1,2}\.?)(?:\s*[(（]\S{1,3}[)）])?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|時\s*\d{1,2}\s*分)$/u.test(text);
+}
+
+/**
  * Read a line that is only a date, perhaps with a label ("Veröffentlicht am", "Publié le",
  * "Datum:"), a weekday, a time and a time zone: ISO, numeric (02.08.2024, 2024/08/02),
  * CJK (2024年8月2日), or with a month name or abbreviation in any of the 14 languages. A line

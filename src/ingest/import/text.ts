@@ -5,7 +5,7 @@
 import type { BlockContent } from 'mdast';
 import type { DropReason } from './explain.js';
 import { afterCaptionLabel, isBarePrompt, isEndSection, isProse, isRightsNotice, lineFurniture, withoutMarks, type LineFurniture } from './lines.js';
-import { findDate, isCategoryWord, loneLabel, readDate, readLine, type LineReading } from './meta.js';
+import { findDate, isCategoryWord, isTimeStamp, loneLabel, readDate, readLine, type LineReading } from './meta.js';
 import { MONTHS } from './words.js';
 import { articleRun, classifyBlock, shortWords, type BlockClass } from './text-blocks.js';
 import { tickerLines } from './ticker.js';
@@ -476,6 +476,36 @@ function findHeadline(units: Unit[], start: number): number | undefined {
   return best?.index;
 }
 
+/**
+ * A box above the headline joined to the article's run (a site's "about" paragraph the page prints again further down): inside
+ * the top of the run, a headline-like line with a date or a time stamp right below it, every paragraph of the run above it printed
+ * again outside the article (its opening at least), and no date line above the run. The article starts below the stamp; the line is its headline.
+ */
+function boxAboveHeadline(units: Unit[], classes: BlockClass[], run: { start: number; end: number }): number | undefined {
+  const stamped = (unit: Unit | undefined) => unit !== undefined && (unit.reading?.kind === 'date' || unit.furniture?.reason === 'dateline' || isDateLine(unit.text) || isTimeStamp(unit.text));
+  if (units.slice(Math.max(0, run.start - 15), run.start).some(stamped)) return undefined;
+  for (let h = run.start + 1; h < run.end; h++) {
+    const unit = units[h]!;
+    if (unit.reading || unit.furniture || classes[h] === 'prose' || headlineWords(unit.text) < 2 || /[.。!?！？:：]$/u.test(unit.text) || PERSON_NAME.test(unit.text)) continue;
+    const stamp = [1, 2].find((d) => stamped(units[h + d]));
+    if (stamp === undefined) continue;
+    const above = units.slice(run.start, h).filter((other, k) => classes[run.start + k] === 'prose' && !other.reading && !other.furniture);
+    // (Again: the same opening, forty characters or half the paragraph; the two copies may end differently, one for narrow screens.)
+    const copiesOf = (other: Unit) => {
+      const opening = other.text.slice(0, Math.min(40, Math.ceil(other.text.length / 2)));
+      return units.filter((u, k) => (k < run.start || k > h) && !u.reading && !u.furniture && u.text.startsWith(opening));
+    };
+    if (above.length === 0 || !above.every((other) => copiesOf(other).length > 0)) return undefined;
+    const start = units.findIndex((other, k) => k > h + stamp && classes[k] === 'prose' && !other.reading && !other.furniture);
+    if (start === -1 || start > run.end) return undefined;
+    // The box and its copies further down are the site's, not the article's.
+    for (const other of above) for (const box of [other, ...copiesOf(other)]) box.furniture = { reason: 'navigation' };
+    run.start = start;
+    return h;
+  }
+  return undefined;
+}
+
 /** The publication date: a date line or a date in a short line around the headline, nearest after it first. */
 function findPageDate(units: Unit[], headline: number | undefined, start: number): string | undefined {
   const anchor = headline ?? start;
@@ -510,7 +540,7 @@ export function readTextPage(text: string, file?: string): TextPageReading {
 
   const page: Page = { credits: {}, languages: [], blocks: [], dropped: [] };
   const dropped = page.dropped;
-  const headline = findHeadline(units, run.start);
+  const headline = boxAboveHeadline(units, classes, run) ?? findHeadline(units, run.start);
   if (headline !== undefined) {
     const unit = units[headline]!;
     if (unit.reading?.kind === 'sectionTitle') {
