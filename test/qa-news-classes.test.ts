@@ -137,3 +137,20 @@ describe('an order of magnitude said vaguely on the other side ("several hundred
     expect(errors('en', 'fr', 'Only several hundred supporters gathered.', 'Seuls des supporteurs se sont rassemblés.')).toContain('error qa/figure-lost');
   });
 });
+
+describe('a qualifier one word before the figure ("circa altri 50 bus", "más o menos las 3:30")', () => {
+  it('of the class the other side has: not certainly a change', () => {
+    expect(errors('en', 'it', 'About 50 other buses are already there.', 'Vi si trovano già circa altri 50 bus.')).toEqual([]);
+    expect(errors('en', 'es', 'No arrests were made until about 3:30 a.m.', 'No se hicieron arrestos hasta más o menos las 3:30 a.m.')).toEqual([]);
+  });
+  it('of another class: still an error', () => {
+    expect(errors('en', 'it', 'About 50 other buses are already there.', 'Vi si trovano già più di altri 50 bus.')).toEqual(['error qa/figure-qualifier']);
+  });
+});
+
+describe('a half hour said by the hour it leads to („halb elf“ = 10:30)', () => {
+  it('is a trace of the time, another hour is not', () => {
+    expect(errors('de', 'it', 'Heute Abend Punkt halb elf wieder hier einfinden!', 'Stasera alle 22,30 puntuali ci incontriamo di nuovo qui!')).toEqual([]);
+    expect(errors('de', 'it', 'Heute Abend um acht wieder hier!', 'Stasera alle 22,30 di nuovo qui!')).toEqual(['error qa/figure-added']);
+  });
+});

@@ -186,11 +186,16 @@ function timeOfDayRests(text: string, lang: LanguageCode, taken: readonly Span[]
   return rests.join(' ');
 }
 
-/** The hour of a clock time ("07:00", "15:30") as said on either clock: 7; 15 and 3; 12 for 00:00. */
+/**
+ * The hour of a clock time ("07:00", "15:30") as said on either clock: 7; 15 and 3; 12 for 00:00.
+ * A half hour is also said by the hour it leads to ("halb elf", "puoli yksitoista",
+ * "половина одиннадцатого": 10:30).
+ */
 function hoursOf(time: string | undefined): number[] {
-  const hour = time === undefined ? NaN : Number(time.split(':')[0]);
+  const [hour = NaN, minute = NaN] = time === undefined ? [] : time.split(':').map(Number);
   if (!Number.isInteger(hour)) return [];
-  return [...new Set([hour, hour % 12 === 0 ? 12 : hour % 12])];
+  const clock = (h: number) => [h % 24, h % 12 === 0 ? 12 : h % 12];
+  return [...new Set([...clock(hour), ...(minute === 30 ? clock(hour + 1) : [])])];
 }
 
 /** The spans of a side's readings that were matched or accounted for (not left over). */

@@ -41,8 +41,9 @@ function unreadQualifier(figure: QaFigure, other: QaFigure, text: string, lang: 
   if (figure.qualifier !== 'exact') return false;
   const others = figures.map((f) => f.reading).filter((reading) => reading !== figure.reading);
   const near = [...qualifiersNear(text, lang, figure.reading.start, figure.reading.end, others)];
-  const before = digitQualifierBefore(text.slice(0, figure.reading.start), lang);
-  return [...near, ...(before ? [before] : [])].some((qualifier) => qualifierClass(qualifier) === other.qualifier);
+  const preceding = text.slice(0, figure.reading.start);
+  const before = [digitQualifierBefore(preceding, lang), qualifierOneWordBefore(preceding, lang)].filter((q): q is Qualifier => q !== undefined);
+  return [...near, ...before].some((qualifier) => qualifierClass(qualifier) === other.qualifier);
 }
 
 /** The word reader's qualifier data of a language (empty for Chinese and Japanese). */
@@ -74,6 +75,33 @@ function digitOnlyBound(figure: QaFigure, other: QaFigure, lang: LanguageCode): 
  * between ("over fifty", "under five years"): it bounds the figure or is a preposition ("over two
  * days", "under one roof"); the reader cannot tell, so the figure is not certainly exact.
  */
+/** A qualifier phrase of the data as a regex source: spaces as any space, `*` a stem's letters. */
+const phraseSource = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '[\\p{L}\\p{M}]*').replace(/\s+/g, '\\s+');
+
+/** Per language: its qualifier phrases followed by one word and the end of the text, or null. */
+const oneWordBefore = new Map<LanguageCode, RegExp | null>();
+
+/**
+ * A qualifier phrase of the language one word before the figure ("circa altri 50 bus": about 50
+ * other buses; "more than the 20.4 million"), which the reader does not take across the word.
+ */
+function qualifierOneWordBefore(before: string, lang: LanguageCode): Qualifier | undefined {
+  const { qualifiers } = wordData(lang);
+  let pattern = oneWordBefore.get(lang);
+  if (pattern === undefined) {
+    const phrases = Object.keys(qualifiers)
+      .filter((phrase) => /\p{L}{3}/u.test(phrase))
+      .sort((a, b) => b.length - a.length)
+      .map(phraseSource);
+    pattern = phrases.length ? new RegExp(`(?<![\\p{L}\\p{M}])(${phrases.join('|')})\\s+[\\p{L}\\p{M}'’]+\\s*$`, 'iu') : null;
+    oneWordBefore.set(lang, pattern);
+  }
+  const phrase = pattern?.exec(before.slice(-80))?.[1];
+  if (phrase === undefined) return undefined;
+  const key = Object.keys(qualifiers).find((k) => new RegExp(`^${phraseSource(k)}$`, 'iu').test(phrase));
+  return key === undefined ? undefined : qualifiers[key];
+}
+
 function digitQualifierBefore(before: string, lang: LanguageCode): Qualifier | undefined {
   const { digitQualifiers, qualifiers, articles } = wordData(lang);
   const words = before.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
