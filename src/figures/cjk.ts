@@ -92,6 +92,15 @@ function toReading(text: string, p: Piece, lex: CjkLexicon): FigureReading {
   return reading;
 }
 
+/**
+ * "6月", "10 月份", "7 月下旬": a month with neither a day nor a year of its own is no figure, as
+ * "im Juni" is none for the other readers (unless `monthsAlone` asks for them, as QA does); it
+ * stays one in a range ("6月至9月") and when a date before it gives its year ("2021年3月、5月").
+ */
+function monthAlone(p: Piece): boolean {
+  return p.kind === 'date' && p.endDate === undefined && p.parts !== undefined && p.parts.month !== undefined && p.parts.year === undefined && p.parts.day === undefined;
+}
+
 /** Every figure in `text`, in order and without overlaps; offsets are into `text`. */
 export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadOptions = {}): FigureReading[] {
   const src = sourceOf(text, lexicon);
@@ -175,7 +184,9 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
     pieces.push(piece);
     floor = i = piece.end;
   }
-  const readings = combine(src, pieces, options.referenceDate).map((p) => toReading(text, p, lexicon));
+  const readings = combine(src, pieces, options.referenceDate)
+    .filter((p) => options.monthsAlone === true || !monthAlone(p))
+    .map((p) => toReading(text, p, lexicon));
   if (aside.length === 0) return readings;
   return [...readings, ...aside].sort((a, b) => a.start - b.start);
 }

@@ -84,7 +84,7 @@ export function monthsNamed(text: string, lang: string): Set<number> {
   const months = new Set<number>();
   const cjk = cjkLexicon(lang);
   if (cjk) {
-    for (const reading of readCjkFigures(text, cjk)) {
+    for (const reading of readCjkFigures(text, cjk, { monthsAlone: true })) {
       const month = reading.date !== undefined ? /^(?:\d{4}|-)-(\d{2})/.exec(reading.date)?.[1] : undefined;
       if (month !== undefined) months.add(Number(month));
     }

@@ -45,4 +45,9 @@ export interface NumberToken {
 export interface ReadOptions {
   /** ISO date the text was published: the year of "26. Juli" is inferred from it. */
   referenceDate?: string;
+  /**
+   * Also read a month named alone ("6月", "7 月下旬") as a date of its month: no figure of the
+   * article, but QA compares the months each side names (as `monthsNamed` does for "im Juli").
+   */
+  monthsAlone?: boolean;
 }

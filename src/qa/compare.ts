@@ -185,7 +185,8 @@ function isUnscaled(reading: FigureReading, value: number): boolean {
  * them, else read now) as values, ends of ranges and dates, with the glossary names they sit in.
  */
 export function qaFiguresOf(text: string, lang: LanguageCode, glossary: Glossary, referenceDate: string | undefined, given?: readonly FigureReading[]): QaFigure[] {
-  const readings = given ?? readFigures(text, lang, referenceDate === undefined ? {} : { referenceDate });
+  // Months named alone are no figures, but QA compares them ("im Juli" ↔ "7月", accountMonths).
+  const readings = given ?? readFigures(text, lang, referenceDate === undefined ? { monthsAlone: true } : { referenceDate, monthsAlone: true });
   const names = findMentions(glossary, text, lang);
   const length = Math.max(1, text.length);
   const out: QaFigure[] = [];
