@@ -154,3 +154,12 @@ describe('a half hour said by the hour it leads to („halb elf“ = 10:30)', ()
     expect(errors('de', 'it', 'Heute Abend um acht wieder hier!', 'Stasera alle 22,30 di nuovo qui!')).toEqual(['error qa/figure-added']);
   });
 });
+
+describe('dozens in Greek and Indonesian ("μισή ντουζίνα", "selusin")', () => {
+  it('are read, so the count is compared', () => {
+    expect(errors('en', 'el', 'I bought half a dozen eggs.', 'Αγόρασα μισή ντουζίνα αυγά.')).toEqual([]);
+    expect(errors('en', 'el', 'I bought half a dozen eggs.', 'Αγόρασα δύο ντουζίνες αυγά.')).toContain('error qa/figure-lost');
+    expect(errors('en', 'id', 'Over a dozen expert groups were working on it.', 'Lebih dari selusin kelompok pakar mengerjakannya.')).toEqual([]);
+    expect(errors('en', 'id', 'Two dozen eggs.', 'Dua lusin telur.')).toEqual([]);
+  });
+});

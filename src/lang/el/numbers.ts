@@ -45,6 +45,7 @@ export const numbers: NumberLanguage = {
   connectorAfter: [],
   indefinite: ['ένα', 'ένας', 'έναν', 'ενός', 'μία', 'μια', 'μιας', 'μίας'],
   fractions: { μισό: 2, τρίτο: 3, τέταρτο: 4 },
+  dozens: { ντουζίνα: 12, ντουζίνες: 12, ντουζίνας: 12, δωδεκάδα: 12, δωδεκάδες: 12 },
   // "δυόμισι", "τρεισήμισι": a unit and a half written as one word (and spelled -ι or -η).
   halves: {
     μισό: 0.5, μισή: 0.5,

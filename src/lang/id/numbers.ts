@@ -8,7 +8,7 @@ import type { NumberLanguage } from '../number-data.js';
 export const numbers: NumberLanguage = {
   words: {
     nol: 0, kosong: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
-    sepuluh: 10, sebelas: 11, seratus: 100,
+    sepuluh: 10, sebelas: 11, seratus: 100, selusin: 12,
   },
   tens: ['puluh'],
   teens: ['belas'],
@@ -28,6 +28,8 @@ export const numbers: NumberLanguage = {
   pronounNumbers: ['satu'],
   pronounDeterminers: ['salah'],
   pronounFollowers: ['-'],
+  // "dua lusin", "selusin" (se-: one dozen)
+  dozens: { lusin: 12 },
   fractions: { setengah: 2, sepertiga: 3, seperempat: 4, seperlima: 5, sepersepuluh: 10, seperseratus: 100 },
   // "tiga setengah tahun" (three and a half years), "satu setengah juta" (one and a half million):
   // "setengah" after a number adds a half; alone it is a half ("setengah jam").
