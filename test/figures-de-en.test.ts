@@ -22,7 +22,7 @@ const german: Record<string, Array<[string, FigureRow[]]>> = {
   'durations in compound adjectives and multiples': [
     ['eine 36-stündige Sitzung', [['quantity', 36, 'h', 'exact']]],
     ['der 9-Jährige', [['quantity', 9, 'yr', 'exact']]],
-    ['ein dreitägiger Streik und eine 3-tägige Pause', [['quantity', 3, 'd', 'exact']]],
+    ['ein dreitägiger Streik und eine 3-tägige Pause', [['quantity', 3, 'd', 'exact'], ['quantity', 3, 'd', 'exact']]],
     ['etwa fünfmal so teuer', [['number', 5, undefined, 'approx']]],
   ],
   qualifiers: [

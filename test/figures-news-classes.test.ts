@@ -5,7 +5,9 @@
 // noun is the ordinal, years before 1900 after a preposition of time, spans of years written
 // short ("2019-20"), slashes that are no fraction ("24/7", "Az. 124/14"), Finnish units in the
 // translative and allative, and decades read as the range of their years ("1980s", "50er Jahren",
-// "los 90", "1970-luvulla"; not a century, not someone's age).
+// "los 90", "1970-luvulla"; not a century, not someone's age), German duration adjectives in one
+// word ("dreimonatige"), light-years ("años luz": no years), a day alone after a whole date ("15 mars
+// 2020 à 8 h 00"), Indonesian "dua pertiga", and Latin "anno vicesimo tertio" (an ordinal, no year).
 import { describe, expect, it } from 'vitest';
 import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 
@@ -18,6 +20,10 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       // a date and a number at the end of a sentence stay what they are
       ['Se alkoi 5. toukokuuta 2020. Sitten tuli 2009.', [['date', '2020-05-05', undefined, 'exact'], ['year', 2009, undefined, 'exact']]],
       ['Se oli vuonna 2009. Sitten tuli muuta.', [['year', 2009, undefined, 'exact']]],
+    ],
+    'a number word and a duration adjective in one word': [
+      ['kolmipäiväinen lakko ja kaksivuotias tyttö', [['quantity', 3, 'd', 'exact'], ['quantity', 2, 'yr', 'exact']]],
+      ['Mugabe ei 25-minuuttisen puheensa aikana', [['quantity', 25, 'min', 'exact']]],
     ],
     'a unit in the translative or allative': [
       ['Eräällä naisella munasarjasyöpä hävisi yli 18 kuukaudeksi.', [['quantity', 18, 'mo', 'over']]],
@@ -72,6 +78,16 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
     ],
   },
   de: {
+    'a number word and a duration adjective in one word': [
+      ['Sun musste nur eine dreimonatige Sperre absitzen.', [['quantity', 3, 'mo', 'exact']]],
+      ['die zweijährige Tochter und ein fünftägiges Turnier', [['quantity', 2, 'yr', 'exact'], ['quantity', 5, 'd', 'exact']]],
+      ['ein halbjähriges Praktikum', [['quantity', 0.5, 'yr', 'exact']]],
+      // "zweijährlich" is how often, not how long
+      ['eine zweijährliche Messe', []],
+    ],
+    'light-years': [
+      ['5000 Lichtjahre entfernt', [['quantity', 5000, 'ly', 'exact']]],
+    ],
     'a span of years written short': [
       ['Die Saison 2019/20 begann im August.', [['range', [2019, 2020], undefined, 'exact']]],
     ],
@@ -91,6 +107,10 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
     ],
   },
   es: {
+    'light-years, not years': [
+      ['En la enorme Nebulosa Trífida, a 5.400 años luz de la Tierra, se forman nuevas estrellas.', [['quantity', 5400, 'ly', 'exact']]],
+      ['hace 5 años', [['quantity', 5, 'yr', 'exact']]],
+    ],
     'a year before 1900 after a preposition of time': [
       ['Probablemente la mayoría nunca se acuerdan de que en 1848 los Estados Unidos invadieron México.', [['year', 1848, undefined, 'exact']]],
       ['Fue inventado por Hans Lipperhey en 1608, antes de que Galileo lo utilizara.', [['year', 1608, undefined, 'exact']]],
@@ -109,6 +129,14 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
     ],
   },
   fr: {
+    'a day alone after a whole date is no end of it': [
+      ['le nombre de cas signalés au 15 mars 2020 à 8 h 00 avec les données', [['date', '2020-03-15', undefined, 'exact'], ['time', '08:00', undefined, 'exact']]],
+      ['pour la période du 31 janvier au 15 mars 2020', [['date', '2020-01-31/2020-03-15', undefined, 'exact']]],
+      ['du 15 au 20 mars 2020', [['date', '2020-03-15/2020-03-20', undefined, 'exact']]],
+    ],
+    'light-years': [
+      ['à 5 400 années-lumière de la Terre', [['quantity', 5400, 'ly', 'exact']]],
+    ],
     'a span of years written short': [
       ['la Ligue des champions de l’UEFA 2019-20', [['range', [2019, 2020], undefined, 'exact']]],
     ],
@@ -125,8 +153,25 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
     ],
   },
   id: {
+    'parts counted after the number: two thirds': [
+      ['SARS-CoV-2 dapat menginfeksi dua pertiga populasi global.', [['quantity', 2 / 3, 'populasi', 'exact']]],
+      ['tiga perempat penduduk', [['quantity', 0.75, 'penduduk', 'exact']]],
+    ],
     'a decade is the range of its years': [
       ['Pada tahun 1980-an harga naik.', [['range', [1980, 1989], undefined, 'exact']]],
+    ],
+  },
+  // A new catalogue unit is read in every language, or QA would see a unit lost in translation.
+  pt: { 'light-years': [['a 5.000 anos-luz da Terra', [['quantity', 5000, 'ly', 'exact']]]] },
+  it: { 'light-years': [['a 5.000 anni luce dalla Terra', [['quantity', 5000, 'ly', 'exact']]]] },
+  ru: { 'light-years': [['в 5000 световых лет от Земли', [['quantity', 5000, 'ly', 'exact']]]] },
+  el: { 'light-years': [['5.000 έτη φωτός μακριά', [['quantity', 5000, 'ly', 'exact']]]] },
+  zh: { 'light-years': [['距离地球5000光年', [['quantity', 5000, 'ly', 'exact']]]] },
+  ja: { 'light-years': [['地球から5000光年', [['quantity', 5000, 'ly', 'exact']]]] },
+  la: {
+    'an ordinal below a hundred after "anno" counts years, no calendar year': [
+      ['Antoninus Pius imperii anno vicesimo tertio mortuus est.', [['ordinal', 23, undefined, 'exact']]],
+      ['anno millesimo nongentesimo', [['year', 1900, undefined, 'exact']]],
     ],
   },
 };

@@ -201,7 +201,8 @@ export function readDates(tokens: readonly Token[], readings: readonly NumberRea
     const joiner = rangeJoiner(tokens, parts.to, i, lexicon);
     if (joiner) {
       const second = readParts(tokens, numbers, joiner.end, lexicon) ?? readDayOnly(tokens, numbers, joiner.end, lexicon);
-      if (second && (second.month !== undefined || first.month !== undefined)) {
+      // A day alone after a whole date is no end of it: "15 mars 2020 à 8 h 00" is a date and a time.
+      if (second && (second.month !== undefined || (first.month !== undefined && first.day === undefined))) {
         // "26. bis 30. Juli", "von Januar bis Juli 2017": the end lends what the start leaves out.
         last = second;
         first = { ...first, ...(first.year === undefined && second.year !== undefined ? { year: second.year } : {}), ...(first.month === undefined && second.month !== undefined ? { month: second.month } : {}) };

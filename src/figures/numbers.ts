@@ -170,8 +170,9 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
   if (vulgar !== undefined) return { ...base(at, at + 1, vulgar), fraction: true };
   if (token.kind !== 'word') return undefined;
   const ordinal = readOrdinalWords(tokens, at, lexicon);
-  // "anno millesimo nongentesimo": an ordinal after a year word is the year.
-  if (ordinal) return lexicon.yearWords.matchBefore(tokens, at) ? asYear(ordinal) : ordinal;
+  // "anno millesimo nongentesimo": an ordinal after a year word is the year; below a hundred it
+  // counts years ("imperii anno vicesimo tertio": in the 23rd year of his reign).
+  if (ordinal) return lexicon.yearWords.matchBefore(tokens, at) && ordinal.value >= 100 ? asYear(ordinal) : ordinal;
   // "XVII век", "siglo XV", "XVe siècle": Roman numerals of a century.
   const roman = readRomanOrdinal(tokens, at, lexicon);
   if (roman) return roman;

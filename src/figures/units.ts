@@ -35,6 +35,7 @@ export const UNITS: Record<string, Unit> = {
   ft: { name: 'Foot', metric: ['m', 0.3048], symbols: ['ft', '英尺', 'フィート'] },
   in: { name: 'Inch', metric: ['m', 0.0254], symbols: ['英寸', 'インチ'] },
   yd: { name: 'Yard', metric: ['m', 0.9144], symbols: ['yd'] },
+  ly: { name: 'Light-year', base: ['m', 9.4607304725808e15], symbols: ['ly', '光年'] },
   'm²': { name: 'Square meter', symbols: ['m²', 'm2', 'm^2', 'qm', '平方米', '平方メートル'] },
   'km²': { name: 'Square kilometer', base: ['m²', 1000000.0], symbols: ['km²', 'km2', 'km^2', '平方公里', '平方千米', '平方キロメートル'] },
   'mi²': { name: 'Square mile', metric: ['m²', 2589988.110336], symbols: ['sq mi'] },

@@ -26,6 +26,15 @@ function ordinalStems(): Record<string, number> {
 /** Adjective endings of an ordinal: "der dritte", "den dritten", "ein dritter", "ein drittes", "im dritten". */
 const ADJECTIVE = ['e', 'en', 'er', 'es', 'em'];
 
+/** Number words that begin a duration adjective: "dreimonatig", "zweijährig", "anderthalbstündig". */
+const DURATION_COUNTS: Record<string, number> = {
+  ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+  dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, ...TENS, hundert: 100,
+  halb: 0.5, anderthalb: 1.5, eineinhalb: 1.5,
+};
+/** Duration adjectives after a number word ("-jährig" an age or a length of years): the catalogue unit. */
+const DURATION_ADJECTIVES: Record<string, string> = { jährig: 'yr', monatig: 'mo', wöchig: 'wk', tägig: 'd', stündig: 'h', minütig: 'min', sekündig: 's' };
+
 export const numbers: NumberLanguage = {
   words: {
     null: 0, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
@@ -114,6 +123,8 @@ export const numbers: NumberLanguage = {
     won: 'KRW', lira: 'TRY', 'türkische lira': 'TRY', peso: 'MXN', pesos: 'MXN', bitcoin: 'BTC', bitcoins: 'BTC',
   },
   units: {
+    // light-years, before the years they begin with ("5.000 años luz")
+    'lichtjahr*': 'ly',
     // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
     'grad fahrenheit': '°F',
     jahrzehnt: 'dec', jahrzehnte: 'dec', jahrzehnten: 'dec', jahrzehnts: 'dec',
@@ -148,6 +159,11 @@ export const numbers: NumberLanguage = {
   yearQualifiers: { um: 'approx', 'ungefähr um': 'approx', 'etwa um': 'approx', 'circa um': 'approx', 'ca . um': 'approx', 'rund um': 'approx', 'gegen': 'approx' },
   eraAfter: ['n . chr .', 'n . chr', 'v . chr .', 'v . chr', 'n . u . z .', 'v . u . z .'],
   yearWords: ['im jahr', 'im jahre', 'das jahr', 'des jahres', 'anno'],
+  // "eine dreimonatige Sperre", "die zweijährige Tochter", "ein fünftägiges Turnier": a number word
+  // and a duration adjective in one word are a quantity (digits take a hyphen: "14-jährige").
+  quantityWords: Object.fromEntries(
+    Object.entries(DURATION_COUNTS).flatMap(([word, value]) => Object.entries(DURATION_ADJECTIVES).map(([adjective, unit]): [string, readonly [number, string]] => [`${word}${adjective}*`, [value, unit]]))
+  ),
   countedNoun: 'capitalized',
   vagueQuantities: ['mehrere', 'einige', 'etliche', 'ein paar', 'mehreren', 'einigen'],
   yearPrepositions: ['seit', 'ab', 'bis', 'vor', 'nach', 'um', 'gegen'],

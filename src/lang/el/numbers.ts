@@ -118,6 +118,8 @@ export const numbers: NumberLanguage = {
     ρουπίες: 'INR', ρουπιών: 'INR', bitcoin: 'BTC', 'λεπτά του ευρώ': 'cent', 'λεπτά ευρώ': 'cent', σεντς: 'cent',
   },
   units: {
+    // light-years, before the years they begin with
+    'έτη φωτός': 'ly', 'έτος φωτός': 'ly', 'ετών φωτός': 'ly', 'έτους φωτός': 'ly',
     ...Object.fromEntries(Object.keys(KILOMETRE).map((w) => [w, 'km'])), χλμ: 'km', 'χλμ .': 'km', 'χιλ .': 'km',
     ...Object.fromEntries(Object.keys(METRE).map((w) => [w, 'm'])), ...inflect({ εκατοστ: 'cm' }, ['ό', 'ά', 'ού', 'ών']), εκ: 'cm',
     ...inflect({ χιλιοστ: 'mm' }, ['ό', 'ά', 'ού', 'ών']),

@@ -114,6 +114,8 @@ export const numbers: NumberLanguage = {
     usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', jpy: 'JPY', sek: 'SEK', chf: 'CHF',
   },
   units: {
+    // light-years, before the years they begin with ("5.000 años luz")
+    'light year': 'ly', 'light years': 'ly', 'light - year': 'ly', 'light - years': 'ly',
     // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
     'degrees celsius': '°C', 'degree celsius': '°C', 'degrees centigrade': '°C', 'degrees fahrenheit': '°F', 'degree fahrenheit': '°F',
     decade: 'dec', decades: 'dec', century: 'cent', centuries: 'cent',

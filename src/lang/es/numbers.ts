@@ -110,6 +110,8 @@ export const numbers: NumberLanguage = {
     'franco suizo': 'CHF', 'libra esterlina británica': 'GBP', bitcoin: 'BTC', bitcoins: 'BTC', usd: 'USD', eur: 'EUR',
   },
   units: {
+    // light-years, before the years they begin with ("5.000 años luz")
+    'año luz': 'ly', 'años luz': 'ly', 'año - luz': 'ly', 'años - luz': 'ly',
     // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
     'grados celsius': '°C', 'grados centígrados': '°C', 'grado celsius': '°C', 'grados fahrenheit': '°F',
     década: 'dec', décadas: 'dec', decenio: 'dec', decenios: 'dec',

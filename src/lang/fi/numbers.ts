@@ -28,6 +28,17 @@ const I_NOUN = ['i', 'in', 'ia', 'issa', 'ista', 'iin', 'illa', 'ilta', 'ille', 
 /** "euro", "kilo": a noun in -o. */
 const O_NOUN = ['', 'a', 'n', 'ssa', 'sta', 'on', 'lla', 'lta', 'lle', 'na', 'ksi', 't', 'ja', 'jen', 'issa', 'ista', 'ihin', 'illa', 'ilta', 'ille', 'ina', 'iksi'];
 
+/** "29-vuotias", "5-vuotinen", "3-päiväinen": an age or a length of time as the second half of an adjective. */
+const DURATION_ADJECTIVES: Record<string, string> = {
+  'vuotia*': 'yr', 'vuotis*': 'yr', vuotinen: 'yr', 'kuukautis*': 'mo', kuukautinen: 'mo', 'viikkois*': 'wk', viikkoinen: 'wk',
+  'päiväis*': 'd', päiväinen: 'd', 'tuntis*': 'h', tuntinen: 'h', 'minuuttis*': 'min', minuuttinen: 'min',
+};
+/** Combining forms of the number words before such an adjective ("kaksi-", "kolmi-", "neli-", "kymmen-"). */
+const COMBINING: Record<string, number> = {
+  yksi: 1, kaksi: 2, kolmi: 3, neli: 4, viisi: 5, kuusi: 6, seitsemän: 7, kahdeksan: 8, yhdeksän: 9, kymmen: 10,
+  puoli: 0.5, puolitoista: 1.5, kaksikymmen: 20, kolmekymmen: 30, sata: 100,
+};
+
 const TENS_FORMS = 'kymmentä kymmenen kymmenessä kymmenestä kymmeneen kymmenellä kymmeneltä kymmenelle kymmenenä kymmeneksi';
 const HUNDRED_FORMS = 'sata sadan sataa sadassa sadasta sataan sadalla sadalta sadalle sadaksi';
 // "17 500 mailin tuntinopeudella": at an hourly speed of 17,500 miles
@@ -136,11 +147,10 @@ export const numbers: NumberLanguage = {
     sentti: 'cent', senttiä: 'cent', sentin: 'cent', senttiin: 'cent', sentillä: 'cent', senttejä: 'cent', senttien: 'cent',
   },
   // "29-vuotias", "53-vuotiaan", "5-vuotinen", "3-päiväinen": an age or a length of time as the first half of an adjective.
-  hyphenUnits: {
-    'vuotia*': 'yr', 'vuotis*': 'yr', vuotinen: 'yr', 'kuukautis*': 'mo', kuukautinen: 'mo', 'viikkois*': 'wk', viikkoinen: 'wk',
-    'päiväis*': 'd', päiväinen: 'd', 'tuntis*': 'h', tuntinen: 'h', 'minuuttis*': 'min', minuuttinen: 'min',
-  },
+  hyphenUnits: DURATION_ADJECTIVES,
   units: {
+    // light-years, before the years they begin with ("5.000 años luz")
+    'valovuo*': 'ly', 'valovuot*': 'ly', 'valovuod*': 'ly',
     'kilometr*': 'km', 'metri*': 'm', 'metre*': 'm', 'senttimetr*': 'cm', 'millimetr*': 'mm', 'mikrometr*': 'µm', 'nanometr*': 'nm',
     'neliömetr*': 'm²', 'neliökilometr*': 'km²', 'kuutiometr*': 'm³', 'kuutio*': 'm³', 'hehtaar*': 'ha', 'litr*': 'l', 'millilitr*': 'ml',
     ...inflect({ kilo: 'kg' }, O_NOUN), 'kilogramm*': 'kg', 'gramm*': 'g', 'milligramm*': 'mg', 'mikrogramm*': 'µg',
@@ -170,8 +180,11 @@ export const numbers: NumberLanguage = {
   vagueQuantities: ['usea*', 'muutam*', 'monta', 'monia', 'lukuisa*'],
   eraAfter: ['jkr .', 'jkr', 'ekr .', 'ekr', 'jaa', 'eaa'],
   yearBefore: ['vuonna', 'vuodesta', 'vuoteen', 'vuodelta', 'vuoden'],
-  // A day of 24 hours, round-the-clock, half a year as one word.
   quantityWords: {
+    // "kaksivuotias tyttö", "kolmipäiväinen lakko", "kymmenvuotinen": the number word's combining form
+    // and the same adjective in one word.
+    ...Object.fromEntries(Object.entries(COMBINING).flatMap(([word, value]) => Object.entries(DURATION_ADJECTIVES).map(([adjective, unit]): [string, readonly [number, string]] => [`${word}${adjective}`, [value, unit]]))),
+    // A day of 24 hours, round-the-clock, half a year as one word.
     ...Object.fromEntries('vuorokausi vuorokauden vuorokaudessa vuorokautta'.split(' ').map((w) => [w, [1, 'd'] as const])),
     'ympärivuorokautis*': [24, 'h'], 'ympärivuorokautinen': [24, 'h'], puolivuotis: [0.5, 'yr'],
   },

@@ -99,6 +99,8 @@ export const numbers: NumberLanguage = {
     'peso mexicain': 'MXN', 'livre britannique': 'GBP', 'livres britanniques': 'GBP',
   },
   units: {
+    // light-years, before the years they begin with ("5.000 años luz")
+    'année - lumière': 'ly', 'années - lumière': 'ly', 'année lumière': 'ly', 'années lumière': 'ly',
     // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
     'degrés celsius': '°C', 'degré celsius': '°C', 'degrés fahrenheit': '°F', 'degré fahrenheit': '°F',
     décennie: 'dec', décennies: 'dec',

@@ -30,7 +30,11 @@ export const numbers: NumberLanguage = {
   pronounFollowers: ['-'],
   // "dua lusin", "selusin" (se-: one dozen)
   dozens: { lusin: 12 },
-  fractions: { setengah: 2, sepertiga: 3, seperempat: 4, seperlima: 5, sepersepuluh: 10, seperseratus: 100 },
+  // "dua pertiga" (two thirds), "tiga perempat" (three quarters): a count of parts after the number.
+  fractions: {
+    setengah: 2, sepertiga: 3, seperempat: 4, seperlima: 5, sepersepuluh: 10, seperseratus: 100,
+    pertiga: 3, perempat: 4, perlima: 5, perenam: 6, pertujuh: 7, perdelapan: 8, persembilan: 9, persepuluh: 10, perseratus: 100,
+  },
   // "tiga setengah tahun" (three and a half years), "satu setengah juta" (one and a half million):
   // "setengah" after a number adds a half; alone it is a half ("setengah jam").
   halves: { separuh: 0.5 },
@@ -83,6 +87,8 @@ export const numbers: NumberLanguage = {
     rubel: 'RUB', rupee: 'INR', 'rupee india': 'INR', won: 'KRW', 'franc swiss': 'CHF', bitcoin: 'BTC', sen: 'cent',
   },
   units: {
+    // light-years, before the years they begin with ("5.000 años luz")
+    'tahun cahaya': 'ly',
     kilometer: 'km', meter: 'm', sentimeter: 'cm', milimeter: 'mm', mikrometer: 'µm', nanometer: 'nm', 'meter persegi': 'm²',
     'kilometer persegi': 'km²', 'meter kubik': 'm³', kubik: 'm³', hektare: 'ha', hektar: 'ha', liter: 'l', mililiter: 'ml', kilogram: 'kg',
     kilo: 'kg', gram: 'g', miligram: 'mg', mikrogram: 'µg', ton: 't', pon: 'lb', pound: 'lb', ons: 'oz', ounce: 'oz', mil: 'mi',

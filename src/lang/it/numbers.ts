@@ -105,6 +105,8 @@ export const numbers: NumberLanguage = {
     fiorini: 'NLG', 'fiorini olandesi': 'NLG', penny: 'penny', pence: 'pence', bitcoin: 'BTC', usd: 'USD', eur: 'EUR',
   },
   units: {
+    // light-years, before the years they begin with
+    'anno luce': 'ly', 'anni luce': 'ly',
     // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
     'gradi celsius': '°C', 'gradi centigradi': '°C', 'grado celsius': '°C', 'gradi fahrenheit': '°F',
     decennio: 'dec', decenni: 'dec',

@@ -100,6 +100,8 @@ export const numbers: NumberLanguage = {
     peseta: 'ESP', pesetas: 'ESP', dóllar: 'USD',
   },
   units: {
+    // light-years, before the years they begin with
+    'ano - luz': 'ly', 'anos - luz': 'ly', 'ano luz': 'ly', 'anos luz': 'ly',
     // temperatures: "30 degrees Celsius" is °C; "30 degrees" alone stays a degree
     'graus celsius': '°C', 'graus centígrados': '°C', 'grau celsius': '°C', 'graus fahrenheit': '°F',
     década: 'dec', décadas: 'dec', decênio: 'dec', decênios: 'dec', decénio: 'dec', decénios: 'dec',

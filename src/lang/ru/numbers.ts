@@ -159,6 +159,8 @@ export const numbers: NumberLanguage = {
   // joined by a hyphen; alone "летний" is "of summer".
   hyphenUnits: { 'летн*': 'yr', 'месячн*': 'mo', 'недельн*': 'wk', 'дневн*': 'd', 'часов*': 'h', 'минутн*': 'min', 'секундн*': 's' },
   units: {
+    // light-years, before the years they begin with
+    'световой год': 'ly', 'световых лет': 'ly', 'световых года': 'ly', 'световые годы': 'ly', 'светового года': 'ly', 'световых годах': 'ly',
     ...inflect({ километр: 'km', метр: 'm', сантиметр: 'cm', миллиметр: 'mm', микрометр: 'µm', нанометр: 'nm' }, NOUN),
     км: 'km', м: 'm', см: 'cm', мм: 'mm', мкм: 'µm', нм: 'nm',
     ...pairs(['квадратных', 'квадратный', 'квадратного', 'квадратным', 'квадратными', 'квадратном'], Object.keys(inflect({ метр: true }, NOUN)), 'm²'),
