@@ -522,3 +522,24 @@ describe('import, text pages: a site box above the headline joined to the text',
     expect(isTimeStamp('Room 11:30 to 12:30')).toBe(false);
   });
 });
+
+describe('import, text pages: comment invitations, newsletter promotions and standards lines after the text', () => {
+  it('an invitation to the comments anywhere in a short block, a promotion ending with its sign-up prompt, a standards line', () => {
+    expect(lineFurniture('Miten torjut kaamosoireita? Voit keskustella aiheesta kello 23:een asti.')?.reason).toBe('comments');
+    expect(lineFurniture('What do you think? Join the conversation below.')?.reason).toBe('comments');
+    expect(lineFurniture('Wie sehen Sie das? Diskutieren Sie mit.')?.reason).toBe('comments');
+    expect(lineFurniture('Example News will soon launch Royal News, a weekly newsletter about the royal family. Sign up here.')?.reason).toBe('newsletter');
+    expect(lineFurniture('Our Standards: The Example Trust Principles.')?.reason).toBe('navigation');
+    // Text that only mentions a conversation or signing up stays.
+    expect(lineFurniture('The two leaders joined the conversation late on Tuesday, officials said.')).toBeUndefined();
+    expect(lineFurniture('Voters who want to take part must sign up here in the town hall before Friday, the mayor said in a long statement.')).toBeUndefined();
+    const result = importPage([
+      'Uutiset', 'Kaamos vie monelta unen ja ruokahalun', '19.2.2020 16:20',
+      'Pimeä vuodenaika vaikuttaa monen ihmisen mielialaan, ja osa kärsii kaamosoireista joka talvi. Asiantuntijan mukaan valoa kannattaa hakea aamuisin ulkoilemalla.',
+      'Oireita voivat olla väsymys, ruokahalun kasvu ja alakulo, ja ne helpottavat yleensä keväällä, kun päivät pitenevät ja valoa on enemmän.',
+      'Miten torjut kaamosoireita? Voit keskustella aiheesta kello 23:een asti.',
+    ].join('\n\n'), { format: 'txt' });
+    expect(body(result.markdown)).not.toContain('keskustella');
+    expect(reasonOf(result, 'Miten torjut')).toBe('comments');
+  });
+});

@@ -89,6 +89,13 @@ export interface PageFurniture {
    * be a long paragraph.
    */
   appeals?: readonly string[];
+  /**
+   * Invitations to discuss the article in its comments, found anywhere in a short block after the text ("Voit keskustella
+   * aiheesta kello 23:een asti", "Join the conversation"). Phrases, not single words.
+   */
+  commentInvites?: readonly string[];
+  /** How a newsletter's promotion ends its short block ("… a weekly newsletter. Sign up here.", "Hier anmelden"). */
+  signUpEnds?: readonly string[];
   /** Weekday names (lower case; full and abbreviated) for date lines. */
   weekdays: readonly string[];
   /** Headings of the sections that close a wiki or news page: references, sources, external links. */

@@ -45,6 +45,10 @@ const CAPTION_AGENCY = new RegExp(`[.。]\\s+(?:${AGENCIES})$`, 'u');
 const MEDIA_COUNT = new RegExp(`(?:^|[\\s(:：])\\d{1,3}\\s*(?:${CREDIT_LABEL})(?:s|en|er|i)?(?=$|[\\s)])`, 'iu');
 /** An appeal for support after the article ("Support our journalism …", "A você que chegou até aqui, agradecemos …"), however long its paragraph. */
 const APPEAL = words('appeals').length ? new RegExp(`^(?:${alternation('appeals')})(?![\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}])`, 'iu') : undefined;
+/** "Miten torjut kaamosoireita? Voit keskustella aiheesta kello 23:een asti.": an invitation to the comments, anywhere in a short block. */
+const COMMENT_INVITE = words('commentInvites').length ? new RegExp(`(?:^|[\\s.!?¿¡"“«])(?:${alternation('commentInvites')})(?![\\p{L}])`, 'iu') : undefined;
+/** "CNN will soon launch Royal News, a weekly newsletter … Sign up here.": a newsletter's promotion, told by its last words. */
+const SIGN_UP_END = words('signUpEnds').length ? new RegExp(`(?:^|[\\s.!?:])(?:${alternation('signUpEnds')})\\s*[.!:]?\\s*$`, 'iu') : undefined;
 /** "4 Min Read", "Tempo di lettura: 3 minuti", "Lesezeit: 4 Min.": the reading time, a number beside the words. */
 const READING_TIME = words('readingTime').length ? new RegExp(`(?:^|[\\s\\d|·•])(?:${alternation('readingTime')})(?=$|[\\s\\d:：.])`, 'iu') : undefined;
 /** A caption that ends with its credit: "… in Littleton. (AP Photo/David Zalubowski)", "…Credit: EPA", "… teuer. © Ben Stansall/AFP". */
@@ -107,6 +111,8 @@ export function lineFurniture(line: string): LineFurniture | undefined {
   if (length <= 600 && COOKIES.test(text)) return { reason: 'cookie-notice' };
   if (length <= 800 && APPEAL?.test(text)) return { reason: 'appeal' };
   if (length <= 300 && COPYRIGHT.test(text)) return { reason: 'copyright' };
+  if (length <= 200 && COMMENT_INVITE?.test(text)) return { reason: 'comments' };
+  if (length <= 300 && SIGN_UP_END?.test(text)) return { reason: 'newsletter' };
   // A prompt with its colon introduces a linked headline, which may be a question ("Lire : Que sont les IMSI-catchers ?").
   // (In brackets too: "(Le puede interesar: Buscan responsables …)".)
   const prompt = /^[(（]\s*(.+?)\s*[)）]$/u.exec(text)?.[1] ?? text;

@@ -23,6 +23,8 @@ export const importData: ImportLanguage = {
     byline: ['Von', 'Ein Beitrag von', 'Text', 'Autor'],
     promo: ['Anzeige', 'Werbung', 'Abonnieren', 'Jetzt abonnieren', 'Newsletter', 'Anmelden', 'Registrieren', 'Artikel anhören', 'Hören Sie hier'],
     appeals: ['Dieser Artikel ist nur für Abonnenten', 'Dieser Artikel ist exklusiv für Abonnenten', 'Unterstützen Sie unseren Journalismus', 'Unterstützen Sie uns', 'Unterstützen Sie unabhängigen Journalismus', 'Jetzt unterstützen', 'Jetzt spenden', 'Werden Sie Mitglied', 'Werden Sie Abonnent', 'Wenn Ihnen dieser Artikel gefallen hat', 'Wenn Ihnen unser Journalismus', 'Sie haben bis hierhin gelesen'],
+    commentInvites: ['Diskutieren Sie mit', 'Diskutieren Sie hier', 'Diskutieren Sie bis'],
+    signUpEnds: ['Hier anmelden', 'Jetzt anmelden', 'Hier abonnieren'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     endSections: ['Einzelnachweise', 'Weblinks', 'Literatur', 'Anmerkungen', 'Quellen', 'Siehe auch', 'Themenverwandte Artikel', 'Belege', 'Fußnoten'],
   },

@@ -23,6 +23,8 @@ export const importData: ImportLanguage = {
     byline: ['Por', 'Escrito por'],
     promo: ['Publicidad', 'Suscríbete', 'Suscribirse', 'Boletín', 'Iniciar sesión', 'Regístrate', 'Escuchar noticia'],
     appeals: ['Este contenido es exclusivo para suscriptores', 'Este artículo es exclusivo para suscriptores', 'Apoya nuestro periodismo', 'Apoya el periodismo', 'Apóyanos', 'Apóyenos', 'Hazte socio', 'Hazte miembro', 'Hazte suscriptor', 'Haz una donación', 'Suscríbete ahora', 'Si has llegado hasta aquí', 'Si te gusta nuestro trabajo'],
+    commentInvites: ['Déjanos tu opinión', 'Deja tu opinión en los comentarios'],
+    signUpEnds: ['Suscríbete aquí', 'Regístrate aquí'],
     weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mar', 'mié', 'mie', 'jue', 'vie', 'sáb', 'sab', 'dom'],
     endSections: ['Referencias', 'Enlaces externos', 'Véase también', 'Fuentes', 'Notas', 'Bibliografía', 'Noticias relacionadas'],
   },

@@ -23,6 +23,8 @@ export const importData: ImportLanguage = {
     byline: ['Kirjoittanut', 'Teksti', 'Toimittaja'],
     promo: ['Mainos', 'Tilaa', 'Tilaa uutiskirje', 'Kirjaudu', 'Rekisteröidy', 'Kuuntele'],
     appeals: ['Tue journalismiamme', 'Tue riippumatonta journalismia', 'Tue työtämme', 'Ryhdy tilaajaksi', 'Ryhdy jäseneksi', 'Tilaa nyt', 'Lahjoita nyt'],
+    commentInvites: ['Voit keskustella aiheesta', 'Keskustele aiheesta', 'Keskustelu aiheesta on auki'],
+    signUpEnds: ['Tilaa uutiskirje tästä', 'Tilaa tästä'],
     weekdays: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina', 'ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'],
     endSections: ['Lähteet', 'Aiheesta muualla', 'Katso myös', 'Viitteet', 'Kirjallisuutta', 'Aiheesta muualla'],
   },

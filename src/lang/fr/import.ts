@@ -23,6 +23,8 @@ export const importData: ImportLanguage = {
     byline: ['Par', 'Écrit par', 'Publié par'],
     promo: ['Publicité', 'Abonnez-vous', "S'abonner", 'S’abonner', 'Newsletter', 'Se connecter', 'Inscrivez-vous', 'Écouter cet article'],
     appeals: ['Cet article est réservé aux abonnés', 'La suite de cet article est réservée aux abonnés', 'Soutenez-nous', 'Soutenez notre journalisme', 'Soutenez une information indépendante', 'Soutenez le journalisme', 'Faites un don', 'Devenez membre', 'Devenez abonné', 'Abonnez-vous dès maintenant', "Si vous avez lu jusqu'ici", 'Si vous appréciez notre travail', 'Vous avez aimé cet article'],
+    commentInvites: ['Réagissez à cet article', 'Donnez votre avis dans les commentaires'],
+    signUpEnds: ['Inscrivez-vous ici', 'Abonnez-vous ici'],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     endSections: ['Notes et références', 'Références', 'Liens externes', 'Voir aussi', 'Articles connexes', 'Sources', 'Bibliographie', 'Notes', 'Sur le même sujet'],
   },

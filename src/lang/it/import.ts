@@ -23,6 +23,8 @@ export const importData: ImportLanguage = {
     byline: ['Di', 'Scritto da', 'A cura di'],
     promo: ['Pubblicità', 'Abbonati', 'Iscriviti', 'Newsletter', 'Accedi', 'Ascolta questo articolo'],
     appeals: ['Questo articolo è riservato agli abbonati', 'Questo contenuto è riservato agli abbonati', 'Sostieni il nostro giornalismo', 'Sostieni il giornalismo', 'Sostienici', 'Fai una donazione', 'Diventa socio', 'Diventa abbonato', 'Abbonati ora', 'Se sei arrivato fin qui', 'Se ti piace il nostro lavoro'],
+    commentInvites: ['Dite la vostra nei commenti', 'Lascia un commento qui sotto'],
+    signUpEnds: ['Iscriviti qui', 'Iscriviti ora'],
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     endSections: ['Note', 'Collegamenti esterni', 'Voci correlate', 'Fonti', 'Bibliografia', 'Notizie correlate', 'Altri progetti'],
   },

@@ -23,6 +23,8 @@ export const importData: ImportLanguage = {
     byline: ['Por', 'Escrito por'],
     promo: ['Publicidade', 'Assine', 'Assinar', 'Newsletter', 'Entrar', 'Cadastre-se', 'Ouvir notícia', 'Ouvir o texto', 'Ouça este conteúdo', 'Continua depois da publicidade', 'Continua após a publicidade'],
     appeals: ['Este conteúdo é exclusivo para assinantes', 'Esta reportagem é exclusiva para assinantes', 'Assine o', 'Assine já', 'Assine agora', 'Apoie o', 'Apoie nosso jornalismo', 'Apoie o jornalismo', 'Apoie a', 'Faça uma doação', 'Faça parte', 'A você que chegou até aqui', 'Se você chegou até aqui', 'Seja membro', 'Seja assinante', 'Torne-se assinante', 'Torne-se membro'],
+    commentInvites: ['Deixe sua opinião nos comentários', 'Deixe o seu comentário abaixo'],
+    signUpEnds: ['Inscreva-se aqui', 'Assine aqui'],
     weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
     endSections: ['Referências', 'Ligações externas', 'Ver também', 'Fontes', 'Notas', 'Bibliografia', 'Notícias relacionadas'],
   },
