@@ -59,6 +59,14 @@ const cases: Record<string, Array<[string, string, FigureRow[]]>> = {
     ['zh', '这一百人', [['quantity', 100, '人', 'exact']]],
     ['zh', '只有一家', [['quantity', 1, '家', 'exact']]],
   ],
+  'words that only look like numbers or money': [
+    ['it', 'Jay Feely ha calciato una meta da 20 iarde', [['quantity', 20, 'yd', 'exact']]],
+    ['it', 'la meta del viaggio', []],
+    ['it', 'quasi la metà del commercio quotidiano', [['number', 0.5, undefined, 'approx']]],
+    ['it', 'un peso superiore alla media', []],
+    ['it', 'costa 10 pesos', [['money', 10, 'MXN', 'exact']]],
+    ['pt', 'um peso maior para os idosos', []],
+  ],
 };
 
 describe('reader classes from real text', () => {

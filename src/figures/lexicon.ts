@@ -124,6 +124,8 @@ export interface Lexicon {
   romanAfter: PhraseTable<true>;
   dotOrdinals: { nouns: Set<string>; before: Set<string>; anyWord: boolean } | undefined;
   homographs: Set<string>;
+  /** Folded key → the accented spelling a number word needs ("meta" → "metà"). */
+  accentedWords: Map<string, string>;
   yearWords: PhraseTable<true>;
   qualifierBlockers: PhraseTable<true>;
   decadeBefore: PhraseTable<true>;
@@ -307,6 +309,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     romanAfter: flags(lang, data.romanAfter),
     dotOrdinals: data.dotOrdinals ? { nouns: keys(data.dotOrdinals.nouns), before: keys(data.dotOrdinals.before), anyWord: data.dotOrdinals.anyWord === true } : undefined,
     homographs: keys(data.homographs),
+    accentedWords: new Map((data.accentedWords ?? []).map((word) => [fold(word, lang), word.normalize('NFC').toLowerCase()])),
     yearWords: flags(lang, data.yearWords),
     qualifierBlockers: flags(lang, data.qualifierBlockers),
     decadeBefore: flags(lang, data.decadeBefore),

@@ -77,6 +77,9 @@ export function piecesAt(tokens: readonly Token[], at: number, lexicon: Lexicon)
     if (!run || run.percent) return undefined;
     return [{ piece: { kind: 'add', value: Math.abs(run.value) }, end: at + 1, digits: true }];
   }
+  // "una meta" (a goal) is not "metà" (half): the accent tells them apart.
+  const accented = lexicon.accentedWords.get(token.key);
+  if (accented !== undefined && token.text.normalize('NFC').toLowerCase() !== accented) return undefined;
   const single = (piece: Piece, end: number, extra: Partial<PlacedPiece> = {}): PlacedPiece[] => [{ piece, end, ...extra }];
   const phrase = <V>(table: { match: (t: readonly Token[], i: number) => { value: V; end: number } | undefined }) => table.match(tokens, at);
   const word = phrase(lexicon.words);

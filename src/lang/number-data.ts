@@ -284,6 +284,11 @@ export interface NumberLanguage {
    * words listed here (Spanish "real": genuine) are no amount after an article alone.
    */
   homographs?: string[];
+  /**
+   * Number words that are one only as written with their accent: Italian "metà" (half), where
+   * "meta" is a goal or a destination (the look-up folds accents away).
+   */
+  accentedWords?: string[];
   /** Words joined to digits before them that make an ordinal ("ke-3" in Indonesian: "ke -"). */
   ordinalPrefixes?: string[];
   /**

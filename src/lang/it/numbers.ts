@@ -148,7 +148,9 @@ export const numbers: NumberLanguage = {
   romanBefore: ['secolo', 'secoli', 'millennio'],
   // "il secolo XIX", "sec. XV": after the century word too.
   romanAfter: ['secolo', 'secoli', 'sec.', 'millennio'],
-  homographs: ['venti'],
+  // "un peso superiore" (a greater weight), "un peso" is no amount of money after an article
+  homographs: ['venti', 'peso'],
+  accentedWords: ['metà'],
   // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
   yearWords: ["l'anno", "nell'anno", "dell'anno", "all'anno"],
   // "nel 1819", "dal 1800", "fino al 1850": a year before 1900 too.

@@ -147,6 +147,8 @@ export const numbers: NumberLanguage = {
   // "em 1822", "desde 1800", "até 1850": a year before 1900 too.
   yearPrepositions: ['em', 'desde', 'até', 'antes de', 'depois de', 'entre'],
   decadeBefore: ['anos', 'década de', 'décadas de', 'decada de'],
+  // "um peso maior" (a greater weight): "peso" after an article alone is no amount of money
+  homographs: ['peso'],
   countedNoun: 'next',
   vagueQuantities: ['vários', 'várias', 'alguns', 'algumas', 'diversos', 'diversas'],
   stopWords: [
