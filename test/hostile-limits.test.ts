@@ -59,6 +59,28 @@ describe('work limits', () => {
     refused(await run(Array.from({ length: 60 }, (_, i) => `Satz ${i}.`).join(' '), 'limits:\n  segments: 50\n'), /content\/t\/index\.md:7:\d+: 60 sentences, more than `limits\.segments` \(50\)/);
   });
 
+  it('the default `limits.segments` (2,000): 2,000 sentences run, 2,001 are refused at the 2,001st', async () => {
+    // One sentence per line, so the line of the sentence past the limit is known: 6 lines of front matter.
+    const sentences = (n: number) => Array.from({ length: n }, (_, i) => `Satz ${i}.`).join('\n\n');
+    refused(await run(sentences(2001)), new RegExp(`content/t/index\\.md:${6 + 2 * 2000 + 1}:1: 2,001 sentences, more than \`limits\\.segments\` \\(2,000\\)`));
+    const within = await run(sentences(2000));
+    expect(within.stderr).not.toMatch(/limits/);
+    expect(within.code).toBe(0);
+  });
+
+  it('a sentence past `limits.sentenceChars` (10,000 by default): refused at that sentence', async () => {
+    const long = `Ein ${'sehr '.repeat(2400)}langer Satz.`;
+    refused(await run(`Kurz.\n\n${long}\n`), new RegExp(`content/t/index\\.md:9:1: a sentence of ${long.length.toLocaleString('en')} characters, more than \`limits\\.sentenceChars\` \\(10,000\\)`));
+  });
+
+  it('sentences past `limits.textChars`: refused at the sentence that passes it, with the whole count', async () => {
+    const sentences = Array.from({ length: 60 }, (_, i) => `Satz Nummer ${i} ist hier.`);
+    let sum = 0;
+    const over = sentences.findIndex((sentence) => (sum += sentence.length) > 1000);
+    const total = sentences.join('').length;
+    refused(await run(sentences.join('\n\n'), 'limits:\n  textChars: 1000\n'), new RegExp(`content/t/index\\.md:${7 + 2 * over}:1: ${total.toLocaleString('en')} characters of sentences, more than \`limits\\.textChars\` \\(1,000\\)`));
+  });
+
   it('figures past `limits.figures`: refused with the first figure over the limit', async () => {
     refused(await run(`${Array.from({ length: 40 }, (_, i) => `${i + 1} %`).join(', ')}.\n`, 'limits:\n  figures: 30\n'), /content\/t\/index\.md:7:\d+: 40 figures, more than `limits\.figures` \(30\)/);
   });

@@ -31,6 +31,10 @@ export interface ArticleLimits {
   markupPerParagraph: number;
   /** Sentences (each is a locale key in 14 languages). */
   segments: number;
+  /** Characters of all sentences together: the text rendered and read by value in every language. */
+  textChars: number;
+  /** Characters of one sentence: QA places each figure of a sentence within it. */
+  sentenceChars: number;
   /** Figures (each is formatted and checked in every language). */
   figures: number;
 }
@@ -53,7 +57,9 @@ export const DEFAULT_LIMITS: Readonly<ArticleLimits> = Object.freeze({
   nesting: 32,
   markup: 20_000,
   markupPerParagraph: 500,
-  segments: 10_000,
+  segments: 2_000,
+  textChars: 300_000,
+  sentenceChars: 10_000,
   figures: 10_000,
 });
 
@@ -93,6 +99,8 @@ export const CONFIG_SCHEMA: Schema = {
         markup: count(10, 1_000_000),
         markupPerParagraph: count(10, 100_000),
         segments: count(1, 1_000_000),
+        textChars: count(100, 100_000_000),
+        sentenceChars: count(100, 100_000_000),
         figures: count(1, 1_000_000),
       },
     },

@@ -7,7 +7,7 @@ import type { Article, BlockType, Segment } from '../article/types.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { segmentKeys } from './key.js';
 import { segmentTextWithOffsets } from './text.js';
-import { checkSegmentLimit } from '../article/limits.js';
+import { checkSegmentLimit, checkTextLimit } from '../article/limits.js';
 
 /** The plain text of one block and, for each of its characters, the offset in the source it came from. */
 export interface BlockText {
@@ -132,5 +132,6 @@ export function segmentArticle(article: Article, options: { lang?: LanguageCode 
   const keys = segmentKeys(drafts.map((draft) => draft.text));
   article.segments = drafts.map((draft, i) => ({ id: keys[i] ?? '', ...draft }));
   checkSegmentLimit(article, article.segments.length, article.limits);
+  checkTextLimit(article, article.limits);
   return article.segments;
 }
