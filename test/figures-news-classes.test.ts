@@ -7,7 +7,8 @@
 // translative and allative, and decades read as the range of their years ("1980s", "50er Jahren",
 // "los 90", "1970-luvulla"; not a century, not someone's age), German duration adjectives in one
 // word ("dreimonatige"), light-years ("años luz": no years), a day alone after a whole date ("15 mars
-// 2020 à 8 h 00"), Indonesian "dua pertiga", and Latin "anno vicesimo tertio" (an ordinal, no year).
+// 2020 à 8 h 00"), Indonesian "dua pertiga", Latin "anno vicesimo tertio" (an ordinal, no year), and
+// a half after an ordinal ("the first half of 2019": no fraction).
 import { describe, expect, it } from 'vitest';
 import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 
@@ -61,6 +62,11 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       // a month of a year, written the ISO way, is no span across a century
       ['1995-01', [['year', 1995, undefined, 'exact'], ['number', 1, undefined, 'exact']]],
     ],
+    'a half after an ordinal is the part it ranks, no fraction': [
+      ['The company grew in the first half of 2019.', [['ordinal', 1, undefined, 'exact'], ['year', 2019, undefined, 'exact']]],
+      ['in the second half', [['ordinal', 2, undefined, 'exact']]],
+      ['one and a half, half of the voters', [['number', 1.5, undefined, 'exact'], ['number', 0.5, undefined, 'exact']]],
+    ],
     'a slash that is no fraction': [
       ['Jan-Ove Waldner from Sweden (38/2004) reached fourth place.', [['number', 38, undefined, 'exact'], ['year', 2004, undefined, 'exact'], ['ordinal', 4, undefined, 'exact']]],
       ['open 24/7', [['number', 24, undefined, 'exact'], ['number', 7, undefined, 'exact']]],
@@ -78,6 +84,9 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
     ],
   },
   de: {
+    'a half after an ordinal is the part it ranks, no fraction': [
+      ['in der ersten Hälfte des Jahres', [['ordinal', 1, undefined, 'exact']]],
+    ],
     'a number word and a duration adjective in one word': [
       ['Sun musste nur eine dreimonatige Sperre absitzen.', [['quantity', 3, 'mo', 'exact']]],
       ['die zweijährige Tochter und ein fünftägiges Turnier', [['quantity', 2, 'yr', 'exact'], ['quantity', 5, 'd', 'exact']]],

@@ -296,7 +296,10 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   const taken = [...dates, ...times, ...elapsed];
   // A colon pair that is no clock time ("7:2", "16:9") is a score or a ratio: two numbers.
   const takenSpans = new Coverage(tokens.length, taken);
-  const free = numbers.filter((num) => !takenSpans.overlaps(num.from, num.to) && !identifier(num) && !num.yearSpan && !num.decade);
+  // "the first half of 2019", "die zweite Hälfte", "la primera mitad": a half after an ordinal is the
+  // part it ranks, one figure with the ordinal, no fraction of its own.
+  const rankedHalf = (num: (typeof numbers)[number]) => num.words && num.fraction && num.value === 0.5 && num.to === num.from + 1 && numbers.some((other) => other.ordinal && other.to === num.from);
+  const free = numbers.filter((num) => !takenSpans.overlaps(num.from, num.to) && !identifier(num) && !num.yearSpan && !num.decade && !rankedHalf(num));
   // "1990s", "años 80", "2019-20": the range of years a decade or a span written short stands for
   // ("mid-1990s": a decade is never an identifier's number).
   const spans = numbers.filter((num) => num.yearSpan && !takenSpans.overlaps(num.from, num.to) && (num.decade || !identifier(num)));
