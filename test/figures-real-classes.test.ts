@@ -59,6 +59,13 @@ const cases: Record<string, Array<[string, string, FigureRow[]]>> = {
     ['zh', '这一百人', [['quantity', 100, '人', 'exact']]],
     ['zh', '只有一家', [['quantity', 1, '家', 'exact']]],
   ],
+  '届 without 第 counts editions': [
+    // WMT newstest2017/2019 zh
+    ['zh', '世界都能见证三届世界冠军西蒙', [['quantity', 3, '届', 'exact']]],
+    ['zh', '和现已退役的20届冠军麦考伊', [['quantity', 20, '届', 'exact']]],
+    ['zh', '政府主办的第十届中国国际民间', [['ordinal', 10, '届', 'exact']]],
+    ['zh', '首届', [['ordinal', 1, undefined, 'exact']]],
+  ],
   'words that only look like numbers or money': [
     ['it', 'Jay Feely ha calciato una meta da 20 iarde', [['quantity', 20, 'yd', 'exact']]],
     ['it', 'la meta del viaggio', []],
