@@ -232,7 +232,9 @@ function findFigures(plain: string, lang: LanguageCode, referenceDate: string | 
 
 function readFiguresOf(plain: string, lang: LanguageCode, referenceDate: string | undefined): Found[] {
   const found: Found[] = [];
-  const readings = readFigures(plain, lang, referenceDate === undefined ? {} : { referenceDate });
+  // A month named alone ("6月") is no figure of the article, but it is one placeholder here, a
+  // date each language writes its own way, never the bare number of the month.
+  const readings = readFigures(plain, lang, referenceDate === undefined ? { monthsAlone: true } : { referenceDate, monthsAlone: true });
   for (const reading of readings) {
     // A clock time written with digits is one placeholder, without the qualifier's words
     // ("gegen {{f1, figure}}"): each language writes the time its own way.
