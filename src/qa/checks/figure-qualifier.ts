@@ -69,12 +69,6 @@ function digitOnlyBound(figure: QaFigure, other: QaFigure, lang: LanguageCode): 
   return word !== undefined && digitQualifiers.includes(word) && rest.length === 0 && (article === undefined || articles.includes(article));
 }
 
-/**
- * A bound word the reader takes only before digits (the language's `digitQualifiers`: "over",
- * "under", „über“, "до"), standing right before a figure written in words, an article allowed
- * between ("over fifty", "under five years"): it bounds the figure or is a preposition ("over two
- * days", "under one roof"); the reader cannot tell, so the figure is not certainly exact.
- */
 /** A qualifier phrase of the data as a regex source: spaces as any space, `*` a stem's letters. */
 const phraseSource = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*/g, '[\\p{L}\\p{M}]*').replace(/\s+/g, '\\s+');
 
@@ -102,6 +96,12 @@ function qualifierOneWordBefore(before: string, lang: LanguageCode): Qualifier |
   return key === undefined ? undefined : qualifiers[key];
 }
 
+/**
+ * A bound word the reader takes only before digits (the language's `digitQualifiers`: "over",
+ * "under", „über“, "до"), standing right before a figure written in words, an article allowed
+ * between ("over fifty", "under five years"): it bounds the figure or is a preposition ("over two
+ * days", "under one roof"); the reader cannot tell, so the figure is not certainly exact.
+ */
 function digitQualifierBefore(before: string, lang: LanguageCode): Qualifier | undefined {
   const { digitQualifiers, qualifiers, articles } = wordData(lang);
   const words = before.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? [];
