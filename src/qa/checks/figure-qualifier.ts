@@ -46,12 +46,28 @@ function unreadQualifier(figure: QaFigure, other: QaFigure, text: string, lang: 
   return [...near, ...before].some((qualifier) => qualifierClass(qualifier) === other.qualifier);
 }
 
+interface WordData {
+  digitQualifiers: readonly string[];
+  qualifiers: Readonly<Record<string, Qualifier>>;
+  articles: readonly string[];
+}
+
+/** Per language, built once: QA asks for it for every exact figure it compares. */
+const wordDataByLang = new Map<LanguageCode, WordData>();
+
 /** The word reader's qualifier data of a language (empty for Chinese and Japanese). */
-function wordData(lang: LanguageCode): { digitQualifiers: readonly string[]; qualifiers: Readonly<Record<string, Qualifier>>; articles: readonly string[] } {
-  const figures = packOf(lang).figures;
-  if (figures.reader !== 'words') return { digitQualifiers: [], qualifiers: {}, articles: [] };
-  const { digitQualifiers = [], qualifiers, articles = [], indefinite } = figures.numbers;
-  return { digitQualifiers, qualifiers, articles: [...articles, ...indefinite] };
+function wordData(lang: LanguageCode): WordData {
+  let data = wordDataByLang.get(lang);
+  if (data === undefined) {
+    const figures = packOf(lang).figures;
+    if (figures.reader !== 'words') data = { digitQualifiers: [], qualifiers: {}, articles: [] };
+    else {
+      const { digitQualifiers = [], qualifiers, articles = [], indefinite } = figures.numbers;
+      data = { digitQualifiers, qualifiers, articles: [...articles, ...indefinite] };
+    }
+    wordDataByLang.set(lang, data);
+  }
+  return data;
 }
 
 /**
