@@ -175,8 +175,10 @@ describe('schedule: the daemon', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
     one.child.kill('SIGTERM');
     two.child.kill('SIGTERM');
-    expect((await one.exit).code).toBe(0);
-    expect((await two.exit).code).toBe(0);
+    // A daemon that failed says why on stderr: show it with the exit code.
+    const said = (d: Daemon) => d.events.filter((e) => e.event === 'stderr').map((e) => e.text).join('');
+    expect({ code: (await one.exit).code, stderr: said(one) }).toEqual({ code: 0, stderr: '' });
+    expect({ code: (await two.exit).code, stderr: said(two) }).toEqual({ code: 0, stderr: '' });
 
     expect(journal(dir).filter((j) => j.event === 'done').map((j) => j.article).sort()).toEqual(['a.md', 'b.md', 'c.md']);
     const all = runs(dir);

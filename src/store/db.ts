@@ -21,7 +21,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
     fail(Errors.StateStore, `cannot open the state database: ${(error as Error).message}`, { file }, error);
   }
   if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
+    useWal(db, file);
     // FULL: a committed transaction (a job run, a publish record) survives a power loss, not only a crash.
     db.pragma('synchronous = FULL');
   }
@@ -29,6 +29,37 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   migrate(db, file, options.readonly ?? false);
   return db;
 }
+
+/** How long opening waits for another process converting the same new file to WAL. */
+const WAL_WAIT_MS = 10_000;
+
+/**
+ * Put the file in WAL mode. WAL is a property of the file, so this is a read after the first
+ * open. Converting needs the file to itself, and SQLite does not call its busy handler for
+ * that: two processes opening a new state database at once (two daemons started together)
+ * would see SQLITE_BUSY at once. So the conversion is tried again, with a growing pause,
+ * until another process has done it or the wait runs out.
+ */
+function useWal(db: Db, file: string): void {
+  const deadline = Date.now() + WAL_WAIT_MS;
+  for (let pause = 2; ; pause = Math.min(pause * 2, 100)) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) === 'wal') return;
+      // A refused change answers with the mode the file keeps.
+      if (db.pragma('journal_mode = WAL', { simple: true }) === 'wal') return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
+    }
+    if (Date.now() >= deadline) {
+      db.close();
+      fail(Errors.StateStore, `cannot put the state database in WAL mode: another process held it for ${WAL_WAIT_MS / 1000} s`, { file });
+    }
+    Atomics.wait(PAUSE, 0, 0, pause);
+  }
+}
+
+/** Something to block on for a pause in synchronous code (nothing ever notifies it). */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 function migrate(db: Db, file: string, readonly: boolean): void {
   const current = db.pragma('user_version', { simple: true }) as number;
