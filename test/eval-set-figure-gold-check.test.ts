@@ -49,6 +49,9 @@ describe('figure-gold-check: candidates and annotations', () => {
   it('a date without its year is written --MM-DD, as the reader writes it', () => {
     expect(parseFigure('6η Ιουλίου | date | --07-06', 'x')).toMatchObject({ kind: 'date', date: '--07-06' });
     expect(() => parseFigure('6 Juli | date | 07-06', 'x')).toThrow(/is not a date/);
+    // a day without its month (27日): ---DD
+    expect(parseFigure('27日 | date | ---27', 'x')).toMatchObject({ kind: 'date', date: '---27' });
+    expect(() => parseFigure('27日 | date | ---2', 'x')).toThrow(/is not a date/);
   });
 });
 
@@ -115,6 +118,36 @@ describe('figure-gold-check: the committed set', () => {
   });
 });
 
+describe('figure-gold-2: the committed development set', () => {
+  const dir = join(REPO, 'eval/figure-gold-2');
+  const files = readdirSync(dir).filter((n) => n.endsWith('.json'));
+
+  it('has nine languages with at least 25 figures each, in sentences none of the other figure sets holds', () => {
+    expect(files.map((f) => f.replace('.json', '')).sort()).toEqual(['de', 'el', 'fr', 'id', 'it', 'ja', 'la', 'ru', 'sa']);
+    const others = new Set<string>();
+    for (const set of ['figure-pairs', 'figure-pairs-check', 'figure-pairs-news']) {
+      for (const line of readFileSync(join(REPO, 'eval', set, 'pairs.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+        const p = JSON.parse(line) as { source: string; target: string };
+        others.add(p.source.trim());
+        others.add(p.target.trim());
+      }
+    }
+    const goldTexts = ['figure-gold', 'figure-gold-check'].flatMap((set) =>
+      readdirSync(join(REPO, 'eval', set))
+        .filter((n) => n.endsWith('.json'))
+        .flatMap((n) => (JSON.parse(readFileSync(join(REPO, 'eval', set, n), 'utf8')) as { documents: Doc[] }).documents.map((d) => d.text))
+    );
+    for (const name of files) {
+      const { documents } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { documents: Doc[] };
+      expect(documents.reduce((n, d) => n + d.figures.length, 0)).toBeGreaterThanOrEqual(25);
+      for (const d of documents) {
+        expect(others.has(d.text)).toBe(false);
+        expect(goldTexts.some((g) => g.includes(d.text))).toBe(false);
+      }
+    }
+  });
+});
+
 // The committed files of both held-back sets against a fresh build from the snapshot they were made
 // from; on a machine without that snapshot (CI) this is skipped, and says so.
 const SNAPSHOT = '/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo';
@@ -122,7 +155,7 @@ const hasSnapshot = existsSync(SNAPSHOT);
 if (!hasSnapshot) process.stdout.write(`eval-set-figure-gold-check: ${SNAPSHOT} not here — the rebuild of the committed held-back sets is skipped\n`);
 
 describe.skipIf(!hasSnapshot)('the committed held-back sets rebuild byte for byte (--check)', () => {
-  it('figure-pairs-check, figure-pairs-news and figure-gold-check match a fresh build', { timeout: 120_000 }, () => {
+  it('figure-pairs-check, figure-pairs-news, figure-gold-check and figure-gold-2 match a fresh build', { timeout: 120_000 }, () => {
     const check = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(REPO, 'scripts/eval-sets', script), ...args, '--check'], { encoding: 'utf8' });
     const pairs = check('figure-pairs.mjs', '--split', 'check');
     expect([pairs.status, pairs.stderr]).toEqual([0, '']);
@@ -133,5 +166,8 @@ describe.skipIf(!hasSnapshot)('the committed held-back sets rebuild byte for byt
     const gold = check('figure-gold-check.mjs');
     expect([gold.status, gold.stderr]).toEqual([0, '']);
     expect(gold.stdout).toMatch(/14 languages .* all files match/);
+    const gold2 = check('figure-gold-2.mjs');
+    expect([gold2.status, gold2.stderr]).toEqual([0, '']);
+    expect(gold2.stdout).toMatch(/figure-gold-2: 9 languages .* all files match/);
   });
 });

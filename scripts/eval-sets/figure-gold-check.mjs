@@ -50,14 +50,26 @@ const hasFigure = (text, lang) => /\p{Nd}/u.test(text) || (lang === 'la' && LATI
 
 export { BuildError };
 
-function args(argv) {
-  const out = { opus: '/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo', commit: SNAPSHOT, out: join(root, 'eval/figure-gold-check'), check: false, list: undefined, n: 10 };
+/**
+ * What a strict gold built from candidate sentences is: its folder under eval/, the seed of its
+ * candidate order, the text file of each language, and the sets whose sentences it may not hold.
+ */
+export const CHECK_SET = {
+  name: 'figure-gold-check',
+  seed: SEED,
+  texts: TEXTS,
+  pairSets: ['figure-pairs', 'figure-pairs-check'],
+  goldSets: ['figure-gold'],
+};
+
+function args(argv, set) {
+  const out = { opus: '/work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo', commit: SNAPSHOT, out: join(root, 'eval', set.name), check: false, list: undefined, n: 10 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--check') out.check = true;
     else if (a === '--list') {
       out.list = argv[++i];
-      if (!TEXTS[out.list]) fail(`--list needs a language code (${Object.keys(TEXTS).sort().join(' ')})`);
+      if (!set.texts[out.list]) fail(`--list needs a language code (${Object.keys(set.texts).sort().join(' ')})`);
       if (/^\d+$/.test(argv[i + 1] ?? '')) out.n = Number(argv[++i]);
     } else if (['--opus', '--commit', '--out'].includes(a)) {
       if (argv[i + 1] === undefined) fail(`${a} needs a value`);
@@ -68,13 +80,11 @@ function args(argv) {
   return out;
 }
 
-
-
 /** Every sentence the other sets hold: pair sources and targets, and the gold texts (a news gold text holds several lines). */
-export function takenTexts(evalDir) {
+export function takenTexts(evalDir, pairSets = ['figure-pairs', 'figure-pairs-check'], goldSets = ['figure-gold']) {
   const sentences = new Set();
   const goldTexts = [];
-  for (const set of ['figure-pairs', 'figure-pairs-check']) {
+  for (const set of pairSets) {
     const file = join(evalDir, set, 'pairs.jsonl');
     if (!existsSync(file)) fail(`${file} not found: the check gold must be built after the pair sets`);
     for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -84,22 +94,25 @@ export function takenTexts(evalDir) {
       sentences.add(p.target.trim());
     }
   }
-  const gold = join(evalDir, 'figure-gold');
-  for (const name of readdirSync(gold).filter((n) => n.endsWith('.json'))) {
-    for (const doc of JSON.parse(readFileSync(join(gold, name), 'utf8')).documents) goldTexts.push(doc.text);
+  for (const set of goldSets) {
+    const gold = join(evalDir, set);
+    if (!existsSync(gold)) fail(`${gold} not found`);
+    for (const name of readdirSync(gold).filter((n) => n.endsWith('.json'))) {
+      for (const doc of JSON.parse(readFileSync(join(gold, name), 'utf8')).documents) goldTexts.push(doc.text);
+    }
   }
   return { has: (text) => sentences.has(text.trim()) || goldTexts.some((g) => g.includes(text.trim())) };
 }
 
 /** The candidate sentences of a language, in the fixed order. */
-export function candidates(lang, lines, taken) {
+export function candidates(lang, lines, taken, seed = SEED) {
   const out = [];
   lines.forEach((text, i) => {
     const t = text.trim();
     if (!t || t.length > MAX_CHARS || !hasFigure(t, lang) || taken.has(t)) return;
     out.push({ line: i + 1, text: t });
   });
-  return out.sort((a, b) => fnv(`${SEED}:${lang}:${a.line}`) - fnv(`${SEED}:${lang}:${b.line}`) || a.line - b.line);
+  return out.sort((a, b) => fnv(`${seed}:${lang}:${a.line}`) - fnv(`${seed}:${lang}:${b.line}`) || a.line - b.line);
 }
 
 /** Parses an annotation file into documents: [{ line, figures, where }]. */
@@ -119,10 +132,10 @@ export function parseCheckAnnotations(text, name) {
 }
 
 /** One language's gold file: the annotated documents, checked against the candidate order. */
-export function buildLanguage(lang, annotationText, lines, taken) {
+export function buildLanguage(lang, annotationText, lines, taken, set = CHECK_SET) {
   const name = `${lang}.ann`;
-  const spec = TEXTS[lang];
-  const order = candidates(lang, lines, taken);
+  const spec = set.texts[lang];
+  const order = candidates(lang, lines, taken, set.seed);
   const docs = parseCheckAnnotations(annotationText, name);
   const documents = docs.map((doc, k) => {
     const expected = order[k];
@@ -147,36 +160,39 @@ function annotationsOf(dir) {
   return readdirSync(annDir).filter((n) => /^[a-z]{2}\.ann$/.test(n)).sort().map((n) => ({ lang: n.slice(0, 2), text: readFileSync(join(annDir, n), 'utf8') }));
 }
 
-function main(argv) {
-  const opts = args(argv);
-  const read = snapshotReader(opts.opus, opts.commit);
-  const taken = takenTexts(resolve(opts.out, '..'));
-  if (opts.list) {
-    const spec = TEXTS[opts.list];
-    const annFile = join(opts.out, 'annotations', `${opts.list}.ann`);
-    const done = existsSync(annFile) ? parseCheckAnnotations(readFileSync(annFile, 'utf8'), `${opts.list}.ann`).length : 0;
-    for (const c of candidates(opts.list, read(spec.path), taken).slice(done, done + opts.n)) process.stdout.write(`# line: ${c.line}\n# ${c.text}\n`);
-    return;
-  }
-  let differs = 0;
-  let total = 0;
-  const counts = [];
-  for (const { lang, text } of annotationsOf(opts.out)) {
-    if (!TEXTS[lang]) fail(`annotations/${lang}.ann: no text file for ${lang}`);
-    const file = buildLanguage(lang, text, read(TEXTS[lang].path), taken);
-    const n = file.documents.reduce((m, d) => m + d.figures.length, 0);
-    total += n;
-    counts.push(`${lang} ${file.documents.length}/${n}`);
-    const path = join(opts.out, `${lang}.json`);
-    const json = JSON.stringify(file, null, 1) + '\n';
-    if (!opts.check) writeAtomic(path, json);
-    else if (differsFrom(path, json)) {
-      differs++;
-      process.stdout.write(`${path} differs from the build\n`);
+/** The command line of a builder of `set` (this one: figure-gold-check). */
+export function builderMain(set) {
+  return (argv) => {
+    const opts = args(argv, set);
+    const read = snapshotReader(opts.opus, opts.commit);
+    const taken = takenTexts(resolve(opts.out, '..'), set.pairSets, set.goldSets);
+    if (opts.list) {
+      const spec = set.texts[opts.list];
+      const annFile = join(opts.out, 'annotations', `${opts.list}.ann`);
+      const done = existsSync(annFile) ? parseCheckAnnotations(readFileSync(annFile, 'utf8'), `${opts.list}.ann`).length : 0;
+      for (const c of candidates(opts.list, read(spec.path), taken, set.seed).slice(done, done + opts.n)) process.stdout.write(`# line: ${c.line}\n# ${c.text}\n`);
+      return;
     }
-  }
-  process.stdout.write(`figure-gold-check: ${counts.length} languages (documents/figures: ${counts.join(', ')}), ${total} figures${opts.check ? (differs ? `; ${differs} files differ` : '; all files match') : ' written'}\n`);
-  if (differs) process.exitCode = 1;
+    let differs = 0;
+    let total = 0;
+    const counts = [];
+    for (const { lang, text } of annotationsOf(opts.out)) {
+      if (!set.texts[lang]) fail(`annotations/${lang}.ann: no text file for ${lang}`);
+      const file = buildLanguage(lang, text, read(set.texts[lang].path), taken, set);
+      const n = file.documents.reduce((m, d) => m + d.figures.length, 0);
+      total += n;
+      counts.push(`${lang} ${file.documents.length}/${n}`);
+      const path = join(opts.out, `${lang}.json`);
+      const json = JSON.stringify(file, null, 1) + '\n';
+      if (!opts.check) writeAtomic(path, json);
+      else if (differsFrom(path, json)) {
+        differs++;
+        process.stdout.write(`${path} differs from the build\n`);
+      }
+    }
+    process.stdout.write(`${set.name}: ${counts.length} languages (documents/figures: ${counts.join(', ')}), ${total} figures${opts.check ? (differs ? `; ${differs} files differ` : '; all files match') : ' written'}\n`);
+    if (differs) process.exitCode = 1;
+  };
 }
 
-runCli(import.meta.url, 'figure-gold-check', main);
+runCli(import.meta.url, 'figure-gold-check', builderMain(CHECK_SET));

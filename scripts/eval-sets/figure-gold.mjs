@@ -70,8 +70,9 @@ export function parseFigure(line, where) {
   const figure = { text, kind };
   if (kind === 'date' || (kind === 'range' && /^\d{4}-\d\d/.test(value))) {
     const [from, to] = value.split('..');
-    // YYYY, YYYY-MM, YYYY-MM-DD, or a day or month without its year: --MM-DD, --MM (as the reader writes it)
-    const isDate = (d) => /^(?:\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?)$/.test(d);
+    // YYYY, YYYY-MM, YYYY-MM-DD, a day or month without its year: --MM-DD, --MM, or a day alone
+    // without its month: ---DD (as the reader writes them)
+    const isDate = (d) => /^(?:\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?|---\d\d)$/.test(d);
     if (!isDate(from) || (to !== undefined && !isDate(to))) fail(`${where}: "${value}" is not a date`);
     figure.date = from;
     if (to !== undefined) figure.endDate = to;

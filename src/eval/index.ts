@@ -14,7 +14,7 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { extractionSection } from './extraction.js';
 import { figuresSection } from './figures.js';
 import { importPagesSection } from './import-pages.js';
-import { goldCheckSection, goldSection } from './gold.js';
+import { gold2Section, goldCheckSection, goldSection } from './gold.js';
 import { pairsCheckSection, pairsNewsSection, pairsSection, type SectionResult } from './pairs.js';
 import { segmentationSection } from './segmentation.js';
 import { validationSection } from './validation.js';
@@ -43,6 +43,7 @@ export const SECTIONS: Array<EvalSection & { key?: string }> = [
   { ...pairsNewsSection, key: 'pairs-news' },
   { ...pairsCheckSection, key: 'pairs-check' },
   { ...goldSection, key: 'gold' },
+  { ...gold2Section, key: 'gold-2' },
   { ...goldCheckSection, key: 'gold-check' },
   { ...validationSection, key: 'validation' },
   { ...extractionSection, key: 'extraction' },
