@@ -5,7 +5,29 @@
 import { describe, expect, it } from 'vitest';
 import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 
+const FIRST_TIME = 'one word for "for the first time" is the ordinal 1, as "zum ersten Mal"';
+
 const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
+  de: {
+    [FIRST_TIME]: [
+      ['Die AfD wäre mit 14 Prozent erstmals im Abgeordnetenhaus vertreten.', [['percent', 14, undefined, 'exact'], ['ordinal', 1, undefined, 'exact']]],
+      ['die erstmalige Teilnahme, erstmalig 2019', [['ordinal', 1, undefined, 'exact'], ['ordinal', 1, undefined, 'exact'], ['year', 2019, undefined, 'exact']]],
+      ['zum ersten Mal', [['ordinal', 1, undefined, 'exact']]],
+    ],
+  },
+  ru: {
+    [FIRST_TIME]: [
+      ['Англичанин Илс с нетерпением ожидает возможности впервые отстоять чемпионский титул.', [['ordinal', 1, undefined, 'exact']]],
+      ['впервые за 10 лет', [['ordinal', 1, undefined, 'exact'], ['quantity', 10, 'yr', 'exact']]],
+    ],
+  },
+  fi: {
+    [FIRST_TIME]: [
+      ['Hän voitti ensi kertaa.', [['ordinal', 1, undefined, 'exact']]],
+      // "ensi" alone is "next"
+      ['ensi viikolla', []],
+    ],
+  },
   sa: {
     'a declined "एक" before a noun is the indefinite article; before a unit or a scale it is 1': [
       ['प्रदर्शने पंच मिनटे एकः वायुः अगच्छति।', [['quantity', 5, 'min', 'exact']]],

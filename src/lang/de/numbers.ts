@@ -150,7 +150,8 @@ export const numbers: NumberLanguage = {
     watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', kilowattstunden: 'kWh', megawattstunden: 'MWh',
     terawattstunden: 'TWh', petaflops: 'P', exaflops: 'E', barrel: 'bbl', fass: 'bbl',
   },
-  ordinals: inflect(ordinalStems(), ADJECTIVE),
+  // "erstmals", "erstmalig", "die erstmalige Teilnahme": for the first time, the ordinal 1 as "zum ersten Mal".
+  ordinals: { ...inflect(ordinalStems(), ADJECTIVE), erstmals: 1, erstmalig: 1, ...inflect({ erstmalig: 1 }, ADJECTIVE) },
   // "Wir achten darauf": the verb; "am achten Tag": the ordinal.
   ambiguousOrdinals: ['achte', 'achten'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ins', 'ihr', 'ihre', 'ihren', 'ihrem', 'sein', 'seine', 'seinen', 'seinem', 'jeden', 'jedem', 'jeder', 'jedes'],

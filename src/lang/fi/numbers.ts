@@ -89,6 +89,8 @@ export const numbers: NumberLanguage = {
   // "toinen" is also "other", "tuhannes" and "neljännes" are fractions: left out.
   ordinals: {
     'ensimmäi*': 1,
+    // "ensi kertaa": for the first time ("ensi" alone is "next": ensi viikolla).
+    'ensi kertaa': 1, 'ensi kerran': 1,
     ...ordinal(3, 'kolmas', 'kolmanne', 'kolmatta', 'kolmante', 'a'),
     ...ordinal(4, 'neljäs', 'neljänne', 'neljättä', 'neljänte', 'ä'),
     ...ordinal(5, 'viides', 'viidenne', 'viidettä', 'viidente', 'ä'),

@@ -86,6 +86,8 @@ export const numbers: NumberLanguage = {
       },
       ADJECTIVE
     ),
+    // "впервые": for the first time, the ordinal 1 as "в первый раз".
+    впервые: 1,
     // Tens in the singular only: the plural is a decade ("в девяностые", in the nineties).
     ...inflect(
       { двадцат: 20, тридцат: 30, сороков: 40, пятидесят: 50, шестидесят: 60, семидесят: 70, восьмидесят: 80, девяност: 90 },
