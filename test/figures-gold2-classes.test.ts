@@ -8,6 +8,31 @@ import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 const FIRST_TIME = 'one word for "for the first time" is the ordinal 1, as "zum ersten Mal"';
 
 const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
+  id: {
+    'the marks of an enumeration, (1), (2), (3) before words, are no figures; counts in brackets stay': [
+      ['Manifestasi klinis: (1) demam dan/atau gejala pernapasan; (2) fitur pencitraan infeksi COVID-19; (3) total hitung sel darah putih.', []],
+      ['Kasus: Spanyol (12), Italia (7) dan Prancis (8).', [['number', 12, undefined, 'exact'], ['number', 7, undefined, 'exact'], ['number', 8, undefined, 'exact']]],
+    ],
+  },
+  en: {
+    'the marks of an enumeration, (1), (2), (3) before words, are no figures; counts in brackets stay': [
+      ['The criteria are: (1) fever; (2) cough; (3) a low count of 3 cells.', [['quantity', 3, 'cells', 'exact']]],
+      ['Spain (12), Italy (7) and France (8) reported cases.', [['number', 12, undefined, 'exact'], ['number', 7, undefined, 'exact'], ['number', 8, undefined, 'exact']]],
+      // one mark alone is no enumeration
+      ['He scored (2) goals.', [['number', 2, undefined, 'exact']]],
+    ],
+    'three or more digit groups joined by hyphens are a telephone number, an address or a code; an ISO date stays': [
+      ['Call 06-6365-6038 or visit 1-10-8 Nishi-Tenma.', []],
+      ['On 2020-01-27 the score was 3-2.', [['date', '2020-01-27', undefined, 'exact'], ['number', 3, undefined, 'exact'], ['number', 2, undefined, 'exact']]],
+      ['pages 10-12', [['range', [10, 12], undefined, 'exact']]],
+    ],
+  },
+  ja: {
+    'three or more digit groups joined by hyphens are a telephone number, an address or a code; an ISO date stays': [
+      ['申請代理人は吉田大地弁護士（大阪府大阪市北区西天満1-10-8、吉田大地法律事務所、電話06-6365-6038）ほか1名。', [['quantity', 1, '名', 'exact']]],
+      ['2024-07-26に', [['date', '2024-07-26', undefined, 'exact']]],
+    ],
+  },
   de: {
     [FIRST_TIME]: [
       ['Die AfD wäre mit 14 Prozent erstmals im Abgeordnetenhaus vertreten.', [['percent', 14, undefined, 'exact'], ['ordinal', 1, undefined, 'exact']]],

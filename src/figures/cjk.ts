@@ -8,6 +8,7 @@
 // and powers, cjk-read and cjk-suffix the words around it, cjk-combine ranges, cjk-date dates.
 // The words themselves are data: each CJK language pack's lexicon (src/lang/zh/numbers.ts, src/lang/ja/numbers.ts).
 
+import { opaqueSpans } from './opaque.js';
 import type { FigureReading, NumberToken, ReadOptions } from './types.js';
 import { decadeYears } from './numbers.js';
 import { combine } from './cjk-combine.js';
@@ -107,7 +108,8 @@ export function readCjkFigures(text: string, lexicon: CjkLexicon, options: ReadO
   const pieces: Piece[] = [];
   // Clock times and decades, read beside the pieces and merged in at the end.
   const aside: FigureReading[] = [];
-  const urls = urlSpans(text);
+  // Addresses, telephone numbers and list marks hold no figures (opaque.ts), as in the other languages.
+  const urls = [...urlSpans(text), ...opaqueSpans(text).map((span): [number, number] => [span.start, span.end])];
   let floor = 0;
   let i = 0;
   while (i < text.length) {

@@ -1,22 +1,60 @@
 // Spans of text that hold digits but no figures: web addresses and e-mail addresses
-// ("…?q=30%25%2020%", "issn%280024%2D9114%29"). Their digits are neither read nor replaced.
+// ("…?q=30%25%2020%", "issn%280024%2D9114%29"), telephone numbers, street addresses and codes
+// written as three or more digit groups joined by hyphens ("06-6365-6038", "1-10-8"; not an ISO
+// date "2020-01-27"), and the marks of an enumeration ("(1) fever; (2) cough"). Their digits are
+// neither read nor replaced.
 
 const OPAQUE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** Three or more groups of digits joined by hyphens, no digit or hyphen around them. */
+const DIGIT_CHAIN = /(?<![\p{Nd}\-‐‑－.,])\p{Nd}{1,5}(?:[-‐‑－]\p{Nd}{1,5}){2,}(?![\p{Nd}\-‐‑－]|[.,]\p{Nd})/gu;
+const ISO_DATE = /^\p{Nd}{4}[-‐‑－](?:0?[1-9]|1[0-2])[-‐‑－](?:0?[1-9]|[12]\p{Nd}|3[01])$/u;
+
+/** "(1)" before a word, after the start of the text or a space. */
+const LIST_MARK = /(?<=^|\s)\(([0-9]{1,2})\)(?=\s+\p{L})/gu;
 
 export interface Span {
   start: number;
   end: number;
 }
 
-export function opaqueSpans(text: string): Span[] {
-  const spans: Span[] = [];
+function addresses(text: string, spans: Span[]): void {
   // Every match has "@", "://" or "www.": without them the (costly) scan finds nothing.
-  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return spans;
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return;
   for (const match of text.matchAll(OPAQUE)) {
     let end = (match.index ?? 0) + match[0].length;
     // A sentence's full stop or closing bracket after an address is not part of it.
     while (end > (match.index ?? 0) && /[.,;:!?)\]]/.test(text[end - 1] ?? '')) end--;
     spans.push({ start: match.index ?? 0, end });
   }
-  return spans;
+}
+
+function digitChains(text: string, spans: Span[]): void {
+  for (const match of text.matchAll(DIGIT_CHAIN)) {
+    if (ISO_DATE.test(match[0])) continue;
+    spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  }
+}
+
+/**
+ * Marks "(1)", "(2)" … before words: only an enumeration, marks that count 1, 2, 3 … in text order
+ * ("Spain (12), Italy (7) and France (8)" are counts).
+ */
+function listMarks(text: string, spans: Span[]): void {
+  let next = 1;
+  const run: Span[] = [];
+  for (const m of text.matchAll(LIST_MARK)) {
+    if (Number(m[1]) !== next) continue;
+    run.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    next++;
+  }
+  if (run.length >= 2) spans.push(...run);
+}
+
+export function opaqueSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  addresses(text, spans);
+  if (/[-‐‑－]/.test(text)) digitChains(text, spans);
+  if (text.includes('(')) listMarks(text, spans);
+  return spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
 }
