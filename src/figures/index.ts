@@ -286,16 +286,26 @@ function cjkMagnitudes(text: string, cjk: CjkLexicon): Magnitude[] {
   return out;
 }
 
-const QUALIFIER_STEMS = new Map<string, Map<string, Set<Qualifier>>>();
+const QUALIFIER_STEMS = new Map<string, Map<string, QualifierStem>>();
 
 /**
- * The head words of a language's qualifiers (the first word of each phrase of four letters or
- * more that is no article or stop word, folded, stems without their `*`), each with the
- * qualifiers of the phrases it comes from: "about" (approx), "least" (of "at least": min),
- * "ungefähr", "mindestens". A form of one of these near a figure the reader took as exact is a
- * qualifier it may not have read ("einer ungefähren Geschwindigkeit von 17.500").
+ * The head words of a language's qualifiers (the one word of four letters or more of a phrase
+ * that is no article or stop word, folded, stems without their `*`), each with the
+ * qualifiers of the phrases it comes from and how far a word may go on after it: "about"
+ * (approx), "least" (of "at least": min), "ungefähr", "mindestens". A form of one of these near
+ * a figure the reader took as exact is a qualifier it may not have read ("einer ungefähren
+ * Geschwindigkeit von 17.500").
  */
-function qualifierStems(lang: string): Map<string, Set<Qualifier>> {
+interface QualifierStem {
+  qualifiers: Set<Qualifier>;
+  /** Letters a word may have after the head: any after a stem (`ungefähr*`); an inflection's few after a word of five letters or more ("ungefähren"); none after a shorter one, which begins too many other words ("près" is not "présent", "rund" not "Rundgang"). */
+  ending: number;
+}
+
+/** Letters of an inflection that a word may add to a qualifier word of five letters or more. */
+const QUALIFIER_ENDING = 3;
+
+function qualifierStems(lang: string): Map<string, QualifierStem> {
   let stems = QUALIFIER_STEMS.get(lang);
   if (stems) return stems;
   stems = new Map();
@@ -304,12 +314,19 @@ function qualifierStems(lang: string): Map<string, Set<Qualifier>> {
   // Small words say nothing of their own ("γύρω στους": στους is "to the").
   const small = new Set([...(data?.articles ?? []), ...(data?.stopWords ?? [])].map((word) => fold(word, lang)));
   for (const [phrase, qualifier] of phrases) {
-    const words = phrase.replace(/\*/gu, '').split(/\s+/u).map((word) => fold(word, lang)).filter((word) => [...word].length >= 4 && /\p{L}/u.test(word) && !small.has(word));
-    const head = words[0];
+    const words = phrase.split(/\s+/u).map((word) => ({ word: fold(word.replace(/\*/gu, ''), lang), stem: word.endsWith('*') })).filter(({ word }) => [...word].length >= 4 && /\p{L}/u.test(word) && !small.has(word));
+    // One word of its own: a phrase of several ("nicht weniger als", "give or take", "in the
+    // region of" has one) is read whole by the reader, and its first word alone says nothing.
+    const head = words.length === 1 ? words[0] : undefined;
     if (!head) continue;
-    const set = stems.get(head) ?? new Set<Qualifier>();
-    set.add(qualifier);
-    stems.set(head, set);
+    // A word that is the whole phrase may be inflected ("ungefähren"); one from a longer phrase
+    // ("least" of "at least", "region" of "in the region of") is taken as written ("regions" is no qualifier).
+    const whole = phrase.trim().split(/\s+/u).length === 1;
+    const ending = head.stem ? Infinity : whole && [...head.word].length >= 5 ? QUALIFIER_ENDING : 0;
+    const entry = stems.get(head.word) ?? { qualifiers: new Set<Qualifier>(), ending };
+    entry.qualifiers.add(qualifier);
+    entry.ending = Math.max(entry.ending, ending);
+    stems.set(head.word, entry);
   }
   QUALIFIER_STEMS.set(lang, stems);
   return stems;
@@ -317,7 +334,7 @@ function qualifierStems(lang: string): Map<string, Set<Qualifier>> {
 
 /**
  * The qualifiers that may stand near the span [start, end) of `text` without having been read
- * with the figure there: words beginning with one of the language's qualifier words within
+ * with the figure there: one of the language's qualifier words or a form of one (qualifierStems) within
  * `window` words before or after it (the CJK reader: qualifier words within `window` characters),
  * outside the spans in `except` (other figures, which read their own qualifiers). Empty: none.
  */
@@ -343,7 +360,9 @@ export function qualifiersNear(text: string, lang: string, start: number, end: n
   const after = words.filter((token) => token.start >= end).slice(0, window);
   for (const token of [...before, ...after]) {
     if (!free(token.start, token.end)) continue;
-    for (const [stem, qualifiers] of stems) if (token.key.startsWith(stem)) for (const qualifier of qualifiers) found.add(qualifier);
+    for (const [stem, { qualifiers, ending }] of stems) {
+      if (token.key.startsWith(stem) && [...token.key].length - [...stem].length <= ending) for (const qualifier of qualifiers) found.add(qualifier);
+    }
   }
   return found;
 }

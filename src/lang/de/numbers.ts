@@ -80,6 +80,8 @@ export const numbers: NumberLanguage = {
   percent: ['prozent', 'prozentig*', 'vom hundert', 'v . h .', '%'],
   percentPoints: ['prozentpunkt', 'prozentpunkte', 'prozentpunkten', 'pp'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    'in etwa': 'approx', 'rd .': 'approx', ca: 'approx', geschätzt: 'approx', geschätzte: 'approx',
     etwa: 'approx', rund: 'approx', circa: 'approx', 'ca .': 'approx', zirka: 'approx', ungefähr: 'approx',
     annähernd: 'approx', schätzungsweise: 'approx', 'um die': 'approx',
     knapp: 'approx', fast: 'approx', beinahe: 'approx', nahezu: 'approx', 'knapp unter': 'under',
@@ -102,6 +104,8 @@ export const numbers: NumberLanguage = {
   ],
   digitQualifiers: ['über', 'unter'],
   postQualifiers: {
+    // about, after the number
+    'oder so': 'approx',
     überschritten: 'over', übersteigen: 'over', übersteigt: 'over', überstiegen: 'over', übertroffen: 'over',
     'oder mehr': 'min', 'und mehr': 'min', 'oder weniger': 'max', 'und weniger': 'max', 'oder länger': 'min', 'und darüber': 'min',
   },

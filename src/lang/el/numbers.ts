@@ -79,6 +79,8 @@ export const numbers: NumberLanguage = {
   // Bare "μονάδες" (points of an index, of a game) are no percentage points.
   percentPoints: ['ποσοστιαίες μονάδες', 'ποσοστιαία μονάδα', 'ποσοστιαίων μονάδων', 'ποσοστιαίας μονάδας'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    'κοντά στα': 'approx', 'κοντά στις': 'approx', 'κοντά στους': 'approx', 'κοντά στο': 'approx', 'κοντά στη': 'approx', 'κοντά στην': 'approx', 'κοντά σε': 'approx', 'πάνω κάτω': 'approx', χοντρικά: 'approx',
     περίπου: 'approx', σχεδόν: 'approx', 'σχεδόν κατά': 'approx', 'γύρω στα': 'approx', 'γύρω στις': 'approx', 'γύρω στους': 'approx', 'γύρω στο': 'approx', 'γύρω στη': 'approx',
     'γύρω στην': 'approx', 'γύρω από': 'approx', 'κατά προσέγγιση': 'approx', 'περίπου κατά': 'approx', 'κατά περίπου': 'approx',
     'περί τα': 'approx', 'περί τις': 'approx', 'περί τους': 'approx', 'της τάξης των': 'approx', 'της τάξεως των': 'approx',

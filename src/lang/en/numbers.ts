@@ -52,6 +52,8 @@ export const numbers: NumberLanguage = {
   percentBefore: ['percent of', 'percents of', 'per cent of', 'percentage of'],
   percentPoints: ['percentage points', 'percentage point', 'percent points'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    'in the region of': 'approx', 'in the neighbourhood of': 'approx', 'in the neighborhood of': 'approx', 'on the order of': 'approx', 'of the order of': 'approx', 'more or less': 'approx', approx: 'approx',
     about: 'approx', around: 'approx', approximately: 'approx', 'approx .': 'approx', roughly: 'approx',
     some: 'approx', 'an estimated': 'approx', 'close to': 'approx', circa: 'approx', 'ca .': 'approx',
     nearly: 'approx', almost: 'approx', 'just under': 'under', 'less than': 'under', 'fewer than': 'under',
@@ -91,6 +93,8 @@ export const numbers: NumberLanguage = {
   // "World War 2", "World War II": the second world war, an ordinal.
   romanAfter: ['world war'],
   postQualifiers: {
+    // about, after the number
+    'or so': 'approx', 'give or take': 'approx', 'or thereabouts': 'approx',
     'or more': 'min', 'and more': 'min', 'or greater': 'min', 'or above': 'min', 'or higher': 'min', plus: 'min',
     'or less': 'max', 'or fewer': 'max', 'or lower': 'max', 'or below': 'max',
     // ages: "aged 70 or older", "children 5 and under"

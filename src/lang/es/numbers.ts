@@ -61,6 +61,8 @@ export const numbers: NumberLanguage = {
   // "vivir hasta los 75 años": until that age, or up to 75 years
   durationBounds: ['hasta'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    'aprox .': 'approx', aprox: 'approx',
     // "superaba las 1000 libras", "al menos a 100 metros", "a más de 3 km"
     supera: 'over', superan: 'over', superaba: 'over', superaban: 'over', superó: 'over', superaron: 'over', superará: 'over',
     sobrepasa: 'over', sobrepasó: 'over', 'al menos a': 'min', 'a más de': 'over', 'a menos de': 'under',
@@ -88,6 +90,8 @@ export const numbers: NumberLanguage = {
   },
   articles: ['la', 'el', 'los', 'las'],
   postQualifiers: {
+    // about, after the number
+    aproximadamente: 'approx', 'más o menos': 'approx',
     'o más': 'min', 'y más': 'min', 'o mayor': 'min', 'o superior': 'min', 'por lo menos': 'min', 'al menos': 'min',
     'como mínimo': 'min', 'o menos': 'max', 'o menor': 'max', 'o inferior': 'max', 'como máximo': 'max',
   },

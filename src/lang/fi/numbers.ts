@@ -118,6 +118,8 @@ export const numbers: NumberLanguage = {
   // "2 %-yksikköä": the unit after a percent sign.
   percentPoints: ['prosenttiyksik*', 'prosenttiyks*', '- yksik*'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    'n .': 'approx', liki: 'approx', kutakuinkin: 'approx', karkeasti: 'approx',
     noin: 'approx', suunnilleen: 'approx', arviolta: 'approx', 'arviolta noin': 'approx', likimain: 'approx', 'suurin piirtein': 'approx',
     jotakuinkin: 'approx', lähes: 'approx', melkein: 'approx', miltei: 'approx',
     yli: 'over', 'vähän yli': 'over', 'hieman yli': 'over', 'reilusti yli': 'over', 'reippaasti yli': 'over', 'selvästi yli': 'over',

@@ -53,6 +53,8 @@ export const numbers: NumberLanguage = {
   // "jusqu'à 70 ans": until that age, or up to 70 years
   durationBounds: ["jusqu'à", "jusqu'aux"],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    'près d\'': 'approx', 'env .': 'approx', 'grosso modo': 'approx', bientôt: 'approx', 'autour des': 'approx', 'aux alentours des': 'approx', 'aux environs des': 'approx', quasi: 'approx',
     // "ils ont dépassé 20 %": a verb of exceeding before the figure
     dépasse: 'over', dépassent: 'over', dépassé: 'over', dépassait: 'over', dépassaient: 'over', dépasser: 'over', dépassera: 'over',
     environ: 'approx', 'près de': 'approx', 'autour de': 'approx', 'aux alentours de': 'approx', 'aux environs de': 'approx',
@@ -76,7 +78,7 @@ export const numbers: NumberLanguage = {
   },
   articles: ['la', 'le', 'les', "l'"],
   // "un million au moins": the bound after the number.
-  postQualifiers: { 'ou plus': 'min', 'et plus': 'min', 'ou davantage': 'min', 'ou moins': 'max', 'au moins': 'min', 'au minimum': 'min', 'au plus': 'max', 'au maximum': 'max', 'environ': 'approx' },
+  postQualifiers: { 'à peu près': 'approx', 'ou plus': 'min', 'et plus': 'min', 'ou davantage': 'min', 'ou moins': 'max', 'au moins': 'min', 'au minimum': 'min', 'au plus': 'max', 'au maximum': 'max', 'environ': 'approx' },
   range: { from: ['de', 'du', 'depuis'], between: ['entre', 'compris entre'], to: ['à', 'au', '-', '–', '—', '~'], and: ['et'] },
   boundJoiners: ['et', ',', 'mais', ', mais'],
   scaleLinkers: ['de', "d'"],

@@ -53,6 +53,8 @@ export const numbers: NumberLanguage = {
   percent: ['persen', 'per sen', 'prosen', '%'],
   percentPoints: ['poin persentase', 'poin persen', 'persen poin', 'angka persentase'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    mendekati: 'approx', 'kurang-lebih': 'approx', 'lebih-kurang': 'approx', kisaran: 'approx', 'hampir mencapai': 'approx',
     sekitar: 'approx', kira: 'approx', 'kira-kira': 'approx', 'kurang lebih': 'approx', 'lebih kurang': 'approx', sekira: 'approx',
     'sekitar kurang lebih': 'approx', hampir: 'approx', nyaris: 'approx',
     'lebih dari': 'over', 'di atas': 'over', 'lebih dari sekitar': 'over', melebihi: 'over', melampaui: 'over',

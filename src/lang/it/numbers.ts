@@ -68,6 +68,8 @@ export const numbers: NumberLanguage = {
   // "fino a 70 anni": until that age, or up to 70 years
   durationBounds: ['fino a', 'fino al', 'fino ai'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    pressoché: 'approx', 'grosso modo': 'approx', 'ca .': 'approx', 'intorno alle': 'approx', 'attorno ai': 'approx', 'attorno alle': 'approx',
     circa: 'approx', "all'incirca": 'approx', 'intorno a': 'approx', 'attorno a': 'approx', 'intorno ai': 'approx',
     approssimativamente: 'approx', 'quasi': 'approx',
     oltre: 'over', 'più di': 'over', 'superiore a': 'over', 'maggiore di': 'over', 'più grande di': 'over',
@@ -89,7 +91,7 @@ export const numbers: NumberLanguage = {
   },
   articles: ['la', 'il', 'i', 'le', 'lo', 'gli', "l'"],
   // "alle 9:30 circa", "100 circa": "circa" after the number is about it too.
-  postQualifiers: { 'o più': 'min', 'e più': 'min', 'o meno': 'max', circa: 'approx', 'all\'incirca': 'approx', 'almeno': 'min' },
+  postQualifiers: { 'più o meno': 'approx', 'o giù di lì': 'approx', 'o più': 'min', 'e più': 'min', 'o meno': 'max', circa: 'approx', 'all\'incirca': 'approx', 'almeno': 'min' },
   range: { from: ['da', 'dal', 'dai', 'dalle', 'dagli'], between: ['tra', 'fra', 'compreso tra'], to: ['a', 'al', 'ai', 'alle', 'fino a', '-', '–', '—', '~'], and: ['e'] },
   boundJoiners: ['e', ',', 'ma', ', ma'],
   scaleLinkers: ['di'],

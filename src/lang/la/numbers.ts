@@ -75,6 +75,8 @@ export const numbers: NumberLanguage = {
   percent: ['per centum', 'pro centum', 'centesimae', 'centesimas', '%'],
   percentPoints: ['puncta centesimalia'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    'plus minus': 'approx', quasi: 'approx',
     circiter: 'approx', fere: 'approx', ferme: 'approx', paene: 'approx', prope: 'approx', circa: 'approx',
     'plus quam': 'over', 'plures quam': 'over', amplius: 'over', 'amplius quam': 'over',
     'haud minus quam': 'min', 'non amplius quam': 'max', 'haud plus quam': 'max',

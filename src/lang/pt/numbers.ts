@@ -52,6 +52,8 @@ export const numbers: NumberLanguage = {
   // "vivem até os cem anos", "contar até cem": until, or up to (see durationBounds in number-data.ts)
   durationBounds: ['até'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    'aprox .': 'approx', 'em torno dos': 'approx', 'em torno das': 'approx', 'por volta dos': 'approx', 'por volta das': 'approx', 'perto dos': 'approx', 'perto das': 'approx', 'mais ou menos': 'approx', 'à volta de': 'approx', 'na casa dos': 'approx', 'na casa das': 'approx',
     'cerca de': 'approx', aproximadamente: 'approx', 'em torno de': 'approx', 'por volta de': 'approx',
     uns: 'approx', umas: 'approx', 'perto de': 'approx', quase: 'approx',
     'mais de': 'over', 'acima de': 'over', 'superior a': 'over', 'maior que': 'over', 'maior do que': 'over',
@@ -76,6 +78,8 @@ export const numbers: NumberLanguage = {
   },
   articles: ['a', 'o', 'os', 'as'],
   postQualifiers: {
+    // about, after the number
+    aproximadamente: 'approx', 'mais ou menos': 'approx',
     'ou mais': 'min', 'e mais': 'min', 'ou maior': 'min', 'ou superior': 'min', 'pelo menos': 'min', 'ao menos': 'min',
     'no mínimo': 'min', 'como mínimo': 'min', 'ou menos': 'max', 'ou menor': 'max', 'ou inferior': 'max', 'no máximo': 'max',
     'como máximo': 'max',

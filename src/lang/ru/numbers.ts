@@ -107,6 +107,8 @@ export const numbers: NumberLanguage = {
   percent: [...Object.keys(inflect({ процент: true }, NOUN)), '%'],
   percentPoints: [...Object.keys(pairs(Object.keys(PERCENT_ADJECTIVE), Object.keys(POINT), true)), 'п . п .', 'п . п', 'пп', 'проц . п .'],
   qualifiers: {
+    // more words for about, before the number (issue 11, approximation added or dropped)
+    'ок .': 'approx', 'чуть ли не': 'approx', 'едва ли не': 'approx', 'почти что': 'approx', 'плюс-минус': 'approx', 'в районе': 'approx',
     около: 'approx', примерно: 'approx', приблизительно: 'approx', порядка: 'approx', ориентировочно: 'approx', 'где - то': 'approx',
     'примерно в': 'approx', 'примерно на': 'approx', 'приблизительно в': 'approx', 'приблизительно на': 'approx',
     // "Nearly" is close to the figure, as "about" is: approximate, not a bound.

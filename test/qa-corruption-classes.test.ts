@@ -1,0 +1,76 @@
+// Issue 11, the corruption classes of real translation pairs: a changed meaning that both sides
+// read for certain is an error in every target language. Each case is a correct sentence pair and
+// the same pair with one edit of the target (an approximation word added or dropped, a unit or a
+// currency changed, a figure dropped); the correct pair has no error, the edited one has.
+
+import { describe, expect, it } from 'vitest';
+import { loadGlossary } from '../src/claims/index.js';
+import { loadConfig } from '../src/config/index.js';
+import type { LanguageCode } from '../src/lang/codes.js';
+import { qaPair } from '../src/qa/index.js';
+import { REPO } from './helpers/tmp.js';
+
+const config = loadConfig(REPO);
+const glossary = loadGlossary(config, undefined, REPO);
+
+/** The error findings of a pair, as "rule: message". */
+function errors(from: LanguageCode, to: LanguageCode, source: string, target: string): string[] {
+  const { messages } = qaPair({ from, to, source, target, glossary, rules: config.rules });
+  return messages.filter((m) => m.severity === 'error').map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+interface Case {
+  from: LanguageCode;
+  to: LanguageCode;
+  source: string;
+  /** The correct translation. */
+  good: string;
+  /** The same with one edit that changes a figure's meaning. */
+  bad: string;
+}
+
+function expectClass(cases: readonly Case[], rule: string): void {
+  for (const c of cases) {
+    expect(errors(c.from, c.to, c.source, c.good), `${c.to}: ${c.good}`).toEqual([]);
+    expect(errors(c.from, c.to, c.source, c.bad).some((e) => e.startsWith(rule)), `${c.to}: ${c.bad}\n${errors(c.from, c.to, c.source, c.bad).join('\n')}`).toBe(true);
+  }
+}
+
+describe('approximation words, added or dropped, in every language', () => {
+  it('a word for "about" before the number is read as approximate', () => {
+    expectClass([
+      { from: 'en', to: 'el', source: 'About 40 people came.', good: 'Ήρθαν κοντά στα 40 άτομα.', bad: 'Ήρθαν 40 άτομα.' },
+      { from: 'de', to: 'el', source: '40 Menschen kamen.', good: 'Ήρθαν 40 άτομα.', bad: 'Ήρθαν κοντά στους 40 ανθρώπους.' },
+      { from: 'de', to: 'en', source: 'Es kamen rund 40 Menschen.', good: 'Something in the region of 40 people came.', bad: '40 people came.' },
+      { from: 'en', to: 'de', source: 'The firm has about 40 employees.', good: 'Die Firma hat in etwa 40 Mitarbeiter.', bad: 'Die Firma hat 40 Mitarbeiter.' },
+      { from: 'en', to: 'fi', source: 'The firm has about 40 employees.', good: 'Yrityksellä on n. 40 työntekijää.', bad: 'Yrityksellä on 40 työntekijää.' },
+      { from: 'en', to: 'fi', source: 'The firm has 40 employees.', good: 'Yrityksellä on 40 työntekijää.', bad: 'Yrityksellä on liki 40 työntekijää.' },
+      { from: 'en', to: 'fr', source: 'The firm has 40 employees.', good: "L'entreprise compte 40 employés.", bad: "L'entreprise compte grosso modo 40 employés." },
+      { from: 'en', to: 'id', source: 'The firm has 40 employees.', good: 'Perusahaan itu memiliki 40 karyawan.', bad: 'Perusahaan itu memiliki mendekati 40 karyawan.' },
+      { from: 'en', to: 'it', source: 'The firm has 40 employees.', good: "L'azienda ha 40 dipendenti.", bad: "L'azienda ha pressoché 40 dipendenti." },
+      { from: 'en', to: 'pt', source: 'The firm has 40 employees.', good: 'A empresa tem 40 funcionários.', bad: 'A empresa tem mais ou menos 40 funcionários.' },
+      { from: 'en', to: 'ru', source: 'The firm has 40 employees.', good: 'В компании 40 сотрудников.', bad: 'В компании чуть ли не 40 сотрудников.' },
+      { from: 'en', to: 'zh', source: 'The firm has 40 employees.', good: '公司有40名员工。', bad: '公司有差不多40名员工。' },
+      { from: 'en', to: 'ja', source: 'The firm has 40 employees.', good: '会社には40人の社員がいる。', bad: '会社にはざっと40人の社員がいる。' },
+      { from: 'en', to: 'la', source: 'He has 40 sheep.', good: 'Habet quadraginta oves.', bad: 'Habet plus minus quadraginta oves.' },
+    ], 'qa/figure-qualifier');
+  });
+
+  it('a word for "about" after the number is read as approximate', () => {
+    expectClass([
+      { from: 'de', to: 'en', source: 'Es kamen etwa 40 Menschen.', good: '40 people or so came.', bad: '40 people came.' },
+      { from: 'de', to: 'es', source: 'Es kamen etwa 40 Menschen.', good: 'Vinieron 40 personas aproximadamente.', bad: 'Vinieron 40 personas.' },
+      { from: 'de', to: 'pt', source: 'Es kamen etwa 40 Menschen.', good: 'Vieram 40 pessoas mais ou menos.', bad: 'Vieram 40 pessoas.' },
+      { from: 'de', to: 'it', source: 'Es kamen etwa 40 Menschen.', good: 'Sono venute 40 persone o giù di lì.', bad: 'Sono venute 40 persone.' },
+    ], 'qa/figure-qualifier');
+  });
+
+  it('a word only beginning like a qualifier word leaves an exact figure certain', () => {
+    // "présent" begins like "près (de)", "regions" like "(in the) region (of)", "just" is no "about"
+    expectClass([
+      { from: 'fr', to: 'de', source: "La force ne comptait jusqu'à présent que 14 employés.", good: 'Die Truppe hatte bislang nur 14 Mitarbeiter.', bad: 'Die Truppe hatte bislang etwa 14 Mitarbeiter.' },
+      { from: 'en', to: 'ru', source: 'The war was over in just 14 days.', good: 'Война закончилась всего за 14 дней.', bad: 'Война закончилась всего за примерно 14 дней.' },
+      { from: 'en', to: 'pt', source: "These regions represented 80% of the country's GDP.", good: 'Estas regiões representavam 80% do PIB do país.', bad: 'Estas regiões representavam cerca de 80% do PIB do país.' },
+    ], 'qa/figure-qualifier');
+  });
+});
