@@ -49,6 +49,18 @@ function age(dir: string): void {
 }
 
 describe('incremental runs', () => {
+  it('with keepResults: false, reports each result to onEvent and keeps none in the summary', async () => {
+    const dir = project();
+    const kept = await run(dir, { force: true });
+    const reported: unknown[] = [];
+    const summary = await runPipeline({ config: loadConfig(dir), cwd: dir, publish: 'none', force: true, keepResults: false, onEvent: (event) => event.type === 'article-done' && reported.push(event.result) });
+    expect(summary.results).toEqual([]);
+    expect(summary.failed).toEqual([]);
+    expect(reported).toHaveLength(1);
+    const { article: _a, versions: _v, ...result } = reported[0] as RunSummary['results'][number];
+    expect(result).toEqual(kept.results[0]);
+  });
+
   it('does nothing for an unchanged article and touches no file', async () => {
     const dir = project();
     expect(only(await run(dir))).toEqual({ unchanged: false, redone: ['de', 'en', 'fr'] });

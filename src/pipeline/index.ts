@@ -43,10 +43,16 @@ export interface RunOptions {
   /** Worker threads for the articles that need work (default: one per core; 1: the main thread alone). */
   jobs?: number;
   onEvent?: (event: RunEvent) => void;
+  /**
+   * Keep each article's result in `RunSummary.results` (default true). `false`: results go
+   * to `onEvent` only, so a run of any number of articles holds none of them (the CLI keeps
+   * just its table rows).
+   */
+  keepResults?: boolean;
 }
 
 export interface RunSummary {
-  /** One per article that ran, without its article object and versions (a long run must not hold every article). */
+  /** One per article that ran, without its article object and versions (a long run must not hold every article); empty with `keepResults: false`. */
   results: ArticleResult[];
   published: ArticlePublishResult[];
   failed: Array<{ ref: string; error: Error }>;
@@ -127,8 +133,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         const published = target && outcome.article && outcome.versions ? await publishArticle(outcome.article, outcome.versions, target, { ...(store ? { store } : {}) }) : undefined;
         if (published) summary.published.push(published);
         options.onEvent?.({ type: 'article-done', index, total: refs.length, result: outcome, ...(published ? { published } : {}) });
-        const { article: _article, versions: _versions, ...kept } = outcome;
-        summary.results.push(kept);
+        if (options.keepResults !== false) {
+          const { article: _article, versions: _versions, ...kept } = outcome;
+          summary.results.push(kept);
+        }
       } catch (error) {
         // One unusable article must not stop the others; the CLI reports it and exits 2.
         const err = error instanceof Error ? error : new Error(String(error));

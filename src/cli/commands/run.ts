@@ -7,7 +7,7 @@ import { loadConfig } from '../../config/index.js';
 import { Errors, fail, NewsdeskError } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
 import { runPipeline, type ArticleResult, type RunEvent } from '../../pipeline/index.js';
-import { formatTable } from '../../pipeline/table.js';
+import { TableBuilder } from '../../pipeline/table.js';
 import type { CliIO, Command } from '../io.js';
 
 function languagesOption(value: string | undefined): LanguageCode[] | undefined {
@@ -37,11 +37,28 @@ function progress(io: CliIO, json: boolean) {
   };
 }
 
-function summaryTable(results: ArticleResult[]): string {
-  const rows = results.flatMap((r) =>
-    r.languages.map((l) => [r.slug, l.lang, String(l.segments), String(l.translated), l.source ? 'source' : String(l.reviewed), l.publishable ? 'yes' : 'no', l.held ?? '']),
-  );
-  return formatTable(['article', 'lang', 'segments', 'translated', 'reviewed', 'published', 'held because'], rows);
+/**
+ * The summary table (article × language), its rows added as each article is reported: a run
+ * of thousands of articles keeps these rows, not the results they came from.
+ */
+class SummaryTable {
+  private readonly table = new TableBuilder(['article', 'lang', 'segments', 'translated', 'reviewed', 'published', 'held because']);
+  articles = 0;
+  unchanged = 0;
+  held = false;
+
+  add(r: ArticleResult): void {
+    this.articles += 1;
+    if (r.unchanged) this.unchanged += 1;
+    for (const l of r.languages) {
+      if (!l.publishable) this.held = true;
+      this.table.add([r.slug, l.lang, String(l.segments), String(l.translated), l.source ? 'source' : String(l.reviewed), l.publishable ? 'yes' : 'no', l.held ?? '']);
+    }
+  }
+
+  format(): string {
+    return this.table.format();
+  }
 }
 
 export const command: Command = {
@@ -73,6 +90,10 @@ could not be read.`,
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) fail(Errors.Usage, `--jobs takes a whole number of worker threads, 1 or more (got \`${values.jobs}\`)`);
     const config = loadConfig(io.cwd);
     const languages = languagesOption(values.lang);
+    const json = Boolean(values.json);
+    // The text table is built as articles are reported; only --json keeps every result.
+    const table = json ? undefined : new SummaryTable();
+    const report = progress(io, json);
     const summary = await runPipeline({
       config,
       cwd: io.cwd,
@@ -82,19 +103,23 @@ could not be read.`,
       ...(values.publish !== undefined ? { publish: values.publish } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
       env: io.env,
-      onEvent: progress(io, Boolean(values.json)),
+      keepResults: json,
+      onEvent: (event) => {
+        if (event.type === 'article-done') table?.add(event.result);
+        report(event);
+      },
     });
-    const held = summary.results.some((r) => r.languages.some((l) => !l.publishable));
-    if (values.json) {
+    const held = table ? table.held : summary.results.some((r) => r.languages.some((l) => !l.publishable));
+    if (!table) {
       const articles = summary.results.map(({ article: _a, versions: _v, ...rest }) => rest);
       io.stdout(`${JSON.stringify({ articles, published: summary.published, failed: summary.failed.map((f) => ({ ref: f.ref, error: f.error.message })) }, null, 2)}\n`);
-    } else if (summary.results.length === 0 && summary.failed.length === 0) {
+    } else if (table.articles === 0 && summary.failed.length === 0) {
       io.stdout('No articles under content/.\n');
-    } else if (summary.results.every((r) => r.unchanged) && summary.failed.length === 0) {
-      io.stdout(`Nothing changed since the last run: ${summary.results.length} article${summary.results.length === 1 ? '' : 's'} skipped.\n`);
-      io.stdout(summaryTable(summary.results));
-    } else if (summary.results.length > 0) {
-      io.stdout(summaryTable(summary.results));
+    } else if (table.unchanged === table.articles && summary.failed.length === 0) {
+      io.stdout(`Nothing changed since the last run: ${table.articles} article${table.articles === 1 ? '' : 's'} skipped.\n`);
+      io.stdout(table.format());
+    } else if (table.articles > 0) {
+      io.stdout(table.format());
       const out = relative(io.cwd, config.root) || '.';
       const sent = summary.published.reduce((n, p) => n + p.sent, 0);
       const target = summary.published[0]?.target;
