@@ -27,13 +27,31 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ['pages 10-12', [['range', [10, 12], undefined, 'exact']]],
     ],
   },
+  fr: {
+    'a number alone in quotation marks is a label or a title': [
+      ['"Nous ajoutons "2012" pour avoir la possibilité de donner le cours à nouveau", a déclaré le professeur.', []],
+      ['le film « 1917 » est sorti en 2019', [['year', 2019, undefined, 'exact']]],
+      ['"Nous avons 4 enfants", dit-il.', [['quantity', 4, 'enfants', 'exact']]],
+    ],
+  },
+  zh: {
+    'a number alone in quotation marks is a label or a title': [
+      ['电影《1917》和「1917」', []],
+    ],
+  },
   ja: {
+    'a number alone in quotation marks is a label or a title': [
+      ['映画「1917」は3時間だ。', [['quantity', 3, 'h', 'exact']]],
+    ],
     'three or more digit groups joined by hyphens are a telephone number, an address or a code; an ISO date stays': [
       ['申請代理人は吉田大地弁護士（大阪府大阪市北区西天満1-10-8、吉田大地法律事務所、電話06-6365-6038）ほか1名。', [['quantity', 1, '名', 'exact']]],
       ['2024-07-26に', [['date', '2024-07-26', undefined, 'exact']]],
     ],
   },
   de: {
+    'a number alone in quotation marks is a label or a title': [
+      ['Das Album „1989“ erschien vor 5 Jahren.', [['quantity', 5, 'yr', 'exact']]],
+    ],
     [FIRST_TIME]: [
       ['Die AfD wäre mit 14 Prozent erstmals im Abgeordnetenhaus vertreten.', [['percent', 14, undefined, 'exact'], ['ordinal', 1, undefined, 'exact']]],
       ['die erstmalige Teilnahme, erstmalig 2019', [['ordinal', 1, undefined, 'exact'], ['ordinal', 1, undefined, 'exact'], ['year', 2019, undefined, 'exact']]],
@@ -54,6 +72,9 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
     ],
   },
   sa: {
+    'a number alone in quotation marks is a label or a title': [
+      ['हिंसक वीडियो गेमयोनां एक डिक्ल रीडिंग "18" वार्षियेन सह सूचनाया आवश्यकः अस्ति ।', []],
+    ],
     'a declined "एक" before a noun is the indefinite article; before a unit or a scale it is 1': [
       ['प्रदर्शने पंच मिनटे एकः वायुः अगच्छति।', [['quantity', 5, 'min', 'exact']]],
       ['एका नदी अस्ति। एकं पुस्तकम्।', []],

@@ -1,8 +1,9 @@
 // Spans of text that hold digits but no figures: web addresses and e-mail addresses
 // ("…?q=30%25%2020%", "issn%280024%2D9114%29"), telephone numbers, street addresses and codes
 // written as three or more digit groups joined by hyphens ("06-6365-6038", "1-10-8"; not an ISO
-// date "2020-01-27"), and the marks of an enumeration ("(1) fever; (2) cough"). Their digits are
-// neither read nor replaced.
+// date "2020-01-27"), the marks of an enumeration ("(1) fever; (2) cough"), and a number alone in
+// quotation marks, a label or a title (a decal reading "18", the film « 1917 », 「1917」). Their
+// digits are neither read nor replaced.
 
 const OPAQUE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„«»]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
@@ -12,6 +13,12 @@ const ISO_DATE = /^\p{Nd}{4}[-‐‑－](?:0?[1-9]|1[0-2])[-‐‑－](?:0?[1-9]
 
 /** "(1)" before a word, after the start of the text or a space. */
 const LIST_MARK = /(?<=^|\s)\(([0-9]{1,2})\)(?=\s+\p{L})/gu;
+
+/** A number alone between quotation marks, and which closing marks go with each opening one. */
+const QUOTED = /(["“„«»‹「『《〈])[ \u00a0\u202f]*\p{Nd}[\p{Nd}.,]*[ \u00a0\u202f]*(["”“»«›」』》〉])/gu;
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '„': '“”', '«': '»', '»': '«', '‹': '›', '「': '」', '『': '』', '《': '》', '〈': '〉' };
+/** Chinese and Japanese brackets: they stand between words without spaces. */
+const CJK_QUOTES = '「『《〈';
 
 export interface Span {
   start: number;
@@ -51,10 +58,20 @@ function listMarks(text: string, spans: Span[]): void {
   if (run.length >= 2) spans.push(...run);
 }
 
+function quotedNumbers(text: string, spans: Span[]): void {
+  for (const m of text.matchAll(QUOTED)) {
+    if (!CLOSING[m[1]!]!.includes(m[2]!)) continue;
+    // A closing mark right after a word ("»18«" aside) or an opening one before a word is no quotation of the number alone.
+    if (!CJK_QUOTES.includes(m[1]!) && (/[\p{L}\p{Nd}]/u.test(text[(m.index ?? 0) + m[0].length] ?? '') || /[\p{L}\p{Nd}]/u.test(text[(m.index ?? 0) - 1] ?? ''))) continue;
+    spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+}
+
 export function opaqueSpans(text: string): Span[] {
   const spans: Span[] = [];
   addresses(text, spans);
   if (/[-‐‑－]/.test(text)) digitChains(text, spans);
   if (text.includes('(')) listMarks(text, spans);
+  if (/["“„«»‹「『《〈]/.test(text)) quotedNumbers(text, spans);
   return spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
 }
