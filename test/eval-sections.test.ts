@@ -114,6 +114,7 @@ describe('--only', () => {
     expect(selected(['--only', 'pairs']).map((s) => s.key)).toEqual(['pairs']);
     expect(selected(['--only', 'pairs-check']).map((s) => s.key)).toEqual(['pairs-check']);
     expect(selected(['--only', 'pairs-news']).map((s) => s.key)).toEqual(['pairs-news']);
+    expect(selected(['--only', 'pairs-fresh']).map((s) => s.key)).toEqual(['pairs-fresh']);
     expect(selected(['--only', 'translation']).map((s) => s.key)).toEqual(['pairs']);
     expect(selected(['--only', 'gold']).map((s) => s.key)).toEqual(['gold']);
     expect(selected(['--only', 'gold-check']).map((s) => s.key)).toEqual(['gold-check']);

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain-Node builder script without type declarations
-import { assertDisjoint, build, BuildError, corruptionOrder, edit, makeCorruptions, NEWS_PLAN, sources } from '../scripts/eval-sets/figure-pairs.mjs';
+import { assertDisjoint, build, BuildError, corruptionOrder, edit, goldTexts, makeCorruptions, NEWS_PLAN, sources } from '../scripts/eval-sets/figure-pairs.mjs';
 // @ts-expect-error — a plain-Node builder script without type declarations
 import { snapshotReader } from '../scripts/eval-sets/common.mjs';
 import { REPO, tmpProject } from './helpers/tmp.js';
@@ -217,6 +217,20 @@ describe('the held-back check split (--split check)', () => {
     const devTexts = new Set(dev.flatMap((p) => [p.source, p.target]));
     expect(check.filter((p) => devIds.has(p.id) || devTexts.has(p.source) || devTexts.has(p.target)).map((p) => p.id)).toEqual([]);
   });
+
+  it('the committed eval/figure-pairs-fresh shares no id and no sentence with the other three pair sets', () => {
+    const fresh = readJsonl(join(REPO, 'eval/figure-pairs-fresh/pairs.jsonl'));
+    const others = ['figure-pairs', 'figure-pairs-check', 'figure-pairs-news'].flatMap((set) => readJsonl(join(REPO, 'eval', set, 'pairs.jsonl')));
+    const ids = new Set(others.map((p) => p.id));
+    const texts = new Set(others.flatMap((p) => [p.source, p.target]));
+    expect(fresh.filter((p) => ids.has(p.id) || texts.has(p.source) || texts.has(p.target)).map((p) => p.id)).toEqual([]);
+    expect(fresh.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(fresh.map((p) => p.to)).size).toBe(14);
+    // nor a sentence of a figure gold document (the held-back figure-gold-check reads FLORES devtest too)
+    const gold = goldTexts(join(REPO, 'eval'), ['figure-gold', 'figure-gold-check', 'figure-gold-2']) as string[];
+    expect(gold.length).toBeGreaterThan(100);
+    expect(fresh.filter((p) => gold.some((g) => g.includes(p.source) || g.includes(p.target))).map((p) => p.id)).toEqual([]);
+  });
 });
 
 describe('the news split (--split news)', () => {
@@ -242,6 +256,52 @@ describe('the news split (--split news)', () => {
   it('refuses a news pair that shares an id or a source sentence with dev or check', () => {
     const dev = [{ id: 'a-1', from: 'en', to: 'de', source: 'Two cats.', target: 'Zwei Katzen.' }];
     expect(() => assertDisjoint(dev, [{ id: 'n-1', from: 'en', to: 'fr', source: 'Two cats.', target: 'Deux chats.' }], ['news', 'dev or check'])).toThrow(/news split: the source of n-1 is a source of the dev or check split/);
+  });
+});
+
+describe('the fresh split (--split fresh)', () => {
+  it('continues the rows after the check split, 40 pairs a target (Greek 32), sharing no id and no sentence with dev, check or news', { timeout: 180_000 }, () => {
+    const opus = fakeSnapshot(1012, true);
+    const read = (path: string) => readFileSync(join(opus, path), 'utf8').replace(/\n$/, '').split('\n');
+    const others = (['dev', 'check', 'news'] as const).flatMap((split) => (build(read, new Map(), split) as { pairs: Pair[] }).pairs);
+    const fresh = build(read, new Map(), 'fresh') as { pairs: Array<Pair & { from: string }>; corruptions: Array<{ pair: string }> };
+    for (const lang of ['zh', 'ru', 'en', 'fr', 'id', 'sa', 'ja', 'de', 'pt', 'es', 'it', 'fi', 'la']) expect(fresh.pairs.filter((p) => p.to === lang)).toHaveLength(40);
+    expect(fresh.pairs.filter((p) => p.to === 'el')).toHaveLength(32);
+    const ids = new Set(others.map((p) => p.id));
+    const texts = new Set(others.flatMap((p) => [p.source, p.target]));
+    expect(fresh.pairs.filter((p) => ids.has(p.id) || texts.has(p.source) || texts.has(p.target)).map((p) => p.id)).toEqual([]);
+    const lines = fresh.pairs.filter((p) => p.id.startsWith('flores-')).map((p) => `${p.to}:${p.id.slice(-4)}`);
+    expect(new Set(lines).size).toBe(lines.length);
+    // German and English targets come from their WMT rows only
+    expect(fresh.pairs.filter((p) => p.to === 'de').every((p) => p.id.startsWith('wmt19-frde-'))).toBe(true);
+    expect(fresh.corruptions.every((c) => fresh.pairs.some((p) => p.id === c.pair))).toBe(true);
+    expect(build(read, new Map(), 'fresh')).toEqual(fresh);
+  });
+
+  it('takes a FLORES source from another language of the same line when the German or English sentence is used', { timeout: 180_000 }, () => {
+    // German and English sentences of the first 700 lines repeat: a repeated sentence is skipped once used
+    const opus = fakeSnapshot(1012, true);
+    for (const code of ['deu', 'eng']) {
+      const file = join(opus, `testsets/flores200_dataset/devtest/${code}.devtest`);
+      const lines = readFileSync(file, 'utf8').replace(/\n$/, '').split('\n');
+      writeFileSync(file, `${lines.map((l, i) => (i >= 400 ? `${code} sentence ${(i % 400) + 1} has ${(i % 400) + 3} items.` : l)).join('\n')}\n`);
+    }
+    const read = (path: string) => readFileSync(join(opus, path), 'utf8').replace(/\n$/, '').split('\n');
+    const fresh = build(read, new Map(), 'fresh') as { pairs: Array<Pair & { from: string; origin: string }> };
+    const pivoted = fresh.pairs.filter((p) => p.id.startsWith('flores-') && !['de', 'en'].includes(p.from));
+    expect(pivoted.length).toBeGreaterThan(0);
+    for (const p of pivoted) {
+      const line = Number(p.id.slice(-4));
+      expect(p.id).toBe(`flores-devtest-${p.from}-${p.to}-${p.id.slice(-4)}`);
+      expect(p.source).toBe(read(`testsets/flores200_dataset/devtest/${({ fr: 'fra', es: 'spa', it: 'ita', pt: 'por', ru: 'rus', zh: 'cmn_Hans', ja: 'jpn', fi: 'fin', el: 'ell', id: 'ind' } as Record<string, string>)[p.from]}.devtest`)[line - 1]);
+      expect(p.from).not.toBe(p.to);
+      expect(p.origin).toMatch(/is in another set/);
+    }
+  });
+
+  it('refuses a fresh pair that shares an id or a source sentence with dev, check or news', () => {
+    const dev = [{ id: 'a-1', from: 'en', to: 'de', source: 'Two cats.', target: 'Zwei Katzen.' }];
+    expect(() => assertDisjoint(dev, [{ id: 'f-1', from: 'en', to: 'fr', source: 'Two cats.', target: 'Deux chats.' }], ['fresh', 'dev, check or news'])).toThrow(/fresh split: the source of f-1 is a source of the dev, check or news split/);
   });
 });
 

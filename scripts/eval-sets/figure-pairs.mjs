@@ -3,7 +3,7 @@
 // eval/figure-pairs/README.md) from a snapshot of Helsinki-NLP/OPUS-MT-testsets, which holds the
 // FLORES-200 devtest files, the WMT newstest sets and the Tatoeba test sets it is made from.
 //
-//   node scripts/eval-sets/figure-pairs.mjs [--split dev|check|news] [--opus DIR] [--commit SHA] [--out DIR] [--check]
+//   node scripts/eval-sets/figure-pairs.mjs [--split dev|check|news|fresh] [--opus DIR] [--commit SHA] [--out DIR] [--check]
 //
 //   --opus DIR     a checkout of OPUS-MT-testsets (with testsets/) or its bare git dir
 //                  (default /work/.mirror/Helsinki-NLP+OPUS-MT-testsets/repo)
@@ -12,7 +12,9 @@
 //                  the held-back set nobody tunes on; the candidates after the dev split's, disjoint from it)
 //                  or news (eval/figure-pairs-news: a second dev set from other test sets of the snapshot,
 //                  WMT newstest 2009–2020, TICO-19, Tatoeba; no sentence of dev or check in it)
-//   --out DIR      where the files go (default eval/figure-pairs, eval/figure-pairs-check or eval/figure-pairs-news)
+//                  or fresh (eval/figure-pairs-fresh: a third dev set, the plan's rows after the candidates the
+//                  check split used, disjoint from dev, check and news; FLORES rows with a third-language source)
+//   --out DIR      where the files go (default eval/<the split's folder>)
 //   --check        build in memory and compare with the files in --out instead of writing them (exit 1 when they differ)
 //   --counts       print the count tables of the README (markdown) for the files in --out
 //
@@ -32,11 +34,11 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = 'figure-pairs-2026';
 /** The seed of the corruption order per split: the check split's corruptions are drawn in another order. */
-const CORRUPTION_SEED = { dev: SEED, check: 'figure-pairs-check-2026', news: 'figure-pairs-news-2026' };
+const CORRUPTION_SEED = { dev: SEED, check: 'figure-pairs-check-2026', news: 'figure-pairs-news-2026', fresh: 'figure-pairs-fresh-2026' };
 /** The seed of the candidate order of the news split's rows. */
 const NEWS_SEED = 'figure-pairs-news-2026';
 /** Where each split's files go. */
-const OUT = { dev: 'eval/figure-pairs', check: 'eval/figure-pairs-check', news: 'eval/figure-pairs-news' };
+const OUT = { dev: 'eval/figure-pairs', check: 'eval/figure-pairs-check', news: 'eval/figure-pairs-news', fresh: 'eval/figure-pairs-fresh' };
 const SNAPSHOT = 'ac0f19c0be3cb4e0d9450fcb2d7a9847c4bdd180';
 /** Corruptions per target language. */
 const CORRUPTIONS_PER_LANGUAGE = 26;
@@ -118,7 +120,7 @@ function args(argv) {
       out[a.slice(2)] = a === '--commit' || a === '--split' ? argv[++i] : resolve(argv[++i]);
     } else fail(`unknown argument ${a} (see the head of this script)`);
   }
-  if (!SPLITS.includes(out.split)) fail(`--split ${out.split}: dev, check or news`);
+  if (!SPLITS.includes(out.split)) fail(`--split ${out.split}: dev, check, news or fresh`);
   out.out ??= join(root, OUT[out.split]);
   if (!out.counts && !existsSync(out.opus)) fail(`${out.opus} not found (--opus: an OPUS-MT-testsets checkout or bare git dir)`);
   return out;
@@ -199,23 +201,26 @@ function selectCheck(read, dev) {
   const devIds = new Set(dev.pairs.map((p) => p.id));
   const devTexts = new Set(dev.pairs.flatMap((p) => [p.source, p.target]));
   const pairs = [];
+  const stops = []; // per row: the index after the last candidate the check split looked at
   const usedLines = new Map();
   PLAN.forEach((row, r) => {
     const { prefix, candidates } = candidatesOf(read, row);
     const used = usedLines.get(row.to) ?? new Set();
     usedLines.set(row.to, used);
     let taken = 0;
-    for (const c of candidates.slice(dev.stops[r])) {
-      if (taken === row.check) break;
+    let i = dev.stops[r];
+    for (; i < candidates.length && taken < row.check; i++) {
+      const c = candidates[i];
       if (used.has(c.key) || devIds.has(c.id) || devTexts.has(c.source) || devTexts.has(c.target)) continue;
       used.add(c.key);
       pairs.push(pairOf(row, c));
       taken++;
     }
     if (taken < row.check) fail(`${prefix}: only ${taken} candidates after the dev split for ${row.check} check pairs`);
+    stops.push(i);
   });
   assertDisjoint(dev.pairs, pairs);
-  return pairs;
+  return { pairs, stops };
 }
 
 /** Throws when the check split shares an id or a source sentence with the dev split. */
@@ -228,10 +233,10 @@ export function assertDisjoint(devPairs, checkPairs, names = ['check', 'dev']) {
   }
 }
 
-/** The texts of the repository's figure gold sets (the documents of eval/figure-gold and eval/figure-gold-check): no news pair may hold one. */
-export function goldTexts(dir = join(root, 'eval')) {
+/** The texts of the repository's figure gold sets (by default the documents of eval/figure-gold and eval/figure-gold-check): no news or fresh pair may hold one. */
+export function goldTexts(dir = join(root, 'eval'), sets = ['figure-gold', 'figure-gold-check']) {
   const texts = [];
-  for (const set of ['figure-gold', 'figure-gold-check']) {
+  for (const set of sets) {
     for (const code of Object.keys(ISO3).concat('sa')) {
       const file = join(dir, set, `${code}.json`);
       if (existsSync(file)) texts.push(...JSON.parse(readFileSync(file, 'utf8')).documents.map((d) => d.text));
@@ -266,15 +271,93 @@ function selectNews(read, others, gold = goldTexts()) {
   return pairs;
 }
 
-export const SPLITS = ['dev', 'check', 'news'];
+/**
+ * The fresh split (eval/figure-pairs-fresh): the rows of PLAN in the same candidate order as dev
+ * and check, the candidates AFTER those the check split looked at, `FRESH[row]` of them a row, a
+ * FLORES line once per target language. A candidate is skipped when dev, check or news holds its id
+ * or its source or target sentence (in any role), or when either sentence stands in a document of a
+ * figure gold set (FRESH_GOLD: the held-back figure-gold-check reads FLORES devtest too).
+ *
+ * Every FLORES line with a figure in its German or English sentence has that sentence in dev or
+ * check already (as a source for some target), so no FLORES pair from German or English is left.
+ * A FLORES candidate therefore keeps its line and its target sentence and takes its source from the
+ * same line in the first language of PIVOTS (not the target) whose sentence holds a digit and is in
+ * no set: FLORES is one text in every language, so the pair says the same thing, in a source
+ * sentence nobody has tuned on. German and English targets have no FLORES line left at all (their
+ * sentences with figures are all used); their WMT rows give their pairs.
+ */
+const PIVOTS = ['fr', 'es', 'it', 'pt', 'ru', 'zh', 'ja', 'fi', 'el', 'id'];
+/** The figure gold sets whose documents no fresh pair may hold (the held-back gold among them). */
+const FRESH_GOLD = ['figure-gold', 'figure-gold-check', 'figure-gold-2'];
+/** Pairs a row of PLAN gives to the fresh split (by prefix): 40 a target as in the check split, but Greek (32: no more FLORES lines are left for it). */
+const FRESH = {
+  'flores-devtest-de-el': 25, 'flores-devtest-en-el': 7,
+  'flores-devtest-de-es': 24, 'flores-devtest-en-es': 16,
+  'flores-devtest-de-fi': 40, 'flores-devtest-en-fi': 0,
+  'flores-devtest-de-fr': 24, 'flores-devtest-en-fr': 16,
+  'flores-devtest-de-id': 20, 'flores-devtest-en-id': 20,
+  'flores-devtest-de-it': 12, 'flores-devtest-en-it': 28,
+  'flores-devtest-de-ja': 38, 'flores-devtest-en-ja': 2,
+  'flores-devtest-de-pt': 24, 'flores-devtest-en-pt': 16,
+  'flores-devtest-de-sa': 33, 'flores-devtest-en-sa': 7,
+  'flores-devtest-de-zh': 39, 'flores-devtest-en-zh': 1,
+  'flores-devtest-de-ru': 13, 'flores-devtest-en-ru': 13, 'wmt20-enru': 14,
+  'flores-devtest-de-en': 0, 'wmt20-jaen': 20, 'wmt17-fien': 20,
+  'flores-devtest-en-de': 0, 'wmt19-frde': 40,
+  'tatoeba-de-la': 13, 'tatoeba-en-la': 27,
+};
 
-/** The pairs of a split: `dev` (eval/figure-pairs), `check` (eval/figure-pairs-check) or `news` (eval/figure-pairs-news). */
+function selectFresh(read, dev, check, news, gold = goldTexts(undefined, FRESH_GOLD)) {
+  const others = [...dev.pairs, ...check.pairs, ...news];
+  const ids = new Set(others.map((p) => p.id));
+  const texts = new Set(others.flatMap((p) => [p.source, p.target]));
+  const inGold = (text) => gold.some((g) => g.includes(text));
+  const flores = (lang) => read(sources({ kind: 'flores', from: lang, to: lang }).src).map((l) => l.trim());
+  const pairs = [];
+  const usedLines = new Map();
+  PLAN.forEach((row, r) => {
+    const { prefix, candidates } = candidatesOf(read, row);
+    const quota = FRESH[prefix] ?? 0;
+    const used = usedLines.get(row.to) ?? new Set();
+    usedLines.set(row.to, used);
+    let taken = 0;
+    for (const c of candidates.slice(check.stops[r])) {
+      if (taken === quota) break;
+      if (used.has(c.key) || ids.has(c.id) || texts.has(c.target) || inGold(c.target)) continue;
+      let pair = pairOf(row, c);
+      if (texts.has(c.source) || inGold(c.source)) {
+        if (row.kind !== 'flores') continue;
+        const pivot = PIVOTS.find((lang) => lang !== row.to && /[0-9]/.test(flores(lang)[c.line - 1]) && !texts.has(flores(lang)[c.line - 1]) && !inGold(flores(lang)[c.line - 1]));
+        if (!pivot) continue;
+        const s = sources({ kind: 'flores', from: pivot, to: row.to });
+        const id = `${s.prefix}-${c.id.slice(-4)}`;
+        const source = flores(pivot)[c.line - 1];
+        if (ids.has(id) || source.length > MAX_CHARS) continue;
+        pair = { id, from: pivot, to: row.to, source, target: c.target, origin: `${s.origin}, line ${c.line} (the line of ${c.id}; its ${row.from} sentence is in another set)` };
+      }
+      used.add(c.key);
+      pairs.push(pair);
+      taken++;
+    }
+    if (taken < quota) fail(`${prefix}: only ${taken} candidates after the check split for ${quota} fresh pairs`);
+  });
+  assertDisjoint(others, pairs, ['fresh', 'dev, check or news']);
+  const targets = new Set(others.map((p) => p.target).concat(others.map((p) => p.source)));
+  for (const p of pairs) if (targets.has(p.target)) fail(`fresh split: the target of ${p.id} is a sentence of the dev, check or news split`);
+  return pairs;
+}
+
+export const SPLITS = ['dev', 'check', 'news', 'fresh'];
+
+/** The pairs of a split: `dev` (eval/figure-pairs), `check` (eval/figure-pairs-check), `news` (eval/figure-pairs-news) or `fresh` (eval/figure-pairs-fresh). */
 export function selectPairs(read, split = 'dev') {
-  if (!SPLITS.includes(split)) fail(`unknown split ${split} (dev, check or news)`);
+  if (!SPLITS.includes(split)) fail(`unknown split ${split} (dev, check, news or fresh)`);
   const dev = selectDev(read);
   if (split === 'dev') return dev.pairs;
   const check = selectCheck(read, dev);
-  return split === 'check' ? check : selectNews(read, [...dev.pairs, ...check]);
+  if (split === 'check') return check.pairs;
+  const news = selectNews(read, [...dev.pairs, ...check.pairs]);
+  return split === 'news' ? news : selectFresh(read, dev, check, news);
 }
 
 // ---------------------------------------------------------------- corruptions

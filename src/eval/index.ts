@@ -15,7 +15,7 @@ import { extractionSection } from './extraction.js';
 import { figuresSection } from './figures.js';
 import { importPagesSection } from './import-pages.js';
 import { gold2Section, goldCheckSection, goldSection } from './gold.js';
-import { pairsCheckSection, pairsNewsSection, pairsSection, type SectionResult } from './pairs.js';
+import { pairsCheckSection, pairsFreshSection, pairsNewsSection, pairsSection, type SectionResult } from './pairs.js';
 import { segmentationSection } from './segmentation.js';
 import { validationSection } from './validation.js';
 
@@ -41,6 +41,7 @@ export const SECTIONS: Array<EvalSection & { key?: string }> = [
   figuresSection,
   { ...pairsSection, key: 'pairs' },
   { ...pairsNewsSection, key: 'pairs-news' },
+  { ...pairsFreshSection, key: 'pairs-fresh' },
   { ...pairsCheckSection, key: 'pairs-check' },
   { ...goldSection, key: 'gold' },
   { ...gold2Section, key: 'gold-2' },

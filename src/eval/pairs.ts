@@ -235,3 +235,15 @@ export const pairsNewsSection: EvalSection = {
   name: 'second DEV set, translation QA on real news pairs (figure-pairs-news: WMT newstest 2009–2020, TICO-19, Tatoeba; false alarms, recall on corruptions)',
   run: (sharedDir, options) => evaluatePairs(sharedDir, options.root, options, { set: 'figure-pairs-news', details: 'qa-pairs-news.json' }),
 };
+
+/**
+ * A third development set (eval/figure-pairs-fresh): the rows of figure-pairs and figure-pairs-check,
+ * the candidates after those the check split used, disjoint from dev, check and news. It was
+ * measured once before any tuning (its README); tuned on since like the other dev sets. Details go
+ * to .newsdesk/eval/qa-pairs-fresh.json.
+ */
+export const pairsFreshSection: EvalSection = {
+  set: 'figure-pairs-fresh',
+  name: 'third DEV set, translation QA on fresh real pairs (figure-pairs-fresh: the rows of figure-pairs-check, later candidates; false alarms, recall on corruptions)',
+  run: (sharedDir, options) => evaluatePairs(sharedDir, options.root, options, { set: 'figure-pairs-fresh', details: 'qa-pairs-fresh.json' }),
+};
