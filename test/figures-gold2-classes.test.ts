@@ -7,7 +7,30 @@ import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 
 const FIRST_TIME = 'one word for "for the first time" is the ordinal 1, as "zum ersten Mal"';
 
+const BARE_HOUR = 'a bare hour after "alle", "a las", "às" is a clock time when no noun follows it';
+
 const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
+  it: {
+    [BARE_HOUR]: [
+      ['La sveglia è quasi un castigo quando squilla ogni mattina alle 7, ma è ancora peggiore.', [['time', '07:00', undefined, 'exact']]],
+      ['aperto dalle 9 alle 18', [['time', '09:00', undefined, 'exact'], ['time', '18:00', undefined, 'exact']]],
+      ['alle 20 di ieri', [['time', '20:00', undefined, 'exact']]],
+      ['alle 7 squadre', [['quantity', 7, 'squadre', 'exact']]],
+      ['alle 7 per cento', [['percent', 7, undefined, 'exact']]],
+      ['Si arriva alle 30.', [['number', 30, undefined, 'exact']]],
+    ],
+  },
+  es: {
+    [BARE_HOUR]: [
+      ['Llegó a las 7, pero nadie esperaba.', [['time', '07:00', undefined, 'exact']]],
+      ['a las 7 personas', [['quantity', 7, 'personas', 'exact']]],
+    ],
+  },
+  pt: {
+    [BARE_HOUR]: [
+      ['Chegou às 7, mas ninguém esperava.', [['time', '07:00', undefined, 'exact']]],
+    ],
+  },
   id: {
     'the marks of an enumeration, (1), (2), (3) before words, are no figures; counts in brackets stay': [
       ['Manifestasi klinis: (1) demam dan/atau gejala pernapasan; (2) fitur pencitraan infeksi COVID-19; (3) total hitung sel darah putih.', []],

@@ -94,6 +94,7 @@ export interface Lexicon {
     weakHourWords: PhraseTable<true>;
     markers: PhraseTable<true>;
     strongMarkers: PhraseTable<true>;
+    bareHourMarkers: PhraseTable<true>;
     commaMarkers: PhraseTable<true>;
     approx: PhraseTable<true>;
     dayHalves: PhraseTable<'am' | 'pm'>;
@@ -153,6 +154,7 @@ function timeTables(lang: string, words: TimeWords = {}): Lexicon['times'] {
     weakHourWords: flags(lang, words.weakHourWords),
     markers: flags(lang, words.markers),
     strongMarkers: flags(lang, words.strongMarkers),
+    bareHourMarkers: flags(lang, words.bareHourMarkers),
     commaMarkers: flags(lang, words.commaMarkers),
     approx: flags(lang, words.approx),
     dayHalves: halves,

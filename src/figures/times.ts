@@ -142,6 +142,11 @@ export function readTimes(tokens: readonly Token[], lexicon: Lexicon): TimeHit[]
       confirmed = true;
       timeEnd = hourUnit.end;
     }
+    // "alle 7, ma", "a las 7 de hoy": a bare hour after its marker, with no noun after it.
+    if (!confirmed && !clockForm && !dotted && timeEnd === end && hour <= 24 && times.bareHourMarkers.matchBefore(tokens, i)) {
+      const next = tokens[end];
+      confirmed = next === undefined || (next.kind === 'sym' && next.text !== '%') || (next.kind === 'word' && lexicon.stopWords.has(next.key));
+    }
     const half = times.dayHalves.match(tokens, timeEnd);
     if (half && hour >= 1 && hour <= 12) {
       confirmed = true;

@@ -369,6 +369,11 @@ export interface TimeWords {
   markers?: string[];
   /** Words before a number that make any hour a time ("klo 15", "pukul 7"). */
   strongMarkers?: string[];
+  /**
+   * Words before a bare hour that make it a time when no noun follows it: at the end of a clause or
+   * before a stop word ("ogni mattina alle 7, ma", "a las 7 de hoy"; "alle 7 squadre" stays a count).
+   */
+  bareHourMarkers?: string[];
   /** Words before a time written with a comma that make it one ("alle 6,30", "às 6,30"), where the language writes times so. */
   commaMarkers?: string[];
   /** Words before a time that make it approximate ("gegen 12.40 Uhr", "around 3 p.m.", "vers 15 h"). */

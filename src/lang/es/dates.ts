@@ -10,5 +10,5 @@ export const dates: DateLanguage = {
   },
   joiners: ['de', 'del'],
   daySuffixes: ['º', 'o'],
-  times: { weakHourWords: ['h', 'horas', 'hs', 'hrs'], markers: ['a las', 'a la', 'desde las', 'hasta las', 'sobre las', 'hacia las', 'de las', 'entre las'], approx: ['sobre las', 'hacia las', 'alrededor de las', 'cerca de las'], am: ['a. m.', 'a.m.', 'de la mañana', 'de la madrugada'], pm: ['p. m.', 'p.m.', 'de la tarde', 'de la noche'] , named: { mediodía: '12:00', medianoche: '00:00' } },
+  times: { bareHourMarkers: ['a las', 'desde las', 'hasta las', 'hacia las', 'sobre las', 'antes de las', 'después de las'], weakHourWords: ['h', 'horas', 'hs', 'hrs'], markers: ['a las', 'a la', 'desde las', 'hasta las', 'sobre las', 'hacia las', 'de las', 'entre las'], approx: ['sobre las', 'hacia las', 'alrededor de las', 'cerca de las'], am: ['a. m.', 'a.m.', 'de la mañana', 'de la madrugada'], pm: ['p. m.', 'p.m.', 'de la tarde', 'de la noche'] , named: { mediodía: '12:00', medianoche: '00:00' } },
 };

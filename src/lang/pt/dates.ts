@@ -10,5 +10,5 @@ export const dates: DateLanguage = {
   },
   joiners: ['de'],
   daySuffixes: ['º', 'o'],
-  times: { weakHourWords: ['h', 'horas', 'hs'], markers: ['às', 'as', 'até as', 'até às', 'desde as', 'desde às', 'por volta das', 'a partir das'], commaMarkers: ['às', 'até às', 'desde às', 'por volta das', 'a partir das', 'cerca das'], approx: ['por volta das', 'cerca das'], am: ['da manhã', 'da madrugada'], pm: ['da tarde', 'da noite'], named: { 'meio-dia': '12:00', 'meia-noite': '00:00' } },
+  times: { bareHourMarkers: ['às', 'até às', 'desde as', 'desde às', 'por volta das', 'a partir das', 'antes das', 'depois das'], weakHourWords: ['h', 'horas', 'hs'], markers: ['às', 'as', 'até as', 'até às', 'desde as', 'desde às', 'por volta das', 'a partir das'], commaMarkers: ['às', 'até às', 'desde às', 'por volta das', 'a partir das', 'cerca das'], approx: ['por volta das', 'cerca das'], am: ['da manhã', 'da madrugada'], pm: ['da tarde', 'da noite'], named: { 'meio-dia': '12:00', 'meia-noite': '00:00' } },
 };
