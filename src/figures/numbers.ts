@@ -4,7 +4,7 @@
 // percent, money, units, ranges, dates) are built on it in compose.ts.
 
 import type { Lexicon } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { beginsWithStem, stemsByFirst, type StemIndex, type Token } from './tokens.js';
 import { decompose, piecesAt, type PlacedPiece } from './pieces.js';
 import { evaluate } from './speak.js';
 import { dotOrdinalEnd, readOrdinalWords, readRomanOrdinal, romanValue } from './ordinals.js';
@@ -74,8 +74,9 @@ interface Starts {
   keys: ReadonlySet<string>;
   /** First tokens of case-sensitive tables, as written. */
   texts: ReadonlySet<string>;
-  stems: readonly string[];
-  textStems: readonly string[];
+  /** Stems by their first character (tokens.ts): a word is tried against the few that can begin it. */
+  stems: StemIndex;
+  textStems: StemIndex;
 }
 
 const starts = new WeakMap<Lexicon, Starts>();
@@ -93,7 +94,7 @@ function startsOf(lexicon: Lexicon): Starts {
     for (const key of first.keys) (first.caseSensitive ? texts : keys).add(key);
     (first.caseSensitive ? textStems : stems).push(...first.stems);
   }
-  starts.set(lexicon, (known = { keys, texts, stems, textStems }));
+  starts.set(lexicon, (known = { keys, texts, stems: stemsByFirst(stems), textStems: stemsByFirst(textStems) }));
   return known;
 }
 
@@ -107,8 +108,7 @@ const ROMAN_LETTERS = new Set(['M', 'D', 'C', 'L', 'X', 'V', 'I']);
 function mayStartNumber(token: Token, lexicon: Lexicon): boolean {
   const { keys, texts, stems, textStems } = startsOf(lexicon);
   if (keys.has(token.key) || texts.has(token.text) || ROMAN_LETTERS.has(token.text[0] ?? '')) return true;
-  for (const stem of stems) if (token.key.startsWith(stem)) return true;
-  for (const stem of textStems) if (token.text.startsWith(stem)) return true;
+  if (beginsWithStem(token.key, stems) || beginsWithStem(token.text, textStems)) return true;
   for (const suffix of lexicon.fractionSuffixes) if (token.key.endsWith(suffix) && token.key.length > suffix.length) return true;
   return Boolean(lexicon.data.compounds) && decompose(token.key, lexicon) !== undefined;
 }

@@ -163,6 +163,27 @@ interface TrieNode<V> {
 }
 
 const STEM_MARK = '*';
+
+/** Stems by their first character: a word is tried against the few that can begin it. `any`: an empty stem begins every word. */
+export interface StemIndex {
+  by: ReadonlyMap<string, readonly string[]>;
+  any: boolean;
+}
+
+export function stemsByFirst(stems: readonly string[]): StemIndex {
+  const by = new Map<string, string[]>();
+  let any = false;
+  for (const stem of stems) {
+    if (stem === '') any = true;
+    else by.set(stem[0]!, [...(by.get(stem[0]!) ?? []), stem]);
+  }
+  return { by, any };
+}
+
+/** Whether one of the stems begins `word`. */
+export function beginsWithStem(word: string, stems: StemIndex): boolean {
+  return stems.any || (stems.by.get(word[0] ?? '')?.some((stem) => word.startsWith(stem)) ?? false);
+}
 const newNode = <V>(): TrieNode<V> => ({ value: undefined, next: undefined, stems: undefined });
 
 interface Walk<V> {
@@ -177,6 +198,8 @@ export class PhraseTable<V> {
   private readonly root: TrieNode<V> = newNode();
   private longest = 0;
   private hasStems = false;
+  /** The first stems of the trie by their first character (mayBegin), made when first asked. */
+  private firstStems: StemIndex | undefined;
 
   constructor(private readonly lang: string, private readonly caseSensitive = false) {}
 
@@ -189,6 +212,7 @@ export class PhraseTable<V> {
       else words.push({ key: this.caseSensitive ? token.text : token.key, stem: false });
     }
     if (words.length === 0) return this;
+    this.firstStems = undefined;
     let node = this.root;
     for (const { key, stem } of words) {
       if (stem) {
@@ -226,6 +250,8 @@ export class PhraseTable<V> {
     const limit = Math.min(options.end ?? tokens.length, tokens.length);
     const max = Math.min(this.longest, limit - at);
     if (this.hasStems) {
+      // Most tokens begin no phrase: decided from the first token alone, without a walk.
+      if (max <= 0 || !this.mayBegin(tokens[at]!)) return undefined;
       const best: Walk<V> = { value: undefined, length: 0, exact: 0 };
       this.walk(tokens, at, max, options.glued === true, this.root, 0, 0, best, false);
       return best.value === undefined ? undefined : { value: best.value, end: at + best.length };
@@ -265,6 +291,15 @@ export class PhraseTable<V> {
     if (node.stems && token.kind === 'word') {
       for (const stem of node.stems) if (key.startsWith(stem.prefix)) this.walk(tokens, at, max, glued, stem.node, k + 1, exact, best, whole);
     }
+  }
+
+  /** Whether a phrase may begin at `token`: a first word of the trie, or (a word) one of its first stems. */
+  private mayBegin(token: Token): boolean {
+    const key = this.caseSensitive ? token.text : token.key;
+    if (this.root.next?.has(key)) return true;
+    if (!this.root.stems || token.kind !== 'word') return false;
+    this.firstStems ??= stemsByFirst(this.root.stems.map((stem) => stem.prefix));
+    return beginsWithStem(key, this.firstStems);
   }
 
   /** `match` by joined keys of token slices, for starts before the first token. */

@@ -8,6 +8,7 @@ import { Errors, fail } from '../errors/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { writeFileAtomic } from '../fs/atomic.js';
 import { checkText, readTextFile, textProblem } from '../fs/text.js';
+import { remember } from '../fs/cache.js';
 import type { Namespace, Resources } from './i18n.js';
 
 /** Pretty JSON, two spaces, one entry per line, keys in insertion order, trailing newline. */
@@ -24,8 +25,19 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-/** Parse and check one locale file: an object of string values, nothing nested. */
+/** What `remember` keeps parsed locale texts under (by the text itself). */
+const PARSED = '\0parsed locale resources';
+
+/**
+ * Parse and check one locale file: an object of string values, nothing nested. Within a
+ * read scope (src/fs/cache.ts) a text read again (the renderer, the review state, the
+ * previous source) is parsed once; each caller gets its own copy.
+ */
 export function parseResource(input: string, file: string): Namespace {
+  return { ...remember(PARSED, input, () => parseResourceText(input, file)) };
+}
+
+function parseResourceText(input: string, file: string): Namespace {
   // A byte-order mark (Windows editors) is not part of the JSON; the door drops it on read.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   checkText(text, { file, error: Errors.InvalidLocaleFile, what: 'the locale file' });
@@ -43,6 +55,9 @@ export function parseResource(input: string, file: string): Namespace {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     fail(Errors.InvalidLocaleFile, 'a locale file is one JSON object of keys and strings', { file, line: 1, column: 1 });
   }
+  // The text passed the door above: a value can hold a refused character only by an escape
+  // (`\u0000`, a lone `\ud800`, `\b`), so without one no value needs checking again.
+  const escaped = /\\[ub]/.test(text);
   const resource: Namespace = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (typeof value !== 'string') {
@@ -51,7 +66,7 @@ export function parseResource(input: string, file: string): Namespace {
       fail(Errors.InvalidLocaleFile, `the value of \`${key}\` must be a string (keys are flat: keySeparator is off)`, { file, ...where });
     }
     // JSON escapes (\u0000, a lone \ud800) reach here only after parsing: checked per value.
-    const problem = textProblem(value) ?? textProblem(key);
+    const problem = escaped ? (textProblem(value) ?? textProblem(key)) : undefined;
     if (problem) {
       const offset = text.indexOf(`${JSON.stringify(key)}:`);
       fail(Errors.InvalidLocaleFile, `the value of \`${key}\` holds ${problem.reason}`, { file, ...(offset === -1 ? {} : lineColumn(text, offset)) });

@@ -139,6 +139,9 @@ export function createLocalizer(resources: Resources): Localizer {
       const what = raw(lng, ns, key) === undefined ? 'missing' : 'empty';
       throw new NewsdeskError(Errors.InvalidLocaleFile, `${what} translation for \`${key}\` in ${lng}`, place);
     }
+    // A value without a placeholder or a nesting is returned by i18next as it is: no call needed.
+    const value = raw(lng, ns, key)!;
+    if (!value.includes('{{') && !value.includes('$t(')) return value;
     const problems: string[] = [];
     collecting = problems;
     let text: string;

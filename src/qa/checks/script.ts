@@ -75,20 +75,32 @@ interface LetterKind {
   name: string;
 }
 
-/** Each letter's kind per language's QA data, decided once. */
-const kinds = new WeakMap<QaLanguage, Map<string, LetterKind>>();
+/**
+ * Each letter's kind per language's QA data, decided once: ASCII letters in a table (most
+ * letters of most texts), the others in a map.
+ */
+const kinds = new WeakMap<QaLanguage, (letter: string) => LetterKind>();
 
-function letterKind(letter: string, data: QaLanguage): LetterKind {
-  let known = kinds.get(data);
-  if (!known) kinds.set(data, (known = new Map<string, LetterKind>()));
-  let kind = known.get(letter);
-  if (!kind) {
-    const own = scriptOf(letter, data.scripts);
-    const tolerated = own === undefined && scriptOf(letter, data.tolerated) !== undefined;
-    kind = { neutral: NEUTRAL.test(letter), own, tolerated, name: own === undefined && !tolerated ? (scriptOf(letter, KNOWN_SCRIPTS) ?? 'another script') : '' };
-    known.set(letter, kind);
-  }
-  return kind;
+function letterKinds(data: QaLanguage): (letter: string) => LetterKind {
+  let kindOf = kinds.get(data);
+  if (kindOf) return kindOf;
+  const ascii: Array<LetterKind | undefined> = [];
+  const others = new Map<string, LetterKind>();
+  kindOf = (letter) => {
+    const code = letter.charCodeAt(0);
+    if (code < 128) return (ascii[code] ??= decideKind(letter, data));
+    let kind = others.get(letter);
+    if (!kind) others.set(letter, (kind = decideKind(letter, data)));
+    return kind;
+  };
+  kinds.set(data, kindOf);
+  return kindOf;
+}
+
+function decideKind(letter: string, data: QaLanguage): LetterKind {
+  const own = scriptOf(letter, data.scripts);
+  const tolerated = own === undefined && scriptOf(letter, data.tolerated) !== undefined;
+  return { neutral: NEUTRAL.test(letter), own, tolerated, name: own === undefined && !tolerated ? (scriptOf(letter, KNOWN_SCRIPTS) ?? 'another script') : '' };
 }
 
 /** Scripts a stray letter is named by in messages. */
@@ -160,8 +172,9 @@ export const check: QaCheck = {
     let total = 0;
     const counts = new Map<string, number>();
     const strays = new Map<string, { start: number; end: number }>();
+    const kindOf = letterKinds(data);
     someLetter(text, (letter, index) => {
-      const kind = letterKind(letter, data);
+      const kind = kindOf(letter);
       // Letters of no particular script (Japanese ー, modifier letters) say nothing.
       if (kind.neutral) return false;
       total++;

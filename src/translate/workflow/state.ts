@@ -72,8 +72,20 @@ export interface StateFile {
 
 export const STATE_FORMAT = 'newsdesk-review-state/1';
 
+/**
+ * Digests made lately, by text: every language's review state hashes the same source
+ * sentences (one article, thirteen languages). Bounded: cleared when full.
+ */
+const digests = new Map<string, string>();
+const DIGEST_MEMO_SIZE = 4096;
+
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  const known = digests.get(text);
+  if (known !== undefined) return known;
+  const digest = createHash('sha256').update(text, 'utf8').digest('hex');
+  if (digests.size >= DIGEST_MEMO_SIZE) digests.clear();
+  digests.set(text, digest);
+  return digest;
 }
 
 export function statePath(localesDir: string, lng: string, slug: string): string {
