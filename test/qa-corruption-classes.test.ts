@@ -74,3 +74,30 @@ describe('approximation words, added or dropped, in every language', () => {
     ], 'qa/figure-qualifier');
   });
 });
+
+describe('a figure dropped from the translation', () => {
+  it('a number word past the hours of a clock is a count or an age even without a counted noun', () => {
+    expectClass([
+      { from: 'en', to: 'pt', source: 'My mother got married at the age of twenty.', good: 'Minha mãe se casou aos vinte anos.', bad: 'Minha mãe se casou quando tinha anos.' },
+      { from: 'en', to: 'la', source: 'He is ninety.', good: 'Nonaginta annos natus est.', bad: 'Annos natus est.' },
+      { from: 'de', to: 'fr', source: 'In den Niederlanden beträgt das Verhältnis eins zu vierzig.', good: 'Aux Pays-Bas, le rapport est de un pour quarante.', bad: 'Aux Pays-Bas, le rapport est de un pour.' },
+    ], 'qa/figure-lost');
+  });
+
+  it('a small number word without a counted noun may be an hour or an idiom: not certain', () => {
+    const { messages } = qaPair({ from: 'en', to: 'pt', source: 'He usually gets up at six.', target: 'Ele normalmente se levanta cedo.', glossary, rules: config.rules });
+    expect(messages.find((m) => m.ruleId === 'qa/figure-lost')?.severity).toBe('warning');
+  });
+});
+
+describe('a currency or unit changed after an adjective', () => {
+  it('the currency or unit word after adjectives is read as money or a measure, not a counted noun', () => {
+    expectClass([
+      { from: 'de', to: 'en', source: 'Es kostete 12 Millionen australische Dollar.', good: 'It cost 12 million Australian dollars.', bad: 'It cost 12 million Australian euros.' },
+      { from: 'en', to: 'de', source: 'It cost 12 million Australian dollars.', good: 'Es kostete 12 Millionen australische Dollar.', bad: 'Es kostete 12 Millionen australische Euro.' },
+      { from: 'en', to: 'de', source: 'It cost 12 million US dollars.', good: 'Es kostete 12 Mio. US-Dollar.', bad: 'Es kostete 12 Mio. US-Euro.' },
+      { from: 'de', to: 'en', source: 'Es dauerte fünf lange Jahre.', good: 'It took 5 long years.', bad: 'It took 5 long months.' },
+      { from: 'en', to: 'de', source: 'It took five long years.', good: 'Es dauerte 5 lange Jahre.', bad: 'Es dauerte 5 lange Monate.' },
+    ], 'qa/figure-unit');
+  });
+});

@@ -175,8 +175,19 @@ function gluedWord(tokens: readonly Token[], at: number, lexicon: Lexicon): Toke
   return next && next.gap === '' && next.kind !== 'sym' ? undefined : word;
 }
 
+/**
+ * A currency or unit word where the counted noun stands, after adjectives ("5 million Canadian
+ * euros", "5 long years", "5 Millionen neue Euro", "US-Euro"): the money or the measure, spanning
+ * the adjectives, not a noun.
+ */
+function measureAt(tokens: readonly Token[], k: number, lexicon: Lexicon, num: NumberReading): Suffix | undefined {
+  const found = currencyAfter(tokens, k, lexicon, num) ?? unitAfter(tokens, k, lexicon, false);
+  // the whole word: "Euro-Münzen" (coins) is no amount of euros
+  return found && !(tokens[found.end]?.gap === '' && tokens[found.end]?.kind === 'word') ? found : undefined;
+}
+
 /** "22 Maßnahmen", "sechs nationale Schlüssellabore", "26 people": the counted noun. */
-function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, limit: number): Suffix | undefined {
+function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, limit: number, num: NumberReading): Suffix | undefined {
   const mode = lexicon.data.countedNoun;
   const first = tokens[at];
   if (mode === 'none' || !isWord(first) || first.gap === '' || at >= limit) return undefined;
@@ -204,6 +215,8 @@ function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon
         break;
       }
     }
+    const measure = chosen > at ? measureAt(tokens, chosen, lexicon, num) : undefined;
+    if (measure) return measure;
     const unit = tokens[chosen]!.text;
     return { end: chosen + 1, apply: (atom) => { atom.kind = 'quantity'; atom.unit = unit; } };
   }
@@ -214,6 +227,9 @@ function countedNounAfter(tokens: readonly Token[], at: number, lexicon: Lexicon
     if (/^\p{Lu}/u.test(token.text)) {
       if (!usable(token, k)) return undefined;
       const end = tokens[k + 1]?.text === '-' && tokens[k + 1]?.gap === '' && isWord(tokens[k + 2]) && tokens[k + 2]!.gap === '' ? k + 3 : k + 1;
+      // "5 Millionen neue Euro", "US-Euro": the noun after the adjectives, or after the hyphen, is a currency or unit
+      const measure = (k > at ? measureAt(tokens, k, lexicon, num) : undefined) ?? (end === k + 3 ? measureAt(tokens, k + 2, lexicon, num) : undefined);
+      if (measure) return measure;
       const unit = tokens.slice(k, end).map((t) => t.text).join('');
       return { end, apply: (atom) => { atom.kind = 'quantity'; atom.unit = unit; } };
     }
@@ -292,7 +308,7 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
       const linked =
         atom.kind === 'money'
           ? undefined
-          : currencyAfter(tokens, linker.end, lexicon, num) ?? unitAfter(tokens, linker.end, lexicon, false) ?? countedNounAfter(tokens, linker.end, lexicon, Math.max(limit, linker.end + 1));
+          : currencyAfter(tokens, linker.end, lexicon, num) ?? unitAfter(tokens, linker.end, lexicon, false) ?? countedNounAfter(tokens, linker.end, lexicon, Math.max(limit, linker.end + 1), num);
       if (linked) {
         linked.apply(atom);
         at = linked.end;
@@ -306,7 +322,7 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
           currencyAfter(tokens, at, lexicon, num) ??
           unitAfter(tokens, at, lexicon, false) ??
           (hyphen !== undefined ? percentAfter(tokens, hyphen, lexicon) ?? unitAfter(tokens, hyphen, lexicon, false) ?? hyphenUnitAfter(tokens, hyphen, lexicon) ?? currencyAfter(tokens, hyphen, lexicon, num) : undefined) ??
-          (num.year || atom.kind !== 'number' ? undefined : unitAfterWord(tokens, at, lexicon, num, limit) ?? countedNounAfter(tokens, at, lexicon, limit));
+          (num.year || atom.kind !== 'number' ? undefined : unitAfterWord(tokens, at, lexicon, num, limit) ?? countedNounAfter(tokens, at, lexicon, limit, num));
     const word = glued && !suffix ? gluedWord(tokens, at, lexicon) : undefined;
     if (suffix) {
       suffix.apply(atom);

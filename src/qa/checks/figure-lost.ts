@@ -28,6 +28,9 @@ export function counterpart(figure: QaFigure, others: readonly QaFigure[]): QaFi
     .sort((a, b) => Number(a.soft) - Number(b.soft) || Math.abs(a.order - figure.order) - Math.abs(b.order - figure.order))[0];
 }
 
+/** The largest number a clock hour is said with in words ("at twelve"). */
+const CLOCK_HOURS = 12;
+
 /**
  * A number word of the source that the translation certainly lacks: a count of a noun ("drei
  * Bauwerke", "two pantries") read with confidence, not part of a name ("Seven Sisters", "Drei-
@@ -38,7 +41,10 @@ export function counterpart(figure: QaFigure, others: readonly QaFigure[]): QaFi
 function countedWord(lost: QaFigure, source: QaText, target: QaText): boolean {
   const { reading, value } = lost;
   if (lost.class !== 'number' || lost.role !== 'value' || value === undefined || !Number.isInteger(value) || value < 2) return false;
-  if (lost.noun === undefined && lost.unit === undefined) return false;
+  // Without a counted noun what the number counts is not known ("you two", "at six", "four from
+  // four"), unless it is past the hours of a clock: a count or an age ("He is ninety", "at the
+  // age of twenty", "eins zu vierzig").
+  if (lost.noun === undefined && lost.unit === undefined && value <= CLOCK_HOURS) return false;
   const before = source.text.slice(0, reading.start);
   const after = source.text.slice(reading.start);
   // Joined to another word by a hyphen ("five-match", "Drei-Nationen-Turnier"): a compound, often translated as one word.
@@ -77,7 +83,7 @@ export const check: QaCheck = {
     id: 'qa/figure-lost',
     type: 'problem',
     description: 'every figure of the source is in the translation, with the same value',
-    docs: 'Reads the source and the translation each by its own language’s rules and matches their figures by value (after scale: „4,2 Milliarden“ = „4200 millones“ = „42亿“; exactly, no tolerance). A source figure left without a match is an error; a number word („sechs“) left without a match is a warning, because translations may say „the three cities“ as „Beijing, Shanghai and Shenzhen“; so is a figure of 100 or more that a word of the translation may hold inside a compound (the value read after the compound’s first parts: „गतद्विदशलक्षमितवर्षेभ्यः“). Numbers inside glossary names are not figures.',
+    docs: 'Reads the source and the translation each by its own language’s rules and matches their figures by value (after scale: „4,2 Milliarden“ = „4200 millones“ = „42亿“; exactly, no tolerance). A source figure left without a match is an error; a number word („sechs“) left without a match is a warning, because translations may say „the three cities“ as „Beijing, Shanghai and Shenzhen“, unless it certainly counts something: a counted noun or unit with it („drei Bauwerke“), or a number past the hours of a clock („at the age of twenty“); so is a figure of 100 or more that a word of the translation may hold inside a compound (the value read after the compound’s first parts: „गतद्विदशलक्षमितवर्षेभ्यः“). Numbers inside glossary names are not figures.',
     defaultSeverity: 'error',
     messages: {},
     schema: {},
