@@ -94,6 +94,16 @@ const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
       ['ensi viikolla', []],
     ],
   },
+  la: {
+    'a cardinal word after "annis" counts years: the unit stands before its number, no decade': [
+      ['Vita incipit annis quadraginta.', [['quantity', 40, 'yr', 'exact']]],
+      ['in annis 1960', [['range', [1960, 1969], undefined, 'exact']]],
+    ],
+    'hebdomada in the first declension is a week': [
+      ['Thomas tribus abhinc hebdomadis ab urbe profectus est.', [['quantity', 3, 'wk', 'exact']]],
+      ['duas hebdomadas', [['quantity', 2, 'wk', 'exact']]],
+    ],
+  },
   sa: {
     'a number alone in quotation marks is a label or a title': [
       ['हिंसक वीडियो गेमयोनां एक डिक्ल रीडिंग "18" वार्षियेन सह सूचनाया आवश्यकः अस्ति ।', []],

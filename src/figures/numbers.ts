@@ -189,8 +189,9 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
     if (lexicon.pronounFollowers.match(tokens, at + 1)) return undefined;
   }
   const words = withCollective(tokens, unitBeforeTens(tokens, readWords(tokens, at, lexicon, []), lexicon), lexicon);
-  // "les années quatre-vingt", "los años ochenta", "anni Ottanta": a decade in words, no figure of its own.
-  if (words && !words.scaled && !words.fraction && words.value >= 10 && words.value < 100 && words.value % 10 === 0 && lexicon.decadeBefore.matchBefore(tokens, at)) {
+  // "les années quatre-vingt", "los años ochenta", "anni Ottanta": a decade in words, no figure of its own
+  // (where a unit may stand before its number, "annis quadraginta" is forty years: Latin).
+  if (words && !words.scaled && !words.fraction && words.value >= 10 && words.value < 100 && words.value % 10 === 0 && !lexicon.data.unitBefore && lexicon.decadeBefore.matchBefore(tokens, at)) {
     return { ...words, decade: true, ...decadeYears(words.value) };
   }
   return words;

@@ -101,6 +101,8 @@ export const numbers: NumberLanguage = {
     annus: 'yr', anni: 'yr', annum: 'yr', anno: 'yr', annos: 'yr', annis: 'yr', annorum: 'yr',
     mensis: 'mo', mensem: 'mo', mense: 'mo', menses: 'mo', mensibus: 'mo', mensium: 'mo',
     hebdomas: 'wk', hebdomadem: 'wk', hebdomade: 'wk', hebdomades: 'wk', hebdomadas: 'wk', hebdomadibus: 'wk', hebdomadum: 'wk',
+    // the first declension beside the third: "tribus abhinc hebdomadis" (three weeks ago)
+    hebdomada: 'wk', hebdomadam: 'wk', hebdomadae: 'wk', hebdomadis: 'wk', hebdomadarum: 'wk',
     dies: 'd', diem: 'd', diebus: 'd', dierum: 'd', die: 'd', diei: 'd',
     hora: 'h', horam: 'h', horae: 'h', horas: 'h', horis: 'h', horarum: 'h',
     minutum: 'min', minuta: 'min', minutis: 'min', minutorum: 'min', minutas: 'min', minutae: 'min',
@@ -118,7 +120,8 @@ export const numbers: NumberLanguage = {
   romanAfter: ['saeculum', 'saeculo', 'saeculi'],
   yearWords: ['anno', 'anni', 'annum', 'annus'],
   unitBefore: true,
-  // "in annis 1960", "annis sexagesimis": the sixties
+  // "in annis 1960": the sixties (in words an ordinal, "annis sexagesimis"; with a cardinal word the
+  // unit stands before its count, as Latin puts it: "annis quadraginta", at forty years).
   decadeBefore: ['annis', 'in annis'],
   // Ages said in one word: "centenarius" (a hundred years old), "quadragenarius", "anniculus" (a year old).
   quantityWords: {
