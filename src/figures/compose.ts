@@ -78,11 +78,13 @@ function rangeOf(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): 
   // numbers as written are of one size ("between 500 and 2 million" runs from 500).
   const between = joint.opener !== undefined;
   const written = b.num.scale ? b.num.value / b.num.scale : high;
-  const reversedScaled = between && low >= written && low < written * 10;
+  // "4,2 bis 3,9 Millionen Jahren", "4.2-3.9 million years ago": a span counted back, its scale
+  // written once, is a range with its ends reversed too.
+  const reversedScaled = (between || (b.num.scale ?? 1) > 1) && low >= written && low < written * 10;
   // "100 bis 300 Milliarden": the scale of the end belongs to the start as well.
   const sameShape = b.kind === a.kind || a.kind === 'number';
   if (!a.num.scaled && b.num.scale && sameShape && (reversedScaled || low * b.num.scale <= high)) low *= b.num.scale;
-  if (!between && (joint.dash ? !(low < high) : !(low <= high))) return undefined;
+  if (!between && !(reversedScaled && !a.num.scaled) && (joint.dash ? !(low < high) : !(low <= high))) return undefined;
   const shape = a.kind !== 'number' ? a : b;
   const reading: Draft['reading'] = { kind: 'range', min: low, max: high, qualifier: 'exact' };
   if (shape.kind === 'percent') reading.unit = '%';
@@ -101,6 +103,36 @@ function rangeOf(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): 
     if (b.postQualifier.uncertain) reading.qualifierUncertain = true;
   }
   return { from: joint.opener ?? a.from, to: b.to, reading, qualifiable: true };
+}
+
+/**
+ * "von 606 auf 480 Millionen Euro", "from 5 to 3 percent", "с 606 до 480 млн": a change downwards
+ * (a from-word before the first number), no range, whose second figure's scale, unit and currency
+ * are written once for both. The first figure, a bare number written at the size of the second
+ * ("606" beside "480 Millionen"), as an atom with them. "between 40 and 30 million" and a span
+ * counted back ("4,2 bis 3,9 Millionen Jahren") stay ranges.
+ */
+function changeStart(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): Atom | undefined {
+  if (a.kind !== 'number' || b.kind === 'number' || b.kind === 'ordinal' || a.num.scaled || a.num.year || a.postQualifier) return undefined;
+  const joint = rangeBetween(tokens, a, b, lexicon);
+  if (!joint || joint.opener !== undefined || joint.dash || !lexicon.rangeFrom.matchBefore(tokens, a.from)) return undefined;
+  const scale = b.num.scale ?? 1;
+  const written = b.value / scale;
+  // Written at one size: "606 auf 480 Millionen", not "3 to 480 million" (3 is something else).
+  if (!(a.value >= written / 10 && a.value < written * 10)) return undefined;
+  // Upwards it is read as a range already ("von 400 auf 480 Millionen").
+  if (!(a.value * scale > b.value)) return undefined;
+  const { unit, measure, currency, percentPoints } = b;
+  return {
+    ...a,
+    value: a.value * scale,
+    kind: b.kind,
+    num: scale === 1 ? a.num : { ...a.num, value: a.num.value * scale, scaled: true, scale },
+    ...(unit !== undefined ? { unit } : {}),
+    ...(measure !== undefined ? { measure } : {}),
+    ...(currency !== undefined ? { currency } : {}),
+    ...(percentPoints !== undefined ? { percentPoints } : {}),
+  };
 }
 
 function singleOf(atom: Atom): Draft {
@@ -357,6 +389,14 @@ export function composeFigures(text: string, tokens: readonly Token[], lexicon: 
   for (let k = 0; k < atoms.length; k++) {
     const atom = atoms[k]!;
     const next = atoms[k + 1];
+    const change = next ? changeStart(tokens, atom, next, lexicon) : undefined;
+    if (change) {
+      drafts.push(singleOf(change));
+      // "с 606 до 480 млн": the word between is the change's "to", no bound of the second figure.
+      drafts.push({ ...singleOf(next!), qualifiable: false });
+      k++;
+      continue;
+    }
     const range = next ? rangeOf(tokens, atom, next, lexicon) : undefined;
     if (range) {
       drafts.push(range);

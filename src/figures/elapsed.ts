@@ -1,7 +1,8 @@
 // Elapsed times of races and records: "4:41,30" (four minutes 41.30 seconds), "1:09.02",
 // "2:03:45,5", and the Finnish "4.41,30". The seconds carry a decimal fraction, which a clock
 // time never has, so the form is a duration in every language: read in seconds, with a minute
-// or second word after it kept in the span ("2:11,60 Minuten", "2:11.60 menit").
+// or second word after it kept in the span ("2:11,60 Minuten", "2:11.60 menit"). So is a
+// marathon's "2:03:59": hours of one digit with minutes and seconds, where a clock writes two.
 
 import { asciiDigits } from './digits.js';
 import type { Lexicon } from './lexicon.js';
@@ -44,6 +45,12 @@ function colonForm(tokens: readonly Token[], at: number): ElapsedHit | undefined
     if (!integerText(tokens[k + 1], /^\d\d$/) || tokens[k + 1]!.run!.value >= 60) return undefined;
     parts.push(tokens[k + 1]!.run!.value);
     k += 2;
+  }
+  // "2:03:59", "1:58:12": hours of one digit, minutes and seconds; a clock writes its seconds after
+  // a two-digit hour ("09:15:00", "14:32:05"), a race its time after hours of one digit.
+  if (parts.length === 3 && /^\d$/u.test(asciiDigits(tokens[at]!.text))) {
+    const [hours, minutes, seconds] = parts as [number, number, number];
+    return { from: at, to: k, seconds: hours * 3600 + minutes * 60 + seconds, decimals: 0, parts: 3 };
   }
   return undefined;
 }

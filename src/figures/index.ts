@@ -8,6 +8,7 @@
 // language by the lexicon-driven reader.
 
 import { composeFigures } from './compose.js';
+import { markDoubts } from './confidence.js';
 import { readCjkFigures, scanCjkNumbers } from './cjk.js';
 import { scanDigitNumbers } from './digits.js';
 import { lexiconOf } from './lexicon.js';
@@ -33,10 +34,10 @@ function cjkLexicon(lang: string): CjkLexicon | undefined {
 /** Every figure in `text`, in text order, without overlaps; offsets are into `text`. */
 export function readFigures(text: string, lang: string, options: ReadOptions = {}): FigureReading[] {
   const cjk = cjkLexicon(lang);
-  if (cjk) return readCjkFigures(text, cjk, options);
+  if (cjk) return markDoubts(text, readCjkFigures(text, cjk, options), lang);
   const lexicon = lexiconOf(lang);
   if (!lexicon) return [];
-  return composeFigures(text, tokenize(text, lang), lexicon, options);
+  return markDoubts(text, composeFigures(text, tokenize(text, lang), lexicon, options), lang);
 }
 
 /** Every number written with digits (any script), with its exact span. */

@@ -340,6 +340,20 @@ function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): Num
     return continueScales(tokens, scaled, lexicon);
   }
   const words = readWords(tokens, at, lexicon, []);
+  // "1.7 million four years ago", "3 Millionen zwei Jahre später": digits with a scale word are a
+  // whole number; a number word after the scale begins the next figure, unless a smaller scale
+  // follows it ("2 million three hundred thousand"). Digits after it go on ("5 mil 500"); so does
+  // a half ("3 millones y medio").
+  const scaleWord = lexicon.scales.match(tokens, at + 1);
+  if (words && scaleWord && words.to > scaleWord.end) {
+    const scaled = continueScales(tokens, { ...reading, to: scaleWord.end, value: run.value * scaleWord.value, scaled: true, scale: scaleWord.value, year: false }, lexicon);
+    const rest = tokens.slice(scaled.to, words.to).map((_, k) => scaled.to + k);
+    const goesOn = rest.some((k) => lexicon.scales.match(tokens, k) !== undefined || lexicon.hundreds.match(tokens, k) !== undefined);
+    if (words.to > scaled.to && lexicon.words.match(tokens, scaled.to) !== undefined && !goesOn) {
+      delete scaled.ambiguous;
+      return scaled;
+    }
+  }
   if (words && words.to > at + 1) {
     const merged = { ...reading, ...words, decimals: run.decimals, grouped: run.grouped, words: true, year: false };
     // The chain reads digits without their sign ("-10 mille").

@@ -23,6 +23,13 @@ export interface FigureReading extends FigureValueFields {
    * first year or its tens are written, so QA looks for them where the decade seems lost.
    */
   decade?: boolean;
+  /**
+   * The reader is not sure this is a figure (src/figures/confidence.ts): `label`, a number that
+   * names something ("Windows 7", "Bundesstraße 51", "Nummer 10"); `code`, digits of a code, a
+   * version or a telephone number ("F-16", "5G", "2.4.1"); `idiom`, number words of a fixed phrase
+   * ("с одной стороны", "quarti di finale"). QA never reports a difference on it as certain.
+   */
+  uncertain?: 'label' | 'code' | 'idiom';
 }
 
 /** A number written with digits (any script), as the localize stage turns it into a placeholder. */

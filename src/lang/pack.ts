@@ -11,8 +11,8 @@ import type { SegmentationRules } from '../segment/rules.js';
 import type { ValidationLanguage } from '../validate/lang/types.js';
 import type { DateLanguage, NumberLanguage } from './number-data.js';
 
-/** Which parts of a date the source wrote: "26. Juli" has no year, so no language adds one. */
-export type DateParts = 'day-month-year' | 'day-month' | 'month-year';
+/** Which parts of a date the source wrote: "26. Juli" has no year, so no language adds one; "6月" is a month alone. */
+export type DateParts = 'day-month-year' | 'day-month' | 'month-year' | 'month';
 
 /**
  * How a language's figures are read: by the word-and-token reader from number and date words
@@ -166,6 +166,24 @@ export interface ImportLanguage {
   lineWords?: ImportLineWords;
 }
 
+/**
+ * Words that tell the figure reader a number may be no figure (src/figures/confidence.ts): QA
+ * never reports a difference on such a reading as certain. Matched case-insensitively; a
+ * trailing `*` makes a stem.
+ */
+export interface ReadingDoubts {
+  /** Words right before digits that make them a label, no amount ("number", "Nummer", "version", "route", "Bundesstraße", "国道"). */
+  labelBefore: readonly string[];
+  /** Words right after digits that make them a label ("号線", "号线": line number). */
+  labelAfter?: readonly string[];
+  /** Words that look like a name before digits but make a rank or a sign of them ("Top 10", "ナンバー2", "マイナス5"). */
+  rankWords?: readonly string[];
+  /** Every noun is written with a capital (German): a capital word before digits names nothing by itself. */
+  capitalNouns?: boolean;
+  /** Fixed phrases with number words that say no number ("on the one hand", "с одной стороны", "quarti di finale"). */
+  idioms: readonly string[];
+}
+
 export interface LanguagePack {
   /** The registry key (BCP 47 primary subtag). */
   code: string;
@@ -187,6 +205,8 @@ export interface LanguagePack {
   foldLetters?: Readonly<Record<string, string>>;
   segmentation: SegmentationRules;
   figures: FigureData;
+  /** Label words and idioms where a reading may be no figure; absent: only the shapes every language shares (src/figures/confidence.ts). */
+  readingDoubts?: ReadingDoubts;
   qa: QaLanguage;
   /** Attribution and ranking words; absent: claims find entity mentions only. */
   claims?: ClaimsLanguage;

@@ -82,6 +82,7 @@ const DATE_OPTIONS: Record<DateParts, Intl.DateTimeFormatOptions> = {
   'day-month-year': { day: 'numeric', month: 'long', year: 'numeric' },
   'day-month': { day: 'numeric', month: 'long' },
   'month-year': { month: 'long', year: 'numeric' },
+  month: { month: 'long' },
 };
 
 function dateFormat(locale: string, parts: DateParts | 'time'): Intl.DateTimeFormat {
@@ -133,7 +134,8 @@ export function formatFigure(figure: FigureValue, lng: LanguageCode): string {
       // A date without a known year is a day and a month; 2000 is a leap year (29 February).
       const full = (iso: string) => (iso.startsWith('--') ? `2000${iso.slice(1)}` : iso);
       const start = full(figure.date);
-      const parts: DateParts = start.length === 7 ? 'month-year' : figure.date.startsWith('--') ? 'day-month' : figure.parts;
+      // A month named alone ("6月") keeps no year, though the reader took one from the publication date.
+      const parts: DateParts = start.length === 7 ? (figure.parts === 'month' ? 'month' : 'month-year') : figure.date.startsWith('--') ? 'day-month' : figure.parts;
       const end = figure.endDate === undefined ? undefined : full(figure.endDate);
       if (own.date) {
         const one = (iso: string) => own.date!(iso, parts);

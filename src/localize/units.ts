@@ -247,7 +247,8 @@ function readFiguresOf(plain: string, lang: LanguageCode, referenceDate: string 
     const { date, endDate } = reading;
     if (!ISO_DATE.test(date) || (endDate !== undefined && (!ISO_DATE.test(endDate) || endDate.length !== date.length))) continue;
     const year = date.slice(0, 4);
-    const parts: DateParts = date.length === 7 ? 'month-year' : !date.startsWith('--') && reading.text.includes(year) ? 'day-month-year' : 'day-month';
+    // "6月": a month alone, its year taken from the publication date, is written without it.
+    const parts: DateParts = date.length === 7 ? (reading.inferred === 'year' ? 'month' : 'month-year') : !date.startsWith('--') && reading.text.includes(year) ? 'day-month-year' : 'day-month';
     const figure: FigureValue = { style: 'date', date, parts, text: reading.text, ...(endDate !== undefined ? { endDate } : {}) };
     found.push({ start: reading.start, end: reading.end, figure });
   }

@@ -13,7 +13,7 @@
 // These are facts of the text and the reader, never of one language: the words come from the
 // language packs through src/figures.
 
-import { monthsNamed, tracesValue, vagueMagnitudes } from '../figures/index.js';
+import { monthsNamed, tracesValue, vagueMagnitudes, type FigureReading } from '../figures/index.js';
 import { romanValue } from '../figures/ordinals.js';
 import { LANGUAGES, type LanguageCode } from '../lang/index.js';
 import { digitsOf, type FigureComparison, type QaFigure } from './compare.js';
@@ -216,6 +216,12 @@ export interface Sides {
  * could carry it.
  */
 function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { text: string; figures: readonly QaFigure[] }, other: { text: string; lang: LanguageCode; figures: readonly QaFigure[]; left: readonly QaFigure[] }): boolean {
+  // "Windows 7", "Bundesstraße 51", "F-16", "с одной стороны": the reader doubts it is a figure
+  // at all. Gone without a counterpart, or matched with a counterpart of the other sort (a label
+  // against a count), it is not certainly gone; a label changed into another label ("Figure 1" →
+  // "Gambar 2"), or into digits the other reader left unread ("Nu 150" → "Nu 160"), is a change
+  // read on both sides.
+  if (instead ? doubted(figure) !== doubted(instead) : doubted(figure) && !freeDigitRuns(other.text, takenSpans(other.figures, other.left)).some((run) => run.length >= 2)) return false;
   // A decade writes only its first year or its tens ("1980s", "80年代", "los ochenta", "1980 दशके"):
   // its last year is never written (a changed decade changes its first year too), and the first is
   // not certainly gone while the other side holds something unread that could carry it or its tens.
@@ -237,6 +243,16 @@ function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { t
   return !mayCarry(figure, other.text, other.lang, takenSpans(other.figures, other.left), extra);
 }
 
+/**
+ * Whether the reader doubts that one of these readings is a figure at all (a label, a code, an
+ * idiom: src/figures/confidence.ts): no difference found on it is certain. `but`: a doubt that
+ * does not count here (a bound or "about" turned on a label: nobody writes "Artikel etwa 5", so
+ * a qualifier on one side says the number is a quantity there, and the change is real).
+ */
+export function doubted(a: QaFigure | undefined, b?: QaFigure, but?: NonNullable<FigureReading['uncertain']>): boolean {
+  return [a, b].some((figure) => figure?.reading.uncertain !== undefined && figure.reading.uncertain !== but);
+}
+
 /** A source figure left without a match is certainly lost from the translation. */
 export function certainlyLost(lost: QaFigure, instead: QaFigure | undefined, comparison: FigureComparison, sides: Sides): boolean {
   return certainlyGone(lost, instead, { text: sides.source.text, figures: comparison.source }, { ...sides.target, figures: comparison.target, left: comparison.added });
@@ -249,5 +265,5 @@ export function certainlyAdded(added: QaFigure, instead: QaFigure | undefined, c
 
 /** A rounded pair is certain only when neither reading is split ("4.41,30" read as 41 is no rounding of 41.30). */
 export function certainlyRounded(source: QaFigure, target: QaFigure, comparison: FigureComparison, sides: Sides): boolean {
-  return readingFit(source, sides.source.text, comparison.source) !== 'split' && readingFit(target, sides.target.text, comparison.target) !== 'split';
+  return !doubted(source, target) && readingFit(source, sides.source.text, comparison.source) !== 'split' && readingFit(target, sides.target.text, comparison.target) !== 'split';
 }

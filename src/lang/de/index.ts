@@ -9,6 +9,7 @@ import { numbers } from './numbers.js';
 import { qa } from './qa.js';
 import { segmentation } from './segmentation.js';
 import { validation } from './validation.js';
+import { readingDoubts } from './doubts.js';
 
 export const pack: LanguagePack = {
   code: 'de',
@@ -22,6 +23,7 @@ export const pack: LanguagePack = {
   foldLetters: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },
   segmentation,
   figures: { reader: 'words', numbers, dates },
+  readingDoubts,
   qa,
   claims,
   validation,

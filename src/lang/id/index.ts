@@ -7,6 +7,7 @@ import { numbers } from './numbers.js';
 import { qa } from './qa.js';
 import { segmentation } from './segmentation.js';
 import { validation } from './validation.js';
+import { readingDoubts } from './doubts.js';
 
 export const pack: LanguagePack = {
   code: 'id',
@@ -18,6 +19,7 @@ export const pack: LanguagePack = {
   sentenceJoiner: ' ',
   segmentation,
   figures: { reader: 'words', numbers, dates },
+  readingDoubts,
   qa,
   validation,
   import: importData,

@@ -6,6 +6,7 @@ import { jaNumbers } from './numbers.js';
 import { qa } from './qa.js';
 import { segmentation } from './segmentation.js';
 import { validation } from './validation.js';
+import { readingDoubts } from './doubts.js';
 
 export const pack: LanguagePack = {
   code: 'ja',
@@ -18,6 +19,7 @@ export const pack: LanguagePack = {
   sentenceJoiner: '',
   segmentation,
   figures: { reader: 'cjk', lexicon: jaNumbers },
+  readingDoubts,
   qa,
   validation,
   import: importData,

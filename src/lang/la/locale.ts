@@ -62,12 +62,13 @@ function parseIso(iso: string): { year: number; month: number; day?: number } {
   return match[3] === undefined ? { year, month } : { year, month, day: Number(match[3]) };
 }
 
-export type LatinDateParts = 'day-month-year' | 'day-month' | 'month-year';
+export type LatinDateParts = 'day-month-year' | 'day-month' | 'month-year' | 'month';
 
-/** "die 26 mensis Iulii 2024", "die 26 mensis Iulii", "mense Iulio 2024". */
+/** "die 26 mensis Iulii 2024", "die 26 mensis Iulii", "mense Iulio 2024", "mense Iulio". */
 export function formatLatinDate(iso: string, parts: LatinDateParts): string {
   const { year, month, day } = parseIso(iso);
   const index = month - 1;
+  if (parts === 'month') return `mense ${LATIN_MONTHS.ablative[index]}`;
   if (parts === 'month-year' || day === undefined) return `mense ${LATIN_MONTHS.ablative[index]} ${year}`;
   const base = `die ${day} mensis ${LATIN_MONTHS.genitive[index]}`;
   return parts === 'day-month' ? base : `${base} ${year}`;

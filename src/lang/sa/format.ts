@@ -17,14 +17,15 @@ export const SANSKRIT_INTL_LOCALE = 'sa-IN-u-nu-deva';
 
 const digits = new Intl.NumberFormat(SANSKRIT_INTL_LOCALE, { useGrouping: false, maximumFractionDigits: 0 });
 
-export type SanskritDateParts = 'day-month-year' | 'day-month' | 'month-year';
+export type SanskritDateParts = 'day-month-year' | 'day-month' | 'month-year' | 'month';
 
-/** "जुलाईमासस्य २६", "२०२४ वर्षस्य जुलाईमासस्य २६", "२०२४ वर्षस्य जुलाईमासः". */
+/** "जुलाईमासस्य २६", "२०२४ वर्षस्य जुलाईमासस्य २६", "२०२४ वर्षस्य जुलाईमासः", "जुलाईमासः". */
 export function formatSanskritDate(iso: string, parts: SanskritDateParts): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!match) throw new RangeError(`not an ISO date: ${iso}`);
   const year = digits.format(Number(match[1]));
   const month = Number(match[2]) - 1;
+  if (parts === 'month') return SANSKRIT_MONTHS.nominative[month]!;
   if (parts === 'month-year' || match[3] === undefined) return `${year} वर्षस्य ${SANSKRIT_MONTHS.nominative[month]}`;
   const dayMonth = `${SANSKRIT_MONTHS.genitive[month]} ${digits.format(Number(match[3]))}`;
   return parts === 'day-month' ? dayMonth : `${year} वर्षस्य ${dayMonth}`;

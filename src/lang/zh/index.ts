@@ -7,6 +7,7 @@ import { zhNumbers } from './numbers.js';
 import { qa } from './qa.js';
 import { segmentation } from './segmentation.js';
 import { validation } from './validation.js';
+import { readingDoubts } from './doubts.js';
 
 export const pack: LanguagePack = {
   code: 'zh',
@@ -19,6 +20,7 @@ export const pack: LanguagePack = {
   sentenceJoiner: '',
   segmentation,
   figures: { reader: 'cjk', lexicon: zhNumbers },
+  readingDoubts,
   qa,
   validation,
   import: importData,

@@ -7,6 +7,7 @@ import { describe, valueOf } from '../describe.js';
 import { UNITS } from '../../figures/index.js';
 import { convertedRoughly, readingPairs, sameQuantity } from '../compare.js';
 import type { QaCheck } from '../types.js';
+import { doubted } from '../certainty.js';
 
 export const check: QaCheck = {
   meta: {
@@ -28,11 +29,11 @@ export const check: QaCheck = {
       const points = (a: typeof source, b: typeof source) => a.class === 'percent' && a.percentPoints && b.unit === 'pt';
       if (points(source, target) || points(target, source) || sameQuantity(source, target) || convertedRoughly(source, target)) continue;
       if ((source.class === 'percent') !== (target.class === 'percent')) {
-        context.report({ ...at, message: `${describe(target)} ${target.class === 'percent' ? 'is a percentage, but the source figure' : 'is not a percentage, but the source figure'} ${describe(source)} ${source.class === 'percent' ? 'is' : 'is not'}`, actual: valueOf(target), expected: valueOf(source) });
+        context.report({ ...at, message: `${describe(target)} ${target.class === 'percent' ? 'is a percentage, but the source figure' : 'is not a percentage, but the source figure'} ${describe(source)} ${source.class === 'percent' ? 'is' : 'is not'}`, actual: valueOf(target), expected: valueOf(source), ...(doubted(source, target) ? { weak: true } : {}) });
         continue;
       }
       if (source.percentPoints !== target.percentPoints && source.class === 'percent') {
-        context.report({ ...at, message: `${describe(target)} and the source figure ${describe(source)} differ in percent versus percentage points`, actual: valueOf(target), expected: valueOf(source) });
+        context.report({ ...at, message: `${describe(target)} and the source figure ${describe(source)} differ in percent versus percentage points`, actual: valueOf(target), expected: valueOf(source), ...(doubted(source, target) ? { weak: true } : {}) });
       }
       if (source.currency !== target.currency) {
         const both = source.currency !== undefined && target.currency !== undefined;
@@ -45,7 +46,7 @@ export const check: QaCheck = {
               : `${describe(target)} is in ${target.currency}; the source figure ${describe(source)} has no currency`,
           actual: target.currency ?? 'no currency',
           expected: source.currency ?? 'no currency',
-          weak: !both,
+          weak: !both || doubted(source, target),
         });
         continue;
       }
@@ -65,7 +66,7 @@ export const check: QaCheck = {
               : `${describe(target)} is in ${target.unit}; the source figure ${describe(source)} has no unit`,
           actual: target.unit ?? 'no unit',
           expected: source.unit ?? 'no unit',
-          weak: !both,
+          weak: !both || doubted(source, target),
         });
       }
     }
