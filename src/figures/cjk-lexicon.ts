@@ -13,6 +13,11 @@ export interface QualifierWord {
   except?: readonly string[];
   /** Words after it that make it no bound ("160kmまで減速" slowed down to 160, not "up to"). */
   notBefore?: readonly string[];
+  /**
+   * The word may not bound the figure (emphasis: "400人もの", as many as 400 — so many, or up to
+   * 400): the figure keeps the qualifier, marked uncertain, as `uncertainQualifiers` of the word readers.
+   */
+  uncertain?: boolean;
 }
 
 /** A comparison written around the number: "比 X 大" (over), "X より小さい" is a plain suffix. */

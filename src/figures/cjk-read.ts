@@ -32,6 +32,8 @@ export interface Piece {
   decimals: number;
   percentPoints?: boolean;
   ambiguous?: string;
+  /** The qualifier was read from a word that may not bound the figure (QualifierWord.uncertain). */
+  qualifierUncertain?: boolean;
   /** A plain four-digit integer that reads as a year next to one ("2022" in "2022-2023年"). */
   yearLike: boolean;
   /** The number itself, without the words around it. */
@@ -257,6 +259,7 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
   if (after && !cancelled && piece.kind !== 'date' && piece.kind !== 'year') {
     const q = after.item.qualifier;
     piece.qualifier = inclusive && q === 'under' ? 'max' : inclusive && q === 'over' ? 'min' : q;
+    if (after.item.uncertain) piece.qualifierUncertain = true;
     end = after.end;
   }
 
@@ -304,7 +307,10 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
       return s !== undefined && s.start < found.start;
     });
     if (fake || (unitWord !== undefined && found.item.except?.includes(unitWord))) continue;
-    if (piece.qualifier === 'exact' || found.item.qualifier !== 'approx') piece.qualifier = found.item.qualifier;
+    if (piece.qualifier === 'exact' || found.item.qualifier !== 'approx') {
+      piece.qualifier = found.item.qualifier;
+      if (found.item.uncertain) piece.qualifierUncertain = true;
+    }
     start = found.start;
     break;
   }

@@ -90,6 +90,7 @@ function toReading(text: string, p: Piece, lex: CjkLexicon): FigureReading {
   if (p.decimals > 0) reading.decimals = p.decimals;
   if (p.percentPoints) reading.percentPoints = true;
   if (p.ambiguous !== undefined) reading.ambiguous = p.ambiguous;
+  if (p.qualifierUncertain) reading.qualifierUncertain = true;
   return reading;
 }
 

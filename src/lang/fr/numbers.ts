@@ -75,7 +75,13 @@ export const numbers: NumberLanguage = {
     '< =': 'max', '≤': 'max', '>': 'over', '<': 'under',
     'égal à': 'exact', 'égale à': 'exact', exactement: 'exact', 'au nombre de': 'exact', '=': 'exact',
     'à peine': 'approx', 'tout juste': 'approx', 'pas même': 'under', 'même pas': 'under',
+    // "des inondations atteignant 20 pieds" (as high as 20 feet): a verb of reaching, up to the figure
+    atteignant: 'max', atteint: 'max', atteinte: 'max', atteints: 'max', atteintes: 'max', atteignait: 'max', atteignaient: 'max',
+    atteindre: 'max', atteindra: 'max', atteignent: 'max', 'pouvant atteindre': 'max',
   },
+  // "tout juste 32 ans" (just 32), "à peine 5 %" (barely): emphasis on the figure, not certainly about it;
+  // "atteignant 20 pieds" (reaching 20 feet) names the highest point, or only the height reached.
+  uncertainQualifiers: ['tout juste', 'à peine', 'atteign*', 'atteint*', 'atteindr*', 'pouvant atteindre'],
   articles: ['la', 'le', 'les', "l'"],
   // "un million au moins": the bound after the number.
   postQualifiers: { 'à peu près': 'approx', 'ou plus': 'min', 'et plus': 'min', 'ou davantage': 'min', 'ou moins': 'max', 'au moins': 'min', 'au minimum': 'min', 'au plus': 'max', 'au maximum': 'max', 'environ': 'approx' },

@@ -70,6 +70,9 @@ export const numbers: NumberLanguage = {
     tepat: 'exact', persis: 'exact', 'tepat pada': 'exact',
   },
   digitQualifiers: ['hingga', 'sampai', 'sebanyak'],
+  // "sebanyak 27 kecelakaan", "sebanyak 20 persen": mostly "a total of", at times "as many as" (like
+  // English "as many as"): the bound is not certain.
+  uncertainQualifiers: ['sebanyak'],
   // "berlangsung hingga 40 tahun berikutnya" (lasted for the next 40 years): until, not up to.
   durationBounds: ['hingga', 'sampai'],
   // "40 keluarga lagi atau lebih": forty more families or more.

@@ -243,8 +243,9 @@ export const jaNumbers: CjkLexicon = {
     { text: '足らず', qualifier: 'under' },
     { text: '弱', qualifier: 'approx' },
     { text: '近く', qualifier: 'approx' },
-    // "４００人もの乗客": as many as 400 passengers
-    { text: 'もの', qualifier: 'max' },
+    // "４００人もの乗客": as many as 400 passengers — emphasis ("1万7千もの島々", all of 17,000
+    // islands), or up to 400: the bound is not certain
+    { text: 'もの', qualifier: 'max', uncertain: true },
     { text: 'より大きい', qualifier: 'over' },
     { text: 'より大きく', qualifier: 'over' },
     { text: 'より多い', qualifier: 'over' },

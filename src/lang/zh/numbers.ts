@@ -242,7 +242,9 @@ export const zhNumbers: CjkLexicon = {
     { text: '超過了', qualifier: 'over' },
     { text: '超', qualifier: 'over' },
     { text: '逾', qualifier: 'over' },
-    { text: '过', qualifier: 'over' },
+    // "过万" (over ten thousand), but "举办过两届", "去过三次": after a verb, before a count of
+    // occasions, 过 is the aspect of experience ("has held two"), no bound
+    { text: '过', qualifier: 'over', except: ['届', '屆', '次', '回', '遍', '趟', '场', '場', '顿', '頓', '轮', '輪', '期', '任', '度'] },
     { text: '突破', qualifier: 'over' },
     { text: '高于', qualifier: 'over' },
     { text: '高於', qualifier: 'over' },
@@ -319,7 +321,8 @@ export const zhNumbers: CjkLexicon = {
     // 以上 and 以下 include the number (the legal and statistical convention); 多, 余 do not
     { text: '以上', qualifier: 'min' },
     { text: '之上', qualifier: 'over' },
-    { text: '多', qualifier: 'over' },
+    // "40 万例多" (over 400,000 cases), but "40 万例多发性硬化症": 多 begins a word (多发, 多种, 多少)
+    { text: '多', qualifier: 'over', notBefore: ['发', '發', '种', '種', '样', '樣', '少', '数', '數', '元', '重', '方', '半', '边', '邊', '国', '國', '次', '名', '家', '项', '項', '位', '个', '個'] },
     { text: '余', qualifier: 'over' },
     { text: '餘', qualifier: 'over' },
     { text: '有余', qualifier: 'over' },
