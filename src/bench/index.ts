@@ -36,6 +36,7 @@ import { COMMON_NS, renderArticle } from '../render/index.js';
 import { segmentArticle } from '../segment/index.js';
 import { buildCorpus } from './corpus.js';
 import type { ProcessUsage } from './usage.js';
+import type { RunThreads } from '../pipeline/clock.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = fileURLToPath(new URL('../cli/bin.js', import.meta.url));
@@ -51,6 +52,7 @@ interface Measurement {
   cpuSeconds: number;
   peakRssMb: number;
   stages?: Record<string, number>;
+  threads?: RunThreads;
 }
 
 function articleFiles(dir: string): string[] {
@@ -101,7 +103,7 @@ function measureProcess(label: string, articles: number, args: string[], cwd: st
   rmSync(usageFile, { force: true });
   // Each figure as soon as it is measured: a run stopped later still shows what it measured.
   process.stderr.write(`    ${label}: ${seconds.toFixed(2)} s wall, ${usage.cpuSeconds.toFixed(2)} CPU s, peak RSS ${(usage.peakRssMb).toFixed(0)} MB (load ${loadavg()[0]!.toFixed(2)})\n`);
-  return { label, articles, seconds, cpuSeconds: usage.cpuSeconds, peakRssMb: usage.peakRssMb, stages: usage.stages };
+  return { label, articles, seconds, cpuSeconds: usage.cpuSeconds, peakRssMb: usage.peakRssMb, stages: usage.stages, threads: usage.threads };
 }
 
 const loopRun = (mode: LoopMode, label: string, dir: string, articles: number) => measureProcess(label, articles, [fileURLToPath(import.meta.url), '--child', mode, '--dir', dir], dir);
@@ -156,6 +158,31 @@ const describeRewritten = (r: Rewritten) =>
 function best(runs: Measurement[]): Measurement {
   const first = runs[0]!;
   return runs.slice(1).reduce((a, m) => ({ ...a, seconds: Math.min(a.seconds, m.seconds), cpuSeconds: Math.min(a.cpuSeconds, m.cpuSeconds), peakRssMb: Math.max(a.peakRssMb, m.peakRssMb), ...(a.cpuSeconds <= m.cpuSeconds ? {} : { stages: m.stages }) }), first);
+}
+
+/**
+ * The speed-up from 1 to N workers as the threads' own CPU says it: what the wall time would be
+ * with a free core per thread. On a shared machine the wall time says how much CPU the run
+ * was given (with the kernel's autogroup scheduling, a session's share of the cores does not
+ * grow with its threads), not what the code can do. The critical path of a --jobs run is the
+ * main thread's CPU before its workers got articles, the busiest worker's CPU, and the main
+ * thread's CPU after the last result.
+ */
+function threadLines(one: Measurement, two: Measurement, jobs: number): string[] {
+  const single = one.threads!.main.cpuSeconds;
+  const { main, workers } = two.threads!;
+  if (workers.length === 0) return [];
+  const before = main.beforeWorkers ?? 0;
+  const after = main.afterWorkers ?? 0;
+  const busiest = Math.max(...workers.map((w) => w.cpuSeconds));
+  const path = before + busiest + after;
+  const together = workers.reduce((sum, w) => sum + w.cpuSeconds, 0);
+  const s = (x: number) => x.toFixed(2);
+  return [
+    `per-thread CPU, --jobs 1: main thread ${s(single)} s (the rest of the process's ${s(one.cpuSeconds)} s: V8's GC and compiler threads, libuv)`,
+    `per-thread CPU, --jobs ${jobs}: main thread ${s(main.cpuSeconds)} s (${s(before)} before the workers got articles, ${s(after)} after their last result); workers ${workers.map((w) => `${s(w.cpuSeconds)} (${s(w.startupSeconds)} before its first article)`).join(', ')}; other threads ${s(two.cpuSeconds - main.cpuSeconds - together)} s`,
+    `${jobs} workers vs 1 on the critical path (per-thread CPU: ${s(single)} s / (${s(before)} + ${s(busiest)} + ${s(after)}) s): ${(single / path).toFixed(2)}× faster with ${jobs} free cores (target ≥ 1.7×: ${single / path >= 1.7 ? 'met' : 'MISSED'}); the workers together spent ${(together / single).toFixed(2)}× the single thread's CPU`,
+  ];
 }
 
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -258,6 +285,7 @@ function main(): void {
     out(`main job / floor on ${count} articles: ${(one.cpuSeconds / floor.cpuSeconds).toFixed(2)}× CPU, ${(one.seconds / floor.seconds).toFixed(2)}× wall (target ≤ 3 CPU: ${verdict(one.cpuSeconds / floor.cpuSeconds <= 3)}; moonshot 1.5); ${((one.cpuSeconds / count) * 1000).toFixed(1)} CPU ms per article`);
   }
   if (one && two) out(`${jobs} workers vs 1: ${(one.seconds / two.seconds).toFixed(2)}× faster in wall time, ${(two.cpuSeconds / one.cpuSeconds).toFixed(2)}× the CPU (target ≥ 1.7× faster: ${verdict(one.seconds / two.seconds >= 1.7)}, with ${jobs} cores free; see the load below)`);
+  if (one?.threads && two?.threads) for (const line of threadLines(one, two, jobs)) out(line);
   if (unchanged) out(`unchanged re-run of ${count} articles: ${unchanged.seconds.toFixed(2)} s wall, ${unchanged.cpuSeconds.toFixed(2)} CPU s (target < 2 s: ${verdict(unchanged.seconds < 2)}); ${unchangedWrote ? describeRewritten(unchangedWrote) : ''}`);
   if (edited && editedWrote) {
     const onlyThat = editedWrote.articles.size === 1 && editedWrote.articles.has(editedSlug) && editedWrote.languages.size === 1 && editedWrote.languages.has('fr');
@@ -273,9 +301,16 @@ function main(): void {
     });
     const counted = STAGES.reduce((sum, stage) => sum + (stages!.stages![stage] ?? 0), 0);
     stageRows.push(['start-up, exit, threads outside the clock', (total - counted).toFixed(2), `${(((total - counted) / total) * 100).toFixed(1)} %`, (((total - counted) / stages.articles) * 1000).toFixed(2)]);
+    // Beside it, the same stages summed over the workers of the --jobs run (each worker's own clock).
+    const workers = two?.threads?.workers ?? [];
+    if (workers.length > 0) {
+      const sum = (stage: string) => workers.reduce((total, w) => total + (w.stages[stage as keyof typeof w.stages] ?? 0), 0);
+      STAGES.forEach((stage, i) => stageRows[i]!.push(sum(stage).toFixed(2)));
+      stageRows[STAGES.length]!.push('');
+    }
     out();
-    out(`CPU by stage, newsdesk run --force --publish none --jobs 1 on ${stages.articles} articles:`);
-    out(formatTable(['stage', 'CPU s', 'share', 'ms/article'], stageRows).trimEnd());
+    out(`CPU by stage, newsdesk run --force --publish none --jobs 1 on ${stages.articles} articles (main thread's own CPU where the system tells it${workers.length > 0 ? `; last column: the ${workers.length} workers of --jobs ${jobs} together` : ''}):`);
+    out(formatTable(['stage', 'CPU s', 'share', 'ms/article', ...(workers.length > 0 ? [`--jobs ${jobs} CPU s`] : [])], stageRows).trimEnd());
   }
   out();
   out(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after, on ${availableParallelism()} cores`);

@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { planArticle, runArticle, type ArticlePlan, type ArticleResult } from './article.js';
 import { ArticlePool, deserializeError } from './pool.js';
 import { FingerprintCache } from './fingerprint.js';
+import { markParallel, stageClockRunning } from './clock.js';
 import { slugClashes } from '../ingest/slugs.js';
 
 export { claimsDocument, inputsDigest, planArticle, runArticle, type ArticlePlan, type ArticleResult, type ArticleRunOptions, type LanguageResult, type ValidationSummary } from './article.js';
@@ -93,7 +94,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   });
   const toRun = plans.filter((plan) => !(plan instanceof Error) && plan.kind === 'run').length;
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), toRun));
-  const pool = jobs > 1 ? new ArticlePool(jobs, { config, cwd, ...(options.languages ? { languages: options.languages } : {}), ...(options.force ? { force: true } : {}), withVersions: target !== undefined }) : undefined;
+  const pool = jobs > 1 ? new ArticlePool(jobs, { config, cwd, ...(options.languages ? { languages: options.languages } : {}), ...(options.force ? { force: true } : {}), withVersions: target !== undefined, ...(stageClockRunning() ? { clock: true } : {}) }) : undefined;
+  if (pool) markParallel('start');
   let glossary: Glossary | undefined;
   const work = async (index: number): Promise<ArticleResult | Error> => {
     const plan = plans[index]!;
@@ -144,6 +146,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         options.onEvent?.({ type: 'article-failed', index, total: refs.length, ref, error: err });
       }
     }
+    if (pool) markParallel('end');
     await target?.finish?.();
   } finally {
     await pool?.close();

@@ -8,6 +8,7 @@ import type { PipelineConfig } from '../config/index.js';
 import { Errors, NewsdeskError, type ErrorData } from '../errors/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import type { ArticleResult } from './result.js';
+import { recordWorkerUsage, type ThreadUsage } from './clock.js';
 
 export interface WorkerInit {
   config: PipelineConfig;
@@ -16,6 +17,8 @@ export interface WorkerInit {
   force?: boolean;
   /** Send the article and its versions back (a publish target needs them). */
   withVersions: boolean;
+  /** Keep a stage clock of the thread's own CPU and send its usage with each result (the bench). */
+  clock?: boolean;
 }
 
 export interface WorkRequest {
@@ -32,7 +35,7 @@ export interface SerializedError {
   stack?: string;
 }
 
-export type WorkResponse = { index: number; result: ArticleResult; error?: undefined } | { index: number; error: SerializedError; result?: undefined };
+export type WorkResponse = ({ index: number; result: ArticleResult; error?: undefined } | { index: number; error: SerializedError; result?: undefined }) & { usage?: ThreadUsage };
 
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof NewsdeskError) return { message: error.message, name: error.data.name, place: error.place };
@@ -77,6 +80,7 @@ export class ArticlePool {
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(workerUrl(), { workerData: this.init }), pending: undefined };
     slot.worker.on('message', (response: WorkResponse) => {
+      if (response.usage) recordWorkerUsage(response.usage);
       const pending = slot.pending;
       slot.pending = undefined;
       pending?.resolve(response);

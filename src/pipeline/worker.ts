@@ -7,6 +7,7 @@ import { loadGlossary, type Glossary } from '../claims/index.js';
 import type { PipelineConfig } from '../config/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { runArticle } from './article.js';
+import { markFirstWork, startStageClock, threadUsage } from './clock.js';
 import { FingerprintCache } from './fingerprint.js';
 import { serializeError, type WorkerInit, type WorkRequest, type WorkResponse } from './pool.js';
 
@@ -14,9 +15,12 @@ const init = workerData as WorkerInit;
 const config: PipelineConfig = init.config;
 const shared = new FingerprintCache();
 let glossary: Glossary | undefined;
+// The bench's clock: this thread's own CPU by stage, sent with each result.
+if (init.clock) startStageClock();
 
 parentPort!.on('message', (request: WorkRequest) => {
   let response: WorkResponse;
+  if (init.clock) markFirstWork();
   try {
     glossary ??= loadGlossary(config, undefined, init.cwd);
     const result = runArticle(request.ref, {
@@ -35,5 +39,5 @@ parentPort!.on('message', (request: WorkRequest) => {
   } catch (error) {
     response = { index: request.index, error: serializeError(error) };
   }
-  parentPort!.postMessage(response);
+  parentPort!.postMessage(init.clock ? { ...response, usage: threadUsage() } : response);
 });
