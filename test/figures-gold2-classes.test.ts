@@ -9,6 +9,22 @@ const FIRST_TIME = 'one word for "for the first time" is the ordinal 1, as "zum 
 
 const BARE_HOUR = 'a bare hour after "alle", "a las", "às" is a clock time when no noun follows it';
 
+const CROWNS = 'the crowns, Czech, Swedish, Norwegian, Danish, are currencies';
+
+const crowns: Array<[string, string, FigureRow[]]> = [
+  ['it', 'Il Parlamento ha rifiutato il piano di 700 miliardi di dollari (quasi dodici bilioni di corone ceche).', [['money', 700e9, 'USD', 'exact'], ['money', 12e12, 'CZK', 'approx']]],
+  ['de', '12 Milliarden tschechische Kronen, 500 Millionen dänischen Kronen', [['money', 12e9, 'CZK', 'exact'], ['money', 500e6, 'DKK', 'exact']]],
+  ['fr', '3 millions de couronnes tchèques', [['money', 3e6, 'CZK', 'exact']]],
+  ['es', '5 millones de coronas checas', [['money', 5e6, 'CZK', 'exact']]],
+  ['pt', '5 milhões de coroas checas', [['money', 5e6, 'CZK', 'exact']]],
+  ['ru', '12 млрд чешских крон', [['money', 12e9, 'CZK', 'exact']]],
+  ['en', '12 billion Czech crowns and 300 Kč', [['money', 12e9, 'CZK', 'exact'], ['money', 300, 'CZK', 'exact']]],
+];
+
+describe(CROWNS, () => {
+  it.each(crowns)('%s: %s', (lang, text, expected) => expect(figureRows(text, lang)).toEqual(expected));
+});
+
 const cases: Record<string, Record<string, Array<[string, FigureRow[]]>>> = {
   it: {
     [BARE_HOUR]: [

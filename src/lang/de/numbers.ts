@@ -113,6 +113,14 @@ export const numbers: NumberLanguage = {
   range: { from: ['von', 'vom'], between: ['zwischen'], to: ['bis', 'auf', '-', '–', '—', '~'], and: ['und'], afterFrom: ['auf'] },
   boundJoiners: ['und', ',', 'aber', ', aber'],
   currencies: {
+    // Die Kronen: tschechische, schwedische, norwegische, dänische.
+    ...Object.fromEntries(
+      (['CZK:tschechisch', 'SEK:schwedisch', 'NOK:norwegisch', 'DKK:dänisch'] as const).flatMap((entry) => {
+        const [code, stem] = entry.split(':') as [string, string];
+        return ['e', 'en', 'er'].flatMap((ending) => [[`${stem}${ending} kronen`, code], [`${stem}${ending} krone`, code]]);
+      })
+    ),
+    'kč': 'CZK',
     euro: 'EUR', euros: 'EUR', eur: 'EUR', cent: 'cent', cents: 'cent',
     dollar: 'USD', dollars: 'USD', 'us - dollar': 'USD', 'us dollar': 'USD', 'us - dollars': 'USD',
     'amerikanische dollar': 'USD', 'amerikanischen dollar': 'USD',

@@ -103,6 +103,9 @@ export const numbers: NumberLanguage = {
   range: { from: ['from'], between: ['between'], to: ['to', 'through', 'till', 'until', '-', '–', '—', '~'], and: ['and'] },
   boundJoiners: ['and', ',', 'but', ', but'],
   currencies: {
+    // The crowns: Czech, Swedish, Norwegian, Danish (newstest's Czech articles: "12 billion Czech crowns").
+    'czech crown': 'CZK', 'czech crowns': 'CZK', 'czech koruna': 'CZK', 'czech korunas': 'CZK', 'czech koruny': 'CZK', korunas: 'CZK', koruna: 'CZK', 'kč': 'CZK', czk: 'CZK',
+    'swedish krona': 'SEK', 'swedish crowns': 'SEK', 'norwegian krone': 'NOK', 'norwegian kroner': 'NOK', 'norwegian crowns': 'NOK', 'danish krone': 'DKK', 'danish kroner': 'DKK', 'danish crowns': 'DKK',
     dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u . s . dollars': 'USD',
     'american dollars': 'USD', 'canadian dollar': 'CAD', 'canadian dollars': 'CAD', 'australian dollar': 'AUD',
     'australian dollars': 'AUD', 'hong kong dollars': 'HKD', 'new zealand dollars': 'NZD', 'singapore dollars': 'SGD',

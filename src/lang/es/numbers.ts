@@ -99,6 +99,9 @@ export const numbers: NumberLanguage = {
   boundJoiners: ['y', ',', 'pero', ', pero'],
   scaleLinkers: ['de'],
   currencies: {
+    // Las coronas checas, suecas, noruegas, danesas.
+    'corona checa': 'CZK', 'coronas checas': 'CZK', 'kč': 'CZK', 'corona sueca': 'SEK', 'coronas suecas': 'SEK', 'corona noruega': 'NOK', 'coronas noruegas': 'NOK',
+    'corona danesa': 'DKK', 'coronas danesas': 'DKK',
     euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', 'dólares estadounidenses': 'USD',
     'dólar estadounidense': 'USD', 'dólares americanos': 'USD', 'dólares canadienses': 'CAD',
     'dólar canadiense': 'CAD', 'dólares australianos': 'AUD', 'dólares de hong kong': 'HKD', peso: 'MXN',

@@ -89,6 +89,9 @@ export const numbers: NumberLanguage = {
   boundJoiners: ['et', ',', 'mais', ', mais'],
   scaleLinkers: ['de', "d'"],
   currencies: {
+    // Les couronnes tchèques, suédoises, norvégiennes, danoises.
+    'couronne tchèque': 'CZK', 'couronnes tchèques': 'CZK', 'kč': 'CZK', 'couronne suédoise': 'SEK', 'couronne norvégienne': 'NOK', 'couronnes norvégiennes': 'NOK',
+    'couronne danoise': 'DKK', 'couronnes danoises': 'DKK',
     euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD', 'dollar américain': 'USD',
     'dollars us': 'USD', 'dollars canadiens': 'CAD', 'dollar canadien': 'CAD', 'dollars australiens': 'AUD',
     'dollar australien': 'AUD', 'dollars de hong kong': 'HKD', livre: 'GBP', livres: 'GBP', 'livre sterling': 'GBP',

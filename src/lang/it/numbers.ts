@@ -96,6 +96,9 @@ export const numbers: NumberLanguage = {
   boundJoiners: ['e', ',', 'ma', ', ma'],
   scaleLinkers: ['di'],
   currencies: {
+    // Le corone ceche, svedesi, norvegesi, danesi.
+    'corona ceca': 'CZK', 'corone ceche': 'CZK', 'kč': 'CZK', 'corona svedese': 'SEK', 'corone svedesi': 'SEK', 'corona norvegese': 'NOK', 'corone norvegesi': 'NOK',
+    'corona danese': 'DKK', 'corone danesi': 'DKK',
     euro: 'EUR', dollaro: 'USD', dollari: 'USD', 'dollari americani': 'USD', 'dollari statunitensi': 'USD',
     'dollari usa': 'USD', 'dollaro statunitense': 'USD', 'dollari canadesi': 'CAD', 'dollaro canadese': 'CAD',
     'dollari australiani': 'AUD', 'dollari di hong kong': 'HKD', sterlina: 'GBP', sterline: 'GBP',

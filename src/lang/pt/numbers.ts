@@ -88,6 +88,9 @@ export const numbers: NumberLanguage = {
   boundJoiners: ['e', ',', 'mas', 'e não', ', mas'],
   scaleLinkers: ['de'],
   currencies: {
+    // As coroas checas, suecas, norueguesas, dinamarquesas.
+    'coroa checa': 'CZK', 'coroas checas': 'CZK', 'coroa tcheca': 'CZK', 'coroas tchecas': 'CZK', 'kč': 'CZK', 'coroa sueca': 'SEK', 'coroas suecas': 'SEK',
+    'coroa norueguesa': 'NOK', 'coroas norueguesas': 'NOK', 'coroa dinamarquesa': 'DKK', 'coroas dinamarquesas': 'DKK',
     euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', 'dólares americanos': 'USD',
     'dólares norte-americanos': 'USD', 'dólares estadunidenses': 'USD', 'dólar americano': 'USD',
     'dólares canadenses': 'CAD', 'dólares australianos': 'AUD', real: 'BRL', reais: 'BRL', libra: 'GBP',
