@@ -101,3 +101,22 @@ describe('a currency or unit changed after an adjective', () => {
     ], 'qa/figure-unit');
   });
 });
+
+describe('a bare number of the source said in a short duration', () => {
+  it('an age or count standing alone in the source is never months, weeks, days or hours in the translation', () => {
+    expectClass([
+      { from: 'en', to: 'ja', source: 'The fatalities were Nicholas Alden, 25, and Zachary Cuddeback, 21.', good: '死亡したのは、ニコラス・オールデンさん（25歳）とザカリー・カッドバックさん（21歳）でした。', bad: '死亡したのは、ニコラス・オールデンさん（25か月）とザカリー・カッドバックさん（21歳）でした。' },
+      { from: 'en', to: 'el', source: 'The truck driver, who is aged 64, was not injured.', good: 'Ο οδηγός της νταλίκας, 64 ετών, δεν τραυματίστηκε.', bad: 'Ο οδηγός της νταλίκας, 64 μηνών, δεν τραυματίστηκε.' },
+      { from: 'en', to: 'es', source: 'They found the body of Saroja Balasubramanian, 53, covered with blankets.', good: 'Encontraron el cadáver de Saroja Balasubramanian, de 53 años, tapado con mantas.', bad: 'Encontraron el cadáver de Saroja Balasubramanian, de 53 meses, tapado con mantas.' },
+      { from: 'en', to: 'zh', source: 'Mr Vaino, 44, is a former diplomat.', good: '瓦伊诺先生现年44岁，是一名前外交官。', bad: '瓦伊诺先生现年44个月大，是一名前外交官。' },
+      { from: 'en', to: 'fr', source: 'I was 28 and our son was 6.', good: "J'avais 28 ans et notre fils 6 ans.", bad: "J'avais 28 mois et notre fils 6 ans." },
+      { from: 'de', to: 'la', source: 'Ich werde im nächsten Monat sechzehn.', good: 'Proximo mense sedecim annos natus ero.', bad: 'Proximo mense sedecim menses natus ero.' },
+    ], 'qa/figure-unit');
+  });
+
+  it('a number with a word after it that may say what it counts stays a warning', () => {
+    // "64 Lebensmonate": the source reader may not know the unit of the word after the number
+    const { messages } = qaPair({ from: 'de', to: 'en', source: 'Das Kind ist 20 Lebensmonate alt.', target: 'The child is 20 months old.', glossary, rules: config.rules });
+    expect(messages.filter((m) => m.severity === 'error')).toEqual([]);
+  });
+});

@@ -110,6 +110,19 @@ export function saysVagueQuantity(text: string, lang: string): boolean {
   return false;
 }
 
+/**
+ * Whether nothing that could name what a number counts follows it at `end`: the end of the text,
+ * a punctuation mark, or a stop word of the language ("Nicholas Alden, 25,", "aged 64 and",
+ * "the age of 70 in"). Languages written without spaces: only the end or a punctuation mark.
+ */
+export function nothingCountedAfter(text: string, lang: string, end: number): boolean {
+  const after = text.slice(end);
+  if (/^\s*(?:$|[,.;:!?)\]»«"”“'’、。，；：！？）])/u.test(after)) return true;
+  const lexicon = lexiconOf(lang);
+  const word = /^\s+([\p{L}\p{M}]+)/u.exec(after)?.[1];
+  return lexicon !== undefined && word !== undefined && lexicon.stopWords.has(fold(word, lang));
+}
+
 /** Every number expression, digits or words ("zweihundertsechsundfünfzig", "4,2 Milliarden"). */
 export function readNumberValues(text: string, lang: string): NumberValue[] {
   const cjk = cjkLexicon(lang);

@@ -4,17 +4,30 @@
 // word: "Standardschränke" and "standard racks" are counted nouns, translated, not compared.
 
 import { describe, valueOf } from '../describe.js';
-import { UNITS } from '../../figures/index.js';
-import { convertedRoughly, readingPairs, sameQuantity } from '../compare.js';
-import type { QaCheck } from '../types.js';
+import { nothingCountedAfter, UNITS } from '../../figures/index.js';
+import { convertedRoughly, readingPairs, sameQuantity, type QaFigure } from '../compare.js';
+import type { QaCheck, QaText } from '../types.js';
 import { doubted } from '../certainty.js';
+
+/**
+ * Units a bare number is never the same figure in: a source number standing alone, with no unit
+ * and no counted noun after it ("Nicholas Alden, 25,", "aged 64", "at the age of 70", "I was 28
+ * and"), is an age or a count in the translation's years or nouns, never in its months, weeks,
+ * days or hours ("25か月", "64 μηνών").
+ */
+const SHORT_DURATIONS: ReadonlySet<string> = new Set(['mo', 'wk', 'd', 'h', 'min', 's']);
+
+/** A figure of the source read whole and alone: a plain number, nothing after it that could say what it counts. */
+function bareNumber(figure: QaFigure, side: QaText): boolean {
+  return figure.class === 'number' && figure.role === 'value' && figure.unit === undefined && figure.noun === undefined && figure.currency === undefined && nothingCountedAfter(side.text, side.lang, figure.reading.end);
+}
 
 export const check: QaCheck = {
   meta: {
     id: 'qa/figure-unit',
     type: 'problem',
     description: 'figures keep their currency, measure unit and percent sign',
-    docs: 'For each figure matched by value: a different currency or catalogue unit, or a percent sign lost or added, is an error. A currency or unit found on one side only is a warning (the target reader may not know the word). Counted nouns are not compared.',
+    docs: 'For each figure matched by value: a different currency or catalogue unit, or a percent sign lost or added, is an error. A currency or unit found on one side only is a warning (the target reader may not know the word), except months, weeks, days or hours given to a source number that stands alone („Nicholas Alden, 25,“ → „25か月“: an age is never said in months by the translation alone), an error. Counted nouns are not compared.',
     defaultSeverity: 'error',
     messages: {},
     schema: {},
@@ -22,8 +35,10 @@ export const check: QaCheck = {
   check(context) {
     for (const { source, target } of readingPairs(context.figures().pairs)) {
       if (source.class === 'date' || target.class === 'date' || source.class === 'time' || target.class === 'time') continue;
+      // A bare number of the source said in months, weeks, days or hours: another figure, for certain.
+      const shortened = target.unit !== undefined && SHORT_DURATIONS.has(target.unit) && bareNumber(source, context.unit.source);
       // Number words are compared only where both sides name a unit of the catalogue ("drei Jahrzehnte" / "three years").
-      if ((source.soft || target.soft) && (source.unit === undefined || target.unit === undefined)) continue;
+      if ((source.soft || target.soft) && (source.unit === undefined || target.unit === undefined) && !shortened) continue;
       const at = { start: target.start, end: target.end };
       // "2 Prozentpunkte" and "2 points": bare points are what a change of a rate is counted in.
       const points = (a: typeof source, b: typeof source) => a.class === 'percent' && a.percentPoints && b.unit === 'pt';
@@ -66,7 +81,7 @@ export const check: QaCheck = {
               : `${describe(target)} is in ${target.unit}; the source figure ${describe(source)} has no unit`,
           actual: target.unit ?? 'no unit',
           expected: source.unit ?? 'no unit',
-          weak: !both || doubted(source, target),
+          weak: (!both && !shortened) || doubted(source, target),
         });
       }
     }
