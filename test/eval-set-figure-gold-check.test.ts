@@ -92,59 +92,44 @@ describe('figure-gold-check: the builder on a snapshot', () => {
   });
 });
 
-describe('figure-gold-check: the committed set', () => {
-  const dir = join(REPO, 'eval/figure-gold-check');
+/**
+ * A committed strict gold: its languages, at least 25 figures each, and no sentence that a pair set
+ * holds (as a source or a target) or that stands inside a text of another gold.
+ */
+function expectCommittedGold(set: string, languages: string[], pairSets: string[], goldSets: string[]): void {
+  const dir = join(REPO, 'eval', set);
   const files = readdirSync(dir).filter((n) => n.endsWith('.json'));
+  expect(files.map((f) => f.replace('.json', '')).sort()).toEqual(languages);
+  const others = new Set<string>();
+  for (const pairs of pairSets) {
+    for (const line of readFileSync(join(REPO, 'eval', pairs, 'pairs.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+      const p = JSON.parse(line) as { source: string; target: string };
+      others.add(p.source.trim());
+      others.add(p.target.trim());
+    }
+  }
+  const goldTexts = goldSets.flatMap((gold) =>
+    readdirSync(join(REPO, 'eval', gold))
+      .filter((n) => n.endsWith('.json'))
+      .flatMap((n) => (JSON.parse(readFileSync(join(REPO, 'eval', gold, n), 'utf8')) as { documents: Doc[] }).documents.map((d) => d.text))
+  );
+  for (const name of files) {
+    const { documents } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { documents: Doc[] };
+    expect(documents.reduce((n, d) => n + d.figures.length, 0)).toBeGreaterThanOrEqual(25);
+    for (const d of documents) {
+      expect(others.has(d.text.trim())).toBe(false);
+      expect(goldTexts.some((g) => g.includes(d.text))).toBe(false);
+    }
+  }
+}
 
-  it('has all 14 languages with at least 25 figures each, in sentences none of the other sets holds', () => {
-    expect(files.map((f) => f.replace('.json', '')).sort()).toEqual(['de', 'el', 'en', 'es', 'fi', 'fr', 'id', 'it', 'ja', 'la', 'pt', 'ru', 'sa', 'zh']);
-    const others = new Set<string>();
-    for (const set of ['figure-pairs', 'figure-pairs-check']) {
-      for (const line of readFileSync(join(REPO, 'eval', set, 'pairs.jsonl'), 'utf8').split('\n').filter(Boolean)) {
-        const p = JSON.parse(line) as { source: string; target: string };
-        others.add(p.source);
-        others.add(p.target);
-      }
-    }
-    const goldTexts = readdirSync(join(REPO, 'eval/figure-gold')).filter((n) => n.endsWith('.json')).flatMap((n) => (JSON.parse(readFileSync(join(REPO, 'eval/figure-gold', n), 'utf8')) as { documents: Doc[] }).documents.map((d) => d.text));
-    for (const name of files) {
-      const { documents } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { documents: Doc[] };
-      expect(documents.reduce((n, d) => n + d.figures.length, 0)).toBeGreaterThanOrEqual(25);
-      for (const d of documents) {
-        expect(others.has(d.text)).toBe(false);
-        expect(goldTexts.some((g) => g.includes(d.text))).toBe(false);
-      }
-    }
+describe('the committed strict golds', () => {
+  it('figure-gold-check has all 14 languages with at least 25 figures each, in sentences none of the other sets holds', () => {
+    expectCommittedGold('figure-gold-check', ['de', 'el', 'en', 'es', 'fi', 'fr', 'id', 'it', 'ja', 'la', 'pt', 'ru', 'sa', 'zh'], ['figure-pairs', 'figure-pairs-check'], ['figure-gold']);
   });
-});
 
-describe('figure-gold-2: the committed development set', () => {
-  const dir = join(REPO, 'eval/figure-gold-2');
-  const files = readdirSync(dir).filter((n) => n.endsWith('.json'));
-
-  it('has nine languages with at least 25 figures each, in sentences none of the other figure sets holds', () => {
-    expect(files.map((f) => f.replace('.json', '')).sort()).toEqual(['de', 'el', 'fr', 'id', 'it', 'ja', 'la', 'ru', 'sa']);
-    const others = new Set<string>();
-    for (const set of ['figure-pairs', 'figure-pairs-check', 'figure-pairs-news']) {
-      for (const line of readFileSync(join(REPO, 'eval', set, 'pairs.jsonl'), 'utf8').split('\n').filter(Boolean)) {
-        const p = JSON.parse(line) as { source: string; target: string };
-        others.add(p.source.trim());
-        others.add(p.target.trim());
-      }
-    }
-    const goldTexts = ['figure-gold', 'figure-gold-check'].flatMap((set) =>
-      readdirSync(join(REPO, 'eval', set))
-        .filter((n) => n.endsWith('.json'))
-        .flatMap((n) => (JSON.parse(readFileSync(join(REPO, 'eval', set, n), 'utf8')) as { documents: Doc[] }).documents.map((d) => d.text))
-    );
-    for (const name of files) {
-      const { documents } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { documents: Doc[] };
-      expect(documents.reduce((n, d) => n + d.figures.length, 0)).toBeGreaterThanOrEqual(25);
-      for (const d of documents) {
-        expect(others.has(d.text)).toBe(false);
-        expect(goldTexts.some((g) => g.includes(d.text))).toBe(false);
-      }
-    }
+  it('figure-gold-2 has nine languages with at least 25 figures each, in sentences none of the other figure sets holds', () => {
+    expectCommittedGold('figure-gold-2', ['de', 'el', 'fr', 'id', 'it', 'ja', 'la', 'ru', 'sa'], ['figure-pairs', 'figure-pairs-check', 'figure-pairs-news', 'figure-pairs-fresh'], ['figure-gold', 'figure-gold-check']);
   });
 });
 
