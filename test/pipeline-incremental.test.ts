@@ -59,6 +59,11 @@ describe('incremental runs', () => {
     expect(reported).toHaveLength(1);
     const { article: _a, versions: _v, ...result } = reported[0] as RunSummary['results'][number];
     expect(result).toEqual(kept.results[0]);
+    // Published to a target: the publish result too goes to onEvent only.
+    const sent: number[] = [];
+    const published = await runPipeline({ config: loadConfig(dir), cwd: dir, publish: 'static', force: true, keepResults: false, onEvent: (event) => event.type === 'article-done' && event.published && sent.push(event.published.sent) });
+    expect(published.published).toEqual([]);
+    expect(sent).toEqual([3]);
   });
 
   it('does nothing for an unchanged article and touches no file', async () => {

@@ -45,9 +45,9 @@ export interface RunOptions {
   jobs?: number;
   onEvent?: (event: RunEvent) => void;
   /**
-   * Keep each article's result in `RunSummary.results` (default true). `false`: results go
-   * to `onEvent` only, so a run of any number of articles holds none of them (the CLI keeps
-   * just its table rows).
+   * Keep each article's result and publish result in `RunSummary.results` and `published`
+   * (default true). `false`: they go to `onEvent` only, so a run of any number of articles
+   * holds none of them (the CLI keeps just its table rows and counts).
    */
   keepResults?: boolean;
 }
@@ -129,11 +129,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       const ref = refs[index]!;
       const outcome = await running.get(index)!;
       running.delete(index);
+      // Its plan (an unchanged article's result) is not needed again.
+      plans[index] = RELEASED;
       try {
         if (outcome instanceof Error) throw outcome;
         // An unchanged article was published when it last changed (the store skips it anyway).
         const published = target && outcome.article && outcome.versions ? await publishArticle(outcome.article, outcome.versions, target, { ...(store ? { store } : {}) }) : undefined;
-        if (published) summary.published.push(published);
+        if (published && options.keepResults !== false) summary.published.push(published);
         options.onEvent?.({ type: 'article-done', index, total: refs.length, result: outcome, ...(published ? { published } : {}) });
         if (options.keepResults !== false) {
           const { article: _article, versions: _versions, ...kept } = outcome;
@@ -154,6 +156,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   }
   return summary;
 }
+
+/** What stands in a reported article's place in the plans. */
+const RELEASED: ArticlePlan = { kind: 'run' };
 
 /** Worker threads by default: one per core. */
 export function defaultJobs(): number {

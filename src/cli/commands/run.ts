@@ -46,6 +46,9 @@ class SummaryTable {
   articles = 0;
   unchanged = 0;
   held = false;
+  /** Versions sent, and to which target. */
+  sent = 0;
+  target: string | undefined;
 
   add(r: ArticleResult): void {
     this.articles += 1;
@@ -105,7 +108,13 @@ could not be read.`,
       env: io.env,
       keepResults: json,
       onEvent: (event) => {
-        if (event.type === 'article-done') table?.add(event.result);
+        if (event.type === 'article-done' && table) {
+          table.add(event.result);
+          if (event.published) {
+            table.sent += event.published.sent;
+            table.target ??= event.published.target;
+          }
+        }
         report(event);
       },
     });
@@ -121,8 +130,7 @@ could not be read.`,
     } else if (table.articles > 0) {
       io.stdout(table.format());
       const out = relative(io.cwd, config.root) || '.';
-      const sent = summary.published.reduce((n, p) => n + p.sent, 0);
-      const target = summary.published[0]?.target;
+      const { sent, target } = table;
       io.stdout(`\nOutputs in ${out === '.' ? '' : `${out}/`}${config.paths.output}/<slug>/ (report.html for the editor)${target ? `; ${sent} version${sent === 1 ? '' : 's'} sent to ${target}` : ''}.\n`);
     }
     if (summary.failed.length > 0) return 2;
