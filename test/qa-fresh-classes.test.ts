@@ -61,3 +61,19 @@ describe('Chinese characters that bound only in some places', () => {
     expect(errors('en', 'zh', 'It lasted three months.', '持续了3个多月。')).toEqual(['error qa/figure-qualifier']);
   });
 });
+
+describe('a figure copied as written into a language that reads its separator the other way', () => {
+  it('"£240,000" in a Russian translation is the source figure, not 240 pounds', () => {
+    expect(errors('en', 'ru', 'Biffa was ordered to pay £240,000 costs and £9,912.', 'Biffa должна выплатить £240,000 и £9,912.')).toEqual([]);
+    // a changed copy, or the same digits written with another word, are still compared
+    expect(errors('en', 'ru', 'Biffa was ordered to pay £240,000 costs.', 'Biffa должна выплатить £340,000.')).toContain('error qa/figure-lost');
+    expect(errors('en', 'de', 'It costs 1,500 euros.', 'Es kostet 1,500 Euro.')).toContain('error qa/figure-lost');
+  });
+});
+
+describe('Indonesian speeds written with j(am)', () => {
+  it('"56-64 km/j" is km/h', () => {
+    expect(errors('fr', 'id', 'généralement de 56-64 km/h', 'umumnya 56-64 km/j')).toEqual([]);
+    expect(errors('fr', 'id', 'généralement de 56-64 km/h', 'umumnya 56-64 km')).toEqual(['error qa/figure-unit']);
+  });
+});

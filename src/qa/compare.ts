@@ -411,6 +411,23 @@ function accountYears(figures: QaFigure[], used: Set<QaFigure>, others: readonly
  * compound ("Typ-1-Diabetes", "7er-Rugby", "Formel-1-Rennen"), where its reader rightly sees a
  * name, not a figure.
  */
+/**
+ * A figure copied character for character from the source ("£240,000", "9,912" in a Russian
+ * or German translation) is the source's figure, though the target language reads its
+ * separator the other way (240.000 there): both are accounted for, neither compared. Only
+ * numbers with a group or decimal sign between digits, read to different values.
+ */
+function accountCopied(source: QaFigure[], target: QaFigure[], usedSource: Set<QaFigure>, usedTarget: Set<QaFigure>): void {
+  const written = (figure: QaFigure) => figure.reading.text.replace(/\s+/gu, ' ').trim();
+  for (const t of target) {
+    if (usedTarget.has(t) || t.value === undefined || !/\p{Nd}[.,]\p{Nd}/u.test(t.reading.text)) continue;
+    const s = source.find((f) => !usedSource.has(f) && f.role === t.role && f.value !== undefined && f.value !== t.value && written(f) === written(t));
+    if (!s) continue;
+    usedSource.add(s);
+    usedTarget.add(t);
+  }
+}
+
 function accountDigitsInWords(figures: QaFigure[], used: Set<QaFigure>, otherText: string): void {
   for (const figure of figures) {
     if (used.has(figure) || figure.class !== 'number' || figure.value === undefined || !Number.isInteger(figure.value) || figure.value < 0) continue;
@@ -514,6 +531,8 @@ export function compareFigures(sourceText: string, sourceLang: LanguageCode, tar
   // 2024–2025 action plan" / „Aktionsplan (2024–2025)“): accounted for, not compared.
   matchByKey(outside(source), inside(target), usedSource, usedTarget);
   matchByKey(inside(source), outside(target), usedSource, usedTarget);
+  // "£240,000" copied as written into a language whose comma is a decimal sign: the same text is the same figure.
+  accountCopied(source, target, usedSource, usedTarget);
   // "um 3 Uhr" may be "3 p.m.": a time written without its day half matches 12 hours off.
   matchTwelveHoursOff(source, target, usedSource, usedTarget, pairs);
   matchBy((a, b) => a.base !== undefined && sameQuantity(a, b), source, target, usedSource, usedTarget, pairs);

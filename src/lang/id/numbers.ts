@@ -101,6 +101,8 @@ export const numbers: NumberLanguage = {
     kilowatt: 'kW', watt: 'W', 'kilowatt jam': 'kWh', 'megawatt jam': 'MWh', 'terawatt jam': 'TWh', petaflops: 'P',
     'km / jam': 'km/h', 'km per jam': 'km/h', 'kilometer per jam': 'km/h', 'mil per jam': 'mph', 'm / dtk': 'm/s', 'm / detik': 'm/s',
     'meter per detik': 'm/s',
+    // "56-64 km/j", "35-40 mpj": per hour with j(am)
+    'km / j': 'km/h', 'kpj': 'km/h', mpj: 'mph', 'mil / j': 'mph',
     // Durations ("250 tahun", "3 bulan", "12 menit") and points ("76 poin").
     dekade: 'dec', dasawarsa: 'dec', dasarsa: 'dec', abad: 'cent',
         tahun: 'yr', bulan: 'mo', minggu: 'wk', pekan: 'wk', hari: 'd', jam: 'h', menit: 'min', detik: 's', poin: 'pt',
