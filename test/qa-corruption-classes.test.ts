@@ -120,3 +120,15 @@ describe('a bare number of the source said in a short duration', () => {
     expect(messages.filter((m) => m.severity === 'error')).toEqual([]);
   });
 });
+
+describe('unit and currency words of the language packs', () => {
+  it('a unit or currency changed into a word the pack now reads is compared', () => {
+    expectClass([
+      { from: 'en', to: 'ru', source: 'The park covers 19,500 km².', good: 'Площадь парка — 19 500 км².', bad: 'Площадь парка — 19 500 м².' },
+      { from: 'en', to: 'fr', source: 'The town is 12 kilometres away.', good: 'La ville est à 12 kilomètres.', bad: 'La ville est à 12 milles.' },
+      { from: 'en', to: 'de', source: 'The park covers 12 square kilometres.', good: 'Der Park umfasst 12 Quadratkilometer.', bad: 'Der Park umfasst 12 Quadratmeilen.' },
+      { from: 'en', to: 'el', source: 'It cost 12 million yuan.', good: 'Κόστισε 12 εκατομμύρια γουάν.', bad: 'Κόστισε 12 εκατομμύρια δολάρια.' },
+      { from: 'pt', to: 'en', source: 'Custou US$ 12 milhões.', good: 'It cost 12 million US dollars.', bad: 'It cost 12 million reais.' },
+    ], 'qa/figure-unit');
+  });
+});

@@ -147,7 +147,7 @@ export const numbers: NumberLanguage = {
     tag: 'd', tage: 'd', tagen: 'd', stunde: 'h', stunden: 'h', minute: 'min', minuten: 'min', sekunde: 's', sekunden: 's',
     kilometer: 'km', kilometern: 'km', kilometers: 'km', meter: 'm', metern: 'm', meters: 'm', zentimeter: 'cm',
     zentimetern: 'cm', millimeter: 'mm', millimetern: 'mm', mikrometer: 'µm', mikrometern: 'µm',
-    nanometer: 'nm', nanometern: 'nm', meile: 'mi', meilen: 'mi', zoll: 'in', fuß: 'ft',
+    nanometer: 'nm', nanometern: 'nm', meile: 'mi', meilen: 'mi', quadratmeile: 'mi²', quadratmeilen: 'mi²', zoll: 'in', fuß: 'ft',
     quadratmeter: 'm²', quadratmetern: 'm²', quadratkilometer: 'km²', quadratkilometern: 'km²', hektar: 'ha',
     kubikmeter: 'm³', kubikmetern: 'm³', liter: 'l', litern: 'l', milliliter: 'ml', hektoliter: 'hl',
     teelöffel: 'tsp', esslöffel: 'tbsp', tasse: 'cup', tassen: 'cup',

@@ -111,7 +111,7 @@ export const numbers: NumberLanguage = {
     'australian dollars': 'AUD', 'hong kong dollars': 'HKD', 'new zealand dollars': 'NZD', 'singapore dollars': 'SGD',
     euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP',
     'british pounds': 'GBP', yen: 'JPY', 'japanese yen': 'JPY', yuan: 'CNY', 'chinese yuan': 'CNY', renminbi: 'CNY',
-    rmb: 'CNY', franc: 'FRF', francs: 'FRF', 'swiss franc': 'CHF', 'swiss francs': 'CHF', 'french francs': 'FRF', 'congolese francs': 'CDF', 'congolese franc': 'CDF',
+    rmb: 'CNY', reais: 'BRL', 'brazilian real': 'BRL', 'brazilian reais': 'BRL', franc: 'FRF', francs: 'FRF', 'swiss franc': 'CHF', 'swiss francs': 'CHF', 'french francs': 'FRF', 'congolese francs': 'CDF', 'congolese franc': 'CDF',
     peseta: 'ESP', pesetas: 'ESP', guilder: 'NLG', guilders: 'NLG', 'dutch guilders': 'NLG', markka: 'FIM',
     'finnish markka': 'FIM', 'finnish markkaa': 'FIM', rupee: 'INR', rupees: 'INR', 'indian rupees': 'INR',
     'turkish lira': 'TRY', lira: 'ITL', lire: 'ITL', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',

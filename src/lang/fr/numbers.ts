@@ -119,7 +119,7 @@ export const numbers: NumberLanguage = {
     'points': 'pt',
     kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', décimètre: 'dm', décimètres: 'dm', centimètre: 'cm',
     centimètres: 'cm', millimètre: 'mm', millimètres: 'mm', micromètre: 'µm', micromètres: 'µm', nanomètre: 'nm',
-    nanomètres: 'nm', hectomètre: 'hm', hectomètres: 'hm', picomètre: 'pm', picomètres: 'pm', mile: 'mi', miles: 'mi', pied: 'ft',
+    nanomètres: 'nm', hectomètre: 'hm', hectomètres: 'hm', picomètre: 'pm', picomètres: 'pm', mile: 'mi', miles: 'mi', milles: 'mi', pied: 'ft',
     pieds: 'ft', pouce: 'in', pouces: 'in', yard: 'yd', yards: 'yd', 'mètre carré': 'm²', 'mètres carrés': 'm²',
     'kilomètre carré': 'km²', 'kilomètres carrés': 'km²', hectare: 'ha', hectares: 'ha', acre: 'ac', acres: 'ac',
     'mètre cube': 'm³', 'mètres cubes': 'm³', 'pieds cubes': 'ft³', litre: 'l', litres: 'l', millilitre: 'ml',
