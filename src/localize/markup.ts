@@ -5,6 +5,7 @@
 // number to node is rebuilt from the source tree at render time: the locale file stays a
 // plain string resource, and a translator can move a tag but not change a URL.
 
+import { cloneTree } from '../article/clone.js';
 import type { PhrasingContent, Text } from 'mdast';
 
 /** A paired tag: the source node without its children (emphasis, link with its url, …). */
@@ -66,7 +67,7 @@ function pushText(into: PhrasingContent[], value: string): void {
 
 /** Rebuild a node from its shell and translated children. */
 function fill(tag: PairTag, children: PhrasingContent[]): PhrasingContent {
-  const shell = structuredClone(tag.node) as PhrasingContent & { children?: PhrasingContent[]; value?: string };
+  const shell = cloneTree(tag.node) as PhrasingContent & { children?: PhrasingContent[]; value?: string };
   if (shell.type === 'inlineCode') return { ...shell, value: textOf(children) } as PhrasingContent;
   return { ...shell, children } as PhrasingContent;
 }
@@ -94,7 +95,7 @@ export function parseMarkup(value: string, tags: ReadonlyMap<number, Tag>): Pars
     }
     if (selfClosing !== undefined) {
       if (tag.kind !== 'void') problems.push(`tag <${number}> wraps text in the source: write <${number}>…</${number}>`);
-      else top().children.push(structuredClone(tag.node));
+      else top().children.push(cloneTree(tag.node));
       used.push(number);
     } else if (open !== undefined) {
       if (tag.kind !== 'pair') {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Root } from 'mdast';
 import type { Node as UnistNode, Parent } from 'unist';
+import { cloneTree } from '../article/clone.js';
 import type { Article } from '../article/types.js';
 import { Errors, fail } from '../errors/index.js';
 import type { LanguageCode } from '../lang/codes.js';
@@ -118,7 +119,7 @@ function sharedMeta(article: Article, lng: LanguageCode, localizer: Localizer): 
  * The source resource is the same for every language: renderArticle builds it once.
  */
 function languageCopy(article: Article, source: SourceResource): { tree: Root; units: SourceUnit[] } {
-  const tree = structuredClone(article.tree) as Root;
+  const tree = cloneTree(article.tree);
   const counterpart = new Map<Container, Container>();
   const pair = (original: UnistNode, copy: UnistNode) => {
     if (original.type === 'paragraph' || original.type === 'heading' || original.type === 'tableCell') counterpart.set(original as Container, copy as Container);

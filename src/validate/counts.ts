@@ -13,11 +13,20 @@ export interface CountedNoun {
   text: string;
 }
 
+/** Each ranking pattern made global once (matchAll needs the flag), not once per sentence. */
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  return global;
+}
+
 /** Ranking phrases in a sentence ("unter den ersten drei"), with their count. */
 export function rankingPhrases(text: string, words: ValidationLanguage): Array<{ range: TextRange; count: number; kind: 'top' | 'group' }> {
   const found: Array<{ range: TextRange; count: number; kind: 'top' | 'group' }> = [];
   for (const { pattern, kind } of words.rankings) {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    const global = globalOf(pattern);
     for (const match of text.matchAll(global)) {
       const n = match.groups?.n;
       const count = n === undefined ? undefined : countOf(n, words);
