@@ -23,13 +23,14 @@ const DIGIT_ZEROS = [
   0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
 ];
 
+/** Each UTF-16 code unit's digit value, -1 for no digit: looked up for every character of a text. */
+const DIGIT_VALUES = new Int8Array(0x10000).fill(-1);
+for (const zero of DIGIT_ZEROS) for (let k = 0; k <= 9; k++) DIGIT_VALUES[zero + k] = k;
+
 /** Value 0–9 of a decimal digit of any script, or -1. */
 export function digitValue(ch: string): number {
   const code = ch.charCodeAt(0);
-  // Below the second block only the ASCII digits are digits.
-  if (code < 0x660) return code >= 0x30 && code <= 0x39 ? code - 0x30 : -1;
-  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
-  return -1;
+  return Number.isNaN(code) ? -1 : DIGIT_VALUES[code]!;
 }
 
 /** The text with every digit replaced by its ASCII digit: same length, same offsets. */

@@ -67,11 +67,26 @@ function quotedNumbers(text: string, spans: Span[]): void {
   }
 }
 
+/** The last text asked for and its spans: the digit scanner and the tokenizer ask for the same text in turn. */
+let lastText: string | undefined;
+let lastSpans: readonly Span[] = [];
+
 export function opaqueSpans(text: string): Span[] {
+  if (text !== lastText) {
+    lastSpans = findOpaqueSpans(text);
+    lastText = text;
+  }
+  return lastSpans.map((span) => ({ ...span }));
+}
+
+function findOpaqueSpans(text: string): Span[] {
   const spans: Span[] = [];
   addresses(text, spans);
-  if (/[-‐‑－]/.test(text)) digitChains(text, spans);
-  if (text.includes('(')) listMarks(text, spans);
-  if (/["“„«»‹「『《〈]/.test(text)) quotedNumbers(text, spans);
+  // Chains, list marks and quoted numbers are made of digits: a text without one has none.
+  if (/\p{Nd}/u.test(text)) {
+    if (/[-‐‑－]/.test(text)) digitChains(text, spans);
+    if (text.includes('(')) listMarks(text, spans);
+    if (/["“„«»‹「『《〈]/.test(text)) quotedNumbers(text, spans);
+  }
   return spans.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
 }
