@@ -1,9 +1,11 @@
 // How sure the reader is that a reading is a figure at all (issue 11, "severity by certainty").
 // Some readings are guesses, and the reader knows it:
-//   - `label`: a bare whole number that names something rather than counting it, after a
-//     capitalised name or code word ("Windows 7", "Hannover 96", "Bundesstraße 51", "iPhone 12")
-//     or after one of the language's label words ("number 10", "Nummer 10", "номер 10", "version 3",
-//     "国道1号線"): a translation may leave it out, spell it otherwise or keep it inside a name;
+//   - `name`: a bare whole number after a capitalised name or product word ("Windows 7",
+//     "Hannover 96", "iPhone 12", "チャレンジ６"): a translation may leave it out with the name
+//     kept, spell it otherwise or keep it inside a name;
+//   - `label`: a number after one of the language's label words, saying which one ("Bundesstraße
+//     51", "route 66", "Artikel 11", "国道1号線", "5号线"): compared like a count when it is gone,
+//     but not as a quantity against another figure;
 //   - `code`: digits inside a code, a version or a telephone number ("F-16", "5G", "4K", "2.4.1",
 //     "0171 2345678", "+49 30 1234567");
 //   - `idiom`: number words inside a fixed phrase that says no number ("on the one hand",
@@ -154,7 +156,8 @@ export function markDoubts(text: string, readings: FigureReading[], lang: string
       const name = reading.kind === 'number' && nameBefore(text, reading.start, data);
       // A rank the reader took from its label word ("the number 1 bakery": No. 1) is read for certain.
       const labelWord = reading.kind !== 'ordinal' && data.labelBefore?.test(before) === true;
-      if (name || labelWord || data.labelAfter?.test(text.slice(digitsEnd))) doubt = 'label';
+      if (name) doubt = 'name';
+      else if (labelWord || data.labelAfter?.test(text.slice(digitsEnd))) doubt = 'label';
     }
     if (doubt !== undefined) reading.uncertain = doubt;
   }

@@ -24,12 +24,13 @@ export interface FigureReading extends FigureValueFields {
    */
   decade?: boolean;
   /**
-   * The reader is not sure this is a figure (src/figures/confidence.ts): `label`, a number that
-   * names something ("Windows 7", "Bundesstraße 51", "Nummer 10"); `code`, digits of a code, a
-   * version or a telephone number ("F-16", "5G", "2.4.1"); `idiom`, number words of a fixed phrase
-   * ("с одной стороны", "quarti di finale"). QA never reports a difference on it as certain.
+   * The reader is not sure this is a figure (src/figures/confidence.ts): `name`, a number after a
+   * name ("Windows 7", "Hannover 96", "iPhone 12"); `label`, a number after a label word that says
+   * which one ("Bundesstraße 51", "Artikel 11"); `code`, digits of a code, a version or a telephone
+   * number ("F-16", "5G", "2.4.1"); `idiom`, number words of a fixed phrase ("с одной стороны",
+   * "quarti di finale"). QA grades a difference on it by the doubt (src/qa/certainty.ts).
    */
-  uncertain?: 'label' | 'code' | 'idiom';
+  uncertain?: 'name' | 'label' | 'code' | 'idiom';
 }
 
 /** A number written with digits (any script), as the localize stage turns it into a placeholder. */

@@ -221,7 +221,12 @@ function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { t
   // against a count), it is not certainly gone; a label changed into another label ("Figure 1" →
   // "Gambar 2"), or into digits the other reader left unread ("Nu 150" → "Nu 160"), is a change
   // read on both sides.
-  if (instead ? doubted(figure) !== doubted(instead) : doubted(figure) && !freeDigitRuns(other.text, takenSpans(other.figures, other.left)).some((run) => run.length >= 2)) return false;
+  // After the same name on both sides ("Windows 3.1" → "Windows 4.1") the label itself changed.
+  const renamed = instead !== undefined && nameBefore(one.text, figure) !== undefined && nameBefore(one.text, figure) === nameBefore(other.text, instead);
+  // A number after a label word ("Artikel 11", "route 66") says which one: a translation keeps it,
+  // so one gone without a counterpart is gone; a number after a name ("Hannover 96") is often
+  // left out with the name kept.
+  if (!renamed && (instead ? doubted(figure) !== doubted(instead) : doubted(figure, undefined, ['label']) && !freeDigitRuns(other.text, takenSpans(other.figures, other.left)).some((run) => run.length >= 2))) return false;
   // A decade writes only its first year or its tens ("1980s", "80年代", "los ochenta", "1980 दशके"):
   // its last year is never written (a changed decade changes its first year too), and the first is
   // not certainly gone while the other side holds something unread that could carry it or its tens.
@@ -243,14 +248,19 @@ function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { t
   return !mayCarry(figure, other.text, other.lang, takenSpans(other.figures, other.left), extra);
 }
 
+/** The word right before a reading, folded ("Windows" of "Windows 3.1"), when it is one of two letters or more. */
+function nameBefore(text: string, figure: QaFigure): string | undefined {
+  return /([\p{L}\p{M}]{2,})[\s\u00a0]*$/u.exec(text.slice(Math.max(0, figure.reading.start - 40), figure.reading.start))?.[1]?.toLocaleLowerCase();
+}
+
 /**
  * Whether the reader doubts that one of these readings is a figure at all (a label, a code, an
- * idiom: src/figures/confidence.ts): no difference found on it is certain. `but`: a doubt that
- * does not count here (a bound or "about" turned on a label: nobody writes "Artikel etwa 5", so
- * a qualifier on one side says the number is a quantity there, and the change is real).
+ * idiom: src/figures/confidence.ts): no difference found on it is certain. `but`: doubts that
+ * do not count here (a bound or "about" turned on a label: nobody writes "Artikel etwa 5", so a
+ * qualifier on one side says the number is a quantity there, and the change is real).
  */
-export function doubted(a: QaFigure | undefined, b?: QaFigure, but?: NonNullable<FigureReading['uncertain']>): boolean {
-  return [a, b].some((figure) => figure?.reading.uncertain !== undefined && figure.reading.uncertain !== but);
+export function doubted(a: QaFigure | undefined, b?: QaFigure, but: ReadonlyArray<NonNullable<FigureReading['uncertain']>> = []): boolean {
+  return [a, b].some((figure) => figure?.reading.uncertain !== undefined && !but.includes(figure.reading.uncertain));
 }
 
 /** A source figure left without a match is certainly lost from the translation. */

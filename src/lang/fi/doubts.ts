@@ -1,6 +1,6 @@
 // Finnish: words that tell the figure reader a number may be no figure (src/figures/confidence.ts):
 // label words right before digits (the number names a thing: a road, a page, a line, a shirt)
-// and fixed phrases whose number words say no number. QA never reports a difference on them as certain.
+// and fixed phrases whose number words say no number. QA grades a difference on them by its doubt.
 
 import type { ReadingDoubts } from '../pack.js';
 

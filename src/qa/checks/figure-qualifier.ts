@@ -146,7 +146,7 @@ export const check: QaCheck = {
       // but a bound turned on it is a change: "at least 100 to 250" is not "at most 100 to 250".
       const rangeBounds = turnedRangeBound(source, target);
       if (rangeBounds) {
-        context.report({ message: `${describe(target)} is ${qualifierWord(rangeBounds[1])}, but the source figure ${describe(source)} is ${qualifierWord(rangeBounds[0])}`, start: target.start, end: target.end, actual: rangeBounds[1], expected: rangeBounds[0], ...(doubted(source, target, 'label') ? { weak: true } : {}) });
+        context.report({ message: `${describe(target)} is ${qualifierWord(rangeBounds[1])}, but the source figure ${describe(source)} is ${qualifierWord(rangeBounds[0])}`, start: target.start, end: target.end, actual: rangeBounds[1], expected: rangeBounds[0], ...(doubted(source, target, ['name', 'label']) ? { weak: true } : {}) });
         continue;
       }
       if (source.qualifier === target.qualifier) continue;
@@ -164,7 +164,7 @@ export const check: QaCheck = {
         // figure was read as a bound; "einer ungefähren Geschwindigkeit von 17.500": the side read
         // as exact has a qualifier word near the figure that was not read with it. Either way the
         // change is not certain.
-        ...(doubted(source, target, 'label') || source.reading.qualifierUncertain || target.reading.qualifierUncertain || digitOnlyBound(source, target, context.unit.source.lang) || digitOnlyBound(target, source, context.unit.target.lang) || unreadQualifier(source, target, context.unit.source.text, context.unit.source.lang, comparison.source) || unreadQualifier(target, source, context.unit.target.text, context.unit.target.lang, comparison.target) ? { weak: true } : {}),
+        ...(doubted(source, target, ['name', 'label']) || source.reading.qualifierUncertain || target.reading.qualifierUncertain || digitOnlyBound(source, target, context.unit.source.lang) || digitOnlyBound(target, source, context.unit.target.lang) || unreadQualifier(source, target, context.unit.source.text, context.unit.source.lang, comparison.source) || unreadQualifier(target, source, context.unit.target.text, context.unit.target.lang, comparison.target) ? { weak: true } : {}),
       });
     }
   },
