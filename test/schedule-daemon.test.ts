@@ -170,9 +170,12 @@ describe('schedule: the daemon', () => {
     const dir = tmpProject({ 'pipeline/fast.yaml': FAST, 'content/inbox/a.md': article('A'), 'content/inbox/b.md': article('B'), 'content/inbox/c.md': article('C') });
     const one = daemon(dir, { delayMs: 200 });
     const two = daemon(dir, { delayMs: 200 });
-    await waitFor('three articles', () => journal(dir).filter((j) => j.event === 'done').length === 3);
-    // One more tick after the work is done: both daemons fire it, one runs it.
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // On a loaded machine one daemon may start seconds after the other: wait for both.
+    const started = (d: Daemon) => d.events.some((e) => e.event === 'daemon-start');
+    await waitFor('both daemons started', () => started(one) && started(two), 60_000);
+    await waitFor('three articles', () => journal(dir).filter((j) => j.event === 'done').length === 3, 60_000);
+    // Ticks after both run: both daemons fire each slot, one runs it, the other skips it.
+    await waitFor('a slot skipped by one daemon', () => [...one.events, ...two.events].some((e) => e.event === 'run-skipped'), 30_000);
     one.child.kill('SIGTERM');
     two.child.kill('SIGTERM');
     // A daemon that failed says why on stderr: show it with the exit code.
@@ -188,7 +191,7 @@ describe('schedule: the daemon', () => {
     const skipped = [...one.events, ...two.events].filter((e) => e.event === 'run-skipped');
     expect(skipped.length).toBeGreaterThan(0);
     expect(skipped.every((e) => e.reason === 'locked' || e.reason === 'already-run')).toBe(true);
-  });
+  }, 180_000);
 });
 
 describe('schedule: runs missed while no daemon ran (in-process, fixed clock)', () => {
