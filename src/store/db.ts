@@ -48,7 +48,7 @@ function useWal(db: Db, file: string): void {
       // A refused change answers with the mode the file keeps.
       if (db.pragma('journal_mode = WAL', { simple: true }) === 'wal') return;
     } catch (error) {
-      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
+      if (!String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) throw error; // also SQLITE_BUSY_RECOVERY
     }
     if (Date.now() >= deadline) {
       db.close();
