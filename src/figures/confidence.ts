@@ -24,6 +24,10 @@ export type Doubt = NonNullable<FigureReading['uncertain']>;
 
 const LETTERS_WITH_CASE = '\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A word of a cased script (and the space or number sign after it) right before the digits. */
+const NAME_BEFORE_DIGITS = new RegExp(`([${LETTERS_WITH_CASE}][${LETTERS_WITH_CASE}\\p{M}\\p{Nd}'’-]*)([\\s\\u200b\\u2060]*(?:[#№][\\s\\u200b\\u2060]*)?)$`, 'u');
+/** A letter of a cased script, maybe a hyphen, glued to the digits ("F-16", "MH17"). */
+const LETTER_BEFORE_DIGITS = new RegExp(`[${LETTERS_WITH_CASE}][-‐‑]?$`, 'u');
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
@@ -93,7 +97,7 @@ function nameBefore(text: string, start: number, data: Compiled): boolean {
   const capitalNouns = data.capitalNouns;
   // 『チャレンジ６』: a name in katakana right before the digits (no counter after them).
   if (/\p{scx=Katakana}{2}$/u.test(lead60)) return true;
-  const match = new RegExp(`([${LETTERS_WITH_CASE}][${LETTERS_WITH_CASE}\\p{M}\\p{Nd}'’-]*)([\\s\\u200b\\u2060]*(?:[#№][\\s\\u200b\\u2060]*)?)$`, 'u').exec(lead60);
+  const match = NAME_BEFORE_DIGITS.exec(lead60);
   // glued to the digits: a code, judged by gluedCode
   if (!match || match[2] === '') return false;
   const word = match[1]!;
@@ -113,7 +117,7 @@ function gluedCode(text: string, reading: FigureReading): boolean {
   if (reading.currency !== undefined || reading.kind === 'percent' || reading.kind === 'date' || reading.kind === 'time') return false;
   if (!/^\p{Nd}/u.test(reading.text)) return false;
   const before = text.slice(Math.max(0, reading.start - 2), reading.start);
-  if (new RegExp(`[${LETTERS_WITH_CASE}][-‐‑]?$`, 'u').test(before)) return true;
+  if (LETTER_BEFORE_DIGITS.test(before)) return true;
   return /^\p{Nd}+\p{Lu}(?![\p{L}\p{M}])/u.test(reading.text) && reading.value !== Number(asciiDigits(/^\p{Nd}+/u.exec(reading.text)![0]));
 }
 
