@@ -3,6 +3,7 @@
 // fr; issue 11). Each group is one class, with a sentence of that set and examples written for the
 // class around it, including the cases the fix must leave alone.
 import { describe, expect, it } from 'vitest';
+import { readNumberValues } from '../src/figures/index.js';
 import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 
 const FIRST_TIME = 'one word for "for the first time" is the ordinal 1, as "zum ersten Mal"';
@@ -150,3 +151,20 @@ for (const [lang, groups] of Object.entries(cases)) {
     }
   });
 }
+
+describe('numbers inside codes: no figures, but numbers at the number level (readNumberValues inCodes)', () => {
+  const values = (text: string, lang: string, inCodes: boolean) => readNumberValues(text, lang, { inCodes }).map((n) => n.value);
+  it('reads the digit groups of a telephone number and a list mark only when asked', () => {
+    expect(values('My phone number is +1-222-2222/2222', 'en', false)).toEqual([2222]);
+    expect(values('My phone number is +1-222-2222/2222', 'en', true)).toEqual([1, 222, 2222, 2222]);
+    expect(values('Mon numéro de téléphone est le +1-222-2222/2222', 'fr', true)).toEqual([1, 222, 2222, 2222]);
+    expect(values('(1) fever; (2) cough', 'en', true)).toEqual([1, 2]);
+  });
+  it('reads a number quoted alone by the language, not digit group by digit group', () => {
+    expect(values('le film « 1917,5 » est sorti', 'fr', false)).toEqual([]);
+    expect(values('le film « 1917,5 » est sorti', 'fr', true)).toEqual([1917.5]);
+  });
+  it('leaves web and e-mail addresses out', () => {
+    expect(values('see https://example.org/2019/05/1-2-3 now', 'en', true)).toEqual([]);
+  });
+});

@@ -114,7 +114,7 @@ const endsOf = (figure: FigureReading): number[] =>
 
 function actualOf(model: Model, text: string, lang: string): Entry[] {
   if (model === 'Number/NumberModel') {
-    return readNumberValues(text, lang).filter((n) => !n.glued && !n.ordinal).map((n) => ({ value: canonical(n.value), units: [] }));
+    return readNumberValues(text, lang, { inCodes: true }).filter((n) => !n.glued && !n.ordinal).map((n) => ({ value: canonical(n.value), units: [] }));
   }
   const figures = readFigures(text, lang);
   const entries: Entry[] = [];

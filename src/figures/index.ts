@@ -10,10 +10,11 @@
 import { composeFigures } from './compose.js';
 import { markDoubts } from './confidence.js';
 import { readCjkFigures, scanCjkNumbers } from './cjk.js';
-import { scanDigitNumbers } from './digits.js';
+import { asciiDigits, scanDigitNumbers } from './digits.js';
 import { lexiconOf } from './lexicon.js';
 import { fold } from './fold.js';
 import { readNumbers, type NumberReading } from './numbers.js';
+import { numbersInCodes } from './opaque.js';
 import { tokenize, type Token } from './tokens.js';
 import { findPack } from '../lang/index.js';
 import type { CjkLexicon } from './cjk-lexicon.js';
@@ -123,8 +124,25 @@ export function nothingCountedAfter(text: string, lang: string, end: number): bo
   return lexicon !== undefined && word !== undefined && lexicon.stopWords.has(fold(word, lang));
 }
 
-/** Every number expression, digits or words ("zweihundertsechsundfünfzig", "4,2 Milliarden"). */
-export function readNumberValues(text: string, lang: string): NumberValue[] {
+/**
+ * Every number expression, digits or words ("zweihundertsechsundfünfzig", "4,2 Milliarden").
+ * Numbers inside codes (the digit groups of "+1-222-2222", a list mark "(1)", a quoted "18") hold
+ * no figure and are not read, unless `inCodes` asks for the number level as such (how a number
+ * recognizer counts them).
+ */
+export function readNumberValues(text: string, lang: string, options: { inCodes?: boolean } = {}): NumberValue[] {
+  const read = readPlainNumberValues(text, lang);
+  if (!options.inCodes) return read;
+  const { groups, quoted } = numbersInCodes(text);
+  if (groups.length === 0 && quoted.length === 0) return read;
+  const coded: NumberValue[] = groups.map(({ start, end }) => ({ start, end, text: text.slice(start, end), value: Number(asciiDigits(text.slice(start, end))), glued: false, ordinal: false }));
+  for (const { start, end } of quoted) {
+    for (const inner of readPlainNumberValues(text.slice(start, end), lang)) coded.push({ ...inner, start: start + inner.start, end: start + inner.end });
+  }
+  return [...read, ...coded].sort((a, b) => a.start - b.start);
+}
+
+function readPlainNumberValues(text: string, lang: string): NumberValue[] {
   const cjk = cjkLexicon(lang);
   if (cjk) {
     return readCjkFigures(text, cjk).flatMap((figure) => {

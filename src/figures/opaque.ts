@@ -79,6 +79,30 @@ export function opaqueSpans(text: string): Span[] {
   return lastSpans.map((span) => ({ ...span }));
 }
 
+/**
+ * Where numbers stand inside codes, at the level below figures (they hold no figure): each digit
+ * group of a telephone number, street address or list mark (`groups`), and the text between the
+ * quotation marks of a number quoted alone (`quoted`). Web and e-mail addresses are left out:
+ * their digits are no numbers a reader would say.
+ */
+export function numbersInCodes(text: string): { groups: Span[]; quoted: Span[] } {
+  const chains: Span[] = [];
+  const quoted: Span[] = [];
+  if (/\p{Nd}/u.test(text)) {
+    if (/[-‐‑－]/.test(text)) digitChains(text, chains);
+    if (text.includes('(')) listMarks(text, chains);
+    if (/["“„«»‹「『《〈]/.test(text)) quotedNumbers(text, quoted);
+  }
+  const links: Span[] = [];
+  addresses(text, links);
+  const inLink = (span: Span) => links.some((link) => span.start >= link.start && span.end <= link.end);
+  const groups = chains.filter((span) => !inLink(span)).flatMap((span) =>
+    [...text.slice(span.start, span.end).matchAll(/\p{Nd}+/gu)].map((m) => ({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length })),
+  );
+  // The quotation marks are one character each.
+  return { groups, quoted: quoted.filter((span) => !inLink(span)).map((span) => ({ start: span.start + 1, end: span.end - 1 })) };
+}
+
 function findOpaqueSpans(text: string): Span[] {
   const spans: Span[] = [];
   addresses(text, spans);
