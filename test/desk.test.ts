@@ -133,7 +133,8 @@ describe('desk: the CLI verb', () => {
   });
 });
 
-describe('desk: the translator', () => {
+// Each test builds the sample project (the whole pipeline in process): 10–15 s alone, past 30 s at load 15+.
+describe('desk: the translator', { timeout: 120_000 }, () => {
   it('lists every article × language with counts by state, broken keys counted and named', async () => {
     const dir = await sampleProject();
     const { key, value, placeholder } = figureKey(dir);
@@ -295,7 +296,7 @@ describe('desk: the translator', () => {
   });
 });
 
-describe('desk: the editor', () => {
+describe('desk: the editor', { timeout: 120_000 }, () => {
   it('acknowledges a finding into review.yaml with reason and name, keeping what the file had', async () => {
     const dir = await sampleProject();
     writeFileSync(join(dir, 'content/ki-stadt/review.yaml'), '# accepted findings\n');
