@@ -84,6 +84,17 @@ describe('a figure dropped from the translation', () => {
     ], 'qa/figure-lost');
   });
 
+  it('a date whose day is gone while its month is still named is lost for certain', () => {
+    expectClass([
+      { from: 'ru', to: 'sa', source: 'Он открыл число 25 января.', good: 'सः जनवरी मासस्य २५ दिनांके संख्यां निरुपितवान्।', bad: 'सः जनवरी मासस्य दिनांके संख्यां निरुपितवान्।' },
+      { from: 'de', to: 'en', source: 'Er kam am 25. Januar an.', good: 'He arrived on 25 January.', bad: 'He arrived in January.' },
+      { from: 'en', to: 'fr', source: 'He arrived on January 7.', good: 'Il est arrivé le 7 janvier.', bad: 'Il est arrivé en janvier.' },
+    ], 'qa/figure-lost');
+    // The day said in words keeps the date: not certainly lost.
+    const { messages } = qaPair({ from: 'en', to: 'fr', source: 'He arrived on January 7.', target: 'Il est arrivé le sept janvier.', glossary, rules: config.rules });
+    expect(messages.filter((m) => m.severity === 'error')).toEqual([]);
+  });
+
   it('a small number word without a counted noun may be an hour or an idiom: not certain', () => {
     const { messages } = qaPair({ from: 'en', to: 'pt', source: 'He usually gets up at six.', target: 'Ele normalmente se levanta cedo.', glossary, rules: config.rules });
     expect(messages.find((m) => m.ruleId === 'qa/figure-lost')?.severity).toBe('warning');

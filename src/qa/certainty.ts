@@ -8,7 +8,7 @@
 //     or holds nothing unread that could carry it: no free digits that could be its digits,
 //     no word beginning with a number word for its value (an inflection or compound the
 //     reader does not know), no Roman numeral of its value, no word of another script that
-//     says it, and for a date no name of its month; for a decade, nothing that could carry its
+//     says it, and for a date no name of its month with something that could be its day; for a decade, nothing that could carry its
 //     first year or its tens.
 // These are facts of the text and the reader, never of one language: the words come from the
 // language packs through src/figures.
@@ -162,8 +162,11 @@ export function mayCarry(figure: QaFigure, text: string, lang: LanguageCode, tak
     if (foreignRuns(text, lang).some((run) => tracesValue(run.text, run.lang, value))) return true;
   }
   if (figure.date !== undefined) {
-    const month = /^(?:\d{4}|-)-(\d{2})/u.exec(figure.date)?.[1];
-    if (month !== undefined && figure.inferred !== 'year-month' && monthsNamed(text, lang).has(Number(month))) return true;
+    const [, month, day] = /^(?:\d{4}|-)-(\d{2})(?:-(\d{2}))?/u.exec(figure.date) ?? [];
+    // The name of its month carries a date only with something that could be its day: "25 января"
+    // → "जनवरी मासस्य दिनांके" keeps the month and loses the day.
+    const dayTraced = day === undefined || freeDigitRuns(text, taken).includes(String(Number(day))) || tracesValue(text, lang, Number(day), taken);
+    if (month !== undefined && figure.inferred !== 'year-month' && dayTraced && monthsNamed(text, lang).has(Number(month))) return true;
   }
   return false;
 }
