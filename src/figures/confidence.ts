@@ -112,6 +112,11 @@ function nameBefore(text: string, start: number, data: Compiled): boolean {
   return lead.length > 0 && !/[.!?:;"“”„«»‹›()[\]¿¡。！？…–—-]$/u.test(lead);
 }
 
+/** Whether the digits at `start` follow one of the language's rank words ("the number 1 bakery", "Platz 3"). */
+export function afterRankWord(text: string, start: number, lang: string): boolean {
+  return compiledFor(lang).rankWords?.test(text.slice(Math.max(0, start - 60), start)) === true;
+}
+
 /** Digits glued to letters of a code before them ("F-16", "MH17", "COVID-19") or a capital after them ("5G", "4K"). */
 function gluedCode(text: string, reading: FigureReading): boolean {
   if (reading.currency !== undefined || reading.kind === 'percent' || reading.kind === 'date' || reading.kind === 'time') return false;
@@ -123,6 +128,7 @@ function gluedCode(text: string, reading: FigureReading): boolean {
 
 /**
  * Spans of digit runs that are codes: versions ("2.4.1", "10.15.7": three or more dotted groups,
+ * or one number glued to several letters: "802.11a, 802.11b"),
  * none of three digits as a grouped number has them, or a miswritten one: "2.200.12") and telephone numbers ("+49 30 1234567",
  * "0171 2345678", "030/12345": a leading plus or a leading zero, seven digits or more).
  */
@@ -134,6 +140,15 @@ function codeRuns(text: string): Array<{ start: number; end: number }> {
   for (const match of text.matchAll(/(?<![\p{Nd}.,])(?:\+\s?\p{Nd}{1,3}|0\p{Nd}{1,5}|\(0\p{Nd}{1,5}\))(?:[ \-/.]?\p{Nd}{2,}){1,4}(?![\p{Nd}]|[.,]\p{Nd})/gu)) {
     if (match[0].replace(/\D/gu, '').length >= 7) spans.push({ start: match.index, end: match.index + match[0].length });
   }
+  // The same number glued to two letters or more ("802.11a, 802.11b y 802.11g", "Typ 2a und 2b"):
+  // the names of a family of versions or variants, none of them a unit ("802.11g" is no gram).
+  const lettered = new Map<string, Array<{ letter: string; start: number; end: number }>>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{Nd}.,])(\p{Nd}+(?:[.,]\p{Nd}+)*)(\p{L})(?![\p{L}\p{M}\p{Nd}])/gu)) {
+    const found = lettered.get(match[1]!) ?? [];
+    found.push({ letter: match[2]!.toLowerCase(), start: match.index, end: match.index + match[0].length });
+    lettered.set(match[1]!, found);
+  }
+  for (const family of lettered.values()) if (new Set(family.map((member) => member.letter)).size >= 2) spans.push(...family.map(({ start, end }) => ({ start, end })));
   return spans;
 }
 

@@ -25,6 +25,7 @@ export type { FigureReading, NumberToken, ReadOptions } from './types.js';
 export { extractArticleFigures } from './article.js';
 export { inBaseUnit, unitIdOf, unitName, UNITS } from './units.js';
 export { currencyName, CURRENCIES } from './currencies.js';
+export { afterRankWord } from './confidence.js';
 
 /** The CJK lexicon of a language read by the CJK reader, else undefined. */
 function cjkLexicon(lang: string): CjkLexicon | undefined {

@@ -161,6 +161,13 @@ export function mayCarry(figure: QaFigure, text: string, lang: LanguageCode, tak
     }
     if (foreignRuns(text, lang).some((run) => tracesValue(run.text, run.lang, value))) return true;
   }
+  // "type 1" → "I型", "Ⅰ期": a Roman one standing alone in a text whose own words are not Latin
+  // (in a Latin-script text "I" is a word).
+  if (figure.value === 1 && figure.class === 'number' && !qaLanguage(lang).scripts.includes('Latin')) {
+    for (const match of text.matchAll(/(?<![\p{Script=Latin}\p{N}])[IⅠ](?![\p{Script=Latin}\p{N}])/gu)) {
+      if (!taken.some((span) => match.index < span.end && match.index + 1 > span.start)) return true;
+    }
+  }
   if (figure.date !== undefined) {
     const [, month, day] = /^(?:\d{4}|-)-(\d{2})(?:-(\d{2}))?/u.exec(figure.date) ?? [];
     // The name of its month carries a date only with something that could be its day: "25 января"

@@ -124,6 +124,15 @@ export function oneLike(value: number | undefined): boolean {
   return size < 2 && Number.isInteger(size);
 }
 
+/**
+ * `value`, exact and counted: no money, percent, date, time or rank ("1つ", "2本", "deux radios").
+ * "one" and "two" of these are said without a number too: an article ("a hairstylist", "salah
+ * satu") and "both" or a pair ("beide Türme", "radios duales", "双月").
+ */
+export function plainCount(figure: QaFigure, value: number): boolean {
+  return figure.value === value && figure.class === 'number' && figure.currency === undefined && figure.qualifier === 'exact' && figure.role === 'value';
+}
+
 /** The value at 12 significant digits: float noise from applying a scale never decides a match. */
 export function valueKey(value: number): string {
   if (value === 0) return '0';

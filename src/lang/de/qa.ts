@@ -9,5 +9,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['„', '“'], nested: ['‚', '‘'], others: [['»', '«'], ['›', '‹']], straight: false },
   lengthFactor: 1.15,
   nameEnding: 0,
-  pairWords: ['beide', 'beiden', 'beider', 'beides', 'beidem'],
+  // both (beide), and two as one thing: dual, double, twin (doppelt, Zwillinge)
+  pairWords: ['beide', 'beiden', 'beider', 'beides', 'beidem', 'dual', 'duale', 'dualen', 'duales', 'dualer', 'doppelt', 'doppelte', 'doppelten', 'doppelter', 'doppeltes', 'zwilling', 'zwillinge', 'zwillingen'],
 };

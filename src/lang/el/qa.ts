@@ -9,4 +9,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['«', '»'], nested: ['“', '”'], straight: false },
   lengthFactor: 1.15,
   nameEnding: 2,
+  // both (και οι δύο is read as 2), and two as one thing: dual, double, a pair, twins
+  pairWords: ['αμφότεροι', 'αμφότερες', 'αμφότερα', 'αμφοτέρων', 'αμφότερους', 'διπλός', 'διπλή', 'διπλό', 'διπλοί', 'διπλές', 'διπλά', 'διπλού', 'διπλής', 'διπλών', 'διπλούς', 'ζεύγος', 'ζευγάρι', 'δίδυμοι', 'δίδυμες', 'δίδυμα'],
 };

@@ -8,5 +8,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], straight: true },
   lengthFactor: 1,
   nameEnding: 0,
-  pairWords: ['both'],
+  // both, and two as one thing: dual, double, a pair, twins
+  pairWords: ['both', 'dual', 'double', 'pair', 'pairs', 'twin', 'twins'],
 };

@@ -8,5 +8,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‘', '’']], straight: true },
   lengthFactor: 1.12,
   nameEnding: 0,
-  pairWords: ['ambos', 'ambas', 'los dos', 'las dos'],
+  // both, and two as one thing: dual, double, a pair, twins
+  pairWords: ['ambos', 'ambas', 'los dos', 'las dos', 'dual', 'duales', 'doble', 'dobles', 'par de', 'pareja', 'gemelo', 'gemelos', 'gemela', 'gemelas'],
 };

@@ -11,5 +11,6 @@ export const qa: QaLanguage = {
   nameEnding: 1,
   // "aamuseitsemää", "iltakahdeksalta", "yöyhdeltä": an hour said in one word with the time of day
   timeOfDayPrefixes: ['aamupäivä', 'iltapäivä', 'aamu', 'ilta', 'yö', 'päivä'],
-  pairWords: ['molemmat', 'molempien', 'molempiin', 'molemmista', 'molemmille', 'molemmilla', 'kumpikin', 'kumpaakin'],
+  // both, and two as one thing: double, twins (kaksois- compounds begin with a number word and are traced by it)
+  pairWords: ['molemmat', 'molempien', 'molempiin', 'molemmista', 'molemmille', 'molemmilla', 'kumpikin', 'kumpaakin', 'kaksoset', 'kaksosten', 'kaksosia'],
 };

@@ -8,5 +8,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‹', '›']], straight: false },
   lengthFactor: 1.17,
   nameEnding: 0,
-  pairWords: ['les deux', 'tous deux', 'toutes deux'],
+  // both, and two as one thing: dual, double, a pair, twins
+  pairWords: ['les deux', 'tous deux', 'toutes deux', "l'un et l'autre", 'l’un et l’autre', 'dual', 'duale', 'duaux', 'duales', 'double', 'doubles', 'paire', 'jumeau', 'jumeaux', 'jumelle', 'jumelles'],
 };

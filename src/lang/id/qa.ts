@@ -8,4 +8,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], straight: true },
   lengthFactor: 1.05,
   nameEnding: 0,
+  // both (kedua, keduanya, dua-dua), and two as one thing: dual, double, a pair, twins
+  pairWords: ['kedua', 'keduanya', 'dua-dua', 'ganda', 'sepasang', 'pasangan', 'kembar'],
 };

@@ -8,5 +8,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['«', '»'], nested: ['“', '”'], others: [['‘', '’']], straight: true },
   lengthFactor: 1.1,
   nameEnding: 0,
-  pairWords: ['entrambi', 'entrambe', 'ambedue', 'tutti e due', 'tutte e due'],
+  // both, and two as one thing: dual, double, a pair, twins
+  pairWords: ['entrambi', 'entrambe', 'ambedue', 'tutti e due', 'tutte e due', 'duale', 'duali', 'doppio', 'doppia', 'doppi', 'doppie', 'paio', 'coppia', 'gemello', 'gemelli', 'gemella', 'gemelle'],
 };

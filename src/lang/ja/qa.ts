@@ -10,5 +10,6 @@ export const qa: QaLanguage = {
   lengthFactor: 0.42,
   nameEnding: 0,
   unspaced: true,
-  pairWords: ['両方', '両者', '双方'],
+  // both (両方, 双方, 両国), and two as one thing: a pair, double, twin (双子, 双月, ダブル, ペア)
+  pairWords: ['両方', '両者', '双方', '両', '双', 'ダブル', 'ペア', 'ツイン'],
 };

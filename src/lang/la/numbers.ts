@@ -37,6 +37,8 @@ export const numbers: NumberLanguage = {
   words: {
     // "nihil" (nothing) and "nullus" (no one) are no zero figure: "post mortem nihil est".
     unus: 1, una: 1, unum: 1, duo: 2, duae: 2, tres: 3, tria: 3, quattuor: 4, quinque: 5,
+    // the older spelling with one t, common in printed Latin ("ex quatuor elementis")
+    quatuor: 4, quatuordecim: 14,
     sex: 6, septem: 7, octo: 8, novem: 9, decem: 10, undecim: 11, duodecim: 12, tredecim: 13, quattuordecim: 14,
     quindecim: 15, sedecim: 16, septendecim: 17, septemdecim: 17, duodeviginti: 18, undeviginti: 19, ...TENS, centum: 100,
     ...subtractive(),

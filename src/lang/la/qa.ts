@@ -10,5 +10,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], others: [['«', '»']], straight: true },
   lengthFactor: 1.12,
   nameEnding: 2,
-  pairWords: ['ambo', 'ambae', 'amborum', 'ambarum', 'ambobus', 'ambabus', 'ambos', 'ambas', 'uterque', 'utraque', 'utrumque'],
+  // both, and two as one thing: double, twins
+  pairWords: ['ambo', 'ambae', 'amborum', 'ambarum', 'ambobus', 'ambabus', 'ambos', 'ambas', 'uterque', 'utraque', 'utrumque', 'duplex', 'duplices', 'gemini', 'geminae', 'geminos', 'geminas', 'geminorum'],
 };

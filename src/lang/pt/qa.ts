@@ -8,5 +8,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], others: [['«', '»']], straight: true },
   lengthFactor: 1.08,
   nameEnding: 0,
-  pairWords: ['ambos', 'ambas', 'os dois', 'as duas'],
+  // both, and two as one thing: dual, double, a pair, twins
+  pairWords: ['ambos', 'ambas', 'os dois', 'as duas', 'dual', 'duais', 'duplo', 'dupla', 'duplos', 'duplas', 'par de', 'gêmeo', 'gêmeos', 'gêmea', 'gêmeas', 'gémeos', 'gémeas'],
 };

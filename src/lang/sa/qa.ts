@@ -10,6 +10,6 @@ export const qa: QaLanguage = {
   quotes: { primary: ['“', '”'], nested: ['‘', '’'], straight: true },
   lengthFactor: 1.05,
   nameEnding: 1,
-  // both (उभौ, उभे, declined) and a pair (द्वय, द्वयम्)
-  pairWords: ['उभौ', 'उभे', 'उभयोः', 'उभाभ्याम्', 'उभाभ्यां', 'उभय', 'द्वय', 'द्वयम्', 'द्वयं'],
+  // both (उभौ, उभे, declined), a pair (द्वय, द्वयम्, युगल), twins (यमल)
+  pairWords: ['उभौ', 'उभे', 'उभयोः', 'उभाभ्याम्', 'उभाभ्यां', 'उभय', 'द्वय', 'द्वयम्', 'द्वयं', 'युगल', 'युगलम्', 'युगलं', 'यमलौ'],
 };

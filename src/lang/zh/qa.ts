@@ -10,7 +10,8 @@ export const qa: QaLanguage = {
   lengthFactor: 0.3,
   nameEnding: 0,
   unspaced: true,
-  pairWords: ['两者', '兩者', '双方', '雙方', '两个都', '兩個都'],
+  // both (两者, 双方, 俩), and two as one thing: a pair, double, twin (双, 雙)
+  pairWords: ['两者', '兩者', '双方', '雙方', '两个都', '兩個都', '双', '雙', '俩', '倆'],
   // 周五 and 週五 beside CLDR's 星期五; 星期天 for Sunday
   weekdayForms: [['周日', '週日', '星期天'], ['周一', '週一'], ['周二', '週二'], ['周三', '週三'], ['周四', '週四'], ['周五', '週五'], ['周六', '週六']],
 };

@@ -2,17 +2,12 @@
 // where the source has 2.200.112; a year the translator added). Number words a translation
 // adds ("one of the largest", "第一") are not reported.
 
-import { convertedFigure, oneLike, type QaFigure } from '../compare.js';
+import { convertedFigure, oneLike, plainCount } from '../compare.js';
 import { saysPair } from '../language.js';
 import { certainlyAdded } from '../certainty.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
 import { counterpart } from './figure-lost.js';
-
-/** `value`, exact, counted: no money, percent, date, time or rank. */
-function isPlain(figure: QaFigure, value: number): boolean {
-  return figure.value === value && figure.class === 'number' && figure.currency === undefined && figure.qualifier === 'exact' && figure.role === 'value';
-}
 
 export const check: QaCheck = {
   meta: {
@@ -41,7 +36,7 @@ export const check: QaCheck = {
       // ("Tageskarte"), and "2本" where it says "both" ("beide Türme") are not read for certain
       // as figures of their own: one step lower.
       const { source, target } = context.unit;
-      const one = !instead && !converted && (isPlain(added, 1) || (isPlain(added, 2) && saysPair(source.text, source.lang)));
+      const one = !instead && !converted && (plainCount(added, 1) || (plainCount(added, 2) && saysPair(source.text, source.lang)));
       // Certain only when both sides were read whole and the source holds nothing unread that could carry the figure.
       const uncertain = !certainlyAdded(added, instead, comparison, { source, target });
       const message = instead

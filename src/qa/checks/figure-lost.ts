@@ -2,12 +2,12 @@
 // ("283,82 €" → "28,82 €": 283.82 is gone). Reported at the place the figure would be: after
 // the translation's counterpart of the source figure before it.
 
-import { itemsListed, readFigures, saysVagueQuantity } from '../../figures/index.js';
+import { afterRankWord, itemsListed, readFigures, saysVagueQuantity } from '../../figures/index.js';
 import { saysPair } from '../language.js';
 import type { LanguageCode } from '../../lang/index.js';
 import type { QaText } from '../types.js';
 import { certainlyLost } from '../certainty.js';
-import { convertedFigure, oneLike, type FigureComparison, type QaFigure } from '../compare.js';
+import { convertedFigure, oneLike, plainCount, type FigureComparison, type QaFigure } from '../compare.js';
 import { describe, relation, valueOf } from '../describe.js';
 import type { QaCheck } from '../types.js';
 
@@ -104,6 +104,12 @@ export const check: QaCheck = {
       const partner = instead ? undefined : convertedFigure(lost, comparison.source, source.text);
       const converted = partner !== undefined && [...comparison.pairs, ...comparison.rounded].some((pair) => pair.source === partner);
       const compound = instead || vague || converted ? undefined : insideCompound(lost, target.text, target.lang);
+      // The other half of qa/figure-added's rule: a count of one ("１人", "1つは") gone where the
+      // translation may say it with an article ("a hairstylist", "salah satu"), and a count of two
+      // where it says "both" or a pair ("2つ" → "ambos", "deux radios" → "radios duales"), are not
+      // certainly gone: one step lower. Measured amounts ("1 km"), labels ("type 1") and ranks
+      // ("the number 1 striker") are not said so.
+      const unsaid = !instead && !afterRankWord(source.text, lost.reading.start, source.lang) && lost.unit === undefined && lost.noun !== undefined && (plainCount(lost, 1) || (plainCount(lost, 2) && saysPair(target.text, target.lang)));
       const message = compound
         ? `the source figure ${describe(lost)} is not read in the translation; \`${compound}\` may hold it inside a compound`
         : instead
@@ -123,7 +129,7 @@ export const check: QaCheck = {
         // "Beijing, Shanghai and Shenzhen"); replaced by another number, it was changed.
         // Certain only when both sides were read whole and the translation holds nothing unread
         // that could carry the figure (certainty.ts); otherwise one step lower.
-        weak: !certainlyLost(lost, instead, comparison, { source, target }) || (lost.soft && !instead && !vague && !countedWord(lost, source, target)) || converted || compound !== undefined,
+        weak: !certainlyLost(lost, instead, comparison, { source, target }) || (lost.soft && !instead && !vague && !countedWord(lost, source, target)) || converted || unsaid || compound !== undefined,
       });
     }
   },
