@@ -3,14 +3,14 @@
 // src/pipeline/versions.ts, runs those stages and decides), with the figures (values, never
 // spellings), claims and a digest over everything a target is sent.
 
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { Element, Root as HastRoot, RootContent } from 'hast';
 import type { Article, Claim, Figure } from '../article/types.js';
 import { EMPTY_GLOSSARY, type Glossary } from '../claims/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 import { buildSourceResource, stripTags, type FigureValue as FigureArgs, type Localizer } from '../localize/index.js';
 import type { RenderedLanguage } from '../render/index.js';
-import { stringifyHast } from '../render/html.js';
+import { bodyHtml as bodyHtmlOf } from '../render/html.js';
 import type { ClaimValue, FigureValue, HeldReason, LanguageVersion } from './types.js';
 
 /**
@@ -40,7 +40,7 @@ export function versionsFromRendered(
     const hold = !r.publishable
       ? held.get(r.lang) ?? { reason: 'translation' as const, detail: `${r.missing.length || r.problems.length} ${r.missing.length ? 'missing' : 'invalid'} key${(r.missing.length || r.problems.length) === 1 ? '' : 's'} in locales/${r.lang}/${article.slug}.json` }
       : held.get(r.lang);
-    const bodyHtml = r.page ? stringifyHast(r.page.body).trimEnd() : '';
+    const bodyHtml = r.page ? bodyHtmlOf(r.page.body).trimEnd() : '';
     const body = {
       lang: r.lang,
       sourceLang: r.sourceLang,
@@ -68,50 +68,60 @@ export function versionsFromRendered(
 
 /** sha256 over a canonical JSON of everything a target receives (keys sorted). */
 export function versionDigest(value: unknown): string {
-  // The canonical text is fed to the hash piece by piece: a version's pages are large, and
-  // building the whole string first would copy them several times over.
-  const hash = createHash('sha256');
-  let buffered = '';
-  writeCanonical(value, (piece) => {
-    buffered += piece;
-    if (buffered.length >= 1 << 14) {
-      hash.update(buffered);
-      buffered = '';
-    }
-  });
-  return hash.update(buffered).digest('hex');
+  // The canonical text is fed to the hash in pieces of about 16 K characters: a version's
+  // pages are large, and building the whole string first would copy them several times over.
+  const writer = new CanonicalWriter(createHash('sha256'));
+  writer.value(value);
+  return writer.hash!.update(writer.flush()).digest('hex');
 }
 
 /** JSON with object keys sorted and undefined members left out: equal values, equal text. */
 export function canonicalJson(value: unknown): string {
-  const pieces: string[] = [];
-  writeCanonical(value, (piece) => pieces.push(piece));
-  return pieces.join('');
+  const writer = new CanonicalWriter(undefined);
+  writer.value(value);
+  return writer.flush();
 }
 
-const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Canonical JSON written into one growing string, handed to `hash` (when given) each time
+ * it passes 16 K characters. Keys are sorted by UTF-16 code units (the `<` of strings).
+ */
+class CanonicalWriter {
+  private text = '';
+  constructor(readonly hash: Hash | undefined) {}
 
-function writeCanonical(value: unknown, write: (piece: string) => void): void {
-  if (Array.isArray(value)) {
-    write('[');
-    value.forEach((item, i) => {
-      if (i > 0) write(',');
-      writeCanonical(item, write);
-    });
-    write(']');
-    return;
+  value(value: unknown): void {
+    if (typeof value === 'string') this.text += JSON.stringify(value);
+    else if (Array.isArray(value)) {
+      this.text += '[';
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) this.text += ',';
+        this.value(value[i]);
+      }
+      this.text += ']';
+    } else if (value !== null && typeof value === 'object') {
+      const object = value as Record<string, unknown>;
+      const keys = Object.keys(object).sort();
+      this.text += '{';
+      let first = true;
+      for (const key of keys) {
+        const member = object[key];
+        if (member === undefined) continue;
+        this.text += `${first ? '' : ','}${JSON.stringify(key)}:`;
+        first = false;
+        this.value(member);
+      }
+      this.text += '}';
+    } else this.text += JSON.stringify(value) ?? 'null';
+    if (this.hash && this.text.length >= 1 << 14) this.hash.update(this.flush());
   }
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(byKey);
-    write('{');
-    entries.forEach(([k, v], i) => {
-      write(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
-      writeCanonical(v, write);
-    });
-    write('}');
-    return;
+
+  /** The text written since the last flush. */
+  flush(): string {
+    const text = this.text;
+    this.text = '';
+    return text;
   }
-  write(JSON.stringify(value) ?? 'null');
 }
 
 function figureValue(figure: Figure): FigureValue {

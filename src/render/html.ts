@@ -15,6 +15,23 @@ import { PAGE_CSS } from './page-style.js';
 
 const toHast = unified().use(remarkRehype).use(rehypeSanitize).freeze();
 const serializer = unified().use(rehypeStringify).freeze();
+// The page shell around a body already serialized (a `raw` node holding `bodyHtml`): the
+// shell is built here of elements and text only, the body was sanitized and serialized by
+// `serializer` with every text escaped.
+const shellSerializer = unified().use(rehypeStringify, { allowDangerousHtml: true }).freeze();
+
+/** Serialized bodies, by tree: the page and the version's `bodyHtml` serialize each body once. */
+const bodies = new WeakMap<HastRoot, string>();
+
+/** The HTML of a sanitized article body (as `stringifyHast` writes it, without the final newline). */
+export function bodyHtml(body: HastRoot): string {
+  let html = bodies.get(body);
+  if (html === undefined) {
+    html = serializer.stringify(body);
+    bodies.set(body, html);
+  }
+  return html;
+}
 
 /**
  * The sanitized hast of an article body. The tree is copied first unless the caller hands
@@ -116,12 +133,12 @@ export function pageHtml(page: PageData, links: PageLinks): string {
   }
   const article = h('article', {}, [
     ...(page.kicker ? [{ type: 'text', value: '\n' } as ElementContent, h('p', { className: ['kicker'] }, [page.kicker]), { type: 'text', value: '\n' } as ElementContent] : []),
-    ...(page.body.children as ElementContent[]),
+    ...(page.body.children.length > 0 ? [{ type: 'raw', value: bodyHtml(page.body) } as unknown as ElementContent] : []),
     { type: 'text', value: '\n' },
     h('footer', {}, lines(footer)),
     { type: 'text', value: '\n' },
   ]);
   const html = h('html', { lang: page.lang, dir: directionOf(page.lang) }, lines([h('head', {}, lines(head)), h('body', {}, lines([h('header', {}, lines(header)), h('main', {}, [article])]))]));
   const root: HastRoot = { type: 'root', children: [{ type: 'doctype' } as RootContent, { type: 'text', value: '\n' }, html] };
-  return stringifyHast(root);
+  return `${shellSerializer.stringify(root)}\n`;
 }
