@@ -96,3 +96,31 @@ describe('Latin number words in their older spelling', () => {
     expect(errors('de', 'la', 'Die ganze Welt besteht aus fünf Elementen.', 'Universus mundus constat ex quatuor elementis.')).not.toEqual([]);
   });
 });
+
+describe('a bare dollar or 元 in a sentence that names the country', () => {
+  it('is that country’s currency, not certainly US dollars or yuan, in every language that names it', () => {
+    const canadian = 'Er entwarf die neuen 100-Kanadische-Dollar-Scheine.';
+    const cases: Array<[LanguageCode, string]> = [
+      ['id', 'Dia merancang uang kertas $100 Kanada yang baru.'],
+      ['ja', '彼はカナダの新100ドル紙幣を手がけた。'],
+      ['zh', '他设计了加拿大新版 100 元纸币。'],
+      ['en', 'He designed the new Canadian $100 note.'],
+      ['fr', 'Il a dessiné le nouveau billet canadien de 100 $.'],
+      ['es', 'Diseñó el nuevo billete canadiense de 100 dólares.'],
+      ['it', 'Ha disegnato la nuova banconota canadese da 100 dollari.'],
+      ['pt', 'Ele desenhou a nova nota canadense de 100 dólares.'],
+      ['ru', 'Он разработал новую канадскую банкноту в 100 долларов.'],
+      ['fi', 'Hän suunnitteli Kanadan uuden 100 dollarin setelin.'],
+      ['el', 'Σχεδίασε το νέο καναδικό χαρτονόμισμα των 100 δολαρίων.'],
+    ];
+    for (const [to, target] of cases) expect(errors('pt', to, 'Ele desenhou as novas notas de 100 dólares canadenses.', target), to).toEqual([]);
+    expect(errors('zh', 'pt', '他设计了加拿大新版 100 元纸币。', 'Ele desenhou as novas notas de 100 dólares canadenses.')).toEqual([]);
+    expect(errors('de', 'en', canadian, 'He designed the new Canadian $100 note.')).toEqual([]);
+    // without the country, or with another family of money, it is another currency
+    expect(errors('pt', 'id', 'Ele desenhou as novas notas de 100 dólares canadenses.', 'Dia merancang uang kertas $100 yang baru.')).toEqual(['error qa/figure-unit']);
+    expect(errors('pt', 'id', 'Ele desenhou as novas notas de 100 dólares canadenses.', 'Dia merancang uang kertas €100 Kanada yang baru.')).toEqual(['error qa/figure-unit']);
+    expect(errors('pt', 'ja', 'Ele desenhou as novas notas de 100 dólares canadenses.', '彼はカナダの新100円紙幣を手がけた。')).toEqual(['error qa/figure-unit']);
+    // a sentence naming both countries says nothing for the bare one
+    expect(errors('pt', 'en', 'Uma nota de 100 dólares canadenses vale menos nos Estados Unidos.', 'A Canadian note of $100 is worth less in America.')).toEqual(['error qa/figure-unit']);
+  });
+});

@@ -18,3 +18,20 @@ export function saysPair(text: string, lang: LanguageCode): boolean {
   const lower = text.toLowerCase();
   return pairWords.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(lower));
 }
+
+/** The currencies whose places the text names (qa.currencyPlaces): "$100 Kanada" → CAD. */
+export function currencyPlacesNamed(text: string, lang: LanguageCode): Set<string> {
+  const { currencyPlaces = {}, unspaced } = qaLanguage(lang);
+  const lower = text.toLocaleLowerCase();
+  const named = new Set<string>();
+  for (const [code, places] of Object.entries(currencyPlaces)) {
+    const found = places.some((place) => {
+      const stem = place.toLocaleLowerCase();
+      if (unspaced) return lower.includes(stem);
+      for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) if (!/[\p{L}\p{M}\p{N}]/u.test(lower.charAt(at - 1))) return true;
+      return false;
+    });
+    if (found) named.add(code);
+  }
+  return named;
+}

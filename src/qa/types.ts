@@ -124,4 +124,13 @@ export interface QaLanguage {
    * "iltakahdeksalta"): a clock time of the other side may be said so, not read as a figure.
    */
   timeOfDayPrefixes?: readonly string[];
+  /**
+   * Names of the places whose currency a bare "$" or dollar word may name, by currency code
+   * (beginnings of words, case-insensitive; anywhere in unspaced text): "$100 Kanada" and
+   * "カナダの新100ドル紙幣" are Canadian dollars. USD and CNY, which a bare "$" and "元" are read
+   * as, are listed too, so a sentence naming their places says nothing.
+   */
+  currencyPlaces?: Readonly<Record<string, readonly string[]>>;
+  /** Words for the money of any country (Chinese 元: 加元, 港元, 美元): a bare one may be in the currency of the place named. */
+  anyCurrencyWords?: readonly string[];
 }

@@ -11,4 +11,6 @@ export const qa: QaLanguage = {
   nameEnding: 0,
   // both (beide), and two as one thing: dual, double, twin (doppelt, Zwillinge)
   pairWords: ['beide', 'beiden', 'beider', 'beides', 'beidem', 'dual', 'duale', 'dualen', 'duales', 'dualer', 'doppelt', 'doppelte', 'doppelten', 'doppelter', 'doppeltes', 'zwilling', 'zwillinge', 'zwillingen'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['amerika', 'vereinigte staaten', 'usa'], CAD: ['kanad'], AUD: ['australi'], NZD: ['neuseeland'], HKD: ['hongkong', 'hong kong'], SGD: ['singapur'], CNY: ['china', 'chinesisch'] },
 };

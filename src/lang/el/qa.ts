@@ -11,4 +11,6 @@ export const qa: QaLanguage = {
   nameEnding: 2,
   // both (και οι δύο is read as 2), and two as one thing: dual, double, a pair, twins
   pairWords: ['αμφότεροι', 'αμφότερες', 'αμφότερα', 'αμφοτέρων', 'αμφότερους', 'διπλός', 'διπλή', 'διπλό', 'διπλοί', 'διπλές', 'διπλά', 'διπλού', 'διπλής', 'διπλών', 'διπλούς', 'ζεύγος', 'ζευγάρι', 'δίδυμοι', 'δίδυμες', 'δίδυμα'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['αμερικ', 'ηπα'], CAD: ['καναδ'], AUD: ['αυστραλ'], NZD: ['νέα ζηλανδ', 'νέας ζηλανδ', 'νεοζηλανδ'], HKD: ['χονγκ κονγκ'], SGD: ['σιγκαπούρ'], CNY: ['κίνα', 'κίνας', 'κινέζ', 'κινεζ'] },
 };

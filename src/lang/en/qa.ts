@@ -10,4 +10,6 @@ export const qa: QaLanguage = {
   nameEnding: 0,
   // both, and two as one thing: dual, double, a pair, twins
   pairWords: ['both', 'dual', 'double', 'pair', 'pairs', 'twin', 'twins'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['america', 'united states', 'u.s.'], CAD: ['canad'], AUD: ['australia'], NZD: ['new zealand'], HKD: ['hong kong'], SGD: ['singapore'], CNY: ['china', 'chinese'] },
 };

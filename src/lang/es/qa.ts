@@ -10,4 +10,6 @@ export const qa: QaLanguage = {
   nameEnding: 0,
   // both, and two as one thing: dual, double, a pair, twins
   pairWords: ['ambos', 'ambas', 'los dos', 'las dos', 'dual', 'duales', 'doble', 'dobles', 'par de', 'pareja', 'gemelo', 'gemelos', 'gemela', 'gemelas'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['estados unidos', 'estadounid', 'américa', 'american'], CAD: ['canad'], AUD: ['australia'], NZD: ['nueva zelanda', 'neozeland'], HKD: ['hong kong'], SGD: ['singapur'], CNY: ['china', 'chino', 'chinos'] },
 };

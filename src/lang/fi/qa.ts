@@ -13,4 +13,6 @@ export const qa: QaLanguage = {
   timeOfDayPrefixes: ['aamupäivä', 'iltapäivä', 'aamu', 'ilta', 'yö', 'päivä'],
   // both, and two as one thing: double, twins (kaksois- compounds begin with a number word and are traced by it)
   pairWords: ['molemmat', 'molempien', 'molempiin', 'molemmista', 'molemmille', 'molemmilla', 'kumpikin', 'kumpaakin', 'kaksoset', 'kaksosten', 'kaksosia'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['yhdysval', 'amerik'], CAD: ['kanada'], AUD: ['australia'], NZD: ['uusi-seelanti', 'uuden-seelanni', 'uudessa-seelannissa'], HKD: ['hongkong'], SGD: ['singapor'], CNY: ['kiina'] },
 };

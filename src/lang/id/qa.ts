@@ -10,4 +10,6 @@ export const qa: QaLanguage = {
   nameEnding: 0,
   // both (kedua, keduanya, dua-dua), and two as one thing: dual, double, a pair, twins
   pairWords: ['kedua', 'keduanya', 'dua-dua', 'ganda', 'sepasang', 'pasangan', 'kembar'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['amerika'], CAD: ['kanada'], AUD: ['australia'], NZD: ['selandia baru'], HKD: ['hong kong'], SGD: ['singapura'], CNY: ['tiongkok', 'china', 'cina'] },
 };

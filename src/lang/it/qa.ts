@@ -10,4 +10,6 @@ export const qa: QaLanguage = {
   nameEnding: 0,
   // both, and two as one thing: dual, double, a pair, twins
   pairWords: ['entrambi', 'entrambe', 'ambedue', 'tutti e due', 'tutte e due', 'duale', 'duali', 'doppio', 'doppia', 'doppi', 'doppie', 'paio', 'coppia', 'gemello', 'gemelli', 'gemella', 'gemelle'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['stati uniti', 'americ'], CAD: ['canad'], AUD: ['australi'], NZD: ['nuova zelanda', 'neozeland'], HKD: ['hong kong'], SGD: ['singapore'], CNY: ['cina', 'cinese', 'cinesi'] },
 };

@@ -12,4 +12,6 @@ export const qa: QaLanguage = {
   unspaced: true,
   // both (両方, 双方, 両国), and two as one thing: a pair, double, twin (双子, 双月, ダブル, ペア)
   pairWords: ['両方', '両者', '双方', '両', '双', 'ダブル', 'ペア', 'ツイン'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['米ドル', 'アメリカ', '米国'], CAD: ['カナダ'], AUD: ['オーストラリア', '豪ドル'], NZD: ['ニュージーランド'], HKD: ['香港'], SGD: ['シンガポール'], CNY: ['中国', '人民元'] },
 };

@@ -12,4 +12,6 @@ export const qa: QaLanguage = {
   nameEnding: 2,
   // both, and two as one thing: double, twins
   pairWords: ['ambo', 'ambae', 'amborum', 'ambarum', 'ambobus', 'ambabus', 'ambos', 'ambas', 'uterque', 'utraque', 'utrumque', 'duplex', 'duplices', 'gemini', 'geminae', 'geminos', 'geminas', 'geminorum'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['america', 'civitates foederatae'], CAD: ['canad'], AUD: ['australi'], NZD: ['nova zelandia', 'novae zelandiae'], HKD: ['hong kong'], SGD: ['singapur'], CNY: ['sina', 'sinae', 'sinarum', 'sinens'] },
 };

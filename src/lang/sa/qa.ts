@@ -12,4 +12,6 @@ export const qa: QaLanguage = {
   nameEnding: 1,
   // both (उभौ, उभे, declined), a pair (द्वय, द्वयम्, युगल), twins (यमल)
   pairWords: ['उभौ', 'उभे', 'उभयोः', 'उभाभ्याम्', 'उभाभ्यां', 'उभय', 'द्वय', 'द्वयम्', 'द्वयं', 'युगल', 'युगलम्', 'युगलं', 'यमलौ'],
+  // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
+  currencyPlaces: { USD: ['अमेरिका', 'अमरीका'], CAD: ['कनाडा', 'कनाडादेश'], AUD: ['ऑस्ट्रेलिया', 'आस्ट्रेलिया'], NZD: ['न्यूजीलैंड', 'न्यूज़ीलैंड'], HKD: ['हांगकांग', 'हाङ्गकाङ्ग'], SGD: ['सिंगापुर', 'सिङ्गापुर'], CNY: ['चीन'] },
 };

@@ -4,7 +4,8 @@
 // word: "Standardschränke" and "standard racks" are counted nouns, translated, not compared.
 
 import { describe, valueOf } from '../describe.js';
-import { nothingCountedAfter, UNITS } from '../../figures/index.js';
+import { CURRENCIES, nothingCountedAfter, UNITS } from '../../figures/index.js';
+import { currencyPlacesNamed, qaLanguage } from '../language.js';
 import { convertedRoughly, readingPairs, sameQuantity, type QaFigure } from '../compare.js';
 import type { QaCheck, QaText } from '../types.js';
 import { doubted } from '../certainty.js';
@@ -20,6 +21,20 @@ const SHORT_DURATIONS: ReadonlySet<string> = new Set(['mo', 'wk', 'd', 'h', 'min
 /** A figure of the source read whole and alone: a plain number, nothing after it that could say what it counts. */
 function bareNumber(figure: QaFigure, side: QaText): boolean {
   return figure.class === 'number' && figure.role === 'value' && figure.unit === undefined && figure.noun === undefined && figure.currency === undefined && nothingCountedAfter(side.text, side.lang, figure.reading.end);
+}
+
+/**
+ * Whether `figure`'s currency may be the bare "$", dollar word or "元" of the place its text
+ * names, `other`'s currency: the text names the place of `other`'s currency and not of its own,
+ * and the two are of one family (dollars), or the figure is written with a word for any country's
+ * money ("加拿大 … 100 元"). "$100 Kanada" against "100 dólares canadenses" is not certainly another currency.
+ */
+function namedPlaceCurrency(figure: QaFigure, other: QaFigure, side: QaText): boolean {
+  if (figure.currency === undefined || other.currency === undefined) return false;
+  const named = currencyPlacesNamed(side.text, side.lang);
+  if (!named.has(other.currency) || named.has(figure.currency)) return false;
+  const family = (code: string) => CURRENCIES[code]?.family;
+  return family(figure.currency) === family(other.currency) || (qaLanguage(side.lang).anyCurrencyWords ?? []).some((word) => figure.reading.text.includes(word));
 }
 
 export const check: QaCheck = {
@@ -61,7 +76,7 @@ export const check: QaCheck = {
               : `${describe(target)} is in ${target.currency}; the source figure ${describe(source)} has no currency`,
           actual: target.currency ?? 'no currency',
           expected: source.currency ?? 'no currency',
-          weak: !both || doubted(source, target),
+          weak: !both || doubted(source, target) || namedPlaceCurrency(source, target, context.unit.source) || namedPlaceCurrency(target, source, context.unit.target),
         });
         continue;
       }
