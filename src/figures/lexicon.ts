@@ -121,6 +121,8 @@ export interface Lexicon {
   ordinalPrefixes: PhraseTable<true>;
   digitEndings: PhraseTable<'ordinal' | 'cardinal' | 'decade'>;
   ambiguousOrdinals: Set<string>;
+  /** Ordinals only after the noun they rank (`ordinalsAfterNoun`), and the words besides nouns they may follow. */
+  ordinalsAfterNoun: { words: Set<string>; after: Set<string> };
   determiners: Set<string>;
   romanAfter: PhraseTable<true>;
   dotOrdinals: { nouns: Set<string>; before: Set<string>; anyWord: boolean } | undefined;
@@ -293,7 +295,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     durationAfter: keys(data.durationAfter),
     vagueQuantities: flags(lang, data.vagueQuantities),
     ordinalSuffixes: keys(data.ordinalSuffixes),
-    ordinals: new PhraseTable<number>(lang).addAll(data.ordinals ?? {}),
+    ordinals: new PhraseTable<number>(lang).addAll({ ...data.ordinals, ...data.ordinalsAfterNoun?.words }),
     changeWords: flags(lang, data.changeWords),
     romanBefore: flags(lang, data.romanBefore),
     ordinalTitles: flags(lang, data.ordinalTitles),
@@ -307,6 +309,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     ordinalPrefixes: flags(lang, data.ordinalPrefixes),
     digitEndings: new PhraseTable<'ordinal' | 'cardinal' | 'decade'>(lang).addAll(data.digitEndings ?? {}),
     ambiguousOrdinals: new Set((data.ambiguousOrdinals ?? []).map((word) => phraseKeysOf(word, lang))),
+    ordinalsAfterNoun: { words: new Set(Object.keys(data.ordinalsAfterNoun?.words ?? {}).map((word) => phraseKeysOf(word, lang))), after: keys(data.ordinalsAfterNoun?.after) },
     determiners: keys(data.determiners),
     romanAfter: flags(lang, data.romanAfter),
     dotOrdinals: data.dotOrdinals ? { nouns: keys(data.dotOrdinals.nouns), before: keys(data.dotOrdinals.before), anyWord: data.dotOrdinals.anyWord === true } : undefined,

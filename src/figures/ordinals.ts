@@ -54,6 +54,14 @@ function ambiguousHere(tokens: readonly Token[], at: number, end: number, lexico
   return !(before && before.kind === 'word' && (lexicon.determiners.has(before.key) || (lexicon.indefinite.has(before.key) && ranksNext(tokens, end, lexicon))));
 }
 
+/** An ordinal that ranks only after its noun ("edisi kedua", "yang kedua") stands after a word that is no stop word, or after one the language lists. */
+function afterItsNoun(tokens: readonly Token[], at: number, end: number, lexicon: Lexicon): boolean {
+  if (!lexicon.ordinalsAfterNoun.words.has(tokens.slice(at, end).map((token) => token.key).join(' '))) return true;
+  const before = tokens[at - 1];
+  if (!before || before.kind !== 'word') return false;
+  return lexicon.ordinalsAfterNoun.after.has(before.key) || !lexicon.stopWords.has(before.key);
+}
+
 /** A word in lower case after `at` that an ordinal before it ranks: not a stop word, not "later". */
 export function ranksNext(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   const next = tokens[at];
@@ -98,6 +106,10 @@ export function readOrdinalWords(tokens: readonly Token[], at: number, lexicon: 
     end = more.end;
   }
   if (end === first.end && ambiguousHere(tokens, at, end, lexicon)) return undefined;
+  if (end === first.end && !afterItsNoun(tokens, at, end, lexicon)) return undefined;
+  // "First, …", "Pertama, …", "Primero, …": an ordinal word opening a sentence before a comma marks
+  // a step of an argument, no rank ("First, second and third place" stays a list of ranks).
+  if (sentenceStart(tokens, at) && tokens[end]?.text === ',' && !lexicon.ordinals.match(tokens, end + 1)) return undefined;
   // "primer ministro", "First Lady": an ordinal that is part of a title ranks nothing.
   if (lexicon.ordinalTitles.match(tokens, end)) return undefined;
   // "την Τρίτη" (on Tuesday), "Quintus": a weekday or a name, written with a capital where no sentence begins.

@@ -205,6 +205,12 @@ export interface NumberLanguage {
    */
   ambiguousOrdinals?: string[];
   /**
+   * Ordinal words that rank only after the noun they follow and mean something else before one
+   * (Indonesian "edisi kedua", "yang kedua": the second; "kedua negara": both countries): an
+   * ordinal after a word that is no stop word, or after `yang`-like words listed here as `after`.
+   */
+  ordinalsAfterNoun?: { words: Record<string, number>; after?: string[] };
+  /**
    * Words after an ordinal word that make it part of a title, no rank ("primer ministro", "primo
    * ministro", "First Lady", "Premier ministre"): the ordinal is no figure there.
    */

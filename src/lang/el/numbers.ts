@@ -104,7 +104,7 @@ export const numbers: NumberLanguage = {
   articles: ['τα', 'τις', 'τους', 'το', 'την', 'των', 'στα', 'στις', 'στους', 'στο', 'στην', 'στη'],
   // "500 χιλιόμετρα περίπου": about, after the figure.
   postQualifiers: { περίπου: 'approx', 'ή περισσότερα': 'min', 'ή περισσότεροι': 'min', 'ή περισσότερες': 'min', 'και άνω': 'min', 'και πάνω': 'min', 'ή λιγότερα': 'max', 'ή λιγότεροι': 'max', 'και κάτω': 'max' },
-  range: { from: ['από'], between: ['μεταξύ'], to: ['έως', 'μέχρι', 'ως', 'εώς', '-', '–', '—'], and: ['και'] },
+  range: { from: ['από'], between: ['μεταξύ'], to: ['έως', 'μέχρι', 'ως', 'εώς', '-', '–', '—', '~'], and: ['και'] },
   boundJoiners: ['και', ',', 'αλλά'],
   currencies: {
     ευρώ: 'EUR', ...Object.fromEntries(DOLLAR.map((w) => [w, 'USD'])), ...pairs(DOLLAR, ['ΗΠΑ', 'Αμερικής'], 'USD'),

@@ -168,6 +168,8 @@ export const numbers: NumberLanguage = {
   homographs: ['real'],
   decadeBefore: ['años', 'década de', 'decada de', 'década del', 'décadas de'],
   countedNoun: 'next',
+  // "500 a. C.", "en el 79 d. C.": an era after the number makes it a year.
+  eraAfter: ['a . c .', 'a . c', 'd . c .', 'd . c', 'a . de c .', 'a . e . c .', 'e . c .', 'antes de cristo', 'después de cristo'],
   vagueQuantities: ['varios', 'varias', 'algunos', 'algunas', 'unos cuantos', 'unas cuantas', 'diversos'],
   durationAfter: ['después', 'antes', 'tarde', 'demasiado'],
   yearPrepositions: ['en', 'desde', 'hasta', 'hacia', 'antes de', 'después de'],

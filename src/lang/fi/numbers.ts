@@ -134,7 +134,7 @@ export const numbers: NumberLanguage = {
   // "30 euron paikkeilla", "klo 10 maissa", "kello 15 aikoihin": about, after the figure or the time.
   postQualifiers: { paikkeilla: 'approx', paikkeille: 'approx', tienoilla: 'approx', tienoille: 'approx', maissa: 'approx', aikoihin: 'approx', korvilla: 'approx', 'tai enemmän': 'min', 'tai yli': 'min', 'tai useampi': 'min', 'tai vähemmän': 'max', 'tai alle': 'max' },
   range: {
-    from: [], between: [], to: ['-', '–', '—'], and: [],
+    from: [], between: [], to: ['-', '–', '—', '~'], and: [],
     // "340 miljoonasta 500 miljoonaan", "kahdeksasta sataan", "5:stä 7:ään": elative to illative.
     fromSuffixes: ['sta', 'stä'],
     toSuffixes: ['aan', 'ään', 'een', 'iin', 'oon', 'öön', 'uun', 'yyn', 'an', 'än', 'en', 'in', 'on', 'ön', 'un', 'yn', 'hin', 'seen', 'siin'],

@@ -162,6 +162,8 @@ export const numbers: NumberLanguage = {
   yearWords: ["l'an", "en l'an", "de l'an", "l'année", "en l'année"],
   decadeBefore: ['années', 'annees', 'décennie', 'décennie des années'],
   countedNoun: 'next',
+  // "500 av. J.-C.", "en 79 apr. J.-C.": an era after the number makes it a year.
+  eraAfter: ['av . j . - c .', 'av . j . - c', 'apr . j . - c .', 'apr . j . - c', 'av . j . c .', 'apr . j . c .', 'avant jésus - christ', 'après jésus - christ', 'av . n . è .', 'de n . è .', 'avant notre ère', 'de notre ère'],
   vagueQuantities: ['plusieurs', 'quelques', 'divers', 'diverses', 'certains', 'certaines'],
   durationAfter: ['près', 'tard', 'après', 'avant', 'plus tôt', 'trop'],
   yearPrepositions: ['en', 'depuis', 'dès', 'jusqu\'en', 'avant', 'après', 'vers'],

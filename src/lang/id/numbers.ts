@@ -39,7 +39,9 @@ export const numbers: NumberLanguage = {
   // "setengah" after a number adds a half; alone it is a half ("setengah jam").
   halves: { separuh: 0.5 },
   addedHalves: { setengah: 0.5 },
-  // "kedua" is also "both" ("kedua negara", both countries): left out.
+  // "kedua" is also "both" ("kedua negara", both countries): an ordinal only after its noun
+  // ("edisi kedua", "tahap kedua") or "yang" ("yang kedua"), see ordinalsAfterNoun.
+  ordinalsAfterNoun: { words: { kedua: 2 }, after: ['yang'] },
   ordinals: {
     pertama: 1, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10, kesebelas: 11,
     keseratus: 100, keseribu: 1000,
@@ -83,7 +85,7 @@ export const numbers: NumberLanguage = {
     'singkat', 'hangat', 'dingin', 'panas', 'lebar', 'kecil', 'cepat', 'lambat', 'dahulu', 'lanjut',
   ],
   postQualifiers: { 'kurang lebih': 'approx', 'lebih kurang': 'approx', 'atau lebih': 'min', 'lagi atau lebih': 'min', lebih: 'over', 'lebih banyak': 'over', 'atau kurang': 'max' },
-  range: { from: ['dari', 'antara', 'mulai dari'], between: ['antara'], to: ['hingga', 'sampai', 'sampai dengan', 's / d', '-', '–', '—'], and: ['dan'] },
+  range: { from: ['dari', 'antara', 'mulai dari'], between: ['antara'], to: ['hingga', 'sampai', 'sampai dengan', 's / d', '-', '–', '—', '~'], and: ['dan'] },
   boundJoiners: ['dan', ',', 'tetapi'],
   currencies: {
     rupiah: 'IDR', dolar: 'USD', dollar: 'USD', 'dolar as': 'USD', 'dolar amerika': 'USD', 'dolar amerika serikat': 'USD', 'dollar as': 'USD',
@@ -107,6 +109,8 @@ export const numbers: NumberLanguage = {
     dekade: 'dec', dasawarsa: 'dec', dasarsa: 'dec', abad: 'cent',
         tahun: 'yr', bulan: 'mo', minggu: 'wk', pekan: 'wk', hari: 'd', jam: 'h', menit: 'min', detik: 's', poin: 'pt',
   },
+  // "500 SM" (Sebelum Masehi), "tahun 79 M": an era after the number makes it a year.
+  eraAfter: ['sm', 's . m .', 'sebelum masehi', 'masehi'],
   vagueQuantities: ['beberapa', 'sejumlah', 'segelintir'],
   yearBefore: ['tahun', 'pada tahun'],
   // "sehari" (one day), "setahun" (one year): the prefix se- is one.

@@ -162,6 +162,8 @@ export const numbers: NumberLanguage = {
   yearPrepositions: ['nel', 'dal', 'sin dal', 'fino al', 'entro il', 'tra il', 'fra il', 'prima del', 'dopo il'],
   decadeBefore: ['anni', 'decennio', 'decennio del'],
   countedNoun: 'next',
+  // "500 a.C.", "nel 79 d.C.": an era after the number makes it a year.
+  eraAfter: ['a . c .', 'a . c', 'd . c .', 'd . c', 'a . e . v .', 'e . v .', 'avanti cristo', 'dopo cristo'],
   vagueQuantities: ['diversi', 'diverse', 'alcuni', 'alcune', 'parecchi', 'parecchie', 'vari', 'varie'],
   stopWords: [
     'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'di', 'del', 'della', 'dei', 'delle', 'degli', 'e', 'o',

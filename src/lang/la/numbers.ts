@@ -92,7 +92,7 @@ export const numbers: NumberLanguage = {
     superat: 'over', superant: 'over', superavit: 'over', superaverunt: 'over', superasse: 'over', superavisse: 'over',
     'iam excessit': 'over', 'iam excesserunt': 'over', 'iam excessisse': 'over', 'iam superavit': 'over', 'iam superasse': 'over',
   },
-  range: { from: ['ab', 'a', 'ex'], between: ['inter'], to: ['ad', 'usque ad', '-', '–', '—'], and: ['et'] },
+  range: { from: ['ab', 'a', 'ex'], between: ['inter'], to: ['ad', 'usque ad', '-', '–', '—', '~'], and: ['et'] },
   boundJoiners: ['et', ',', 'sed'],
   currencies: {
     euro: 'EUR', euronum: 'EUR', euronis: 'EUR', eurones: 'EUR', 'nummi euronici': 'EUR', 'nummorum euronicorum': 'EUR',
@@ -135,6 +135,8 @@ export const numbers: NumberLanguage = {
     ...['Quint', 'Sext', 'Decim', 'Septim', 'Terti', 'Secund', 'Prim'].flatMap((stem) => ['us', 'i', 'o', 'um', 'a', 'ae', 'am'].map((ending) => stem + ending)),
   ],
   countedNoun: 'next',
+  // "anno 753 a.C.n.", "DCCLIII ante Christum natum": an era after the number makes it a year.
+  eraAfter: ['a . c . n .', 'a . chr . n .', 'p . c . n .', 'p . chr . n .', 'ante christum natum', 'post christum natum', 'a . u . c .', 'ab urbe condita'],
   vagueQuantities: ['aliquot', 'nonnulli', 'nonnullae', 'nonnulla', 'complures', 'plures'],
   stopWords: ['et', 'in', 'ad', 'cum', 'de', 'ex', 'a', 'ab', 'per', 'pro', 'est', 'sunt', 'non', 'quae', 'qui', 'quod', 'ut', 'sed', 'vel', 'aut'],
 };

@@ -157,6 +157,8 @@ export const numbers: NumberLanguage = {
   // "um peso maior" (a greater weight): "peso" after an article alone is no amount of money
   homographs: ['peso'],
   countedNoun: 'next',
+  // "500 a.C.", "em 79 d.C.": an era after the number makes it a year.
+  eraAfter: ['a . c .', 'a . c', 'd . c .', 'd . c', 'a . e . c .', 'e . c .', 'antes de cristo', 'depois de cristo'],
   vagueQuantities: ['vários', 'várias', 'alguns', 'algumas', 'diversos', 'diversas'],
   stopWords: [
     'o', 'a', 'os', 'as', 'um', 'uma', 'de', 'do', 'da', 'dos', 'das', 'e', 'ou', 'em', 'no', 'na', 'nos', 'nas',

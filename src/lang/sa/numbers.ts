@@ -137,7 +137,7 @@ export const numbers: NumberLanguage = {
     // The ablative of comparison: "२०,००० P तः अधिकम्" (more than 20,000 P).
     'तः अधिक*': 'over', 'तः न्यून*': 'under', 'न्यून*': 'under',
   },
-  range: { from: [], between: [], to: ['-', '–', '—', 'तः'], and: [] },
+  range: { from: [], between: [], to: ['-', '–', '—', '~', 'तः'], and: [] },
   boundJoiners: [','],
   currencies: {
     'रूप्यक*': 'INR', 'रुप्यक*': 'INR', रुपये: 'INR', 'डॉलर*': 'USD', 'डालर*': 'USD', 'अमेरिकी डॉलर*': 'USD', 'अमरिकी डॉलर*': 'USD',
@@ -165,6 +165,8 @@ export const numbers: NumberLanguage = {
   gluedWords: true,
   countedNoun: 'next',
   // "कतिपये भ्रातरः" (several brothers), "केचन" (some), in their forms.
+  // "5000 BC" (the English era in Sanskrit copy), "५०० ई. पू.", "ईसापूर्वम्": an era after the number makes it a year.
+  eraAfter: ['bc', 'bce', 'ad', 'ce', 'ई . पू .', 'ई . पू', 'ईसा पूर्व', 'ईसापूर्व*', 'ईस्वी', 'ई .'],
   vagueQuantities: ['कतिपय*', 'अनेक*', 'केचन', 'काश्चन', 'कानिचन', 'कतिचन', 'कतिचित्'],
   stopWords: ['बहूनां', 'बहूनाम्', 'बहवः', 'बहूनि', 'च', 'वा', 'अपि', 'इति', 'तु', 'एव', 'न', 'स', 'सा', 'तत्', 'ते', 'अस्ति', 'सन्ति'],
 };
