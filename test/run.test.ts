@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/lang/codes.js';
+import { main } from '../src/cli/index.js';
+import type { CliIO } from '../src/cli/io.js';
 import { runCli, type CliResult } from './helpers/cli.js';
 import { REPO } from './helpers/tmp.js';
 
@@ -94,5 +96,26 @@ describe('newsdesk run on the sample', () => {
     expect(result.stderr).toMatch(/content\/broken\/index\.md:\d+:\d+: invalid YAML in front matter: Flow sequence/);
     expect(existsSync(join(dir, 'output', 'broken'))).toBe(false);
     expect(result.stdout).toMatch(/ki-stadt\s+fr/);
+  }, 60_000);
+
+  it('--json writes one JSON document, each article as it is reported', async () => {
+    // The broken article of the test before is still there: a failure in the same document.
+    const chunks: string[] = [];
+    const io: CliIO = { stdout: (text) => void chunks.push(text), stderr: () => {}, readStdin: async () => '', cwd: dir, env: process.env, isTTY: false };
+    const code = await main(['run', '--force', '--publish', 'none', '--jobs', '1', '--json'], io);
+    expect(code).toBe(2);
+    const text = chunks.join('');
+    const document = JSON.parse(text) as { articles: Array<{ slug: string; languages: unknown[] }>; published: unknown[]; failed: Array<{ ref: string; error: string }> };
+    // The same text as JSON.stringify(…, null, 2) of the whole document would be.
+    expect(text).toBe(`${JSON.stringify(document, null, 2)}\n`);
+    expect(document.articles.map((a) => a.slug)).toEqual(['ki-stadt']);
+    expect(document.articles[0]!.languages).toHaveLength(LANGUAGES.length);
+    expect(document.published).toEqual([]);
+    expect(document.failed).toHaveLength(1);
+    expect(document.failed[0]!.ref).toMatch(/content\/broken\/index\.md$/);
+    // The article's entry went out on its own, before the end of the document.
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks[0]).toMatch(/^\{\n {2}"articles": \[\n {4}\{\n {6}"slug": "ki-stadt"/);
+    expect(chunks[0]).not.toMatch(/"failed"/);
   }, 60_000);
 });

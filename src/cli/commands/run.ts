@@ -6,6 +6,7 @@ import { listOption, parseCommandArgs } from '../args.js';
 import { loadConfig } from '../../config/index.js';
 import { Errors, fail, NewsdeskError } from '../../errors/index.js';
 import { isLanguageCode, type LanguageCode } from '../../lang/codes.js';
+import type { ArticlePublishResult } from '../../publish/index.js';
 import { runPipeline, type ArticleResult, type RunEvent } from '../../pipeline/index.js';
 import { TableBuilder } from '../../pipeline/table.js';
 import type { CliIO, Command } from '../io.js';
@@ -64,6 +65,39 @@ class SummaryTable {
   }
 }
 
+/**
+ * `--json`: one JSON document, `{ articles, published, failed }` as JSON.stringify(…, null, 2)
+ * writes it, written as results arrive: each article's entry is printed when it is reported
+ * and then dropped, so a run of any number of articles holds none of them (only the
+ * publish results and failures, a line each, are kept for the end).
+ */
+class JsonStream {
+  private opened = false;
+  readonly published: ArticlePublishResult[] = [];
+  held = false;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  /** A member at depth `depth` of the document: its own lines indented to that depth. */
+  private static nested(value: unknown, depth: number): string {
+    // JSON text has no raw line breaks inside strings: every one is between members.
+    return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  }
+
+  add(result: ArticleResult, published: ArticlePublishResult | undefined): void {
+    const { article: _article, versions: _versions, ...entry } = result;
+    if (entry.languages.some((l) => !l.publishable)) this.held = true;
+    if (published) this.published.push(published);
+    this.write(`${this.opened ? ',\n    ' : '{\n  "articles": [\n    '}${JsonStream.nested(entry, 2)}`);
+    this.opened = true;
+  }
+
+  end(failed: Array<{ ref: string; error: Error }>): void {
+    const rest = `"published": ${JsonStream.nested(this.published, 1)},\n  "failed": ${JsonStream.nested(failed.map((f) => ({ ref: f.ref, error: f.error.message })), 1)}\n}\n`;
+    this.write(this.opened ? `\n  ],\n  ${rest}` : `{\n  "articles": [],\n  ${rest}`);
+  }
+}
+
 export const command: Command = {
   name: 'run',
   summary: 'the main job: every article under content/ through the pipeline',
@@ -94,8 +128,9 @@ could not be read.`,
     const config = loadConfig(io.cwd);
     const languages = languagesOption(values.lang);
     const json = Boolean(values.json);
-    // The text table is built as articles are reported; only --json keeps every result.
+    // The text table is built as articles are reported; --json writes each result as it comes.
     const table = json ? undefined : new SummaryTable();
+    const stream = json ? new JsonStream((text) => io.stdout(text)) : undefined;
     const report = progress(io, json);
     const summary = await runPipeline({
       config,
@@ -106,8 +141,9 @@ could not be read.`,
       ...(values.publish !== undefined ? { publish: values.publish } : {}),
       ...(jobs !== undefined ? { jobs } : {}),
       env: io.env,
-      keepResults: json,
+      keepResults: false,
       onEvent: (event) => {
+        if (event.type === 'article-done' && stream) stream.add(event.result, event.published);
         if (event.type === 'article-done' && table) {
           table.add(event.result);
           if (event.published) {
@@ -118,10 +154,9 @@ could not be read.`,
         report(event);
       },
     });
-    const held = table ? table.held : summary.results.some((r) => r.languages.some((l) => !l.publishable));
+    const held = table ? table.held : stream!.held;
     if (!table) {
-      const articles = summary.results.map(({ article: _a, versions: _v, ...rest }) => rest);
-      io.stdout(`${JSON.stringify({ articles, published: summary.published, failed: summary.failed.map((f) => ({ ref: f.ref, error: f.error.message })) }, null, 2)}\n`);
+      stream!.end(summary.failed);
     } else if (table.articles === 0 && summary.failed.length === 0) {
       io.stdout('No articles under content/.\n');
     } else if (table.unchanged === table.articles && summary.failed.length === 0) {
