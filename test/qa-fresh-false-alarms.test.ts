@@ -124,3 +124,17 @@ describe('a bare dollar or 元 in a sentence that names the country', () => {
     expect(errors('pt', 'en', 'Uma nota de 100 dólares canadenses vale menos nos Estados Unidos.', 'A Canadian note of $100 is worth less in America.')).toEqual(['error qa/figure-unit']);
   });
 });
+
+describe('a range of ten from a round ten said as its first ten, roughly', () => {
+  it('"от 20-ти до 30-ти лет" is "une vingtaine d’années", "20代", "20 多岁"', () => {
+    const source = 'По сообщениям ему было от 20-ти до 30-ти лет.';
+    expect(errors('ru', 'fr', source, 'Selon certaines sources, il aurait une vingtaine d’années.')).toEqual([]);
+    expect(errors('ru', 'ja', source, '彼の年齢は20代だったと報じられました。')).toEqual([]);
+    expect(errors('ru', 'zh', source, '报道称他年仅 20 多岁。')).toEqual([]);
+    expect(errors('fr', 'de', 'Il aurait une vingtaine d’années.', 'Er soll zwischen 20 und 29 Jahre alt sein.')).toEqual([]);
+    // another ten, or a range that is no decade, is a change
+    expect(errors('ru', 'fr', source, 'Selon certaines sources, il aurait une trentaine d’années.')).not.toEqual([]);
+    expect(errors('ru', 'ja', source, '彼の年齢は30代だったと報じられました。')).not.toEqual([]);
+    expect(errors('ru', 'fr', 'Ему было от 20-ти до 25-ти лет.', 'Il aurait une vingtaine d’années.')).not.toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@
 import { monthsNamed, tracesValue, vagueMagnitudes, type FigureReading } from '../figures/index.js';
 import { romanValue } from '../figures/ordinals.js';
 import { LANGUAGES, type LanguageCode } from '../lang/index.js';
-import { digitsOf, type FigureComparison, type QaFigure } from './compare.js';
+import { digitsOf, rangeOfTen, type FigureComparison, type QaFigure } from './compare.js';
 import { qaLanguage } from './language.js';
 
 interface Span {
@@ -225,7 +225,7 @@ export interface Sides {
  * and `other` has either a reading it became (`instead`: a changed value) or nothing unread that
  * could carry it.
  */
-function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { text: string; figures: readonly QaFigure[] }, other: { text: string; lang: LanguageCode; figures: readonly QaFigure[]; left: readonly QaFigure[] }): boolean {
+function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { text: string; figures: readonly QaFigure[]; left: readonly QaFigure[] }, other: { text: string; lang: LanguageCode; figures: readonly QaFigure[]; left: readonly QaFigure[] }): boolean {
   // "Windows 7", "Bundesstraße 51", "F-16", "с одной стороны": the reader doubts it is a figure
   // at all. Gone without a counterpart, or matched with a counterpart of the other sort (a label
   // against a count), it is not certainly gone; a label changed into another label ("Figure 1" →
@@ -241,6 +241,9 @@ function certainlyGone(figure: QaFigure, instead: QaFigure | undefined, one: { t
   // its last year is never written (a changed decade changes its first year too), and the first is
   // not certainly gone while the other side holds something unread that could carry it or its tens.
   if (figure.reading.decade && figure.role === 'max') return false;
+  // So does a range of ten from a round ten whose lower end was matched ("от 20-ти до 30-ти лет"
+  // against "20代", "une vingtaine", "20 多岁"): its upper end is not written.
+  if (rangeOfTen(figure) && figure.role === 'max' && !one.left.some((left) => left.reading === figure.reading && left.role === 'min')) return false;
   const first = figure.reading.decade ? figure.reading.min : undefined;
   if (first !== undefined && [first, first % 100].some((value) => mayCarry({ ...figure, value }, other.text, other.lang, takenSpans(other.figures, other.left)))) return false;
   const fit = readingFit(figure, one.text, one.figures);
@@ -275,12 +278,12 @@ export function doubted(a: QaFigure | undefined, b?: QaFigure, but: ReadonlyArra
 
 /** A source figure left without a match is certainly lost from the translation. */
 export function certainlyLost(lost: QaFigure, instead: QaFigure | undefined, comparison: FigureComparison, sides: Sides): boolean {
-  return certainlyGone(lost, instead, { text: sides.source.text, figures: comparison.source }, { ...sides.target, figures: comparison.target, left: comparison.added });
+  return certainlyGone(lost, instead, { text: sides.source.text, figures: comparison.source, left: comparison.lost }, { ...sides.target, figures: comparison.target, left: comparison.added });
 }
 
 /** The other half: a translation figure the source certainly does not have. */
 export function certainlyAdded(added: QaFigure, instead: QaFigure | undefined, comparison: FigureComparison, sides: Sides): boolean {
-  return certainlyGone(added, instead, { text: sides.target.text, figures: comparison.target }, { ...sides.source, figures: comparison.source, left: comparison.lost });
+  return certainlyGone(added, instead, { text: sides.target.text, figures: comparison.target, left: comparison.added }, { ...sides.source, figures: comparison.source, left: comparison.lost });
 }
 
 /** A rounded pair is certain only when neither reading is split ("4.41,30" read as 41 is no rounding of 41.30). */

@@ -133,6 +133,17 @@ export function plainCount(figure: QaFigure, value: number): boolean {
   return figure.value === value && figure.class === 'number' && figure.currency === undefined && figure.qualifier === 'exact' && figure.role === 'value';
 }
 
+/**
+ * A range of ten from a round ten ("от 20-ти до 30-ти лет", "60 bis 69 Jahre"): a decade of life
+ * or of a count, which translations say as its first ten roughly ("une vingtaine", "20代", "20 多岁",
+ * "in his 20s"). Its upper end is then not written, and its lower end is said approximately or as
+ * a lower bound.
+ */
+export function rangeOfTen(figure: QaFigure): boolean {
+  const { min, max } = figure.reading;
+  return (figure.role === 'min' || figure.role === 'max') && min !== undefined && max !== undefined && min >= 10 && min % 10 === 0 && (max - min === 10 || max - min === 9) && figure.currency === undefined;
+}
+
 /** The value at 12 significant digits: float noise from applying a scale never decides a match. */
 export function valueKey(value: number): string {
   if (value === 0) return '0';

@@ -4,7 +4,7 @@
 // change of class is an error: "about 40" is not "40", nor is "up to 40".
 
 import { describe, qualifierWord } from '../describe.js';
-import { convertedRoughly, type QaFigure, type QualifierClass, qualifierClass, readingPairs } from '../compare.js';
+import { convertedRoughly, rangeOfTen, type QaFigure, type QualifierClass, qualifierClass, readingPairs } from '../compare.js';
 import type { QaCheck } from '../types.js';
 import { qualifiersNear } from '../../figures/index.js';
 import type { LanguageCode } from '../../lang/codes.js';
@@ -154,6 +154,9 @@ export const check: QaCheck = {
       // "5 ft 6 in" and "about 1.7 m": a figure converted into other units is rounded, so exact and about are one.
       const classes = new Set([source.qualifier, target.qualifier]);
       if (classes.has('exact') && classes.has('approx') && convertedRoughly(source, target)) continue;
+      // "от 20-ти до 30-ти лет" and "une vingtaine", "20 多岁": the first ten of a range of ten said roughly.
+      const tens = (range: QaFigure, other: QaFigure) => rangeOfTen(range) && range.role === 'min' && other.role === 'value' && (other.qualifier === 'approx' || other.qualifier === 'lower');
+      if (tens(source, target) || tens(target, source)) continue;
       context.report({
         message: `${describe(target)} is ${qualifierWord(target.qualifier)}, but the source figure ${describe(source)} is ${qualifierWord(source.qualifier)}`,
         start: target.start,
