@@ -38,15 +38,23 @@ function phrasePattern(phrase: string): string {
   return stem ? `${body}[\\p{L}\\p{M}]*` : body;
 }
 
-/** The phrases as one pattern, bounded by non-letters where the phrase begins or ends with a spaced script's letter. */
+/**
+ * The phrases as one pattern, longest first, bounded by non-letters where the phrase begins or
+ * ends with a spaced script's letter. Neighbours with the same bounds share them
+ * (`B(?:x|y)E` tries exactly what `BxE|ByE` tries, in the same order): a letter class under the
+ * `iu` flags is costly to compile, and was compiled once per phrase.
+ */
 function phrasesPattern(phrases: readonly string[]): string | undefined {
   if (phrases.length === 0) return undefined;
-  const parts = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => {
+  const groups: Array<{ open: string; close: string; bodies: string[] }> = [];
+  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
     const open = UNSPACED.test(phrase.charAt(0)) ? '' : '(?<![\\p{L}\\p{M}\\p{Nd}])';
     const close = UNSPACED.test(phrase.slice(-1)) || phrase.endsWith('*') || /[.]$/u.test(phrase) ? '' : '(?![\\p{L}\\p{M}])';
-    return `${open}${phrasePattern(phrase)}${close}`;
-  });
-  return `(?:${parts.join('|')})`;
+    const last = groups.at(-1);
+    if (last && last.open === open && last.close === close) last.bodies.push(phrasePattern(phrase));
+    else groups.push({ open, close, bodies: [phrasePattern(phrase)] });
+  }
+  return `(?:${groups.map(({ open, close, bodies }) => `${open}(?:${bodies.join('|')})${close}`).join('|')})`;
 }
 
 interface Compiled {
