@@ -29,6 +29,8 @@ const NAME_BEFORE_DIGITS = new RegExp(`([${LETTERS_WITH_CASE}][${LETTERS_WITH_CA
 /** A letter of a cased script, maybe a hyphen, glued to the digits ("F-16", "MH17"). */
 const LETTER_BEFORE_DIGITS = new RegExp(`[${LETTERS_WITH_CASE}][-‐‑]?$`, 'u');
 
+const ANY_DIGIT = /\p{Nd}/u;
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A phrase of the data as a pattern: words case-insensitive, a trailing `*` a stem, spaces any space. */
@@ -63,6 +65,8 @@ interface Compiled {
   labelBefore?: RegExp;
   labelAfter?: RegExp;
   idioms?: RegExp;
+  /** The idioms' words alone, without bounds or stem endings: no match here, no idiom (cheap to compile and run). */
+  idiomWords?: RegExp;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -79,8 +83,12 @@ function compiledFor(lang: string): Compiled {
   if (before) known.labelBefore = new RegExp(`${before}\\.?[\\s\\u200b\\u2060]*(?:[#№][\\s\\u200b\\u2060]*)?$`, 'iu');
   const after = phrasesPattern(doubts?.labelAfter ?? []);
   if (after) known.labelAfter = new RegExp(`^\\s*${after}`, 'iu');
-  const idioms = phrasesPattern(doubts?.idioms ?? []);
-  if (idioms) known.idioms = new RegExp(idioms, 'giu');
+  const idiomList = doubts?.idioms ?? [];
+  const idioms = phrasesPattern(idiomList);
+  if (idioms) {
+    known.idioms = new RegExp(idioms, 'giu');
+    known.idiomWords = new RegExp(idiomList.map((phrase) => phrasePattern(phrase.endsWith('*') ? phrase.slice(0, -1) : phrase)).join('|'), 'iu');
+  }
   compiled.set(lang, known);
   return known;
 }
@@ -142,6 +150,8 @@ function gluedCode(text: string, reading: FigureReading): boolean {
  */
 function codeRuns(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
+  // Every code below has digits: a text without any has none (the scans cost more than this test).
+  if (!ANY_DIGIT.test(text)) return spans;
   for (const match of text.matchAll(/(?<![\p{Nd}.,])\p{Nd}+(?:\.\p{Nd}+){2,}(?![\p{Nd}]|[.,]\p{Nd})/gu)) {
     if (match[0].split('.').slice(1).every((group) => group.length !== 3)) spans.push({ start: match.index, end: match.index + match[0].length });
   }
@@ -167,7 +177,7 @@ function codeRuns(text: string): Array<{ start: number; end: number }> {
 export function markDoubts(text: string, readings: FigureReading[], lang: string): FigureReading[] {
   if (readings.length === 0) return readings;
   const data = compiledFor(lang);
-  const idioms = data.idioms ? [...text.matchAll(data.idioms)].map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
+  const idioms = data.idioms && data.idiomWords?.test(text) === true ? [...text.matchAll(data.idioms)].map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
   const codes = codeRuns(text);
   const overlaps = (spans: ReadonlyArray<{ start: number; end: number }>, reading: FigureReading) => spans.some((span) => reading.start < span.end && reading.end > span.start);
   for (const reading of readings) {
