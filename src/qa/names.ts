@@ -51,14 +51,21 @@ export function maskedText(text: QaText, glossary: Glossary, names: readonly str
   return masked;
 }
 
+/** The names that are not blank, longest first, sorted once per list (a list is one article's, asked for every text). */
+const sortedNames = new WeakMap<readonly string[], readonly string[]>();
+function longestFirst(names: readonly string[]): readonly string[] {
+  let sorted = sortedNames.get(names);
+  if (!sorted) sortedNames.set(names, (sorted = names.filter((name) => name.trim() !== '').sort((a, b) => b.length - a.length)));
+  return sorted;
+}
+
 function mask(text: string, lang: LanguageCode, glossary: Glossary, names: readonly string[]): string {
   let out = text;
   const blank = (start: number, end: number) => {
     out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   };
   for (const mention of findMentions(glossary, text, lang)) blank(mention.start, mention.end);
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    if (name.trim() === '') continue;
+  for (const name of longestFirst(names)) {
     for (let at = out.indexOf(name); at !== -1; at = out.indexOf(name, at + name.length)) blank(at, at + name.length);
   }
   return out;
