@@ -119,6 +119,7 @@ describe('--only', () => {
     expect(selected(['--only', 'gold']).map((s) => s.key)).toEqual(['gold']);
     expect(selected(['--only', 'gold-check']).map((s) => s.key)).toEqual(['gold-check']);
     expect(selected(['--only', 'gold-2']).map((s) => s.key)).toEqual(['gold-2']);
+    expect(selected(['--only', 'gold-3']).map((s) => s.key)).toEqual(['gold-3']);
     expect(selected(['--only', 'held-back']).map((s) => s.key)).toEqual(['pairs-check', 'gold-check']);
     expect(selected(['--only', 'article']).map((s) => s.key)).toEqual(['extraction']);
     expect(selected([]).length).toBeGreaterThan(3);

@@ -131,6 +131,10 @@ describe('the committed strict golds', () => {
   it('figure-gold-2 has nine languages with at least 25 figures each, in sentences none of the other figure sets holds', () => {
     expectCommittedGold('figure-gold-2', ['de', 'el', 'fr', 'id', 'it', 'ja', 'la', 'ru', 'sa'], ['figure-pairs', 'figure-pairs-check', 'figure-pairs-news', 'figure-pairs-fresh'], ['figure-gold', 'figure-gold-check']);
   });
+
+  it('figure-gold-3 has the five languages figure-gold-2 lacks, at least 25 figures each, in sentences none of the other figure sets holds', () => {
+    expectCommittedGold('figure-gold-3', ['en', 'es', 'fi', 'pt', 'zh'], ['figure-pairs', 'figure-pairs-check', 'figure-pairs-news', 'figure-pairs-fresh'], ['figure-gold', 'figure-gold-check', 'figure-gold-2']);
+  });
 });
 
 // The committed files of both held-back sets against a fresh build from the snapshot they were made
@@ -140,7 +144,7 @@ const hasSnapshot = existsSync(SNAPSHOT);
 if (!hasSnapshot) process.stdout.write(`eval-set-figure-gold-check: ${SNAPSHOT} not here — the rebuild of the committed held-back sets is skipped\n`);
 
 describe.skipIf(!hasSnapshot)('the committed held-back sets rebuild byte for byte (--check)', () => {
-  it('figure-pairs-check, figure-pairs-news, figure-gold-check and figure-gold-2 match a fresh build', { timeout: 120_000 }, () => {
+  it('figure-pairs-check, figure-pairs-news, figure-gold-check, figure-gold-2 and figure-gold-3 match a fresh build', { timeout: 120_000 }, () => {
     const check = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(REPO, 'scripts/eval-sets', script), ...args, '--check'], { encoding: 'utf8' });
     const pairs = check('figure-pairs.mjs', '--split', 'check');
     expect([pairs.status, pairs.stderr]).toEqual([0, '']);
@@ -154,5 +158,8 @@ describe.skipIf(!hasSnapshot)('the committed held-back sets rebuild byte for byt
     const gold2 = check('figure-gold-2.mjs');
     expect([gold2.status, gold2.stderr]).toEqual([0, '']);
     expect(gold2.stdout).toMatch(/figure-gold-2: 9 languages .* all files match/);
+    const gold3 = check('figure-gold-3.mjs');
+    expect([gold3.status, gold3.stderr]).toEqual([0, '']);
+    expect(gold3.stdout).toMatch(/figure-gold-3: 5 languages .* all files match/);
   });
 });

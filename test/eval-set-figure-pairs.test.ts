@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain-Node builder script without type declarations
-import { assertDisjoint, build, BuildError, corruptionOrder, edit, goldTexts, makeCorruptions, NEWS_PLAN, sources } from '../scripts/eval-sets/figure-pairs.mjs';
+import { assertDisjoint, build, BuildError, corruptionOrder, edit, GOLD_SETS, goldTexts, makeCorruptions, NEWS_PLAN, sources } from '../scripts/eval-sets/figure-pairs.mjs';
 // @ts-expect-error — a plain-Node builder script without type declarations
 import { snapshotReader } from '../scripts/eval-sets/common.mjs';
 import { REPO, tmpProject } from './helpers/tmp.js';
@@ -227,9 +227,19 @@ describe('the held-back check split (--split check)', () => {
     expect(fresh.length).toBeGreaterThanOrEqual(400);
     expect(new Set(fresh.map((p) => p.to)).size).toBe(14);
     // nor a sentence of a figure gold document (the held-back figure-gold-check reads FLORES devtest too)
-    const gold = goldTexts(join(REPO, 'eval'), ['figure-gold', 'figure-gold-check', 'figure-gold-2']) as string[];
+    const gold = goldTexts(join(REPO, 'eval'), GOLD_SETS) as string[];
     expect(gold.length).toBeGreaterThan(100);
     expect(fresh.filter((p) => gold.some((g) => g.includes(p.source) || g.includes(p.target))).map((p) => p.id)).toEqual([]);
+  });
+
+  it('no committed pair set holds a sentence of the golds built after it (figure-gold-check, figure-gold-2, figure-gold-3)', () => {
+    expect(GOLD_SETS).toEqual(['figure-gold', 'figure-gold-check', 'figure-gold-2', 'figure-gold-3']);
+    const gold = goldTexts(join(REPO, 'eval'), ['figure-gold-check', 'figure-gold-2', 'figure-gold-3']) as string[];
+    expect(gold.length).toBeGreaterThan(500);
+    for (const set of ['figure-pairs', 'figure-pairs-check', 'figure-pairs-news', 'figure-pairs-fresh']) {
+      const pairs = readJsonl(join(REPO, 'eval', set, 'pairs.jsonl'));
+      expect(pairs.filter((p) => gold.some((g) => g.includes(p.source) || g.includes(p.target))).map((p) => p.id)).toEqual([]);
+    }
   });
 });
 

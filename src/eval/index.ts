@@ -14,7 +14,7 @@ import { writeFileAtomic } from '../fs/atomic.js';
 import { extractionSection } from './extraction.js';
 import { figuresSection } from './figures.js';
 import { importPagesSection } from './import-pages.js';
-import { gold2Section, goldCheckSection, goldSection } from './gold.js';
+import { gold2Section, gold3Section, goldCheckSection, goldSection } from './gold.js';
 import { pairsCheckSection, pairsFreshSection, pairsNewsSection, pairsSection, type SectionResult } from './pairs.js';
 import { segmentationSection } from './segmentation.js';
 import { validationSection } from './validation.js';
@@ -45,6 +45,7 @@ export const SECTIONS: Array<EvalSection & { key?: string }> = [
   { ...pairsCheckSection, key: 'pairs-check' },
   { ...goldSection, key: 'gold' },
   { ...gold2Section, key: 'gold-2' },
+  { ...gold3Section, key: 'gold-3' },
   { ...goldCheckSection, key: 'gold-check' },
   { ...validationSection, key: 'validation' },
   { ...extractionSection, key: 'extraction' },
