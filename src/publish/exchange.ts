@@ -64,16 +64,37 @@ function dateTime(date: string | undefined): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
 function words(text: string): number {
   const plain = text.replace(/<[^>]*>/g, ' ');
   // Chinese and Japanese have no spaces: count their characters as words, the way wire systems do.
-  const cjk = plain.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  const rest = plain.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // Counted while they are blanked out for the other words (one pass, no list of characters).
+  let cjk = 0;
+  const rest = plain
+    .replace(CJK, () => {
+      cjk += 1;
+      return ' ';
+    })
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return cjk + rest;
 }
 
+/** Characters (code points; a lone surrogate counts as one) of the text of an HTML body. */
 function chars(html: string): number {
-  return [...html.replace(/<[^>]*>/g, '').replace(/&[a-z]+;|&#\d+;/g, 'x')].length;
+  const text = html.replace(/<[^>]*>/g, '').replace(/&[a-z]+;|&#\d+;/g, 'x');
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character: its low half is not counted again.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
 }
 
 export interface NinjsOptions {
