@@ -143,3 +143,28 @@ describe('unit and currency words of the language packs', () => {
     ], 'qa/figure-unit');
   });
 });
+
+describe('currency families in every language pack', () => {
+  it('a currency changed is an error; the same currency named by its family word is not', () => {
+    expectClass([
+      { from: 'en', to: 'es', source: 'The ticket cost 500 francs.', good: 'La entrada costó 500 francos.', bad: 'La entrada costó 500 euros.' },
+      { from: 'en', to: 'it', source: 'The ticket cost £500.', good: 'Il biglietto costava 500 lire.', bad: 'Il biglietto costava 500 dollari.' },
+      { from: 'de', to: 'fi', source: 'Die Karte kostete 500 Franken.', good: 'Lippu maksoi 500 frangia.', bad: 'Lippu maksoi 500 euroa.' },
+      { from: 'en', to: 'la', source: 'He paid 30 denarii.', good: 'Triginta denarios solvit.', bad: 'Triginta aureos solvit.' },
+      { from: 'en', to: 'ru', source: 'The ticket cost 500 hryvnias.', good: 'Билет стоил 500 гривен.', bad: 'Билет стоил 500 рублей.' },
+      { from: 'de', to: 'el', source: 'Die Karte kostete 500 Kronen.', good: 'Το εισιτήριο κόστισε 500 κορόνες.', bad: 'Το εισιτήριο κόστισε 500 ευρώ.' },
+      { from: 'en', to: 'ja', source: 'The ticket cost 500 francs.', good: 'チケットは500フランだった。', bad: 'チケットは500ユーロだった。' },
+      { from: 'en', to: 'zh', source: 'The ticket cost 500 kronor.', good: '门票花了500克朗。', bad: '门票花了500欧元。' },
+      { from: 'en', to: 'sa', source: 'The ticket cost 500 Nepalese rupees.', good: 'पत्रस्य मूल्यं ५०० रूप्यकाणि आसीत्।', bad: 'पत्रस्य मूल्यं ५०० डॉलर आसीत्।' },
+      { from: 'en', to: 'id', source: 'The ticket cost 500 francs.', good: 'Tiket itu seharga 500 franc.', bad: 'Tiket itu seharga 500 dolar.' },
+      { from: 'en', to: 'de', source: 'The ticket cost A$500.', good: 'Die Karte kostete 500 Dollar.', bad: 'Die Karte kostete 500 Euro.' },
+      { from: 'en', to: 'fr', source: 'The ticket cost 500 Swiss francs.', good: 'Le billet coûtait 500 francs.', bad: 'Le billet coûtait 500 dollars.' },
+    ], 'qa/figure-unit');
+  });
+
+  it('a range with a currency at each end is two amounts, each compared', () => {
+    expectClass([
+      { from: 'pt', to: 'ja', source: 'Os ingressos custam entre 2.500 e 130.000 ienes.', good: 'チケットは2,500円～13万円です。', bad: 'チケットは2,500ドル～13万円です。' },
+    ], 'qa/figure-unit');
+  });
+});

@@ -103,6 +103,8 @@ export interface FigureValueFields {
   unit?: string;
   /** ISO 4217 code for money. */
   currency?: string;
+  /** Every currency the word may name when it names a family ("francs", "Kronen"), `currency` first. */
+  currencyFamily?: readonly string[];
   qualifier: Qualifier;
   /** Decimal places as written (0,7449 → 4), kept through formatting. */
   decimals?: number;

@@ -24,6 +24,8 @@ export interface Atom {
   /** The unit is a catalogue unit (not a counted noun). */
   measure?: boolean;
   currency?: string;
+  /** Every currency a family word may name ("francs"), `currency` first. */
+  currencyFamily?: readonly string[];
   percentPoints?: boolean;
   postQualifier?: { qualifier: Qualifier; text: string; uncertain?: boolean };
   /** An indefinite article read as 1 before a unit ("ein Euro", "a mile"). */
@@ -44,7 +46,7 @@ function countQualified(tokens: readonly Token[], at: number, lexicon: Lexicon):
 }
 
 /** A currency written before the number: "$", "US$", "€", "EUR", "c $". */
-export function currencyBefore(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): { code: string; start: number; scale?: number } | undefined {
+export function currencyBefore(tokens: readonly Token[], at: number, lexicon: Lexicon, floor = 0): { code: string; start: number; scale?: number; family?: readonly string[] } | undefined {
   const symbol = writtenSymbolBefore(tokens, at, lexicon);
   if (symbol && symbol.start >= floor) return { code: symbol.value.code, start: symbol.start, ...(symbol.value.scale ? { scale: symbol.value.scale } : {}) };
   const word = lexicon.currencyWords.matchBefore(tokens, at);
@@ -53,12 +55,21 @@ export function currencyBefore(tokens: readonly Token[], at: number, lexicon: Le
   const number = tokens[at];
   const code = word !== undefined && tokens[word.start]!.key === word.value.toLowerCase();
   const beforeDigits = number?.kind === 'num' && !number.run?.year;
-  if (word && word.start >= floor && word.start === at - 1 && (code || beforeDigits) && !CURRENCIES[word.value]?.minor) return { code: word.value, start: word.start };
+  if (word && word.start >= floor && word.start === at - 1 && (code || beforeDigits) && !CURRENCIES[word.value]?.minor) {
+    const family = familyOf(tokens, word.start, at, lexicon);
+    return { code: word.value, start: word.start, ...(family ? { family } : {}) };
+  }
   return undefined;
 }
 
+/** The currencies a currency word spanning tokens [start, end) may name, when it names a family ("francs"). */
+function familyOf(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): readonly string[] | undefined {
+  const hit = lexicon.currencyFamilies.match(tokens, start);
+  return hit?.end === end ? hit.value : undefined;
+}
+
 /** Every currency symbol and code as the catalogue writes it ("A$", "US $", "EUR"). */
-const WRITTEN_SYMBOLS = new Set(Object.entries(CURRENCIES).flatMap(([code, currency]) => [code, ...currency.symbols]));
+const WRITTEN_SYMBOLS = new Set(Object.entries(CURRENCIES).flatMap(([code, currency]) => [...(currency.noCode ? [] : [code]), ...currency.symbols]));
 
 /**
  * The currency symbol ending right before token `at`, written as the catalogue writes it: "A$100"
@@ -104,7 +115,7 @@ function currencyAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, n
     : fused
       ? { code: fused.value[0], scale: fused.value[1], end: fused.end }
       : word
-        ? { code: word.value, scale: undefined, end: word.end }
+        ? { code: word.value, scale: undefined, end: word.end, family: familyOf(tokens, at, word.end, lexicon) }
         : undefined;
   if (!hit) return undefined;
   // "pounds", "Pfund": money when millions are at stake, weight otherwise ("drop 25 pounds");
@@ -125,7 +136,10 @@ function currencyAfter(tokens: readonly Token[], at: number, lexicon: Lexicon, n
       atom.kind = 'money';
       atom.value *= multiplier;
       if (CURRENCIES[hit.code]?.minor) atom.unit = hit.code;
-      else atom.currency = hit.code;
+      else {
+        atom.currency = hit.code;
+        if ('family' in hit && hit.family) atom.currencyFamily = hit.family;
+      }
     },
   };
 }
@@ -295,6 +309,7 @@ export function atomOf(tokens: readonly Token[], read: NumberReading, lexicon: L
     atom.from = prefix.start;
     atom.kind = 'money';
     atom.currency = prefix.code;
+    if (prefix.family) atom.currencyFamily = prefix.family;
     if (prefix.scale) atom.value *= prefix.scale;
   }
   let at = atom.to;
@@ -433,7 +448,11 @@ export function articleAtom(tokens: readonly Token[], at: number, lexicon: Lexic
   if (currency && !(unit && currency.end <= unit.end)) {
     const atom: Atom = { from: at, to: currency.end, num, value: 1, kind: 'money', article: true };
     if (CURRENCIES[currency.value]?.minor) atom.unit = currency.value;
-    else atom.currency = currency.value;
+    else {
+      atom.currency = currency.value;
+      const family = familyOf(tokens, at + 1, currency.end, lexicon);
+      if (family) atom.currencyFamily = family;
+    }
     return atom;
   }
   if (unit) {

@@ -33,6 +33,8 @@ function rangeOf(a: Piece, b: Piece, min: number, max: number, end: number): Pie
   if (unit !== undefined) range.unit = unit;
   const currency = b.currency ?? a.currency;
   if (currency !== undefined) range.currency = currency;
+  const currencyFamily = b.currency !== undefined ? b.currencyFamily : a.currencyFamily;
+  if (currencyFamily !== undefined) range.currencyFamily = currencyFamily;
   const per = a.per ?? b.per;
   if (per !== undefined) range.per = per;
   if (a.percentPoints || b.percentPoints) range.percentPoints = true;
@@ -56,6 +58,8 @@ function connectorRange(src: Source, pieces: Piece[], i: number): Piece | undefi
   const boundBefore = a.qualifier !== 'exact' && a.qualifier !== 'approx' && a.end === a.numEnd && a.start < a.numStart && b.qualifier === 'exact';
   if (a.qualifier !== 'exact' && a.qualifier !== 'approx' && !boundBefore) return undefined;
   if (a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit) return undefined;
+  // "2,500ドル～13万円": each end with its own currency is two amounts, not one range.
+  if (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return undefined;
   if (a.kind === 'year' && b.kind !== 'year') return undefined;
   if (b.kind === 'year' && a.kind !== 'year' && !a.yearLike) return undefined;
   if (DASHES.has(gap)) {

@@ -31,6 +31,8 @@ export interface CurrencyWord {
   text: string;
   /** ISO 4217; absent where none exists (比特币). */
   code?: string;
+  /** The catalogue families a word naming a family may stand for ("ドル": Dollar; "法郎": Franc). */
+  family?: string | readonly string[];
 }
 
 /** A unit below the main one, read after it: "五元三角" = 5.3, "10円5銭" = 10.05. */

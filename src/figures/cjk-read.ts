@@ -11,6 +11,7 @@ import { numeralStartsAt } from './cjk-numeral.js';
 import { cached, readDate, readMoney, readPercent, unitWords } from './cjk-suffix.js';
 import { isDigit, isLatin, isSpace, longestAt, longestBefore, matchAt, skipSpaces, type Source } from './cjk-text.js';
 import { unitIdOf } from './units.js';
+import { familyMembers } from './currencies.js';
 
 /** A figure under construction; cjk.ts turns it into a FigureReading. */
 export interface Piece {
@@ -28,6 +29,8 @@ export interface Piece {
   /** A rate's time unit ("时速 300 公里": per hour), a catalogue id. */
   per?: string;
   currency?: string;
+  /** Every currency a family word may name ("ドル", "法郎"), `currency` first. */
+  currencyFamily?: readonly string[];
   qualifier: Qualifier;
   decimals: number;
   percentPoints?: boolean;
@@ -277,7 +280,10 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
       piece.kind = 'money';
       delete piece.unit;
     }
-    if (piece.currency === undefined && sign.item.code) piece.currency = sign.item.code;
+    if (piece.currency === undefined && sign.item.code) {
+      piece.currency = sign.item.code;
+      if (sign.item.family) piece.currencyFamily = familyMembers(sign.item.code, typeof sign.item.family === 'string' ? [sign.item.family] : sign.item.family);
+    }
     start = sign.start;
   }
   const rate = longestBefore(norm, skipBack(norm, start), lex.rates.before);

@@ -7,6 +7,7 @@ import { validParts, type DateParts } from './cjk-date.js';
 import { numeralStartsAt, readNumeral } from './cjk-numeral.js';
 import type { Piece } from './cjk-read.js';
 import { asWords, longestAt, skipSpaces, type Source } from './cjk-text.js';
+import { familyMembers } from './currencies.js';
 
 const words = new WeakMap<readonly string[], Array<{ text: string }>>();
 const unitLists = new WeakMap<Source['lex'], Array<{ text: string }>>();
@@ -168,8 +169,10 @@ export function readMoney(src: Source, piece: Piece, at: number): number {
   const currency = longestAt(norm, skipSpaces(norm, at), lex.currenciesAfter);
   if (!currency) return at;
   piece.kind = 'money';
-  if (currency.item.code) piece.currency = currency.item.code;
-  else piece.unit = currency.item.text;
+  if (currency.item.code) {
+    piece.currency = currency.item.code;
+    if (currency.item.family) piece.currencyFamily = familyMembers(currency.item.code, typeof currency.item.family === 'string' ? [currency.item.family] : currency.item.family);
+  } else piece.unit = currency.item.text;
   let end = currency.end;
   const code = currency.item.code;
   if (!code || piece.value === undefined) return end;

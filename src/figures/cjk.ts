@@ -87,6 +87,7 @@ function toReading(text: string, p: Piece, lex: CjkLexicon): FigureReading {
   if (p.date !== undefined && p.parts && p.parts.year === undefined && !p.date.startsWith('-')) reading.inferred = p.parts.month === undefined ? 'year-month' : 'year';
   if (p.unit !== undefined) reading.unit = p.unit === '%' ? p.unit : catalogueUnit(lex, p.unit, p.per);
   if (p.currency !== undefined) reading.currency = p.currency;
+  if (p.currencyFamily !== undefined) reading.currencyFamily = p.currencyFamily;
   if (p.decimals > 0) reading.decimals = p.decimals;
   if (p.percentPoints) reading.percentPoints = true;
   if (p.ambiguous !== undefined) reading.ambiguous = p.ambiguous;

@@ -90,6 +90,7 @@ function rangeOf(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexicon): 
   if (shape.kind === 'percent') reading.unit = '%';
   if (shape.unit !== undefined && shape.kind !== 'percent') reading.unit = shape.unit;
   if (shape.currency !== undefined) reading.currency = shape.currency;
+  if (shape.currencyFamily !== undefined) reading.currencyFamily = shape.currencyFamily;
   if (shape.percentPoints) reading.percentPoints = true;
   const decimals = Math.max(a.num.decimals ?? 0, b.num.decimals ?? 0);
   if (decimals > 0) reading.decimals = decimals;
@@ -122,7 +123,7 @@ function changeStart(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexico
   if (!(a.value >= written / 10 && a.value < written * 10)) return undefined;
   // Upwards it is read as a range already ("von 400 auf 480 Millionen").
   if (!(a.value * scale > b.value)) return undefined;
-  const { unit, measure, currency, percentPoints } = b;
+  const { unit, measure, currency, currencyFamily, percentPoints } = b;
   return {
     ...a,
     value: a.value * scale,
@@ -131,6 +132,7 @@ function changeStart(tokens: readonly Token[], a: Atom, b: Atom, lexicon: Lexico
     ...(unit !== undefined ? { unit } : {}),
     ...(measure !== undefined ? { measure } : {}),
     ...(currency !== undefined ? { currency } : {}),
+    ...(currencyFamily !== undefined ? { currencyFamily } : {}),
     ...(percentPoints !== undefined ? { percentPoints } : {}),
   };
 }
@@ -140,6 +142,7 @@ function singleOf(atom: Atom): Draft {
   const reading: Draft['reading'] = { kind, value: atom.value, qualifier: 'exact' };
   if (atom.unit !== undefined) reading.unit = atom.unit;
   if (atom.currency !== undefined) reading.currency = atom.currency;
+  if (atom.currencyFamily !== undefined) reading.currencyFamily = atom.currencyFamily;
   if (atom.percentPoints) reading.percentPoints = true;
   if (atom.num.decimals) reading.decimals = atom.num.decimals;
   if (atom.num.ambiguous) reading.ambiguous = atom.num.ambiguous;

@@ -11,6 +11,8 @@ export interface Currency {
   symbols: string[];
   /** Minor units (cent, penny) are money without an ISO code of their own. */
   minor?: boolean;
+  /** A currency without an ISO code (the coins of Rome): its id is no symbol. */
+  noCode?: boolean;
 }
 
 export const CURRENCIES: Record<string, Currency> = {
@@ -49,7 +51,30 @@ export const CURRENCIES: Record<string, Currency> = {
   CRC: { name: 'Costa Rican colón', family: 'Colón', symbols: ['₡'] },
   GEL: { name: 'Georgian lari', family: 'Lari', symbols: ['₾'] },
   LAK: { name: 'Lao kip', family: 'Kip', symbols: ['₭'] },
+  TWD: { name: 'New Taiwan dollar', family: 'Dollar', symbols: ['NT$'] },
+  XOF: { name: 'West African CFA franc', family: 'Franc', symbols: [] },
+  XAF: { name: 'Central African CFA franc', family: 'Franc', symbols: [] },
+  BEF: { name: 'Belgian franc', family: 'Franc', symbols: [] },
+  LUF: { name: 'Luxembourg franc', family: 'Franc', symbols: [] },
+  ISK: { name: 'Icelandic króna', family: 'Krona', symbols: [] },
+  EGP: { name: 'Egyptian pound', family: 'Pound', symbols: [] },
+  ARS: { name: 'Argentine peso', family: 'Peso', symbols: [] },
+  CLP: { name: 'Chilean peso', family: 'Peso', symbols: [] },
+  COP: { name: 'Colombian peso', family: 'Peso', symbols: [] },
+  PHP: { name: 'Philippine peso', family: 'Peso', symbols: ['₱'] },
+  PKR: { name: 'Pakistani rupee', family: 'Rupee', symbols: [] },
+  NPR: { name: 'Nepalese rupee', family: 'Rupee', symbols: [] },
+  KPW: { name: 'North Korean won', family: 'Won', symbols: [] },
+  BYN: { name: 'Belarusian ruble', family: 'Ruble', symbols: [] },
+  UAH: { name: 'Ukrainian hryvnia', family: 'Hryvnia', symbols: ['₴'] },
+  KZT: { name: 'Kazakhstani tenge', family: 'Tenge', symbols: ['₸'] },
+  NGN: { name: 'Nigerian naira', family: 'Naira', symbols: ['₦'] },
+  PAB: { name: 'Panamanian balboa', family: 'Balboa', symbols: [] },
   BTC: { name: 'Bitcoin', symbols: ['₿', 'XBT'] },
+  // Coins of Rome, without an ISO code (Latin texts: "centum denarii", "mille sestertii").
+  denarius: { name: 'Roman denarius', family: 'Roman coin', symbols: [], noCode: true },
+  sestertius: { name: 'Roman sestertius', family: 'Roman coin', symbols: [], noCode: true },
+  aureus: { name: 'Roman aureus', family: 'Roman coin', symbols: [], noCode: true },
   cent: { name: 'Cent', symbols: ['¢'], minor: true },
   pence: { name: 'Pence', symbols: [], minor: true },
   penny: { name: 'Penny', symbols: [], minor: true },
@@ -61,4 +86,23 @@ export const MILLION_PREFIX = 'M';
 
 export function currencyName(code: string): string | undefined {
   return CURRENCIES[code]?.name;
+}
+
+/**
+ * The currencies a word naming a family may stand for, from the family names a language pack
+ * gives it (`currencyFamilies`: "francs" → Franc; Italian "lire" → Lira and Pound): every
+ * currency of those families in the catalogue, with the word's own reading first.
+ */
+export function familyMembers(code: string, families: readonly string[]): string[] {
+  const members = Object.entries(CURRENCIES).filter(([, currency]) => currency.family !== undefined && families.includes(currency.family)).map(([id]) => id);
+  return [code, ...members.filter((id) => id !== code)];
+}
+
+/** Whether two amounts may be in one currency: the same code, or a family word that may name the other. */
+export function sameCurrency(a: { currency?: string; currencyFamily?: readonly string[] }, b: { currency?: string; currencyFamily?: readonly string[] }): boolean {
+  if (a.currency === b.currency) return true;
+  if (a.currency === undefined || b.currency === undefined) return false;
+  const left = a.currencyFamily ?? [a.currency];
+  const right = b.currencyFamily ?? [b.currency];
+  return left.some((code) => right.includes(code));
 }

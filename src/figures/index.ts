@@ -24,7 +24,7 @@ import type { FigureReading, NumberToken, ReadOptions } from './types.js';
 export type { FigureReading, NumberToken, ReadOptions } from './types.js';
 export { extractArticleFigures } from './article.js';
 export { inBaseUnit, unitIdOf, unitName, UNITS } from './units.js';
-export { currencyName, CURRENCIES } from './currencies.js';
+export { currencyName, CURRENCIES, sameCurrency } from './currencies.js';
 export { afterRankWord } from './confidence.js';
 
 /** The CJK lexicon of a language read by the CJK reader, else undefined. */

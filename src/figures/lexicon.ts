@@ -4,7 +4,7 @@
 
 import type { Qualifier } from '../article/types.js';
 import type { DateLanguage, NumberLanguage, TimeWords } from '../lang/number-data.js';
-import { CURRENCIES, MILLION_PREFIX } from './currencies.js';
+import { CURRENCIES, familyMembers, MILLION_PREFIX } from './currencies.js';
 import { fold } from './fold.js';
 import { wordData } from './languages.js';
 import { phraseKeys, PhraseTable, type Token } from './tokens.js';
@@ -80,6 +80,8 @@ export interface Lexicon {
   boundJoiners: PhraseTable<true>;
   scaleLinkers: PhraseTable<true>;
   currencyWords: PhraseTable<string>;
+  /** Currency words naming a family ("francs", "Kronen") → every currency they may name, their reading first. */
+  currencyFamilies: PhraseTable<readonly string[]>;
   scaledCurrencies: PhraseTable<readonly [string, number]>;
   currencySymbols: PhraseTable<CurrencyHit>;
   unitWords: PhraseTable<string>;
@@ -171,11 +173,22 @@ const phraseKeysOf = (phrase: string, lang: string) => phraseKeys(phrase, lang).
 
 const flags = (lang: string, list: readonly string[] = []) => new PhraseTable<true>(lang).addAll(list.map((item): [string, true] => [item, true]));
 
+/** A pack's family words with the currencies they may name: the word's code in `currencies` first. */
+function currencyFamilies(lang: string, data: NumberLanguage): PhraseTable<readonly string[]> {
+  const table = new PhraseTable<readonly string[]>(lang);
+  for (const [word, families] of Object.entries(data.currencyFamilies ?? {})) {
+    const code = data.currencies[word];
+    if (code === undefined) throw new Error(`${lang}: the currency family word "${word}" is not one of its currencies`);
+    table.add(word, familyMembers(code, typeof families === 'string' ? [families] : families));
+  }
+  return table;
+}
+
 /** Symbols of the catalogues, shared by all languages, matched case-sensitively. */
 function currencySymbols(lang: string): PhraseTable<CurrencyHit> {
   const table = new PhraseTable<CurrencyHit>(lang, true);
   for (const [code, currency] of Object.entries(CURRENCIES)) {
-    if (!currency.minor) {
+    if (!currency.minor && !currency.noCode) {
       table.add(code, { code });
       table.add(`${MILLION_PREFIX}${code}`, { code, scale: 1e6 });
     }
@@ -282,6 +295,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     boundJoiners: flags(lang, data.boundJoiners),
     scaleLinkers: flags(lang, data.scaleLinkers),
     currencyWords: new PhraseTable<string>(lang).addAll(data.currencies),
+    currencyFamilies: currencyFamilies(lang, data),
     scaledCurrencies: new PhraseTable<readonly [string, number]>(lang).addAll(data.scaledCurrencies ?? {}),
     currencySymbols: currencySymbols(lang),
     unitWords: new PhraseTable<string>(lang).addAll(data.units),

@@ -16,3 +16,9 @@ export function pairs<V>(first: readonly string[], second: readonly string[], va
   for (const a of first) for (const b of second) out[`${a} ${b}`] = value;
   return out;
 }
+
+/** Every word (or every key of a table of words) mapped to one value: the family words of a pack's currencies. */
+export function each<V>(words: readonly string[] | Record<string, unknown>, value: V): Record<string, V> {
+  const list: readonly string[] = Array.isArray(words) ? words : Object.keys(words);
+  return Object.fromEntries(list.map((word): [string, V] => [word, value]));
+}

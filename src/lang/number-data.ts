@@ -143,6 +143,13 @@ export interface NumberLanguage {
   /** Currency words and phrases → ISO 4217 code (or a catalogue id such as "cent"). */
   currencies: Record<string, string>;
   /**
+   * Words of `currencies` that name a family of currencies, not one ("francs": Swiss, French,
+   * CFA, Belgian; "Kronen"; "dollars"), → the catalogue's family names (src/figures/currencies.ts)
+   * whose currencies they may stand for (Italian "lire": Lira and Pound). Amounts are in another
+   * currency only where what their words may name does not overlap (qa/figure-unit).
+   */
+  currencyFamilies?: Record<string, string | readonly string[]>;
+  /**
    * A scale and a currency written as one word ("कोटिरूप्यकाणि": ten million rupees,
    * "अब्जामरिकीमुद्राः": a billion US dollars) → code and scale. Stems with `*`.
    */

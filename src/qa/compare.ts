@@ -14,7 +14,7 @@
 
 import type { Qualifier } from '../article/types.js';
 import { findMentions, type Glossary } from '../claims/index.js';
-import { inBaseUnit, monthsNamed, readFigures, UNITS, type FigureReading } from '../figures/index.js';
+import { inBaseUnit, monthsNamed, readFigures, sameCurrency, UNITS, type FigureReading } from '../figures/index.js';
 import type { LanguageCode } from '../lang/codes.js';
 
 export type QualifierClass = 'exact' | 'approx' | 'lower' | 'upper';
@@ -44,6 +44,8 @@ export interface QaFigure {
   /** A counted noun ("Standardschränke"): translated, so never compared. */
   noun?: string;
   currency?: string;
+  /** Every currency the word may name when it names a family ("francs"), `currency` first. */
+  currencyFamily?: readonly string[];
   percentPoints: boolean;
   qualifier: QualifierClass;
   decimals?: number;
@@ -223,6 +225,7 @@ export function qaFiguresOf(text: string, lang: LanguageCode, glossary: Glossary
       ...(unit !== undefined ? { unit } : {}),
       ...(reading.unit !== undefined && unit === undefined ? { noun: reading.unit } : {}),
       ...(reading.currency !== undefined ? { currency: reading.currency } : {}),
+      ...(reading.currencyFamily !== undefined ? { currencyFamily: reading.currencyFamily } : {}),
       percentPoints: reading.percentPoints === true,
       qualifier: qualifierClass(reading.qualifier),
       ...(reading.decimals !== undefined ? { decimals: reading.decimals } : {}),
@@ -344,7 +347,7 @@ function matchBy(matches: (source: QaFigure, target: QaFigure) => boolean, sourc
 function fit(a: QaFigure, b: QaFigure): number {
   let score = 0;
   if (a.class === b.class) score += 8;
-  if (a.currency === b.currency) score += 4;
+  if (sameCurrency(a, b)) score += 4;
   if (a.unit === b.unit) score += 2;
   if (a.qualifier === b.qualifier) score += 1;
   if (a.soft === b.soft) score += 1;

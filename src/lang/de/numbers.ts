@@ -133,6 +133,20 @@ export const numbers: NumberLanguage = {
     'kongolesische francs': 'CDF', 'kongolesischen francs': 'CDF', 'kongolesischer franc': 'CDF', 'kongo - francs': 'CDF',
     'finnische mark': 'FIM', 'finnischen mark': 'FIM', mark: 'DEM', 'd - mark': 'DEM',
     won: 'KRW', lira: 'TRY', 'türkische lira': 'TRY', peso: 'MXN', pesos: 'MXN', bitcoin: 'BTC', bitcoins: 'BTC',
+
+    // Familien, mit einem Wort benannt (issue 11): welcher Franken, welche Krone, welche Rupie.
+    franc: 'FRF', francs: 'FRF', 'französische franc': 'FRF', 'französischen franc': 'FRF', 'belgische franc': 'BEF', 'belgischen franc': 'BEF',
+    'cfa - franc': 'XOF', 'cfa - francs': 'XOF', krone: 'SEK', kronen: 'SEK', 'isländische kronen': 'ISK', 'isländischen kronen': 'ISK',
+    'ägyptische pfund': 'EGP', 'ägyptischen pfund': 'EGP', 'pakistanische rupien': 'PKR', 'pakistanischen rupien': 'PKR',
+    'argentinische pesos': 'ARS', 'argentinischen pesos': 'ARS', 'chilenische pesos': 'CLP', 'chilenischen pesos': 'CLP',
+    'kolumbianische pesos': 'COP', 'kolumbianischen pesos': 'COP', 'philippinische pesos': 'PHP', 'philippinischen pesos': 'PHP',
+    'weißrussische rubel': 'BYN', 'weißrussischen rubel': 'BYN', 'belarussische rubel': 'BYN', 'belarussischen rubel': 'BYN',
+    rupiah: 'IDR', 'indonesische rupiah': 'IDR', hrywnja: 'UAH', hrywnjas: 'UAH', griwna: 'UAH', griwen: 'UAH', tenge: 'KZT', naira: 'NGN',
+    denar: 'denarius', denare: 'denarius', denaren: 'denarius', sesterz: 'sestertius', sesterze: 'sestertius', sesterzen: 'sestertius', aurei: 'aureus', aureus: 'aureus',
+  },
+  currencyFamilies: {
+    dollar: 'Dollar', franken: 'Franc', franc: 'Franc', francs: 'Franc', 'cfa - franc': ['XOF', 'XAF'], 'cfa - francs': ['XOF', 'XAF'],
+    krone: 'Krona', kronen: 'Krona', pfund: 'Pound', lira: 'Lira', rupien: 'Rupee', rupie: 'Rupee', peso: 'Peso', pesos: 'Peso', won: 'Won', rubel: 'Ruble',
   },
   units: {
     // light-years, before the years they begin with ("5.000 años luz")

@@ -3,7 +3,7 @@
 // cases and abbreviations (χιλιάδων, εκατομμυρίων, εκατ., δισ.), qualifiers before and after,
 // percent ("τοις εκατό") and percentage points, currency and unit words with their cases.
 
-import { inflect, pairs } from '../inflect.js';
+import { each, inflect, pairs } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
 
 /** Ordinal adjective endings in -ος, every gender, number and case ("πρώτος", "πρώτη", "πρώτου"). */
@@ -118,6 +118,18 @@ export const numbers: NumberLanguage = {
     γιουάν: 'CNY', γουάν: 'CNY', γεν: 'JPY', γιεν: 'JPY', ρούβλι: 'RUB', ρούβλια: 'RUB', ρουβλίων: 'RUB', 'ελβετικά φράγκα': 'CHF', 'ελβετικών φράγκων': 'CHF',
     'κογκολέζικα φράγκα': 'CDF', 'κογκολέζικων φράγκων': 'CDF', 'κονγκολέζικα φράγκα': 'CDF',
     ρουπίες: 'INR', ρουπιών: 'INR', bitcoin: 'BTC', 'λεπτά του ευρώ': 'cent', 'λεπτά ευρώ': 'cent', σεντς: 'cent',
+
+    // Οικογένειες νομισμάτων με μία λέξη (issue 11): ποιο φράγκο, ποια κορόνα, ποια ρουπία.
+    φράγκο: 'CHF', φράγκα: 'CHF', φράγκου: 'CHF', φράγκων: 'CHF', 'γαλλικά φράγκα': 'FRF', 'γαλλικών φράγκων': 'FRF', 'βελγικά φράγκα': 'BEF', 'βελγικών φράγκων': 'BEF',
+    κορόνα: 'SEK', κορόνες: 'SEK', κορονών: 'SEK', κορώνα: 'SEK', κορώνες: 'SEK', κορωνών: 'SEK', 'σουηδικές κορόνες': 'SEK', 'νορβηγικές κορόνες': 'NOK', 'δανικές κορόνες': 'DKK',
+    'τουρκικές λίρες': 'TRY', 'τουρκικών λιρών': 'TRY', 'τουρκική λίρα': 'TRY', 'λίρες Αιγύπτου': 'EGP', ρουπία: 'INR', ρουπίας: 'INR',
+    πέσο: 'MXN', 'πέσος': 'MXN', γουόν: 'KRW', γρίβνα: 'UAH', γρίβνες: 'UAH', γριβνών: 'UAH', τένγκε: 'KZT', νάιρα: 'NGN',
+  },
+  currencyFamilies: {
+    ...each(DOLLAR, 'Dollar'), λίρα: ['Pound', 'Lira'], λίρες: ['Pound', 'Lira'], λιρών: ['Pound', 'Lira'], λίρας: ['Pound', 'Lira'],
+    φράγκο: 'Franc', φράγκα: 'Franc', φράγκου: 'Franc', φράγκων: 'Franc', κορόνα: 'Krona', κορόνες: 'Krona', κορονών: 'Krona', κορώνα: 'Krona', κορώνες: 'Krona', κορωνών: 'Krona',
+    ρούβλι: 'Ruble', ρούβλια: 'Ruble', ρουβλίων: 'Ruble', ρουπίες: ['Rupee', 'Rupiah'], ρουπιών: ['Rupee', 'Rupiah'], ρουπία: ['Rupee', 'Rupiah'], ρουπίας: ['Rupee', 'Rupiah'],
+    πέσο: 'Peso', πέσος: 'Peso', γουόν: 'Won',
   },
   units: {
     // light-years, before the years they begin with

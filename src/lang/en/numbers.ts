@@ -119,6 +119,22 @@ export const numbers: NumberLanguage = {
     bitcoin: 'BTC', bitcoins: 'BTC', satoshi: 'satoshi', satoshis: 'satoshi',
     cent: 'cent', cents: 'cent', pence: 'pence', penny: 'penny', pennies: 'penny',
     usd: 'USD', eur: 'EUR', gbp: 'GBP', cny: 'CNY', jpy: 'JPY', sek: 'SEK', chf: 'CHF',
+
+    // Families named by one word (issue 11): which franc, crown, rupee or peso the text says only by its country.
+    krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', crowns: 'SEK', 'icelandic krona': 'ISK', 'icelandic kronur': 'ISK', 'icelandic kronas': 'ISK',
+    'cfa franc': 'XOF', 'cfa francs': 'XOF', 'belgian franc': 'BEF', 'belgian francs': 'BEF', 'egyptian pound': 'EGP', 'egyptian pounds': 'EGP',
+    'pakistani rupee': 'PKR', 'pakistani rupees': 'PKR', 'sri lankan rupee': 'LKR', 'sri lankan rupees': 'LKR', 'nepalese rupee': 'NPR', 'nepalese rupees': 'NPR',
+    rupiah: 'IDR', 'indonesian rupiah': 'IDR', 'argentine peso': 'ARS', 'argentine pesos': 'ARS', 'chilean peso': 'CLP', 'chilean pesos': 'CLP',
+    'colombian peso': 'COP', 'colombian pesos': 'COP', 'philippine peso': 'PHP', 'philippine pesos': 'PHP', 'south korean won': 'KRW', 'north korean won': 'KPW',
+    'belarusian rouble': 'BYN', 'belarusian roubles': 'BYN', 'belarusian ruble': 'BYN', 'belarusian rubles': 'BYN',
+    hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', hryvnya: 'UAH', hryvnyas: 'UAH', uah: 'UAH', tenge: 'KZT', tenges: 'KZT', kzt: 'KZT', naira: 'NGN',
+    denarius: 'denarius', denarii: 'denarius', sesterces: 'sestertius', sesterce: 'sestertius', sestertii: 'sestertius', sestertius: 'sestertius', aureus: 'aureus', aurei: 'aureus',
+  },
+  currencyFamilies: {
+    dollar: 'Dollar', dollars: 'Dollar', franc: 'Franc', francs: 'Franc', 'cfa franc': ['XOF', 'XAF'], 'cfa francs': ['XOF', 'XAF'],
+    krona: 'Krona', kronor: 'Krona', krone: 'Krona', kroner: 'Krona', crowns: 'Krona', pound: 'Pound', pounds: 'Pound',
+    lira: 'Lira', lire: 'Lira', rupee: 'Rupee', rupees: 'Rupee', peso: 'Peso', pesos: 'Peso', won: 'Won',
+    rouble: 'Ruble', roubles: 'Ruble', ruble: 'Ruble', rubles: 'Ruble',
   },
   units: {
     // light-years, before the years they begin with ("5.000 años luz")

@@ -115,6 +115,18 @@ export const numbers: NumberLanguage = {
     'dólar neozelandés': 'NZD', 'dólares neozelandeses': 'NZD', 'dólar australiano': 'AUD', 'libra británica': 'GBP',
     'peso argentino': 'MXN', 'florines holandeses': 'NLG', florín: 'NLG', florines: 'NLG', penique: 'penny', peniques: 'penny', 'florín neerlandés': 'NLG', 'florines neerlandeses': 'NLG',
     'franco suizo': 'CHF', 'libra esterlina británica': 'GBP', bitcoin: 'BTC', bitcoins: 'BTC', usd: 'USD', eur: 'EUR',
+
+    // Las familias nombradas con una sola palabra (issue 11): qué franco, qué corona, qué rupia.
+    'francos cfa': 'XOF', 'franco cfa': 'XOF', 'francos belgas': 'BEF', 'franco belga': 'BEF', corona: 'SEK', coronas: 'SEK',
+    'coronas islandesas': 'ISK', 'libras egipcias': 'EGP', 'libra egipcia': 'EGP', 'rupias pakistaníes': 'PKR', 'rupias indonesias': 'IDR', 'rupia indonesia': 'IDR',
+    'pesos argentinos': 'ARS', 'pesos chilenos': 'CLP', 'peso chileno': 'CLP', 'pesos colombianos': 'COP', 'peso colombiano': 'COP', 'pesos filipinos': 'PHP',
+    'rublos bielorrusos': 'BYN', grivna: 'UAH', grivnas: 'UAH', tenge: 'KZT', tenges: 'KZT', naira: 'NGN', nairas: 'NGN', won: 'KRW', wones: 'KRW',
+    denario: 'denarius', denarios: 'denarius', sestercio: 'sestertius', sestercios: 'sestertius', áureo: 'aureus', áureos: 'aureus',
+  },
+  currencyFamilies: {
+    dólar: 'Dollar', dólares: 'Dollar', franco: 'Franc', francos: 'Franc', 'francos cfa': ['XOF', 'XAF'], 'franco cfa': ['XOF', 'XAF'],
+    corona: 'Krona', coronas: 'Krona', libra: 'Pound', libras: 'Pound', lira: 'Lira', liras: 'Lira',
+    rupia: ['Rupee', 'Rupiah'], rupias: ['Rupee', 'Rupiah'], rublo: 'Ruble', rublos: 'Ruble', peso: 'Peso', pesos: 'Peso', won: 'Won', wones: 'Won',
   },
   units: {
     // light-years, before the years they begin with ("5.000 años luz")

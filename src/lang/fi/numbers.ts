@@ -149,6 +149,16 @@ export const numbers: NumberLanguage = {
     'jeni*': 'JPY', 'jene*': 'JPY', 'juan*': 'CNY', 'renminbi*': 'CNY', 'rupl*': 'RUB', 'ruotsin kruunu*': 'SEK', 'sveitsin frang*': 'CHF',
     'rupi*': 'INR', markkaa: 'FIM', markan: 'FIM', markalla: 'FIM', markkoja: 'FIM', 'bitcoin*': 'BTC',
     sentti: 'cent', senttiä: 'cent', sentin: 'cent', senttiin: 'cent', sentillä: 'cent', senttejä: 'cent', senttien: 'cent',
+
+    // Yhdellä sanalla nimetyt valuuttaperheet (issue 11): mikä frangi, mikä kruunu, mikä rupia.
+    'frang*': 'CHF', 'ranskan frang*': 'FRF', 'belgian frang*': 'BEF', 'cfa - frang*': 'XOF', 'kruunu*': 'SEK', 'norjan kruunu*': 'NOK', 'tanskan kruunu*': 'DKK',
+    'tšekin kruunu*': 'CZK', 'islannin kruunu*': 'ISK', 'liira*': 'TRY', 'turkin liira*': 'TRY', 'italian liira*': 'ITL', 'egyptin punt*': 'EGP',
+    'peso*': 'MXN', 'argentiinan peso*': 'ARS', 'meksikon peso*': 'MXN', 'won*': 'KRW', 'grivn*': 'UAH', 'hryvn*': 'UAH', 'tenge*': 'KZT', 'naira*': 'NGN',
+    'denaari*': 'denarius', 'sestertsi*': 'sestertius',
+  },
+  currencyFamilies: {
+    'dollar*': 'Dollar', 'frang*': 'Franc', 'cfa - frang*': ['XOF', 'XAF'], 'kruunu*': 'Krona', punta: 'Pound', puntaa: 'Pound', punnan: 'Pound', punnalla: 'Pound',
+    punnassa: 'Pound', puntiin: 'Pound', puntia: 'Pound', puntien: 'Pound', 'liira*': 'Lira', 'rupi*': ['Rupee', 'Rupiah'], 'rupl*': 'Ruble', 'peso*': 'Peso', 'won*': 'Won',
   },
   // "29-vuotias", "53-vuotiaan", "5-vuotinen", "3-päiväinen": an age or a length of time as the first half of an adjective.
   hyphenUnits: DURATION_ADJECTIVES,

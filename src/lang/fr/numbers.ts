@@ -108,6 +108,18 @@ export const numbers: NumberLanguage = {
     florin: 'NLG', florins: 'NLG', 'florins hollandais': 'NLG', 'florins néerlandais': 'NLG', '$ c': 'CAD',
     '$ ca': 'CAD', '$ can': 'CAD', '$ cad': 'CAD', '$ hk': 'HKD', '$ us': 'USD', '$ usd': 'USD', '$ au': 'AUD',
     'peso mexicain': 'MXN', 'livre britannique': 'GBP', 'livres britanniques': 'GBP',
+
+    // Les familles nommées d'un seul mot (issue 11) : quel franc, quelle couronne, quelle roupie.
+    'francs cfa': 'XOF', 'franc cfa': 'XOF', 'francs belges': 'BEF', 'franc belge': 'BEF', couronne: 'SEK', couronnes: 'SEK',
+    'couronnes islandaises': 'ISK', 'livres égyptiennes': 'EGP', 'livre égyptienne': 'EGP', 'roupies pakistanaises': 'PKR',
+    'pesos argentins': 'ARS', 'peso argentin': 'ARS', 'pesos chiliens': 'CLP', 'pesos colombiens': 'COP', 'pesos philippins': 'PHP',
+    'roubles biélorusses': 'BYN', roupiah: 'IDR', roupiahs: 'IDR', rupiah: 'IDR', rupiahs: 'IDR', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH',
+    tenge: 'KZT', tenges: 'KZT', naira: 'NGN', nairas: 'NGN', denier: 'denarius', deniers: 'denarius', sesterce: 'sestertius', sesterces: 'sestertius',
+  },
+  currencyFamilies: {
+    dollar: 'Dollar', dollars: 'Dollar', franc: 'Franc', francs: 'Franc', 'francs cfa': ['XOF', 'XAF'], 'franc cfa': ['XOF', 'XAF'],
+    couronne: 'Krona', couronnes: 'Krona', livre: 'Pound', livres: 'Pound', lire: 'Lira', roupie: 'Rupee', roupies: 'Rupee',
+    rouble: 'Ruble', roubles: 'Ruble', peso: 'Peso', pesos: 'Peso', won: 'Won',
   },
   units: {
     // light-years, before the years they begin with ("5.000 años luz")

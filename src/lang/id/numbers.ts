@@ -92,6 +92,15 @@ export const numbers: NumberLanguage = {
     'dolar kanada': 'CAD', 'dolar australia': 'AUD', 'dolar singapura': 'SGD', 'dolar hong kong': 'HKD', euro: 'EUR',
     'pound sterling': 'GBP', poundsterling: 'GBP', pound: 'GBP', 'pon sterling': 'GBP', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY',
     rubel: 'RUB', rupee: 'INR', 'rupee india': 'INR', won: 'KRW', 'franc swiss': 'CHF', bitcoin: 'BTC', sen: 'cent',
+
+    // Keluarga mata uang yang dinamai dengan satu kata (issue 11): franc mana, krona mana, rupee mana.
+    franc: 'CHF', 'franc prancis': 'FRF', 'franc cfa': 'XOF', 'franc belgia': 'BEF', krona: 'SEK', krone: 'NOK', 'krona swedia': 'SEK', 'krone norwegia': 'NOK',
+    'krone denmark': 'DKK', 'koruna ceko': 'CZK', 'pound mesir': 'EGP', 'rupee pakistan': 'PKR', peso: 'MXN', 'peso meksiko': 'MXN', 'peso argentina': 'ARS',
+    'peso filipina': 'PHP', lira: 'TRY', 'lira turki': 'TRY', 'rubel rusia': 'RUB', hryvnia: 'UAH', tenge: 'KZT', naira: 'NGN',
+  },
+  currencyFamilies: {
+    dolar: 'Dollar', dollar: 'Dollar', franc: 'Franc', 'franc cfa': ['XOF', 'XAF'], krona: 'Krona', krone: 'Krona', pound: 'Pound',
+    rupee: 'Rupee', peso: 'Peso', lira: 'Lira', rubel: 'Ruble', won: 'Won',
   },
   units: {
     // light-years, before the years they begin with ("5.000 años luz")

@@ -108,6 +108,18 @@ export const numbers: NumberLanguage = {
     rubli: 'RUB', peso: 'MXN', pesos: 'MXN', 'pesos messicani': 'MXN', peseta: 'ESP', pesetas: 'ESP',
     centesimi: 'cent', cent: 'cent', 'marchi finlandesi': 'FIM', 'marco finlandese': 'FIM', fiorino: 'NLG',
     fiorini: 'NLG', 'fiorini olandesi': 'NLG', penny: 'penny', pence: 'pence', bitcoin: 'BTC', usd: 'USD', eur: 'EUR',
+
+    // Le famiglie nominate con una sola parola (issue 11): quale franco, quale corona, quale rupia.
+    'franchi cfa': 'XOF', 'franco cfa': 'XOF', 'franchi belgi': 'BEF', 'franco belga': 'BEF', 'franco francese': 'FRF',
+    corona: 'SEK', corone: 'SEK', 'corone islandesi': 'ISK', 'sterline egiziane': 'EGP', 'lire egiziane': 'EGP', 'rupie pakistane': 'PKR',
+    'rupie indonesiane': 'IDR', 'pesos argentini': 'ARS', 'peso argentino': 'ARS', 'pesos cileni': 'CLP', 'pesos colombiani': 'COP', 'pesos filippini': 'PHP',
+    'rubli bielorussi': 'BYN', grivnia: 'UAH', grivnie: 'UAH', grivna: 'UAH', grivne: 'UAH', tenge: 'KZT', naira: 'NGN', won: 'KRW',
+    denaro: 'denarius', denari: 'denarius', sesterzio: 'sestertius', sesterzi: 'sestertius',
+  },
+  currencyFamilies: {
+    dollaro: 'Dollar', dollari: 'Dollar', franco: 'Franc', franchi: 'Franc', 'franchi cfa': ['XOF', 'XAF'], 'franco cfa': ['XOF', 'XAF'],
+    corona: 'Krona', corone: 'Krona', lira: ['Lira', 'Pound'], lire: ['Lira', 'Pound'], rupia: ['Rupee', 'Rupiah'], rupie: ['Rupee', 'Rupiah'],
+    rublo: 'Ruble', rubli: 'Ruble', peso: 'Peso', pesos: 'Peso', won: 'Won',
   },
   units: {
     // light-years, before the years they begin with

@@ -4,7 +4,7 @@
 // words follow classical usage with the neo-Latin scales modern Latin news uses
 // ("decies centena milia" and "milio" for a million, "miliardum" for a thousand millions).
 
-import { inflect } from '../inflect.js';
+import { each, inflect } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
 
 /** Endings of the first and second declension: hundreds and ordinals decline as adjectives do. */
@@ -98,6 +98,20 @@ export const numbers: NumberLanguage = {
     euro: 'EUR', euronum: 'EUR', euronis: 'EUR', eurones: 'EUR', 'nummi euronici': 'EUR', 'nummorum euronicorum': 'EUR',
     dollarium: 'USD', dollaria: 'USD', dollariorum: 'USD', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', libra: 'GBP',
     librae: 'GBP',
+
+    // Nummi Romani (issue 11): denarius, sestertius, aureus; argenteus sine nomine certo. "Nummus" quemlibet nummum dicit ("nummi euronici"): non legitur.
+    ...inflect({ denari: 'denarius' }, ['us', 'i', 'o', 'um', 'orum', 'is', 'os']), ...inflect({ sesterti: 'sestertius' }, ['us', 'i', 'o', 'um', 'orum', 'is', 'os']),
+    sestertium: 'sestertius', ...inflect({ aure: 'aureus' }, ['us', 'i', 'o', 'um', 'orum', 'is', 'os']),
+    ...inflect({ argente: 'denarius' }, ['us', 'i', 'o', 'um', 'orum', 'is', 'os']),
+    // Nummi hodierni: francus, rublus, rupia, corona; dollarium et libra familiae sunt.
+    ...inflect({ franc: 'CHF' }, ['us', 'i', 'o', 'um', 'orum', 'is', 'os']), ...inflect({ rubl: 'RUB' }, ['us', 'i', 'o', 'um', 'orum', 'is', 'os']),
+    ...inflect({ rupi: 'INR' }, ['a', 'ae', 'am', 'arum', 'is', 'as']), libras: 'GBP', librarum: 'GBP', libris: 'GBP', dollariis: 'USD', dollarios: 'USD', dollarii: 'USD',
+  },
+  currencyFamilies: {
+    ...each(inflect({ argente: true }, ['us', 'i', 'o', 'um', 'orum', 'is', 'os']), ['denarius', 'sestertius']),
+    ...each(['dollarium', 'dollaria', 'dollariorum', 'dollariis', 'dollarios', 'dollarii'], 'Dollar'), ...each(['libra', 'librae', 'libras', 'librarum', 'libris'], 'Pound'),
+    ...each(inflect({ franc: true }, ['us', 'i', 'o', 'um', 'orum', 'is', 'os']), 'Franc'), ...each(inflect({ rubl: true }, ['us', 'i', 'o', 'um', 'orum', 'is', 'os']), 'Ruble'),
+    ...each(inflect({ rupi: true }, ['a', 'ae', 'am', 'arum', 'is', 'as']), ['Rupee', 'Rupiah']),
   },
   units: {
     annus: 'yr', anni: 'yr', annum: 'yr', anno: 'yr', annos: 'yr', annis: 'yr', annorum: 'yr',

@@ -105,6 +105,18 @@ export const numbers: NumberLanguage = {
     'francos suiços': 'CHF', florim: 'NLG', florins: 'NLG', 'florim holandês': 'NLG', 'florins holandeses': 'NLG',
     'marco finlandês': 'FIM', 'marcos finlandeses': 'FIM', 'peso mexicano': 'MXN', yenes: 'JPY', penies: 'penny',
     peseta: 'ESP', pesetas: 'ESP', dóllar: 'USD',
+
+    // As famílias nomeadas com uma só palavra (issue 11): que franco, que coroa, que rupia.
+    'francos cfa': 'XOF', 'franco cfa': 'XOF', 'francos belgas': 'BEF', 'francos franceses': 'FRF', coroa: 'SEK', coroas: 'SEK', 'coroas islandesas': 'ISK',
+    'libras egípcias': 'EGP', 'rupias paquistanesas': 'PKR', 'rupias indonésias': 'IDR', 'pesos argentinos': 'ARS', 'peso argentino': 'ARS',
+    'pesos chilenos': 'CLP', 'pesos colombianos': 'COP', 'pesos filipinos': 'PHP', 'rublos bielorrussos': 'BYN',
+    grívnia: 'UAH', grívnias: 'UAH', hryvnia: 'UAH', hryvnias: 'UAH', tenge: 'KZT', tenges: 'KZT', naira: 'NGN', nairas: 'NGN', won: 'KRW', wons: 'KRW',
+    denário: 'denarius', denários: 'denarius', sestércio: 'sestertius', sestércios: 'sestertius', áureo: 'aureus', áureos: 'aureus',
+  },
+  currencyFamilies: {
+    dólar: 'Dollar', dólares: 'Dollar', dóllar: 'Dollar', franco: 'Franc', francos: 'Franc', 'francos cfa': ['XOF', 'XAF'], 'franco cfa': ['XOF', 'XAF'],
+    coroa: 'Krona', coroas: 'Krona', libra: 'Pound', libras: 'Pound', lira: 'Lira', liras: 'Lira',
+    rupia: ['Rupee', 'Rupiah'], rupias: ['Rupee', 'Rupiah'], rublo: 'Ruble', rublos: 'Ruble', peso: 'Peso', pesos: 'Peso', won: 'Won', wons: 'Won',
   },
   units: {
     // light-years, before the years they begin with

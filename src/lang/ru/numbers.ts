@@ -4,7 +4,7 @@
 // abbreviations (тыс., млн, млрд, трлн) and the units, currencies and percent words in the
 // cases a number governs ("44 процентам", "миллиардов долларов", "километров в час").
 
-import { inflect, pairs } from '../inflect.js';
+import { each, inflect, pairs } from '../inflect.js';
 import type { NumberLanguage } from '../number-data.js';
 
 /** Hard-stem adjective endings, every gender, number and case ("первый", "пятого", "седьмую"). */
@@ -164,6 +164,26 @@ export const numbers: NumberLanguage = {
     ...pairs(['конголезских', 'конголезского', 'конголезский', 'конголезским'], Object.keys(inflect({ франк: true }, NOUN)), 'CDF'),
     ...inflect({ рупи: 'INR' }, ['я', 'и', 'й', 'ям', 'ями', 'ях']), ...inflect({ биткоин: 'BTC', биткойн: 'BTC' }, NOUN),
     ...inflect({ копе: 'cent' }, ['йка', 'йки', 'ек', 'йкам', 'йками']), ...inflect({ цент: 'cent' }, NOUN),
+
+    // Семьи валют, названные одним словом (issue 11): какой франк, какая крона, какая рупия.
+    ...inflect({ франк: 'CHF' }, NOUN), ...inflect({ крон: 'SEK' }, FEMININE), ...inflect({ лир: 'TRY' }, FEMININE),
+    ...pairs(['французских', 'французского', 'французский', 'французским'], Object.keys(inflect({ франк: true }, NOUN)), 'FRF'),
+    ...pairs(['бельгийских', 'бельгийского', 'бельгийский', 'бельгийским'], Object.keys(inflect({ франк: true }, NOUN)), 'BEF'),
+    ...pairs(['исландских', 'исландской', 'исландская', 'исландские', 'исландским'], Object.keys(inflect({ крон: true }, FEMININE)), 'ISK'),
+    ...pairs(['турецких', 'турецкой', 'турецкая', 'турецкие', 'турецким'], Object.keys(inflect({ лир: true }, FEMININE)), 'TRY'),
+    ...pairs(['египетских', 'египетского', 'египетский', 'египетским'], Object.keys(inflect({ фунт: true }, NOUN)), 'EGP'),
+    ...pairs(['белорусских', 'белорусского', 'белорусский', 'белорусским', 'белорусские'], Object.keys(inflect({ рубл: true }, SOFT_NOUN)), 'BYN'),
+    ...pairs(['пакистанских', 'пакистанской', 'пакистанская', 'пакистанские'], Object.keys(inflect({ рупи: true }, ['я', 'и', 'й', 'ям', 'ями', 'ях'])), 'PKR'),
+    ...pairs(['индонезийских', 'индонезийской', 'индонезийская', 'индонезийские'], Object.keys(inflect({ рупи: true }, ['я', 'и', 'й', 'ям', 'ями', 'ях'])), 'IDR'),
+    ...pairs(['аргентинских', 'аргентинского', 'аргентинский', 'аргентинским'], ['песо'], 'ARS'), песо: 'MXN',
+    ...inflect({ гривн: 'UAH' }, ['а', 'ы', 'е', 'у', 'ой', 'ою', 'ам', 'ами', 'ах']), гривен: 'UAH', грн: 'UAH', 'грн .': 'UAH',
+    тенге: 'KZT', ...inflect({ найр: 'NGN' }, FEMININE), ...inflect({ денари: 'denarius' }, ['й', 'я', 'ю', 'ем', 'и', 'ев', 'ям', 'ями', 'ях']),
+    ...inflect({ сестерци: 'sestertius' }, ['й', 'я', 'ю', 'ем', 'и', 'ев', 'ям', 'ями', 'ях']),
+  },
+  currencyFamilies: {
+    ...each(inflect({ доллар: true }, NOUN), 'Dollar'), ...each(inflect({ франк: true }, NOUN), 'Franc'), ...each(inflect({ крон: true }, FEMININE), 'Krona'),
+    ...each(inflect({ фунт: true }, NOUN), 'Pound'), ...each(inflect({ лир: true }, FEMININE), 'Lira'), ...each(inflect({ рубл: true }, SOFT_NOUN), 'Ruble'),
+    ...each(inflect({ рупи: true }, ['я', 'и', 'й', 'ям', 'ями', 'ях']), ['Rupee', 'Rupiah']), песо: 'Peso',
   },
   // "53-летнего" (53 years old), "5-месячный", "3-дневный": an age or a length of time as the second half of an adjective
   // joined by a hyphen; alone "летний" is "of summer".

@@ -143,6 +143,13 @@ export const numbers: NumberLanguage = {
     'रूप्यक*': 'INR', 'रुप्यक*': 'INR', रुपये: 'INR', 'डॉलर*': 'USD', 'डालर*': 'USD', 'अमेरिकी डॉलर*': 'USD', 'अमरिकी डॉलर*': 'USD',
     'अमरिकीमुद्रा*': 'USD', 'अमेरिकीमुद्रा*': 'USD', 'यूरो*': 'EUR', 'युरो*': 'EUR', 'युआन*': 'CNY', 'येन*': 'JPY', 'रूबल*': 'RUB',
     'पाउंड*': 'GBP', 'पाउण्ड*': 'GBP', 'स्टर्लिंग*': 'GBP',
+
+    // एकेन शब्देन नामिताः मुद्राकुलाः (issue 11)।
+    'फ्रैंक*': 'CHF', 'फ्रांक*': 'CHF', 'लीरा*': 'TRY', 'पेसो*': 'MXN', 'वॉन*': 'KRW',
+  },
+  currencyFamilies: {
+    'रूप्यक*': 'Rupee', 'रुप्यक*': 'Rupee', रुपये: 'Rupee', 'डॉलर*': 'Dollar', 'डालर*': 'Dollar', 'पाउंड*': 'Pound', 'पाउण्ड*': 'Pound',
+    'फ्रैंक*': 'Franc', 'फ्रांक*': 'Franc', 'लीरा*': 'Lira', 'पेसो*': 'Peso', 'रूबल*': 'Ruble',
   },
   scaledCurrencies: scaledCurrencies(),
   units: {

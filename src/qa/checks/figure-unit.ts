@@ -4,7 +4,7 @@
 // word: "Standardschränke" and "standard racks" are counted nouns, translated, not compared.
 
 import { describe, valueOf } from '../describe.js';
-import { CURRENCIES, nothingCountedAfter, UNITS } from '../../figures/index.js';
+import { CURRENCIES, nothingCountedAfter, sameCurrency, UNITS } from '../../figures/index.js';
 import { currencyPlacesNamed, qaLanguage } from '../language.js';
 import { convertedRoughly, readingPairs, sameQuantity, type QaFigure } from '../compare.js';
 import type { QaCheck, QaText } from '../types.js';
@@ -65,7 +65,8 @@ export const check: QaCheck = {
       if (source.percentPoints !== target.percentPoints && source.class === 'percent') {
         context.report({ ...at, message: `${describe(target)} and the source figure ${describe(source)} differ in percent versus percentage points`, actual: valueOf(target), expected: valueOf(source), ...(doubted(source, target) ? { weak: true } : {}) });
       }
-      if (source.currency !== target.currency) {
+      // "francs" and "Schweizer Franken", "Kronen" and "SEK": a word naming a family may name the other side's currency.
+      if (!sameCurrency(source, target)) {
         const both = source.currency !== undefined && target.currency !== undefined;
         context.report({
           ...at,
