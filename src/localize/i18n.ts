@@ -52,6 +52,48 @@ function lookupOnly(values: Readonly<Record<string, unknown>>): Record<string, u
   );
 }
 
+/** i18next's placeholder pattern (prefix `{{`, suffix `}}`), matched the same way. */
+const PLACEHOLDER = /\{\{(.+?)\}\}/g;
+/** i18next fills at most this many placeholders of one value (`maxReplaces`). */
+const MAX_REPLACES = 1000;
+
+/**
+ * A value whose every placeholder is `{{name, figure}}` with a figure given for `name`,
+ * filled as i18next fills it (left to right, each placeholder replaced by the figure written
+ * in `lng`, the text between kept as it is), without i18next's translation machinery: the
+ * render asks for every sentence of every language. Anything else — another format, a name
+ * without a value or not a figure, a `{{- …}}`, a figure the formatter refuses — gives
+ * undefined, and i18next does it (and its problems are reported as before).
+ */
+function fillFigures(value: string, lng: LanguageCode, values: Readonly<Record<string, FigureValue | string>>): string | undefined {
+  if (value.includes('{{-')) return undefined;
+  let text = '';
+  let last = 0;
+  let count = 0;
+  for (const match of value.matchAll(PLACEHOLDER)) {
+    if (++count >= MAX_REPLACES) return undefined;
+    const inner = match[1]!.trim();
+    const comma = inner.indexOf(',');
+    if (comma < 0) return undefined;
+    const name = inner.slice(0, comma).trim();
+    if (inner.slice(comma + 1).trim() !== 'figure' || !/^\w+$/.test(name) || !Object.hasOwn(values, name)) return undefined;
+    const figure = values[name];
+    if (!isFigureValue(figure)) return undefined;
+    let written: string;
+    try {
+      written = formatFigure(figure, lng);
+    } catch {
+      return undefined;
+    }
+    // i18next replaces the first occurrence of the placeholder's text: the same place, unless
+    // a figure already written holds that text (never, but then i18next decides).
+    if (written.includes('{')) return undefined;
+    text += value.slice(last, match.index) + written;
+    last = match.index + match[0].length;
+  }
+  return text + value.slice(last);
+}
+
 export function localeFile(lng: string, ns: string): string {
   return `locales/${lng}/${ns}.json`;
 }
@@ -142,6 +184,8 @@ export function createLocalizer(resources: Resources): Localizer {
     // A value without a placeholder or a nesting is returned by i18next as it is: no call needed.
     const value = raw(lng, ns, key)!;
     if (!value.includes('{{') && !value.includes('$t(')) return value;
+    const filled = fillFigures(value, lng, values);
+    if (filled !== undefined) return filled;
     const problems: string[] = [];
     collecting = problems;
     let text: string;
