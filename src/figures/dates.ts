@@ -185,6 +185,9 @@ function iso(parts: Parts, referenceDate: string | undefined): string | undefine
 
 /** Every date in the tokens, with the number readings they use. */
 export function readDates(tokens: readonly Token[], readings: readonly NumberReading[], lexicon: Lexicon, referenceDate?: string): DateHit[] {
+  // Every date has a day or a year: a number read, or digits (the numeric forms). A month alone
+  // or two months joined ("von Januar bis Juli") are none, so a text with neither has no date.
+  if (readings.length === 0 && !tokens.some((token) => token.kind === 'num')) return [];
   const numbers = new Map(readings.map((reading) => [reading.from, reading]));
   const hits: DateHit[] = [];
   let i = 0;

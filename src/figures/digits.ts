@@ -33,6 +33,12 @@ export function digitValue(ch: string): number {
   return Number.isNaN(code) ? -1 : DIGIT_VALUES[code]!;
 }
 
+/** Whether the text has a decimal digit of any script (a code unit `digitValue` reads). */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (DIGIT_VALUES[text.charCodeAt(i)]! >= 0) return true;
+  return false;
+}
+
 /** The text with every digit replaced by its ASCII digit: same length, same offsets. */
 export function asciiDigits(text: string): string {
   // Most texts have no digit of another script: then the text is its own ASCII form.
@@ -127,6 +133,8 @@ function valueOf(numeral: string, decimalMark: string | undefined): { value: num
 
 /** Every digit run of the text, read as one language reads it. */
 export function scanDigitRuns(text: string, lang: string): DigitRun[] {
+  // A run starts at a digit (of any script: asciiDigits makes it ASCII): none, no run.
+  if (!hasDigit(text)) return [];
   const ascii = asciiDigits(text);
   const p = patternsOf(lang);
   const runs: DigitRun[] = [];
