@@ -138,3 +138,16 @@ describe('a range of ten from a round ten said as its first ten, roughly', () =>
     expect(errors('ru', 'fr', 'Ему было от 20-ти до 25-ти лет.', 'Il aurait une vingtaine d’années.')).not.toEqual([]);
   });
 });
+
+describe('a scale letter glued to an amount before a unit word', () => {
+  it('"8m tonnes" is eight million tonnes, not eight metres; "a 8m wall" and "the 100m sprint" stay metres', () => {
+    const read = (text: string) => readFigures(text, 'en').map((r) => [r.value, r.unit]);
+    expect(read('of all the 8m tonnes of fibre')).toEqual([[8e6, 't']]);
+    expect(read('some 5m barrels of oil')).toEqual([[5e6, 'bbl']]);
+    expect(read('a 8m wall')).toEqual([[8, 'm']]);
+    expect(read('the 100m sprint')).toEqual([[100, 'm']]);
+    const source = 'Of all the 8m tonnes of fibre recovered each year, just 3.3m tonnes can be recycled.';
+    expect(errors('en', 'ru', source, 'Из 8 млн тонн волокна, перерабатываемых ежегодно, только 3,3 млн тонн могут быть переработаны.')).toEqual([]);
+    expect(errors('en', 'ru', source, 'Из 8 тыс. тонн волокна, перерабатываемых ежегодно, только 3,3 млн тонн могут быть переработаны.')).not.toEqual([]);
+  });
+});

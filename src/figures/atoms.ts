@@ -267,11 +267,16 @@ function unitAfterWord(tokens: readonly Token[], at: number, lexicon: Lexicon, n
   return currencyAfter(tokens, at + 1, lexicon, num) ?? unitAfter(tokens, at + 1, lexicon, false);
 }
 
-/** "£125m", "$1.2bn": after a currency symbol a letter glued to the amount is its scale, not metres. */
+/**
+ * "£125m", "$1.2bn": after a currency symbol a letter glued to the amount is its scale, not metres;
+ * so it is before a unit or currency word ("8m tonnes", "3.3m barrels": no metres of tonnes).
+ */
 function moneyScaled(tokens: readonly Token[], num: NumberReading, lexicon: Lexicon, floor: number): NumberReading {
   const scale = num.glued !== undefined ? lexicon.data.moneyScaleSymbols?.[num.glued] : undefined;
   const after = tokens[num.to + 1];
-  if (scale === undefined || (after && after.gap === '' && after.kind !== 'sym') || !currencyBefore(tokens, num.from, lexicon, floor)) return num;
+  if (scale === undefined || (after && after.gap === '' && after.kind !== 'sym')) return num;
+  const unitNext = after?.kind === 'word' && (lexicon.unitWords.match(tokens, num.to + 1) !== undefined || lexicon.currencyWords.match(tokens, num.to + 1) !== undefined);
+  if (!unitNext && !currencyBefore(tokens, num.from, lexicon, floor)) return num;
   const { glued: _glued, ...rest } = num;
   return { ...rest, to: num.to + 1, value: num.value * scale, scaled: true, scale };
 }
