@@ -168,3 +168,14 @@ describe('currency families in every language pack', () => {
     ], 'qa/figure-unit');
   });
 });
+
+describe('a vague amount in another currency', () => {
+  it('the currency after an order of magnitude is compared like a figure\'s', () => {
+    expectClass([
+      { from: 'en', to: 'ru', source: 'Its value fell by tens of billions of dollars.', good: 'Его стоимость упала на десятки миллиардов долларов.', bad: 'Его стоимость упала на десятки миллиардов евро.' },
+      { from: 'en', to: 'fr', source: 'They spent billions of dollars.', good: 'Ils ont dépensé des milliards de dollars.', bad: 'Ils ont dépensé des milliards d\'euros.' },
+      { from: 'en', to: 'zh', source: 'It cost tens of millions of dollars.', good: '花费了数千万美元。', bad: '花费了数千万欧元。' },
+      { from: 'en', to: 'de', source: 'It cost billions of Swiss francs.', good: 'Es kostete Milliarden Franken.', bad: 'Es kostete Milliarden Euro.' },
+    ], 'qa/figure-magnitude');
+  });
+});

@@ -8,10 +8,11 @@
 // language by the lexicon-driven reader.
 
 import { composeFigures } from './compose.js';
+import { CURRENCIES, familyMembers } from './currencies.js';
 import { markDoubts } from './confidence.js';
 import { readCjkFigures, scanCjkNumbers } from './cjk.js';
 import { asciiDigits, scanDigitNumbers } from './digits.js';
-import { lexiconOf } from './lexicon.js';
+import { lexiconOf, type Lexicon } from './lexicon.js';
 import { fold } from './fold.js';
 import { readNumbers, type NumberReading } from './numbers.js';
 import { numbersInCodes } from './opaque.js';
@@ -261,6 +262,23 @@ export interface Magnitude {
   text: string;
   /** The order named: 1000 for "thousands", 100 000 for "hundreds of thousands". */
   value: number;
+  /** The currency right after it ("tens of billions of dollars", "десятки миллиардов евро", 数千万美元). */
+  currency?: string;
+  /** Every currency the word may name when it names a family ("dollars"), `currency` first. */
+  currencyFamily?: readonly string[];
+}
+
+/** The currency word written right after a vague amount, over a linker ("of", "de"): "billions of dollars". */
+function magnitudeCurrency(tokens: readonly Token[], end: number, lexicon: Lexicon): Pick<Magnitude, 'currency' | 'currencyFamily'> {
+  const linked = lexicon.magnitudeLinkers.has(tokens[end]?.key ?? '') || lexicon.scaleLinkers.match(tokens, end) ? (lexicon.scaleLinkers.match(tokens, end)?.end ?? end + 1) : end;
+  for (const at of new Set([end, linked])) {
+    const word = lexicon.currencyWords.match(tokens, at);
+    if (!word || CURRENCIES[word.value]?.minor) continue;
+    const family = lexicon.currencyFamilies.match(tokens, at);
+    return { currency: word.value, ...(family?.end === word.end ? { currencyFamily: family.value } : {}) };
+  }
+  const symbol = lexicon.currencySymbols.match(tokens, end);
+  return symbol ? { currency: symbol.value.code } : {};
 }
 
 /**
@@ -291,7 +309,7 @@ export function vagueMagnitudes(text: string, lang: string): Magnitude[] {
       value *= next.value;
       end = next.end;
     }
-    if (!counted) out.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, text: text.slice(tokens[i]!.start, tokens[end - 1]!.end), value });
+    if (!counted) out.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, text: text.slice(tokens[i]!.start, tokens[end - 1]!.end), value, ...magnitudeCurrency(tokens, end, lexicon) });
     i = end - 1;
   }
   return out;
@@ -314,7 +332,13 @@ function cjkMagnitudes(text: string, cjk: CjkLexicon): Magnitude[] {
       end += chars[j]!.length;
       j++;
     }
-    if (value > 1) out.push({ start: offset, end, text: text.slice(offset, end), value });
+    if (value > 1) {
+      // 数千万美元: the currency written right after
+      const after = text.slice(end);
+      const currency = (cjk.currenciesAfter ?? []).filter((word) => word.code !== undefined && after.startsWith(word.text)).sort((a, b) => b.text.length - a.text.length)[0];
+      const family = currency?.family === undefined ? undefined : typeof currency.family === 'string' ? [currency.family] : currency.family;
+      out.push({ start: offset, end, text: text.slice(offset, end), value, ...(currency?.code ? { currency: currency.code, ...(family ? { currencyFamily: familyMembers(currency.code, family) } : {}) } : {}) });
+    }
   }
   return out;
 }

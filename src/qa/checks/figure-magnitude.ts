@@ -5,7 +5,7 @@
 // an order of the translation that the source does not name, where the source names another,
 // is reported.
 
-import { vagueMagnitudes } from '../../figures/index.js';
+import { sameCurrency, vagueMagnitudes } from '../../figures/index.js';
 import { changedMentions } from '../compare.js';
 import { derived } from '../memo.js';
 import type { QaCheck } from '../types.js';
@@ -34,6 +34,22 @@ export const check: QaCheck = {
         message: `\`${changed.text}\` (${order(changed.value)}) is another order of magnitude than the source's \`${was.text}\` (${order(was.value)})`,
         actual: order(changed.value),
         expected: order(was.value),
+      });
+    }
+    // "tens of billions of dollars" → "десятки миллиардов евро": the same order in another currency.
+    const left = vagueMagnitudes(target.text, target.lang).filter((mention) => mention.currency !== undefined);
+    for (const was of theirs) {
+      if (was.currency === undefined) continue;
+      const at = left.findIndex((mention) => mention.value === was.value);
+      if (at < 0) continue;
+      const [changed] = left.splice(at, 1);
+      if (!changed || sameCurrency(was, changed)) continue;
+      context.report({
+        start: changed.start,
+        end: changed.end,
+        message: `\`${changed.text}\` (${order(changed.value)}) is in ${changed.currency}, the source's \`${was.text}\` in ${was.currency}`,
+        actual: `${order(changed.value)} ${changed.currency}`,
+        expected: `${order(was.value)} ${was.currency}`,
       });
     }
   },
