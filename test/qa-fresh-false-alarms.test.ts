@@ -151,3 +151,22 @@ describe('a scale letter glued to an amount before a unit word', () => {
     expect(errors('en', 'ru', source, 'Из 8 тыс. тонн волокна, перерабатываемых ежегодно, только 3,3 млн тонн могут быть переработаны.')).not.toEqual([]);
   });
 });
+
+describe('a hundred percent said as "full" or "complete"', () => {
+  it('"100%の確率で" is "με πλήρη σιγουριά"; a number the translation writes instead is still compared', () => {
+    const source = '運転手の行動を100%の確率で予測することはできない。';
+    expect(errors('ja', 'el', source, 'Είναι αδύνατο να προβλεφθεί με πλήρη σιγουριά η συμπεριφορά των οδηγών.')).toEqual([]);
+    expect(errors('ja', 'en', source, 'Driver behaviour cannot be predicted with complete certainty.')).toEqual([]);
+    expect(errors('ja', 'de', source, 'Das Verhalten der Fahrer lässt sich nicht mit völliger Sicherheit vorhersagen.')).toEqual([]);
+    expect(errors('ja', 'zh', source, '司机的行为无法完全预测。')).toEqual([]);
+    expect(errors('ja', 'el', source, 'Είναι αδύνατο να προβλεφθεί η συμπεριφορά των οδηγών.')).toEqual(['error qa/figure-lost']);
+    expect(errors('ja', 'el', source, 'Είναι αδύνατο να προβλεφθεί με πλήρη σιγουριά 90% η συμπεριφορά των οδηγών.')).not.toEqual([]);
+  });
+});
+
+describe('Sanskrit "at least" in its spelling with one न', () => {
+  it('"न्यूनातिनूनं षट्" is at least six', () => {
+    expect(errors('ja', 'sa', '少なくとも6人の死亡が確認されています。', 'न्यूनातिनूनं षट् जनाः मृताः अभवन् ।')).toEqual([]);
+    expect(errors('ja', 'sa', '6人の死亡が確認されています。', 'न्यूनातिनूनं षट् जनाः मृताः अभवन् ।')).toEqual(['error qa/figure-qualifier']);
+  });
+});

@@ -13,10 +13,18 @@ export function qaLanguage(lang: LanguageCode): QaLanguage {
  * two ("2本の塔") or drop the count of a pair ("two dry powders" → "molemmat").
  */
 export function saysPair(text: string, lang: LanguageCode): boolean {
-  const { pairWords = [], unspaced } = qaLanguage(lang);
-  if (unspaced) return pairWords.some((word) => text.includes(word));
+  return saysOneOf(text, lang, qaLanguage(lang).pairWords ?? []);
+}
+
+/** Whether the text says "full", "complete" or "total" in its language (qa.wholeWords): a hundred percent in words. */
+export function saysWhole(text: string, lang: LanguageCode): boolean {
+  return saysOneOf(text, lang, qaLanguage(lang).wholeWords ?? []);
+}
+
+function saysOneOf(text: string, lang: LanguageCode, words: readonly string[]): boolean {
+  if (qaLanguage(lang).unspaced) return words.some((word) => text.includes(word));
   const lower = text.toLowerCase();
-  return pairWords.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(lower));
+  return words.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(lower));
 }
 
 /** The currencies whose places the text names (qa.currencyPlaces): "$100 Kanada" → CAD. */

@@ -131,6 +131,12 @@ export interface QaLanguage {
    * as, are listed too, so a sentence naming their places says nothing.
    */
   currencyPlaces?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words for "full", "complete", "total" (πλήρης, vollständig, 完全): a translation may say a
+   * hundred percent so ("100%の確率で" → "με πλήρη σιγουριά"), so a 100 % it drops where it says one
+   * of these is not certainly lost. Beginnings of words in unspaced text, whole words elsewhere.
+   */
+  wholeWords?: readonly string[];
   /** Words for the money of any country (Chinese 元: 加元, 港元, 美元): a bare one may be in the currency of the place named. */
   anyCurrencyWords?: readonly string[];
 }

@@ -13,4 +13,6 @@ export const qa: QaLanguage = {
   pairWords: ['beide', 'beiden', 'beider', 'beides', 'beidem', 'dual', 'duale', 'dualen', 'duales', 'dualer', 'doppelt', 'doppelte', 'doppelten', 'doppelter', 'doppeltes', 'zwilling', 'zwillinge', 'zwillingen'],
   // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
   currencyPlaces: { USD: ['amerika', 'vereinigte staaten', 'usa'], CAD: ['kanad'], AUD: ['australi'], NZD: ['neuseeland'], HKD: ['hongkong', 'hong kong'], SGD: ['singapur'], CNY: ['china', 'chinesisch'] },
+  // A hundred percent said as full, complete, total ("με πλήρη σιγουριά": with 100 % certainty).
+  wholeWords: ['voll', 'volle', 'vollen', 'voller', 'völlig', 'völlige', 'völligen', 'völliger', 'vollständig', 'vollständige', 'vollständigen', 'vollständiger', 'vollkommen', 'vollkommener', 'ganz', 'ganze', 'ganzen', 'absolut', 'absolute', 'absoluter', 'absoluten'],
 };

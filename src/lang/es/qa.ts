@@ -12,4 +12,6 @@ export const qa: QaLanguage = {
   pairWords: ['ambos', 'ambas', 'los dos', 'las dos', 'dual', 'duales', 'doble', 'dobles', 'par de', 'pareja', 'gemelo', 'gemelos', 'gemela', 'gemelas'],
   // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
   currencyPlaces: { USD: ['estados unidos', 'estadounid', 'américa', 'american'], CAD: ['canad'], AUD: ['australia'], NZD: ['nueva zelanda', 'neozeland'], HKD: ['hong kong'], SGD: ['singapur'], CNY: ['china', 'chino', 'chinos'] },
+  // A hundred percent said as full, complete, total ("με πλήρη σιγουριά": with 100 % certainty).
+  wholeWords: ['pleno', 'plena', 'total', 'totalmente', 'completo', 'completa', 'completamente', 'absoluto', 'absoluta', 'absolutamente', 'entero', 'entera'],
 };

@@ -15,4 +15,6 @@ export const qa: QaLanguage = {
   pairWords: ['molemmat', 'molempien', 'molempiin', 'molemmista', 'molemmille', 'molemmilla', 'kumpikin', 'kumpaakin', 'kaksoset', 'kaksosten', 'kaksosia'],
   // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
   currencyPlaces: { USD: ['yhdysval', 'amerik'], CAD: ['kanada'], AUD: ['australia'], NZD: ['uusi-seelanti', 'uuden-seelanni', 'uudessa-seelannissa'], HKD: ['hongkong'], SGD: ['singapor'], CNY: ['kiina'] },
+  // A hundred percent said as full, complete, total ("με πλήρη σιγουριά": with 100 % certainty).
+  wholeWords: ['täysi', 'täyden', 'täydellä', 'täydellinen', 'täydellisellä', 'täysin', 'kokonaan', 'ehdoton', 'ehdottomalla', 'ehdottomasti', 'varmuudella'],
 };

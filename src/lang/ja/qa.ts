@@ -14,4 +14,6 @@ export const qa: QaLanguage = {
   pairWords: ['両方', '両者', '双方', '両', '双', 'ダブル', 'ペア', 'ツイン'],
   // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
   currencyPlaces: { USD: ['米ドル', 'アメリカ', '米国'], CAD: ['カナダ'], AUD: ['オーストラリア', '豪ドル'], NZD: ['ニュージーランド'], HKD: ['香港'], SGD: ['シンガポール'], CNY: ['中国', '人民元'] },
+  // A hundred percent said as full, complete, total ("με πλήρη σιγουριά": with 100 % certainty).
+  wholeWords: ['完全', '完璧', '全面', '確実', '絶対'],
 };

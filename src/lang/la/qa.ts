@@ -14,4 +14,6 @@ export const qa: QaLanguage = {
   pairWords: ['ambo', 'ambae', 'amborum', 'ambarum', 'ambobus', 'ambabus', 'ambos', 'ambas', 'uterque', 'utraque', 'utrumque', 'duplex', 'duplices', 'gemini', 'geminae', 'geminos', 'geminas', 'geminorum'],
   // Places whose currency a bare "$" or dollar word may name, by currency ("$100 Kanada", "カナダの…100ドル").
   currencyPlaces: { USD: ['america', 'civitates foederatae'], CAD: ['canad'], AUD: ['australi'], NZD: ['nova zelandia', 'novae zelandiae'], HKD: ['hong kong'], SGD: ['singapur'], CNY: ['sina', 'sinae', 'sinarum', 'sinens'] },
+  // A hundred percent said as full, complete, total ("με πλήρη σιγουριά": with 100 % certainty).
+  wholeWords: ['plenus', 'plena', 'plenum', 'plene', 'totus', 'tota', 'totum', 'omnino', 'prorsus', 'certissime'],
 };

@@ -124,7 +124,7 @@ export const numbers: NumberLanguage = {
   percentPoints: ['प्रतिशताङ्क*', 'प्रतिशतांक*', 'प्रतिशत अङ्क*'],
   qualifiers: {
     प्रायः: 'approx', प्रायशः: 'approx', लगभग: 'approx', 'प्रायेण': 'approx', आसन्न: 'approx', आसन्नम्: 'approx', आसन्नं: 'approx', अधिकम्: 'over', न्यूनम्: 'under', यावत्: 'max',
-    न्यूनातिन्यूनम्: 'min', न्यूनातिन्यूनं: 'min', 'अधिकतम*': 'max', 'न्यूनतम*': 'min',
+    न्यूनातिन्यूनम्: 'min', न्यूनातिन्यूनं: 'min', न्यूनातिनूनम्: 'min', न्यूनातिनूनं: 'min', 'अधिकतम*': 'max', 'न्यूनतम*': 'min',
   },
   // "60 वर्षाणि यावत्" (for 60 years), "दश दिनानि पर्यन्तम्": how long, not up to.
   durationBounds: ['यावत्', 'पर्यन्त*'],

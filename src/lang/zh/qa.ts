@@ -18,4 +18,6 @@ export const qa: QaLanguage = {
   currencyPlaces: { USD: ['美国', '美國', '美元'], CAD: ['加拿大', '加元', '加币'], AUD: ['澳大利亚', '澳大利亞', '澳洲', '澳元'], NZD: ['新西兰', '紐西蘭', '新西蘭', '纽元'], HKD: ['香港', '港元', '港币', '港幣'], SGD: ['新加坡', '新元', '新币'], CNY: ['人民币', '人民幣', '中国', '中國'] },
   // 元 is the unit of any country's dollar or yuan (加元, 港元, 美元): a bare one is the named country's.
   anyCurrencyWords: ['元'],
+  // A hundred percent said as full, complete, total ("με πλήρη σιγουριά": with 100 % certainty).
+  wholeWords: ['完全', '完整', '全面', '绝对', '絕對', '百分之百', '百分百'],
 };

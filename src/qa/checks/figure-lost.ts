@@ -3,7 +3,7 @@
 // the translation's counterpart of the source figure before it.
 
 import { afterRankWord, itemsListed, readFigures, saysVagueQuantity } from '../../figures/index.js';
-import { saysPair } from '../language.js';
+import { saysPair, saysWhole } from '../language.js';
 import type { LanguageCode } from '../../lang/index.js';
 import type { QaText } from '../types.js';
 import { certainlyLost } from '../certainty.js';
@@ -110,6 +110,8 @@ export const check: QaCheck = {
       // certainly gone: one step lower. Measured amounts ("1 km"), labels ("type 1") and ranks
       // ("the number 1 striker") are not said so.
       const unsaid = !instead && !afterRankWord(source.text, lost.reading.start, source.lang) && lost.unit === undefined && lost.noun !== undefined && (plainCount(lost, 1) || (plainCount(lost, 2) && saysPair(target.text, target.lang)));
+      // "100%の確率で" → "με πλήρη σιγουριά": a hundred percent said as full certainty.
+      const whole = !instead && lost.class === 'percent' && lost.value === 100 && saysWhole(target.text, target.lang);
       const message = compound
         ? `the source figure ${describe(lost)} is not read in the translation; \`${compound}\` may hold it inside a compound`
         : instead
@@ -129,7 +131,7 @@ export const check: QaCheck = {
         // "Beijing, Shanghai and Shenzhen"); replaced by another number, it was changed.
         // Certain only when both sides were read whole and the translation holds nothing unread
         // that could carry the figure (certainty.ts); otherwise one step lower.
-        weak: !certainlyLost(lost, instead, comparison, { source, target }) || (lost.soft && !instead && !vague && !countedWord(lost, source, target)) || converted || unsaid || compound !== undefined,
+        weak: !certainlyLost(lost, instead, comparison, { source, target }) || (lost.soft && !instead && !vague && !countedWord(lost, source, target)) || converted || unsaid || whole || compound !== undefined,
       });
     }
   },
