@@ -3,6 +3,7 @@
 // class, including the cases the fix must leave alone. Every case of a class's first row failed
 // on the reader before the fix.
 import { describe, expect, it } from 'vitest';
+import { readFigures } from '../src/figures/index.js';
 import { figureRows, type FigureRow } from './helpers/figure-rows.js';
 
 type Case = [lang: string, text: string, expected: FigureRow[]];
@@ -59,4 +60,65 @@ const afterNoun: Case[] = [
 
 describe('Indonesian "kedua" is the ordinal 2 after its noun, "both" before one', () => {
   it.each(afterNoun)('%s: %s', (lang, text, expected) => expect(figureRows(text, lang)).toEqual(expected));
+});
+
+const neitherMoreNorLess: Case[] = [
+  ['it', 'niente più e niente meno di 1001 pagine', [['quantity', 1001, 'pagine', 'exact']]],
+  ['en', 'no more and no less than 20 people', [['quantity', 20, 'people', 'exact']]],
+  ['fr', 'ni plus ni moins que 20 personnes', [['quantity', 20, 'personnes', 'exact']]],
+  ['es', 'ni más ni menos que 20 personas', [['quantity', 20, 'personas', 'exact']]],
+  ['pt', 'nem mais nem menos que 20 pessoas', [['quantity', 20, 'pessoas', 'exact']]],
+  ['de', 'nicht mehr und nicht weniger als 20 Menschen', [['quantity', 20, 'Menschen', 'exact']]],
+  ['it', 'meno di 10 pagine', [['quantity', 10, 'pagine', 'under']]],
+];
+
+describe('"neither more nor less than" is exact, though it holds the words of both bounds', () => {
+  it.each(neitherMoreNorLess)('%s: %s', (lang, text, expected) => expect(figureRows(text, lang)).toEqual(expected));
+});
+
+const articleYear: Case[] = [
+  ['it', 'Le scadenze oltre il 2009 sono state rinviate.', [['year', 2009, undefined, 'exact']]],
+  // with a counted noun after it, or without the article, it stays a bounded count
+  ['it', 'oltre il 2009 persone', [['quantity', 2009, 'persone', 'over']]],
+  ['it', 'oltre 2000 persone', [['quantity', 2000, 'persone', 'over']]],
+];
+
+describe('a definite article between a bound word and a year-like number that counts nothing names the year', () => {
+  it.each(articleYear)('%s: %s', (lang, text, expected) => expect(figureRows(text, lang)).toEqual(expected));
+});
+
+const cjkYears: Case[] = [
+  ['ja', '86年10月に協和窯業の吸収合併', [['date', '1986-10', undefined, 'exact']]],
+  ['ja', '09年に発売された', [['year', 2009, undefined, 'exact']]],
+  ['ja', '平成30年10月に', [['date', '2018-10', undefined, 'exact']]],
+  ['ja', '昭和61年に', [['year', 1986, undefined, 'exact']]],
+  ['zh', '09年金融危机', [['year', 2009, undefined, 'exact']]],
+  // a length of years stays one
+  ['ja', '創業86年の老舗', [['quantity', 86, 'yr', 'exact']]],
+  ['ja', '15年間', [['quantity', 15, 'yr', 'exact']]],
+  // a span of two years, the second written short
+  ['ja', '2009/10シーズンの国王杯', [['range', [2009, 2010], undefined, 'exact']]],
+  ['zh', '2019/20赛季', [['range', [2019, 2020], undefined, 'exact']]],
+  ['ja', '2019-20年度', [['range', [2019, 2020], undefined, 'exact']]],
+  // without a word of a span, "2009/10" is October 2009
+  ['ja', '2009/10に', [['date', '2009-10', undefined, 'exact']]],
+];
+
+describe('Chinese and Japanese years written short or in an era are calendar years; a season is a span of two years', () => {
+  it.each(cjkYears)('%s: %s', (lang, text, expected) => expect(figureRows(text, lang)).toEqual(expected));
+  it('the span of an era year begins at the era', () => {
+    expect(readFigures('平成30年10月に', 'ja').map((f) => f.text)).toEqual(['平成30年10月']);
+  });
+});
+
+const verbSei: Case[] = [
+  ['it', 'Non molto tempo fa, hai compiuto 30 anni, sei entrata in crisi?', [['quantity', 30, 'yr', 'exact']]],
+  ['it', 'sei stato bravo', []],
+  ['it', 'sei persone', [['quantity', 6, 'persone', 'exact']]],
+  ['it', 'sei città', [['quantity', 6, 'città', 'exact']]],
+  ['it', 'sei candidati', [['quantity', 6, 'candidati', 'exact']]],
+];
+
+describe('Italian "sei" is "you are" before a singular participle or what the verb takes', () => {
+  it.each(verbSei)('%s: %s', (lang, text, expected) => expect(figureRows(text, lang)).toEqual(expected));
 });

@@ -41,7 +41,11 @@ function countQualified(tokens: readonly Token[], at: number, lexicon: Lexicon):
   if (!hit || hit.value === 'approx' || hit.value === 'exact') return false;
   // "fino al 1945, quando", "até 1945.": "up to" a year-like number that counts nothing is "until".
   const after = tokens[at + 1];
-  if (hit.value === 'max' && (!isWord(after) || lexicon.stopWords.has(after.key))) return false;
+  const countsNothing = !isWord(after) || lexicon.stopWords.has(after.key);
+  if (hit.value === 'max' && countsNothing) return false;
+  // "oltre il 2009", "beyond the 2009": a definite article right before a year-like number that
+  // counts nothing names the year ("il 2009"), a bound of time.
+  if (countsNothing && at - 1 > hit.start && lexicon.articles.has(tokens[at - 1]!.key)) return false;
   return !tokens.slice(hit.start, at).some((token) => lexicon.digitQualifiers.has(token.key));
 }
 

@@ -225,6 +225,18 @@ export interface CjkLexicon {
   yearDurationAfter: readonly string[];
   /** Parts of the year after a year that make it the year, before a duration word they begin with ("2017年後半"). */
   yearPartAfter: readonly string[];
+  /**
+   * Eras whose years are counted from their start ("平成30年" = 2018): the name → the Gregorian
+   * year before the era's first year (平成 1988). A year of an era is a calendar year.
+   */
+  eras: Readonly<Record<string, number>>;
+  /**
+   * Years written with two digits before a month or with a leading zero ("86年10月", "09年"): a
+   * calendar year, in the century that puts it no later than a year after the publication year.
+   */
+  shortYears: boolean;
+  /** Words after "2009/10" that make it a span of two years, not October 2009 ("シーズン", "赛季"). */
+  yearSpanAfter: readonly string[];
   /** Qualifiers before the number ("约", "超过", "最大"); "等于"/"イコール" are exact and kept in the span. */
   qualifiersBefore: readonly QualifierWord[];
   /** Qualifiers after the number and its unit ("左右", "以上", "未満", "を超える"). */

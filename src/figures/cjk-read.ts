@@ -177,7 +177,7 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
     end = unitEnd = latinScale.end;
   }
 
-  const date = piece.kind === 'number' && end === num.end ? readDate(src, num) : undefined;
+  const date = piece.kind === 'number' && end === num.end ? readDate(src, num, referenceDate) : undefined;
   if (date?.duration !== undefined) {
     // "1日券": one day, not the first of the month
     piece.kind = 'quantity';
@@ -186,6 +186,7 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
   } else if (date) {
     const { year, month } = date.parts;
     piece.parts = date.parts;
+    if (date.start !== undefined) piece.start = date.start;
     if (year !== undefined && month === undefined) {
       piece.kind = 'year';
       piece.value = year;
@@ -267,7 +268,7 @@ export function buildPiece(src: Source, num: NumberReading, floor: number, refer
   }
 
   // before the number: 第, a currency sign, a rate word, a qualifier (with a linking verb: "至少有")
-  let start = num.start;
+  let start = piece.start;
   const ordinal = longestBefore(norm, skipBack(norm, start), cached(lex.ordinalPrefixes));
   if (ordinal && ordinal.start >= floor) {
     piece.kind = 'ordinal';

@@ -37,7 +37,7 @@ const DATE_SPACES = 2;
  * A calendar date written at `end` after the first number: 年, then 月, then 日. `duration` is
  * set instead when a day marker makes a length of time ("1日券": the marker as written).
  */
-export function readDate(src: Source, num: NumberReading): { parts: DateParts; end: number; duration?: string } | undefined {
+export function readDate(src: Source, num: NumberReading, referenceDate?: string): { parts: DateParts; end: number; start?: number; duration?: string } | undefined {
   const { norm, lex } = src;
   const integer = Number.isInteger(num.value) && !num.negative && !num.fraction && !num.grouped && num.decimals === 0 && !num.vague && !num.perHundred;
   if (!integer || num.pairMax !== undefined) return undefined;
@@ -61,8 +61,9 @@ export function readDate(src: Source, num: NumberReading): { parts: DateParts; e
   const wordAt = skipSpaces(norm, num.end, DATE_SPACES);
   // "1000年间" is a length of time; "比2015年多一个" is the year 2015 and one more
   const duration = lex.yearDurationAfter.some((w) => norm.startsWith(w, yearEnd) && !numeralStartsAt(src, yearEnd + w.length)) && !lex.yearPartAfter.some((w) => norm.startsWith(w, yearEnd));
-  if (yearEnd >= 0 && yearLike && !duration) {
-    parts.year = num.value;
+  const calendar = yearEnd >= 0 && !duration && !yearLike ? shortOrEraYear(src, num, yearEnd, referenceDate) : undefined;
+  if (yearEnd >= 0 && (yearLike || calendar) && !duration) {
+    parts.year = calendar?.year ?? num.value;
     end = yearEnd;
     const month = next(end, lex.dates.month, 1, 12);
     if (month) {
@@ -94,7 +95,36 @@ export function readDate(src: Source, num: NumberReading): { parts: DateParts; e
     end = dayEnd;
   }
   if (end < 0 || !validParts(parts)) return undefined;
-  return { parts, end };
+  return calendar?.start !== undefined ? { parts, end, start: calendar.start } : { parts, end };
+}
+
+/**
+ * The calendar year of a number before the year marker that is not written with four digits: a
+ * year of an era named right before it ("平成30年": 2018, the span begins at the era), or two
+ * digits before a month or with a leading zero ("86年10月", "09年").
+ */
+function shortOrEraYear(src: Source, num: NumberReading, yearEnd: number, referenceDate: string | undefined): { year: number; start?: number } | undefined {
+  const { norm, lex } = src;
+  if (!Number.isInteger(num.value) || num.value < 1 || num.value > 99) return undefined;
+  const from = Math.max(0, num.start - 8);
+  const before = norm.slice(from, num.start).replace(/[ \u3000]+$/u, '');
+  for (const [era, offset] of Object.entries(lex.eras)) {
+    if (before.endsWith(era)) return { year: offset + num.value, start: from + before.length - era.length };
+  }
+  if (!lex.shortYears || !num.digits || !num.plain || num.end - num.start !== 2) return undefined;
+  // "2009/10", "1.86": digits or a separator right before are part of another number
+  if (/[\d/.,:-]$/u.test(norm.slice(Math.max(0, num.start - 1), num.start))) return undefined;
+  const monthAfter = (() => {
+    const at = skipSpaces(norm, yearEnd, DATE_SPACES);
+    const month = readNumeral(src, at);
+    if (!month || !Number.isInteger(month.value) || month.value < 1 || month.value > 12) return false;
+    const from = skipSpaces(norm, month.end, DATE_SPACES);
+    return lex.dates.month.some((word) => norm.startsWith(word, from));
+  })();
+  if (!monthAfter && norm[num.start] !== '0') return undefined;
+  const base = /^\d{4}/.test(referenceDate ?? '') ? Number(referenceDate!.slice(0, 4)) : new Date().getUTCFullYear();
+  const year = 2000 + num.value <= base + 1 ? 2000 + num.value : 1900 + num.value;
+  return { year };
 }
 
 /** Is a unit or currency word at `pos` longer than the date marker ending at `markerEnd`? */

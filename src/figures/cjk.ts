@@ -60,6 +60,16 @@ function urlSpans(text: string): Array<[number, number]> {
 function readNumericDate(src: Source, i: number, referenceDate: string | undefined): Piece | undefined {
   if (isDigit(src.norm[i - 1]) || !isDigit(src.norm[i])) return undefined;
   const rest = src.norm.slice(i, i + 12);
+  // "2019/20シーズン", "2009/10赛季", "2019-20年度": a span of two years, the second written short
+  // (a month "2009/10" too, unless a word of such a span follows it)
+  const span = /^(\d{4})[-/–](\d{2})(?![\d/.-])/.exec(rest);
+  if (span && Number(span[2]) === (Number(span[1]) + 1) % 100) {
+    const after = i + span[0].length;
+    if (Number(span[2]) > 12 || src.lex.yearSpanAfter.some((word) => src.norm.startsWith(word, after))) {
+      const min = Number(span[1]);
+      return { start: i, end: after, kind: 'range', min, max: min + 1, qualifier: 'exact', decimals: 0, yearLike: false, numStart: i, numEnd: after };
+    }
+  }
   const full = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/.exec(rest);
   const month = full ? null : /^(\d{4})(?:-(0[1-9]|1[0-2])|\/(\d{1,2}))(?![\d/.-])/.exec(rest);
   const match = full ?? month;

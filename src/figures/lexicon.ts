@@ -131,6 +131,8 @@ export interface Lexicon {
   homographs: Set<string>;
   /** Folded key → the accented spelling a number word needs ("meta" → "metà"). */
   accentedWords: Map<string, string>;
+  /** Number words that are also a verb form, and what after them makes them the verb (`verbHomographs`). */
+  verbHomographs: { words: Set<string>; next: Set<string>; nextEndings: readonly string[] };
   yearWords: PhraseTable<true>;
   qualifierBlockers: PhraseTable<true>;
   decadeBefore: PhraseTable<true>;
@@ -328,6 +330,7 @@ export function lexiconOf(lang: string): Lexicon | undefined {
     romanAfter: flags(lang, data.romanAfter),
     dotOrdinals: data.dotOrdinals ? { nouns: keys(data.dotOrdinals.nouns), before: keys(data.dotOrdinals.before), anyWord: data.dotOrdinals.anyWord === true } : undefined,
     homographs: keys(data.homographs),
+    verbHomographs: { words: keys(data.verbHomographs?.words), next: keys(data.verbHomographs?.next), nextEndings: data.verbHomographs?.nextEndings ?? [] },
     accentedWords: new Map((data.accentedWords ?? []).map((word) => [fold(word, lang), word.normalize('NFC').toLowerCase()])),
     yearWords: flags(lang, data.yearWords),
     qualifierBlockers: flags(lang, data.qualifierBlockers),

@@ -178,6 +178,8 @@ function readCore(tokens: readonly Token[], at: number, lexicon: Lexicon): Numbe
   if (roman) return roman;
   const cardinal = lexicon.data.romanNumerals ? readRomanCardinal(tokens, at, lexicon) : undefined;
   if (cardinal) return cardinal;
+  // "sei entrata in crisi?", "sei stato": a number word that is also a verb, before what the verb takes.
+  if (lexicon.verbHomographs.words.has(token.key) && verbHere(tokens, at, lexicon)) return undefined;
   // "i venti possono": a number word that is also a noun is a figure only when it is plainly one.
   if (lexicon.homographs.has(token.key) && !plainlyNumber(tokens, at, lexicon)) return undefined;
   // "the one you mentioned": a pronoun, not a figure.
@@ -244,6 +246,15 @@ function countedAfter(tokens: readonly Token[], at: number, lexicon: Lexicon): b
   if (lexicon.unitWords.match(tokens, at) || lexicon.currencyWords.match(tokens, at)) return true;
   const mode = lexicon.data.countedNoun;
   return (mode === 'plural' && /[^s]s$/u.test(word.key)) || (mode === 'capitalized' && /^\p{Lu}/u.test(word.text));
+}
+
+/** The word after a number word that is also a verb makes it the verb ("sei stato", "sei entrata"). */
+function verbHere(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const next = tokens[at + 1];
+  if (next?.kind !== 'word' || next.gap === '') return false;
+  if (lexicon.verbHomographs.next.has(next.key)) return true;
+  const written = next.text.toLowerCase();
+  return lexicon.verbHomographs.nextEndings.some((ending) => written.length > ending.length + 1 && written.endsWith(ending));
 }
 
 function readDigits(tokens: readonly Token[], at: number, lexicon: Lexicon): NumberReading | undefined {

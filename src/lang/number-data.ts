@@ -298,6 +298,12 @@ export interface NumberLanguage {
    */
   homographs?: string[];
   /**
+   * Number words that are also a form of a verb (Italian "sei": six, and "you are"): the verb
+   * before one of `next` ("sei stato", "sei qui", "sei un") or a word ending, as written, in one of
+   * `nextEndings` (a singular participle: "sei entrata", "sei riuscito"; six counts plurals).
+   */
+  verbHomographs?: { words: string[]; next: string[]; nextEndings: string[] };
+  /**
    * Number words that are one only as written with their accent: Italian "metà" (half), where
    * "meta" is a goal or a destination (the look-up folds accents away).
    */

@@ -80,6 +80,8 @@ export const numbers: NumberLanguage = {
   percent: ['prozent', 'prozentig*', 'vom hundert', 'v . h .', '%'],
   percentPoints: ['prozentpunkt', 'prozentpunkte', 'prozentpunkten', 'pp'],
   qualifiers: {
+    // "neither more nor less than": exactly, though it holds the words of both bounds
+    'nicht mehr und nicht weniger als': 'exact', 'nicht mehr und nicht minder als': 'exact', 'nicht mehr, nicht weniger als': 'exact',
     // more words for about, before the number (issue 11, approximation added or dropped)
     'in etwa': 'approx', 'rd .': 'approx', ca: 'approx', geschätzt: 'approx', geschätzte: 'approx',
     etwa: 'approx', rund: 'approx', circa: 'approx', 'ca .': 'approx', zirka: 'approx', ungefähr: 'approx',

@@ -52,6 +52,8 @@ export const numbers: NumberLanguage = {
   percentBefore: ['percent of', 'percents of', 'per cent of', 'percentage of'],
   percentPoints: ['percentage points', 'percentage point', 'percent points'],
   qualifiers: {
+    // "neither more nor less than": exactly, though it holds the words of both bounds
+    'no more and no less than': 'exact', 'no more, no less than': 'exact', 'neither more nor less than': 'exact', 'no more or less than': 'exact',
     // more words for about, before the number (issue 11, approximation added or dropped)
     'in the region of': 'approx', 'in the neighbourhood of': 'approx', 'in the neighborhood of': 'approx', 'on the order of': 'approx', 'of the order of': 'approx', 'more or less': 'approx', approx: 'approx',
     about: 'approx', around: 'approx', approximately: 'approx', 'approx .': 'approx', roughly: 'approx',

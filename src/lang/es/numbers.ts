@@ -61,6 +61,8 @@ export const numbers: NumberLanguage = {
   // "vivir hasta los 75 años": until that age, or up to 75 years
   durationBounds: ['hasta'],
   qualifiers: {
+    // "neither more nor less than": exactly, though it holds the words of both bounds
+    'ni más ni menos que': 'exact', 'ni más, ni menos que': 'exact', 'ni más ni menos de': 'exact',
     // more words for about, before the number (issue 11, approximation added or dropped)
     'aprox .': 'approx', aprox: 'approx',
     // "superaba las 1000 libras", "al menos a 100 metros", "a más de 3 km"

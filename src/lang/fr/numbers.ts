@@ -53,6 +53,8 @@ export const numbers: NumberLanguage = {
   // "jusqu'à 70 ans": until that age, or up to 70 years
   durationBounds: ["jusqu'à", "jusqu'aux"],
   qualifiers: {
+    // "neither more nor less than": exactly, though it holds the words of both bounds
+    'ni plus ni moins que': 'exact', 'ni plus, ni moins que': 'exact', 'pas plus et pas moins que': 'exact',
     // more words for about, before the number (issue 11, approximation added or dropped)
     'près d\'': 'approx', 'env .': 'approx', 'grosso modo': 'approx', bientôt: 'approx', 'autour des': 'approx', 'aux alentours des': 'approx', 'aux environs des': 'approx', quasi: 'approx',
     // "ils ont dépassé 20 %": a verb of exceeding before the figure

@@ -68,6 +68,8 @@ export const numbers: NumberLanguage = {
   // "fino a 70 anni": until that age, or up to 70 years
   durationBounds: ['fino a', 'fino al', 'fino ai'],
   qualifiers: {
+    // "neither more nor less than": exactly, though it holds the words of both bounds
+    'niente più e niente meno di': 'exact', 'niente di più e niente di meno di': 'exact', 'né più né meno di': 'exact', 'non più e non meno di': 'exact',
     // more words for about, before the number (issue 11, approximation added or dropped)
     pressoché: 'approx', 'grosso modo': 'approx', 'ca .': 'approx', 'intorno alle': 'approx', 'attorno ai': 'approx', 'attorno alle': 'approx',
     circa: 'approx', "all'incirca": 'approx', 'intorno a': 'approx', 'attorno a': 'approx', 'intorno ai': 'approx',
@@ -167,6 +169,13 @@ export const numbers: NumberLanguage = {
   romanAfter: ['secolo', 'secoli', 'sec.', 'millennio'],
   // "un peso superiore" (a greater weight), "un peso" is no amount of money after an article
   homographs: ['venti', 'peso'],
+  // "sei entrata in crisi?" (you went into crisis), "sei stato", "sei qui": "sei" is also "you are";
+  // six counts plurals ("sei candidati", "sei città"), so a singular participle after it is the verb.
+  verbHomographs: {
+    words: ['sei'],
+    next: ['stato', 'stata', 'un', 'una', 'uno', 'il', 'lo', 'la', "l'", 'qui', 'qua', 'lì', 'là', 'tu', 'già', 'ancora', 'davvero', 'proprio', 'sempre', 'mai', 'così', 'sicuro', 'sicura', 'pronto', 'pronta', 'solo', 'sola', 'bravo', 'brava', 'stanco', 'stanca', 'felice', 'nato', 'nata', 'tornato', 'tornata'],
+    nextEndings: ['ato', 'ata', 'uto', 'uta', 'ito', 'ita'],
+  },
   accentedWords: ['metà'],
   // "en el año 1000", "cerca del año 1000 a. C.": the year of a date.
   yearWords: ["l'anno", "nell'anno", "dell'anno", "all'anno"],

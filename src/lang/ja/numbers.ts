@@ -193,6 +193,11 @@ export const jaNumbers: CjkLexicon = {
   yearDurationAfter: ['間', '以上', '余り', 'あまり', '近く', '前', '後'],
   // "2017年後半", "2020年前半", "2019年前期": a part of the year, not "2017 years later"
   yearPartAfter: ['後半', '前半', '前期', '後期', '上期', '下期', '上半期', '下半期'],
+  // "平成30年" (2018), "昭和61年10月" (October 1986): the Japanese eras, a year counted from each start
+  eras: { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 明治: 1867 },
+  // "86年10月" (October 1986), "09年" (2009): a year written short
+  shortYears: true,
+  yearSpanAfter: ['シーズン', '年度', '期'],
   qualifiersBefore: [
     { text: '約', qualifier: 'approx' },
     { text: 'およそ', qualifier: 'approx' },

@@ -52,6 +52,8 @@ export const numbers: NumberLanguage = {
   // "vivem até os cem anos", "contar até cem": until, or up to (see durationBounds in number-data.ts)
   durationBounds: ['até'],
   qualifiers: {
+    // "neither more nor less than": exactly, though it holds the words of both bounds
+    'nem mais nem menos que': 'exact', 'nem mais nem menos do que': 'exact', 'nem mais, nem menos que': 'exact',
     // more words for about, before the number (issue 11, approximation added or dropped)
     'aprox .': 'approx', 'em torno dos': 'approx', 'em torno das': 'approx', 'por volta dos': 'approx', 'por volta das': 'approx', 'perto dos': 'approx', 'perto das': 'approx', 'mais ou menos': 'approx', 'à volta de': 'approx', 'na casa dos': 'approx', 'na casa das': 'approx',
     'cerca de': 'approx', aproximadamente: 'approx', 'em torno de': 'approx', 'por volta de': 'approx',

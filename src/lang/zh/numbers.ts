@@ -239,6 +239,10 @@ export const zhNumbers: CjkLexicon = {
   dates: { year: ['年度', '年'], month: ['月'], day: ['日'], dayAfterMonth: ['号', '號'] },
   yearDurationAfter: ['间', '間', '多', '来', '來', '之久', '历史', '歷史'],
   yearPartAfter: [],
+  eras: {},
+  // "09年" (2009), "86年10月" (October 1986): a year written short
+  shortYears: true,
+  yearSpanAfter: ['赛季', '賽季', '年度', '财年', '財年', '学年', '學年'],
   qualifiersBefore: [
     { text: '约', qualifier: 'approx' },
     { text: '約', qualifier: 'approx' },
