@@ -28,7 +28,8 @@ function snapshot(dir: string): Map<string, string> {
 const SAMPLE = readFileSync(join(REPO, 'content', 'ki-stadt', 'index.md'), 'utf8');
 const withSlug = (slug: string) => SAMPLE.replace(/^lang: de$/m, `lang: de\nslug: ${JSON.stringify(slug)}`);
 
-describe('a front-matter slug stays in its folder', () => {
+// Each test runs the pipeline on the sample in a child process: seconds alone, past 30 s at load 15+.
+describe('a front-matter slug stays in its folder', { timeout: 120_000 }, () => {
   for (const slug of ['../fr/ki-stadt', '..', '../../x', 'a/b', '.hidden', 'Ki-Stadt', 'ki stadt']) {
     it(`slug: ${slug} is refused at its line; nothing outside the article's own folders changes`, async () => {
       const dir = sample();
@@ -72,7 +73,7 @@ describe('a front-matter slug stays in its folder', () => {
   });
 });
 
-describe('look-alike slugs', () => {
+describe('look-alike slugs', { timeout: 120_000 }, () => {
   it('the policy: NFC, one script, no whole-word look-alikes', () => {
     expect(slugProblem('ki-stadt')).toBeUndefined();
     expect(slugProblem('künstliche-intelligenz')).toBeUndefined();
