@@ -122,6 +122,9 @@ describe('a bare number of the source said in a short duration', () => {
       { from: 'en', to: 'zh', source: 'Mr Vaino, 44, is a former diplomat.', good: '瓦伊诺先生现年44岁，是一名前外交官。', bad: '瓦伊诺先生现年44个月大，是一名前外交官。' },
       { from: 'en', to: 'fr', source: 'I was 28 and our son was 6.', good: "J'avais 28 ans et notre fils 6 ans.", bad: "J'avais 28 mois et notre fils 6 ans." },
       { from: 'de', to: 'la', source: 'Ich werde im nächsten Monat sechzehn.', good: 'Proximo mense sedecim annos natus ero.', bad: 'Proximo mense sedecim menses natus ero.' },
+      // a range of bare numbers too
+      { from: 'en', to: 'fr', source: 'It infected mainly people at the age of 30-65.', good: "Il infectait surtout des personnes de 30-65 ans.", bad: 'Il infectait surtout des personnes de 30-65 mois.' },
+      { from: 'en', to: 'it', source: 'Most were aged 30 to 65.', good: 'La maggior parte aveva tra i 30 e i 65 anni.', bad: 'La maggior parte aveva tra i 30 e i 65 mesi.' },
     ], 'qa/figure-unit');
   });
 

@@ -18,9 +18,9 @@ import { doubted } from '../certainty.js';
  */
 const SHORT_DURATIONS: ReadonlySet<string> = new Set(['mo', 'wk', 'd', 'h', 'min', 's']);
 
-/** A figure of the source read whole and alone: a plain number, nothing after it that could say what it counts. */
+/** A figure of the source read whole and alone: a plain number or range of them ("at the age of 30-65"), nothing after it that could say what it counts. */
 function bareNumber(figure: QaFigure, side: QaText): boolean {
-  return figure.class === 'number' && figure.role === 'value' && figure.unit === undefined && figure.noun === undefined && figure.currency === undefined && nothingCountedAfter(side.text, side.lang, figure.reading.end);
+  return figure.class === 'number' && (figure.role === 'value' || figure.role === 'min' || figure.role === 'max') && figure.unit === undefined && figure.noun === undefined && figure.currency === undefined && nothingCountedAfter(side.text, side.lang, figure.reading.end);
 }
 
 /**
