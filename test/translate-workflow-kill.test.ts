@@ -45,7 +45,8 @@ await server.close();
   return file;
 }
 
-async function until(condition: () => boolean, what: string, timeoutMs = 25_000): Promise<void> {
+// The child loads the whole CLI first: seconds alone, more than 25 s at load 20.
+async function until(condition: () => boolean, what: string, timeoutMs = 90_000): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
@@ -53,7 +54,7 @@ async function until(condition: () => boolean, what: string, timeoutMs = 25_000)
   }
 }
 
-it('loses no finished segment and no translator edit when killed with SIGKILL mid-run', { timeout: 60_000 }, async () => {
+it('loses no finished segment and no translator edit when killed with SIGKILL mid-run', { timeout: 180_000 }, async () => {
   const server = await startOpenAiServer();
   servers.push(server);
   server.setDelay(120);
