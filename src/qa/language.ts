@@ -21,10 +21,15 @@ export function saysWhole(text: string, lang: LanguageCode): boolean {
   return saysOneOf(text, lang, qaLanguage(lang).wholeWords ?? []);
 }
 
+/** One pattern per word list of a pack: any of its words standing alone. */
+const wordPatterns = new WeakMap<readonly string[], RegExp>();
+
 function saysOneOf(text: string, lang: LanguageCode, words: readonly string[]): boolean {
   if (qaLanguage(lang).unspaced) return words.some((word) => text.includes(word));
-  const lower = text.toLowerCase();
-  return words.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(lower));
+  if (words.length === 0) return false;
+  let pattern = wordPatterns.get(words);
+  if (!pattern) wordPatterns.set(words, (pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'u')));
+  return pattern.test(text.toLowerCase());
 }
 
 /** The currencies whose places the text names (qa.currencyPlaces): "$100 Kanada" → CAD. */
